@@ -1,0 +1,71 @@
+use super::*;
+
+fn bullets(text: &str) -> Vec<String> {
+    let doc = Document::parse(text);
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::SkillLine && doc.sections[b.section].kind.is_work())
+        .map(|b| b.joined(text))
+        .collect()
+}
+
+#[test]
+fn sections_entries_and_bullets() {
+    let text = "Jane Doe\njane@example.com\n\nExperience\nSenior Engineer, Acme   Jan 2019 – Present\n- Built X for 3 teams\n- Cut Y by 40%\n\nSkills\nGo, Rust\n";
+    let doc = Document::parse(text);
+    let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [SectionKind::Header, SectionKind::Experience, SectionKind::Skills]);
+    assert_eq!(doc.entries.len(), 1);
+    assert!(doc.entries[0].dates.unwrap().is_current());
+    assert_eq!(bullets(text), ["Built X for 3 teams", "Cut Y by 40%"]);
+    assert!(doc.blocks.iter().all(|b| b.entry.is_some() || doc.sections[b.section].kind != SectionKind::Experience));
+}
+
+#[test]
+fn pdf_wrapped_lines_join_their_bullet() {
+    let text = "EXPERIENCE\nEngineer, Acme  2019 – 2021\n• Reduced p99 latency from 480 ms to 120 ms by moving\nsession reads to Redis\n• Migrated 40 services to\nKubernetes and Helm.\n• Built the on-call tooling used by 8 teams\n";
+    assert_eq!(
+        bullets(text),
+        [
+            "Reduced p99 latency from 480 ms to 120 ms by moving session reads to Redis",
+            "Migrated 40 services to Kubernetes and Helm.",
+            "Built the on-call tooling used by 8 teams"
+        ]
+    );
+}
+
+#[test]
+fn marker_less_lines_in_experience_are_bullets() {
+    let text = "Experience\nBackend Engineer\nAcme Corp, Berlin\n2018 - 2020\nBuilt the billing service in Go.\nCut invoice generation time from 3 days to 4 hours.\n";
+    let doc = Document::parse(text);
+    assert_eq!(bullets(text).len(), 2);
+    assert_eq!(doc.entries.len(), 1);
+    assert!(doc.entries[0].dates.is_some());
+}
+
+#[test]
+fn headless_text_is_read_as_experience() {
+    let text = "- Built X for 3 teams\n- Worked on Y";
+    let doc = Document::parse(text);
+    assert!(doc.headless);
+    assert_eq!(bullets(text).len(), 2);
+}
+
+#[test]
+fn crlf_and_word_bullets() {
+    let text = "Experience\r\nEngineer, Acme\t03/2018 – 06/2020\r\n\u{f0b7}\tBuilt X for 3 teams\r\n\u{f0b7}\tCut Y by 40%\r\n";
+    assert_eq!(bullets(text), ["Built X for 3 teams", "Cut Y by 40%"]);
+}
+
+#[test]
+fn latex_items() {
+    let text = "\\section{Experience}\n\\textbf{Engineer} \\hfill 2018--2021\n\\begin{itemize}\n\\item Built X for 3 teams\n\\resumeItem{Cut Y by 40\\%}\n\\end{itemize}\n";
+    assert_eq!(bullets(text), ["Built X for 3 teams", "Cut Y by 40\\%"]);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in ["", "\n", "\r", "a", "\u{0}\u{0}", "•", "- ", "1.", "\\item", "\\resumeItem{", "🚀\u{202e}مرحبا", "\t\t", "Experience\n-"] {
+        let _ = Document::parse(text);
+    }
+}

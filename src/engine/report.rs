@@ -1,0 +1,79 @@
+//! The report: the one data structure every surface (CLI, app, widget, JS
+//! API) reads. Its JSON form is a versioned contract (see README).
+
+use serde::Serialize;
+
+use super::lexicon::{MetricKind, SectionKind};
+use super::rules::Finding;
+use super::score::Score;
+use super::span::{OffsetTable, Span};
+
+/// Bump when the JSON shape changes incompatibly.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub schema: u32,
+    pub score: Score,
+    pub stats: Stats,
+    pub bullets: Vec<BulletReport>,
+    pub findings: Vec<Finding>,
+    /// "byte" (UTF-8 offsets into the text, as in Rust) or "utf16" (JavaScript string indices).
+    pub span_unit: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Stats {
+    pub words: usize,
+    pub bullets: usize,
+    pub quantified_bullets: usize,
+    /// Work bullets (experience, projects, open source) and the share of them quantified.
+    pub work_bullets: usize,
+    pub quantified_share: f64,
+    pub estimated_pages: f64,
+    /// Which of the five kinds the guides name (latency, throughput,
+    /// availability, scale, cost) appear anywhere.
+    pub metric_kinds: Vec<MetricKind>,
+    pub experience_years: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MetricReport {
+    pub kind: MetricKind,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BulletReport {
+    /// 1-based line the bullet's text starts on.
+    pub line: usize,
+    pub span: Span,
+    pub section: SectionKind,
+    pub text: String,
+    pub lead_verb: Option<String>,
+    pub quantified: bool,
+    pub metrics: Vec<MetricReport>,
+}
+
+impl Report {
+    /// Converts every span to UTF-16 code units for JavaScript, using one
+    /// prefix table for the whole report.
+    pub fn into_utf16(mut self, table: &OffsetTable) -> Report {
+        if self.span_unit == "utf16" {
+            return self;
+        }
+        let conv = |s: &mut Span| *s = table.utf16_span(*s);
+        for b in &mut self.bullets {
+            conv(&mut b.span);
+            for m in &mut b.metrics {
+                conv(&mut m.span);
+            }
+        }
+        for f in &mut self.findings {
+            conv(&mut f.span);
+        }
+        self.span_unit = "utf16";
+        self
+    }
+}

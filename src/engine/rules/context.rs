@@ -1,0 +1,191 @@
+//! Evidence in context: skills listed but never shown, and definitions where
+//! work belongs.
+
+use super::{Context, RuleId, Sink};
+use crate::engine::document::BlockKind;
+use crate::engine::lexicon::{lexicon, SectionKind};
+use crate::engine::span::Span;
+use crate::engine::text::{Kind, Token};
+
+pub fn check(cx: &Context, sink: &mut Sink) {
+    bare_skills(cx, sink);
+    for (_, block, facts) in cx.blocks() {
+        let section = cx.section(block);
+        if block.kind != BlockKind::SkillLine && section != SectionKind::Header {
+            definitions(&facts.tokens, sink);
+        }
+    }
+}
+
+/// Items of a skills line: "Languages: Go, Rust | Kafka" -> ["Go", "Rust", "Kafka"].
+pub fn skill_items(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut items = Vec::new();
+    let mut current: Option<Span> = None;
+    let flush = |current: &mut Option<Span>, items: &mut Vec<Span>| {
+        if let Some(s) = current.take() {
+            items.push(s);
+        }
+    };
+    for t in tokens {
+        let sep = t.kind == Kind::Punct
+            && matches!(t.lower.as_str(), "," | "|" | "·" | ";" | "•" | "/" | "(" | ")" | "–" | "—" | "●" | "▪")
+            || t.kind == Kind::Word && matches!(t.lower.as_str(), "and" | "&")
+            || t.is_punct('&');
+        if t.is_punct(':') {
+            // Everything before a colon is a label.
+            current = None;
+            continue;
+        }
+        if sep {
+            flush(&mut current, &mut items);
+            continue;
+        }
+        if t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | "*" | "_") {
+            continue;
+        }
+        current = Some(current.map_or(t.span, |c| c.cover(t.span)));
+    }
+    flush(&mut current, &mut items);
+    items.retain(|s| {
+        let w = s.of(text).split_whitespace().count();
+        (1..=4).contains(&w)
+    });
+    items
+}
+
+/// The alias group a skill belongs to, or its own lowercase words.
+fn skill_key(text: &str, span: Span) -> Vec<String> {
+    let lx = lexicon();
+    let s = span.of(text);
+    let toks = crate::engine::text::tokenize(text, &[span]);
+    if let Some((n, g)) = lx.tech.match_at(&toks, 0) {
+        if n == toks.len() {
+            return lx.tech_groups[*g].clone();
+        }
+    }
+    vec![s.to_lowercase()]
+}
+
+fn bare_skills(cx: &Context, sink: &mut Sink) {
+    let lx = lexicon();
+    // Everything outside the Skills section that could show a skill in use.
+    let mut shown: Vec<&[Token]> = Vec::new();
+    for (_, block, facts) in cx.blocks() {
+        let section = cx.section(block);
+        if section != SectionKind::Skills && section != SectionKind::Header && section != SectionKind::Education {
+            shown.push(&facts.tokens);
+        }
+    }
+    if shown.is_empty() {
+        return;
+    }
+    for (_, block, facts) in cx.blocks() {
+        if cx.section(block) != SectionKind::Skills {
+            continue;
+        }
+        for item in skill_items(cx.text, &facts.tokens) {
+            let names = skill_key(cx.text, item);
+            let raw = item.of(cx.text);
+            let case_sensitive = raw.chars().count() <= 2;
+            let found = names.iter().any(|name| {
+                let words = crate::engine::text::phrase_words(name);
+                shown.iter().any(|toks| {
+                    (0..toks.len()).any(|i| {
+                        crate::engine::text::starts_with_words(toks, i, &words)
+                            && (!case_sensitive || toks[i].span.of(cx.text) == raw || name.len() > 2)
+                    })
+                })
+            });
+            // Soft skills and spoken languages are not technologies to show.
+            let soft = matches!(
+                raw.to_lowercase().as_str(),
+                "english" | "spanish" | "german" | "french" | "communication" | "leadership" | "teamwork" | "mentoring"
+            );
+            if !found && !soft && lx.filler.match_at(&crate::engine::text::tokenize(cx.text, &[item]), 0).is_none() {
+                sink.emit(
+                    RuleId::BareSkill,
+                    item,
+                    format!("“{raw}” is listed as a skill but no bullet shows it in use."),
+                    Some(format!(
+                        "Show it in a bullet with a result (“Scaled 200-node {raw} clusters…”), or drop it."
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// "Kafka is a distributed…", "Distributed systems are…", "X refers to…".
+fn definitions(t: &[Token], sink: &mut Sink) {
+    let lx = lexicon();
+    // Sentence starts: the first token, and tokens after ". ".
+    let mut starts = vec![0usize];
+    for (i, tok) in t.iter().enumerate() {
+        if (tok.is_punct('.') || tok.is_punct('!') || tok.is_punct('?')) && i + 1 < t.len() {
+            starts.push(i + 1);
+        }
+    }
+    for s in starts {
+        let Some(first) = t.get(s) else { continue };
+        if first.kind != Kind::Word || lx.definition_subjects.contains(&first.lower) || lx.first_person.contains(&first.lower) {
+            continue;
+        }
+        if lx.verb(&first.lower).is_some_and(|v| v.lemma != first.lower) && !lx.non_verb_openers.contains(&first.lower) {
+            continue; // "Built is…" never happens; a past verb starts work, not a definition
+        }
+        // Subject of one to three words, then the copula.
+        for k in 1..=3 {
+            let Some(cop) = t.get(s + k) else { break };
+            let is_cop = matches!(cop.lower.as_str(), "is" | "are" | "refers" | "means");
+            if !is_cop {
+                if cop.kind != Kind::Word {
+                    break;
+                }
+                continue;
+            }
+            let next = t.get(s + k + 1).map(|n| n.lower.as_str());
+            let defining = match cop.lower.as_str() {
+                "is" => matches!(next, Some("a" | "an" | "the" | "one" | "defined" | "used" | "when" | "how" | "what" | "essentially" | "basically")),
+                "are" => matches!(next, Some("a" | "systems" | "used" | "hard" | "defined" | "when" | "collections" | "sets" | "groups" | "essentially" | "basically" | "important" | "critical" | "complex" | "difficult")),
+                _ => matches!(next, Some("to" | "that")),
+            };
+            if defining {
+                let end = t.get(s + k + 1).map_or(cop.span, |n| n.span);
+                let span = first.span.cover(end);
+                sink.emit(
+                    RuleId::Definition,
+                    span,
+                    "Defines a concept the reader already knows instead of showing your work with it.",
+                    Some("Replace it with what you built or ran with it, and the result.".into()),
+                );
+            }
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits;
+    use super::super::RuleId;
+
+    const RESUME: &str = "Experience\nEngineer, Acme   2020 – Present\n- Scaled 200-node Kubernetes clusters across 3 regions\n- Built the Postgres sharding layer for 40 TB\n\nSkills\nLanguages: Go, Rust\nInfra: K8s, PostgreSQL, Kafka, Terraform\n";
+
+    #[test]
+    fn skills_never_shown_are_bare() {
+        assert_eq!(hits(RESUME, RuleId::BareSkill), vec!["Go", "Rust", "Kafka", "Terraform"]);
+    }
+
+    #[test]
+    fn aliases_count_as_shown() {
+        // K8s is shown as Kubernetes; PostgreSQL as Postgres.
+        let h = hits(RESUME, RuleId::BareSkill);
+        assert!(!h.contains(&"K8s".to_string()) && !h.contains(&"PostgreSQL".to_string()));
+    }
+
+    #[test]
+    fn definitions_fire() {
+        let text = "Experience\nEngineer, Acme   2020 – Present\n- Kafka is a distributed streaming platform used by many companies\n- Distributed systems are hard. Built a Raft log for 5 nodes\n- Built a queue that is a drop-in for SQS\n";
+        assert_eq!(hits(text, RuleId::Definition), vec!["Kafka is a", "Distributed systems are hard"]);
+    }
+}

@@ -1,0 +1,226 @@
+//! A small tokenizer over spans of the original text. Everything the rules
+//! look at is a token with a byte span, so findings point at exact text.
+
+use super::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with digits and inner `.`, `'`, `-` ("Node.js", "on-call", "S3").
+    Word,
+    /// Starts with a digit: "1,200", "3.5", "200ms" (digits, then an optional letter suffix).
+    Number,
+    /// Any other single character: `%`, `$`, `/`, `(`, `–`…
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// Whitespace (or a line break) came right before this token.
+    pub space_before: bool,
+    /// For numbers: where the digits end and the letter suffix ("ms", "k", "x") begins.
+    pub digits_end: usize,
+    /// ASCII-lowercased text, for matching.
+    pub lower: String,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.lower.starts_with(c)
+    }
+
+    /// The letter suffix of a number token, lowercased ("200ms" -> "ms").
+    pub fn suffix(&self) -> &str {
+        &self.lower[self.digits_end - self.span.start..]
+    }
+
+    /// The digits of a number token, original text ("1,200").
+    pub fn digits<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.start..self.digits_end]
+    }
+
+    /// The numeric value of a number token's digits, ignoring thousands separators.
+    pub fn value(&self, text: &str) -> Option<f64> {
+        let digits: String = self.digits(text).chars().filter(|&c| c != ',').collect();
+        digits.parse().ok()
+    }
+
+    pub fn first_char_upper(&self, text: &str) -> bool {
+        self.span.of(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Tokenizes each segment (for example the wrapped lines of one bullet) as if
+/// they were joined by spaces, keeping offsets into `text`.
+pub fn tokenize(text: &str, segments: &[Span]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for seg in segments {
+        tokenize_segment(text, *seg, &mut out);
+    }
+    out
+}
+
+fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
+    let s = seg.of(text);
+    let mut space = true;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() || c == '\u{0}' || c == '\u{feff}' || c == '\u{200b}' {
+            space = true;
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        let mut digits_end = end;
+        if c.is_ascii_digit() {
+            kind = Kind::Number;
+            // Digits with inner separators: 1,200  3.5  6.824
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    it.next();
+                } else if (d == ',' || d == '.') && next_is_digit(s, j + 1) {
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            digits_end = end;
+            // Letter suffix: 200ms, 10k, 5x, 2M, 40TB, 1st, 5G.
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() || d == 'µ' {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        } else if is_word_char(c) {
+            kind = Kind::Word;
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, j + d.len_utf8()) {
+                    // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
+                    it.next();
+                } else if matches!(d, '+' | '#') && end - start <= 2 {
+                    // C++, C#, F#
+                    end = j + 1;
+                    it.next();
+                    while let Some(&(k, '+')) = it.peek() {
+                        end = k + 1;
+                        it.next();
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+        }
+        let abs = Span::new(seg.start + start, seg.start + end);
+        out.push(Token {
+            span: abs,
+            kind,
+            space_before: space,
+            digits_end: seg.start + digits_end,
+            lower: abs.of(text).to_lowercase(),
+        });
+        space = false;
+    }
+}
+
+fn next_is_digit(s: &str, at: usize) -> bool {
+    s[at..].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn next_is_letter(s: &str, at: usize) -> bool {
+    s.get(at..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphabetic())
+}
+
+/// Lowercased words of a phrase, tokenized the same way as resume text.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    tokenize(phrase, &[Span::new(0, phrase.len())])
+        .into_iter()
+        .map(|t| t.lower)
+        .collect()
+}
+
+/// Whether `tokens[at..]` starts with `words` (already lowercased).
+pub fn starts_with_words(tokens: &[Token], at: usize, words: &[String]) -> bool {
+    words.len() <= tokens.len().saturating_sub(at)
+        && words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(String, Kind)> {
+        tokenize(s, &[Span::new(0, s.len())])
+            .into_iter()
+            .map(|t| (t.span.of(s).to_string(), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_with_separators_and_suffixes() {
+        let t = toks("1,200 3.5x 200ms 6.824 $2M 99.99%");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(words, ["1,200", "3.5x", "200ms", "6.824", "$", "2M", "99.99", "%"]);
+    }
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        let t = toks("Node.js on-call team's C++ C# sub-100ms");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(words, ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]);
+    }
+
+    #[test]
+    fn names_with_digits_are_words() {
+        for w in ["S3", "EC2", "K8s", "i18n", "x86", "ARM64", "Web3", "IPv6"] {
+            assert_eq!(toks(w), vec![(w.to_string(), Kind::Word)], "{w}");
+        }
+    }
+
+    #[test]
+    fn segments_keep_offsets() {
+        let text = "ab\ncd";
+        let t = tokenize(text, &[Span::new(0, 2), Span::new(3, 5)]);
+        assert_eq!(t[1].span, Span::new(3, 5));
+        assert!(t[1].space_before);
+    }
+
+    #[test]
+    fn number_value_and_suffix() {
+        let s = "1,250ms";
+        let t = &tokenize(s, &[Span::new(0, s.len())])[0];
+        assert_eq!(t.value(s), Some(1250.0));
+        assert_eq!(t.suffix(), "ms");
+    }
+
+    #[test]
+    fn nul_and_rtl_do_not_panic() {
+        let s = "a\u{0}b مرحبا 🚀\u{200f}";
+        assert!(!toks(s).is_empty());
+    }
+}

@@ -1,0 +1,11 @@
+//! Bulletproof: a resume checker for engineers that runs entirely in the browser.
+//!
+//! [`engine`] is the pure-Rust checker (text in, report out). [`app`] is the
+//! Leptos single-page app over it, built for wasm32 only. The CLI lives in
+//! `src/bin/bulletproof.rs`.
+
+pub mod engine;
+pub mod sample;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
