@@ -22,7 +22,10 @@ fn resume_of(words: usize) -> String {
     let mut s = String::from("Jane Doe\njane@example.com · github.com/jane\n\nSUMMARY\nBackend engineer who ships.\n\nEXPERIENCE\n");
     let mut year = 2025;
     while s.split_whitespace().count() < words {
-        s.push_str(&format!("Senior Engineer, Company {year}        Jan {} – Dec {year}\n", year - 2));
+        s.push_str(&format!(
+            "Senior Engineer, Company {year}        Jan {} – Dec {year}\n",
+            year - 2
+        ));
         for r in roles {
             s.push_str(r);
         }
@@ -36,7 +39,9 @@ fn resume_of(words: usize) -> String {
 fn bench(c: &mut Criterion) {
     let options = Options::fixed_date();
     let mut g = c.benchmark_group("check");
-    g.bench_function("sample", |b| b.iter(|| check(black_box(SAMPLE_RESUME), &options)));
+    g.bench_function("sample", |b| {
+        b.iter(|| check(black_box(SAMPLE_RESUME), &options))
+    });
     for (name, words) in [("1 page", 500), ("2 pages", 1000), ("10 pages", 5000)] {
         let text = resume_of(words);
         g.throughput(Throughput::Bytes(text.len() as u64));

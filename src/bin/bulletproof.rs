@@ -11,7 +11,11 @@ use bulletproof::engine::{check, Options, YearMonth};
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "bulletproof", version, about = "Checks an engineer's resume, offline.")]
+#[command(
+    name = "bulletproof",
+    version,
+    about = "Checks an engineer's resume, offline."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -91,7 +95,11 @@ fn read_input(file: Option<&str>) -> Result<(String, String), String> {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Check { file, format, today: month } = cli.command;
+    let Command::Check {
+        file,
+        format,
+        today: month,
+    } = cli.command;
     let (name, text) = read_input(file.as_deref())?;
     let options = Options {
         today: Some(month.unwrap_or_else(today)),
@@ -105,7 +113,16 @@ fn run(cli: Cli) -> Result<(), String> {
         Format::Text => {
             let mut r = Ok(());
             for f in &report.findings {
-                r = r.and_then(|()| writeln!(out, "{name}:{}:{} {} {}", f.line, f.column, f.rule.id(), f.message));
+                r = r.and_then(|()| {
+                    writeln!(
+                        out,
+                        "{name}:{}:{} {} {}",
+                        f.line,
+                        f.column,
+                        f.rule.id(),
+                        f.message
+                    )
+                });
             }
             let cats: Vec<String> = report
                 .score

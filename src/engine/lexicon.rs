@@ -14,15 +14,30 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ("verbs", include_str!("data/verbs.txt")),
     ("weak_openings", include_str!("data/weak_openings.txt")),
     ("lead_ins", include_str!("data/lead_ins.txt")),
-    ("non_verb_openers", include_str!("data/non_verb_openers.txt")),
+    (
+        "non_verb_openers",
+        include_str!("data/non_verb_openers.txt"),
+    ),
     ("first_person", include_str!("data/first_person.txt")),
     ("filler", include_str!("data/filler.txt")),
-    ("improvement_words", include_str!("data/improvement_words.txt")),
+    (
+        "improvement_words",
+        include_str!("data/improvement_words.txt"),
+    ),
     ("number_words", include_str!("data/number_words.txt")),
-    ("definition_subjects", include_str!("data/definition_subjects.txt")),
-    ("section_headings", include_str!("data/section_headings.txt")),
+    (
+        "definition_subjects",
+        include_str!("data/definition_subjects.txt"),
+    ),
+    (
+        "section_headings",
+        include_str!("data/section_headings.txt"),
+    ),
     ("tech_aliases", include_str!("data/tech_aliases.txt")),
-    ("verb_alternatives", include_str!("data/verb_alternatives.txt")),
+    (
+        "verb_alternatives",
+        include_str!("data/verb_alternatives.txt"),
+    ),
     ("topics", include_str!("data/topics.txt")),
     ("units", include_str!("data/units.txt")),
 ];
@@ -73,10 +88,6 @@ impl<T: Clone> PhraseSet<T> {
                 && words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower);
             fits.then_some((words.len(), p))
         })
-    }
-
-    pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
     }
 }
 
@@ -276,9 +287,9 @@ impl Lexicon {
                 None => vec![regular_past(&base)],
             };
             past_of.insert(base.clone(), past[0].clone());
-            let participles: Vec<String> = parts.next().map_or_else(Vec::new, |p| {
-                p.split('|').map(str::to_lowercase).collect()
-            });
+            let participles: Vec<String> = parts
+                .next()
+                .map_or_else(Vec::new, |p| p.split('|').map(str::to_lowercase).collect());
             let mut add = |form: String, tense: Tense| {
                 let entry = verbs.entry(form).or_insert(VerbForm {
                     lemma: base.clone(),
@@ -413,7 +424,10 @@ mod tests {
             assert!(!list.is_empty(), "{name} is empty");
             let mut seen = HashSet::new();
             for e in &list {
-                assert!(seen.insert(e.to_lowercase()), "{name}: duplicate entry {e:?}");
+                assert!(
+                    seen.insert(e.to_lowercase()),
+                    "{name}: duplicate entry {e:?}"
+                );
             }
         }
     }
@@ -481,8 +495,14 @@ mod tests {
     #[test]
     fn every_section_heading_is_known() {
         let lx = lexicon();
-        assert_eq!(lx.sections.get("work experience"), Some(&SectionKind::Experience));
-        assert_eq!(lx.sections.get("technical skills"), Some(&SectionKind::Skills));
+        assert_eq!(
+            lx.sections.get("work experience"),
+            Some(&SectionKind::Experience)
+        );
+        assert_eq!(
+            lx.sections.get("technical skills"),
+            Some(&SectionKind::Skills)
+        );
         assert!(lx.sections.len() > 60);
     }
 

@@ -29,9 +29,39 @@ const MAX_ADJECTIVES: usize = 2;
 /// Lowercase words that introduce a quantity; a capitalized word before a
 /// number is otherwise read as a name with a version ("Java 8").
 const QUANTITY_INTRODUCERS: &[&str] = &[
-    "top", "over", "across", "about", "nearly", "around", "approximately", "approx", "by", "to",
-    "from", "of", "than", "under", "only", "up", "some", "all", "the", "with", "for", "in", "at",
-    "within", "below", "above", "almost", "roughly", "serving", "and", "or", "past", "beyond",
+    "top",
+    "over",
+    "across",
+    "about",
+    "nearly",
+    "around",
+    "approximately",
+    "approx",
+    "by",
+    "to",
+    "from",
+    "of",
+    "than",
+    "under",
+    "only",
+    "up",
+    "some",
+    "all",
+    "the",
+    "with",
+    "for",
+    "in",
+    "at",
+    "within",
+    "below",
+    "above",
+    "almost",
+    "roughly",
+    "serving",
+    "and",
+    "or",
+    "past",
+    "beyond",
 ];
 
 fn magnitude(suffix: &str) -> Option<f64> {
@@ -70,8 +100,22 @@ fn is_per_word(t: &Token) -> bool {
 fn is_period_word(w: &str) -> bool {
     matches!(
         w,
-        "s" | "sec" | "second" | "min" | "minute" | "hour" | "hr" | "h" | "day" | "week" | "month"
-            | "year" | "yr" | "quarter" | "night" | "release" | "sprint"
+        "s" | "sec"
+            | "second"
+            | "min"
+            | "minute"
+            | "hour"
+            | "hr"
+            | "h"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "yr"
+            | "quarter"
+            | "night"
+            | "release"
+            | "sprint"
     )
 }
 
@@ -115,8 +159,29 @@ fn is_duration_per_time(unit_word: &str) -> bool {
 fn is_non_unit(w: &str) -> bool {
     matches!(
         w,
-        "years" | "year" | "yrs" | "yr" | "yoe" | "of" | "and" | "or" | "to" | "the" | "a" | "an"
-            | "in" | "on" | "at" | "for" | "with" | "from" | "by" | "is" | "are" | "was" | "were"
+        "years"
+            | "year"
+            | "yrs"
+            | "yr"
+            | "yoe"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
     )
 }
 
@@ -126,7 +191,10 @@ fn plural_like(t: &Token) -> bool {
         && t.lower.ends_with('s')
         && !t.lower.ends_with("ss")
         && !t.lower.ends_with("us")
-        && !lexicon().verbs.get(&t.lower).is_some_and(|v| v.tense != super::lexicon::Tense::Present || v.lemma == t.lower)
+        && !lexicon()
+            .verbs
+            .get(&t.lower)
+            .is_some_and(|v| v.tense != super::lexicon::Tense::Present || v.lemma == t.lower)
 }
 
 fn word_is_verbish(t: &Token) -> bool {
@@ -141,8 +209,7 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
         return false; // decided by the suffix logic
     }
     let next_is_quantity_mark = tokens.get(i + 1).is_some_and(|n| {
-        !n.space_before && (n.is_punct('%') || n.is_punct('×') || n.is_punct('+'))
-            || n.lower == "x" && !n.space_before
+        !n.space_before && (n.is_punct('%') || n.is_punct('×') || n.is_punct('+') || n.lower == "x")
             || n.lower == "percent"
     }) || suffix == "x";
     if next_is_quantity_mark {
@@ -150,7 +217,10 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
     }
     if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
         // Joined to the word before: HTTP/2, x86-64, Log4j-2, IPv6.
-        if !t.space_before && prev.kind == Kind::Punct && matches!(prev.lower.as_str(), "/" | "-" | "." | "_") {
+        if !t.space_before
+            && prev.kind == Kind::Punct
+            && matches!(prev.lower.as_str(), "/" | "-" | "." | "_")
+        {
             if let Some(pp) = i.checked_sub(2).map(|p| &tokens[p]) {
                 if !prev.space_before && pp.kind != Kind::Punct && pp.lower != "sub" {
                     return true;
@@ -161,17 +231,50 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
             return true;
         }
         // "to 17" after "from Java 8", "and 11" after "Java 8".
-        if in_version_chain && (matches!(prev.lower.as_str(), "to" | "and" | "or" | "," | "->" | "→") || prev.is_punct(',')) {
+        if in_version_chain
+            && (matches!(prev.lower.as_str(), "to" | "and" | "or" | "," | "->" | "→")
+                || prev.is_punct(','))
+        {
             return true;
         }
         // Name + number: "Java 8", "Python 3.11", "Log4j 2", "Tier 1", "CS 161".
-        if prev.kind == Kind::Word && i >= 2 || (prev.kind == Kind::Word && i == 1 && !word_is_verbish(prev)) {
-            let capital = prev.first_char_upper(text) || prev.lower.chars().any(|c| c.is_ascii_digit());
-            let function = QUANTITY_INTRODUCERS.contains(&prev.lower.as_str());
-            if capital && !function && !word_is_verbish(prev) && !lexicon().number_words.contains(&prev.lower) {
+        if prev.kind == Kind::Word && i >= 2
+            || (prev.kind == Kind::Word && i == 1 && !word_is_verbish(prev))
+        {
+            let capital =
+                prev.first_char_upper(text) || prev.lower.chars().any(|c| c.is_ascii_digit());
+            let function = QUANTITY_INTRODUCERS.contains(&prev.lower.as_str())
+                || matches!(
+                    prev.lower.as_str(),
+                    "usd" | "eur" | "gbp" | "us" | "aud" | "cad"
+                );
+            if capital
+                && !function
+                && !word_is_verbish(prev)
+                && !lexicon().number_words.contains(&prev.lower)
+            {
                 return true;
             }
-            if matches!(prev.lower.as_str(), "version" | "v" | "release" | "rfc" | "iso" | "level" | "tier" | "sev" | "phase" | "gen" | "type" | "series" | "route" | "raid" | "windows" | "python" | "java") {
+            if matches!(
+                prev.lower.as_str(),
+                "version"
+                    | "v"
+                    | "release"
+                    | "rfc"
+                    | "iso"
+                    | "level"
+                    | "tier"
+                    | "sev"
+                    | "phase"
+                    | "gen"
+                    | "type"
+                    | "series"
+                    | "route"
+                    | "raid"
+                    | "windows"
+                    | "python"
+                    | "java"
+            ) {
                 return true;
             }
         }
@@ -206,7 +309,9 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
     }
     let digit_group_after = |sep: char| {
         next.is_some_and(|n| n.is_punct(sep) && !n.space_before)
-            && tokens.get(i + 2).is_some_and(|m| m.is_number() && !m.space_before && m.suffix().is_empty())
+            && tokens
+                .get(i + 2)
+                .is_some_and(|m| m.is_number() && !m.space_before && m.suffix().is_empty())
     };
     let digit_group_before = |sep: char| {
         prev.is_some_and(|p| p.is_punct(sep) && !t.space_before)
@@ -232,7 +337,9 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
     if d.len() == 4 && suffix.is_empty() || d.len() == 4 && suffix == "s" {
         if let Ok(y) = d.parse::<u32>() {
             if (1950..=2100).contains(&y) {
-                let unit_follows = next.is_some_and(|n| lexicon().units.match_at(tokens, i + 1).is_some() && n.kind == Kind::Word);
+                let unit_follows = next.is_some_and(|n| {
+                    lexicon().units.match_at(tokens, i + 1).is_some() && n.kind == Kind::Word
+                });
                 return !unit_follows || suffix == "s";
             }
         }
@@ -257,7 +364,9 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
     let mut j = i + 1;
 
     // Money: $2M, €300k, USD 40k
-    let currency_before = i > 0 && (is_currency(&tokens[i - 1]) || matches!(tokens[i - 1].lower.as_str(), "usd" | "eur" | "gbp"));
+    let currency_before = i > 0
+        && (is_currency(&tokens[i - 1])
+            || matches!(tokens[i - 1].lower.as_str(), "usd" | "eur" | "gbp"));
 
     // Magnitude in the suffix (10k) or as a word (10 million).
     if let Some(m) = magnitude(&suffix) {
@@ -270,7 +379,10 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
         }
     }
     // "200+" or "10k+"
-    if tokens.get(j).is_some_and(|n| n.is_punct('+') && !n.space_before) {
+    if tokens
+        .get(j)
+        .is_some_and(|n| n.is_punct('+') && !n.space_before)
+    {
         j += 1;
     }
 
@@ -279,36 +391,84 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
         if let Some((k, _)) = per_time(tokens, end) {
             end = k;
         }
-        return Some(Found { kind: MetricKind::Cost, end, value, is_time: false });
+        return Some(Found {
+            kind: MetricKind::Cost,
+            end,
+            value,
+            is_time: false,
+        });
     }
-    if tokens.get(j).is_some_and(|n| matches!(n.lower.as_str(), "usd" | "eur" | "gbp" | "dollars" | "euros")) {
-        return Some(Found { kind: MetricKind::Cost, end: j + 1, value, is_time: false });
+    if tokens.get(j).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "usd" | "eur" | "gbp" | "dollars" | "euros"
+        )
+    }) {
+        return Some(Found {
+            kind: MetricKind::Cost,
+            end: j + 1,
+            value,
+            is_time: false,
+        });
     }
 
     // Percent: 40%, 40 percent
     if let Some(n) = tokens.get(j) {
         if n.is_punct('%') || n.lower == "percent" || n.lower == "pct" {
-            return Some(Found { kind: MetricKind::Percentage, end: j + 1, value, is_time: false });
+            return Some(Found {
+                kind: MetricKind::Percentage,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
         }
         if n.lower == "percentage" && tokens.get(j + 1).is_some_and(|p| p.lower == "points") {
-            return Some(Found { kind: MetricKind::Percentage, end: j + 2, value, is_time: false });
+            return Some(Found {
+                kind: MetricKind::Percentage,
+                end: j + 2,
+                value,
+                is_time: false,
+            });
         }
     }
     // Multipliers: 5x, 10×, 3 x
     if suffix == "x" {
-        return Some(Found { kind: MetricKind::Multiplier, end: j, value, is_time: false });
+        return Some(Found {
+            kind: MetricKind::Multiplier,
+            end: j,
+            value,
+            is_time: false,
+        });
     }
     if let Some(n) = tokens.get(j) {
-        if (n.is_punct('×') || n.lower == "x") && !n.space_before || n.lower == "times" || n.lower == "fold" {
-            return Some(Found { kind: MetricKind::Multiplier, end: j + 1, value, is_time: false });
+        if (n.is_punct('×') || n.lower == "x") && !n.space_before
+            || n.lower == "times"
+            || n.lower == "fold"
+        {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
         }
         if n.lower == "x" && tokens.get(j + 1).is_none_or(|m| m.kind != Kind::Number) {
-            return Some(Found { kind: MetricKind::Multiplier, end: j + 1, value, is_time: false });
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
         }
     }
     // Nines: "5 9s"
     if suffix == "s" && t.digits(text) == "9" {
-        return Some(Found { kind: MetricKind::Availability, end: j, value, is_time: false });
+        return Some(Found {
+            kind: MetricKind::Availability,
+            end: j,
+            value,
+            is_time: false,
+        });
     }
 
     // A unit in the suffix (200ms, 40TB, 50krps) or in the next words.
@@ -323,12 +483,39 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
         let mut k = j;
         let mut skipped = 0;
         while let Some(n) = tokens.get(k) {
-            if n.kind == Kind::Punct && !(n.is_punct('-') && !n.space_before) {
+            if n.kind == Kind::Punct && (n.space_before || !n.is_punct('-')) {
                 break;
             }
             if n.is_punct('-') {
+                // "90-package monorepo", "5-person team": a hyphenated count.
+                if k == j && !n.space_before {
+                    if let Some(w) = tokens
+                        .get(k + 1)
+                        .filter(|w| w.kind == Kind::Word && !w.space_before)
+                    {
+                        let u = lx
+                            .units
+                            .match_at(tokens, k + 1)
+                            .map_or(Unit::Count, |(_, u)| *u);
+                        found = Some((u, w.lower.clone(), k + 2));
+                        break;
+                    }
+                }
                 k += 1;
                 continue;
+            }
+            // "14 of our services", "3 of the 5 regions"
+            if n.lower == "of" && skipped == 0 && k == j {
+                if let Some(d) = tokens.get(k + 1) {
+                    if matches!(
+                        d.lower.as_str(),
+                        "our" | "the" | "their" | "its" | "his" | "her" | "my"
+                    ) {
+                        k += 2;
+                        skipped = 1;
+                        continue;
+                    }
+                }
             }
             if is_non_unit(&n.lower) && skipped == 0 {
                 break;
@@ -341,7 +528,7 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
                 break;
             }
             // An unknown plural noun right after the number counts things: "39 PRs".
-            if plural_like(n) && skipped == 0 {
+            if plural_like(n) && (skipped == 0 || !word_is_verbish(n)) {
                 found = Some((Unit::Count, n.lower.clone(), k + 1));
                 break;
             }
@@ -376,30 +563,65 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
                     kind = MetricKind::Throughput;
                 }
             }
-            Some(Found { kind, end, value, is_time })
+            Some(Found {
+                kind,
+                end,
+                value,
+                is_time,
+            })
         }
         None => {
             if suffix.is_empty() && t.value(text).is_some() {
                 // A bare number in a sentence still counts something when a noun follows
                 // within two words ("handled 10,000 of them" is rare; "grew to 40" is a count).
                 let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
-                if matches!(prev, Some("to" | "from" | "by" | "of" | "than" | "over" | "under")) {
-                    return Some(Found { kind: MetricKind::Count, end: j, value, is_time: false });
+                if matches!(
+                    prev,
+                    Some("to" | "from" | "by" | "of" | "than" | "over" | "under")
+                ) {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
                 }
                 // A large number with separators or magnitude is a quantity on its own.
-                if t.digits(text).contains(',') || value.is_some_and(|v| v >= 1000.0) && t.digits(text).len() != 4 {
-                    return Some(Found { kind: MetricKind::Count, end: j, value, is_time: false });
+                if t.digits(text).contains(',')
+                    || value.is_some_and(|v| v >= 1000.0) && t.digits(text).len() != 4
+                {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
                 }
                 if t.suffix().is_empty() && magnitude(t.suffix()).is_none() && j > i + 1 {
-                    return Some(Found { kind: MetricKind::Count, end: j, value, is_time: false });
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
                 }
                 if magnitude(&t.lower[t.digits_end - t.span.start..]).is_some() {
-                    return Some(Found { kind: MetricKind::Count, end: j, value, is_time: false });
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
                 }
                 return None;
             }
             if magnitude(t.suffix()).is_some() {
-                return Some(Found { kind: MetricKind::Count, end: j, value, is_time: false });
+                return Some(Found {
+                    kind: MetricKind::Count,
+                    end: j,
+                    value,
+                    is_time: false,
+                });
             }
             None
         }
@@ -416,27 +638,77 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
     let next = tokens.get(i + 1);
     match t.lower.as_str() {
         "doubled" | "doubling" | "tripled" | "tripling" | "quadrupled" | "halved" | "halving" => {
-            return Some(Found { kind: MetricKind::Multiplier, end: i + 1, value: None, is_time: false });
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: None,
+                is_time: false,
+            });
+        }
+        "twice" => {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: Some(2.0),
+                is_time: false,
+            });
+        }
+        "half" => {
+            // "in half", "by half": a multiplier; "half of the fleet" is a share.
+            let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            return matches!(prev, Some("in" | "by")).then_some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: Some(0.5),
+                is_time: false,
+            });
         }
         "double" | "triple" => {
             // "double the throughput" is a multiplier; "double-checked" is one word.
             return next
                 .is_some_and(|n| matches!(n.lower.as_str(), "the" | "our" | "its" | "their"))
-                .then_some(Found { kind: MetricKind::Multiplier, end: i + 1, value: None, is_time: false });
+                .then_some(Found {
+                    kind: MetricKind::Multiplier,
+                    end: i + 1,
+                    value: None,
+                    is_time: false,
+                });
         }
         "zero" => {
             let n = next?;
             let ok = matches!(
                 n.lower.as_str(),
-                "downtime" | "data" | "incidents" | "outages" | "errors" | "defects" | "regressions" | "sev-1" | "sev1" | "p0" | "customer-facing" | "user-facing" | "production"
+                "downtime"
+                    | "data"
+                    | "incidents"
+                    | "outages"
+                    | "errors"
+                    | "defects"
+                    | "regressions"
+                    | "sev-1"
+                    | "sev1"
+                    | "p0"
+                    | "customer-facing"
+                    | "user-facing"
+                    | "production"
             );
-            return ok.then_some(Found { kind: MetricKind::Availability, end: i + 2, value: Some(0.0), is_time: false });
+            return ok.then_some(Found {
+                kind: MetricKind::Availability,
+                end: i + 2,
+                value: Some(0.0),
+                is_time: false,
+            });
         }
         _ => {}
     }
     if let Some(n) = next {
         if n.lower == "nines" || n.lower == "9s" {
-            return Some(Found { kind: MetricKind::Availability, end: i + 2, value: None, is_time: false });
+            return Some(Found {
+                kind: MetricKind::Availability,
+                end: i + 2,
+                value: None,
+                is_time: false,
+            });
         }
     }
     // "one of" is excluded by the word list; "two"… followed by a noun, or "dozens of".
@@ -444,7 +716,10 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
     if tokens.get(j).is_some_and(|n| n.lower == "of") {
         j += 1;
     }
-    while tokens.get(j).is_some_and(|n| lx.number_words.contains(&n.lower) || n.lower == "of") {
+    while tokens
+        .get(j)
+        .is_some_and(|n| lx.number_words.contains(&n.lower) || n.lower == "of")
+    {
         j += 1;
     }
     let mut end = i + 1;
@@ -465,10 +740,19 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
             break;
         }
     }
-    if end == i + 1 && tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !is_non_unit(&n.lower)) {
+    if end == i + 1
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !is_non_unit(&n.lower))
+    {
         end = i + 2;
     }
-    Some(Found { kind, end, value: None, is_time: false })
+    Some(Found {
+        kind,
+        end,
+        value: None,
+        is_time: false,
+    })
 }
 
 /// The metric kind a bullet is about, from its topic words, if any.
@@ -530,13 +814,29 @@ pub fn extract(tokens: &[Token], text: &str) -> Vec<Metric> {
             i += 1;
             continue;
         };
-        let start = if i > 0 && (is_currency(&tokens[i - 1]) || matches!(tokens[i - 1].lower.as_str(), "~" | "<" | ">" | "≈")) {
+        let start = if i > 0
+            && (is_currency(&tokens[i - 1])
+                || matches!(tokens[i - 1].lower.as_str(), "~" | "<" | ">" | "≈"))
+        {
             i - 1
         } else {
             i
         };
         let prev_word = start.checked_sub(1).map(|p| tokens[p].lower.as_str());
-        let comparative = matches!(prev_word, Some("by" | "to" | "from" | "of" | "than" | "under" | "below" | "within" | "in"))
+        // "used by 200 developers" gives scope; "cut by 200 servers" gives the change.
+        let agent_by = prev_word == Some("by")
+            && start.checked_sub(2).is_some_and(|p| {
+                let w = &tokens[p];
+                lexicon().improvement.match_at(tokens, p).is_none()
+                    && (w.lower.ends_with("ed")
+                        || lexicon()
+                            .verb(&w.lower)
+                            .is_some_and(|v| v.tense != super::lexicon::Tense::Present))
+            });
+        let comparative = (matches!(
+            prev_word,
+            Some("by" | "to" | "from" | "than" | "under" | "below" | "within" | "in")
+        ) && !agent_by)
             || matches!(f.kind, MetricKind::Multiplier);
         let mut kind = f.kind;
         // Percentages and multipliers take the kind of what the bullet is about.
@@ -546,15 +846,25 @@ pub fn extract(tokens: &[Token], text: &str) -> Vec<Metric> {
                 .iter()
                 .take(3)
                 .chain(tokens[..start].iter().rev().take(4))
-                .any(|w| matches!(w.lower.as_str(), "uptime" | "availability" | "sla" | "slo" | "available" | "durability"));
-            if kind == MetricKind::Percentage && (availability_words || (v >= 99.0 && v <= 100.0 && t.digits(text).contains('.'))) {
+                .any(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "uptime" | "availability" | "sla" | "slo" | "available" | "durability"
+                    )
+                });
+            if kind == MetricKind::Percentage
+                && (availability_words
+                    || ((99.0..=100.0).contains(&v) && t.digits(text).contains('.')))
+            {
                 kind = MetricKind::Availability;
             } else if let Some(&k) = topics.iter().find(|k| **k != MetricKind::Scale) {
                 kind = k;
             }
         }
         let end = f.end.clamp(i + 1, tokens.len());
-        let pct = last_percentile.filter(|(_, at)| i - at <= 4).map(|(p, _)| p);
+        let pct = last_percentile
+            .filter(|(_, at)| i - at <= 4)
+            .map(|(p, _)| p);
         out.push(Metric {
             kind,
             span: tokens[start].span.cover(tokens[end - 1].span),
@@ -589,38 +899,83 @@ mod tests {
     fn latency_percent_and_time() {
         assert_eq!(
             metrics("Cut p99 checkout latency from 480 ms to 120 ms"),
-            vec![(MetricKind::Latency, "480 ms".into()), (MetricKind::Latency, "120 ms".into())]
+            vec![
+                (MetricKind::Latency, "480 ms".into()),
+                (MetricKind::Latency, "120 ms".into())
+            ]
         );
-        assert_eq!(metrics("Reduced latency by 40%"), vec![(MetricKind::Latency, "40%".into())]);
-        assert_eq!(metrics("p99 under 200ms"), vec![(MetricKind::Latency, "200ms".into())]);
-        assert_eq!(metrics("from 3 days to 4 hours")[0], (MetricKind::Time, "3 days".into()));
-        assert_eq!(metrics("saving 20 hours/week")[0], (MetricKind::Time, "20 hours/week".into()));
+        assert_eq!(
+            metrics("Reduced latency by 40%"),
+            vec![(MetricKind::Latency, "40%".into())]
+        );
+        assert_eq!(
+            metrics("p99 under 200ms"),
+            vec![(MetricKind::Latency, "200ms".into())]
+        );
+        assert_eq!(
+            metrics("from 3 days to 4 hours")[0],
+            (MetricKind::Time, "3 days".into())
+        );
+        assert_eq!(
+            metrics("saving 20 hours/week")[0],
+            (MetricKind::Time, "20 hours/week".into())
+        );
     }
 
     #[test]
     fn throughput() {
-        assert_eq!(metrics("serving 50k QPS")[0], (MetricKind::Throughput, "50k QPS".into()));
-        assert_eq!(metrics("at 1,200 req/s")[0], (MetricKind::Throughput, "1,200 req/s".into()));
-        assert_eq!(metrics("1B transactions/day")[0], (MetricKind::Throughput, "1B transactions/day".into()));
-        assert_eq!(metrics("50k messages per second")[0], (MetricKind::Throughput, "50k messages per second".into()));
+        assert_eq!(
+            metrics("serving 50k QPS")[0],
+            (MetricKind::Throughput, "50k QPS".into())
+        );
+        assert_eq!(
+            metrics("at 1,200 req/s")[0],
+            (MetricKind::Throughput, "1,200 req/s".into())
+        );
+        assert_eq!(
+            metrics("1B transactions/day")[0],
+            (MetricKind::Throughput, "1B transactions/day".into())
+        );
+        assert_eq!(
+            metrics("50k messages per second")[0],
+            (MetricKind::Throughput, "50k messages per second".into())
+        );
     }
 
     #[test]
     fn availability() {
         assert_eq!(metrics("kept 99.99% uptime")[0].0, MetricKind::Availability);
-        assert_eq!(metrics("four nines of availability")[0], (MetricKind::Availability, "four nines".into()));
+        assert_eq!(
+            metrics("four nines of availability")[0],
+            (MetricKind::Availability, "four nines".into())
+        );
         assert_eq!(metrics("with zero downtime")[0].0, MetricKind::Availability);
     }
 
     #[test]
     fn scale_money_counts_and_multipliers() {
-        assert_eq!(metrics("a 200-node cluster")[0], (MetricKind::Scale, "200-node".into()));
-        assert_eq!(metrics("across 3 regions")[0], (MetricKind::Scale, "3 regions".into()));
-        assert_eq!(metrics("stored 40 TB")[0], (MetricKind::Scale, "40 TB".into()));
+        assert_eq!(
+            metrics("a 200-node cluster")[0],
+            (MetricKind::Scale, "200-node".into())
+        );
+        assert_eq!(
+            metrics("across 3 regions")[0],
+            (MetricKind::Scale, "3 regions".into())
+        );
+        assert_eq!(
+            metrics("stored 40 TB")[0],
+            (MetricKind::Scale, "40 TB".into())
+        );
         assert_eq!(metrics("a team of 5")[0].0, MetricKind::Count);
-        assert_eq!(metrics("saving $2M a year")[0], (MetricKind::Cost, "$2M a year".into()));
+        assert_eq!(
+            metrics("saving $2M a year")[0],
+            (MetricKind::Cost, "$2M a year".into())
+        );
         assert_eq!(metrics("saving €300k")[0].0, MetricKind::Cost);
-        assert_eq!(metrics("merged 39 PRs")[0], (MetricKind::Count, "39 PRs".into()));
+        assert_eq!(
+            metrics("merged 39 PRs")[0],
+            (MetricKind::Count, "39 PRs".into())
+        );
         assert_eq!(metrics("5x faster builds")[0].1, "5x");
         assert_eq!(metrics("10× faster")[0].1, "10×");
         assert!(quantified("Doubled throughput"));
@@ -658,6 +1013,9 @@ mod tests {
         let s = "p50 of 20 ms and p99 of 90 ms";
         let t = tokenize(s, &[Span::new(0, s.len())]);
         let m = extract(&t, s);
-        assert_eq!(m.iter().map(|m| m.percentile).collect::<Vec<_>>(), [Some(50), Some(99)]);
+        assert_eq!(
+            m.iter().map(|m| m.percentile).collect::<Vec<_>>(),
+            [Some(50), Some(99)]
+        );
     }
 }

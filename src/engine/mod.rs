@@ -49,10 +49,21 @@ fn facts_for(text: &str, doc: &Document) -> Vec<BlockFacts> {
         .map(|b| {
             let tokens = b.tokens(text);
             let is_prose = b.kind != BlockKind::SkillLine;
-            let lead = if is_prose { verbs::lead_verb(&tokens) } else { None };
-            let metrics = if is_prose { metrics::extract(&tokens, text) } else { Vec::new() };
+            let lead = if is_prose {
+                verbs::lead_verb(&tokens)
+            } else {
+                None
+            };
+            let metrics = if is_prose {
+                metrics::extract(&tokens, text)
+            } else {
+                Vec::new()
+            };
             let topics = metrics::topic_kinds(&tokens);
-            let words = tokens.iter().filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number).count();
+            let words = tokens
+                .iter()
+                .filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number)
+                .count();
             BlockFacts {
                 tokens,
                 lead,
@@ -90,7 +101,9 @@ pub fn check(text: &str, options: &Options) -> Report {
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
     let mut findings = sink.findings;
-    findings.sort_by(|a, b| (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end)));
+    findings.sort_by(|a, b| {
+        (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end))
+    });
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
 
     let table = OffsetTable::new(text);
@@ -110,7 +123,8 @@ pub fn check(text: &str, options: &Options) -> Report {
                 kinds.push(m.kind);
             }
         }
-        let is_bullet = block.kind == BlockKind::Bullet || (block.kind == BlockKind::Paragraph && section.is_work());
+        let is_bullet = block.kind == BlockKind::Bullet
+            || (block.kind == BlockKind::Paragraph && section.is_work());
         if !is_bullet {
             continue;
         }
@@ -130,7 +144,10 @@ pub fn check(text: &str, options: &Options) -> Report {
             span: block.span,
             section,
             text: block.joined(text),
-            lead_verb: f.lead.as_ref().map(|l| f.tokens[l.index].span.of(text).to_string()),
+            lead_verb: f
+                .lead
+                .as_ref()
+                .map(|l| f.tokens[l.index].span.of(text).to_string()),
             quantified,
             metrics: f
                 .metrics
@@ -153,11 +170,18 @@ pub fn check(text: &str, options: &Options) -> Report {
     let (pages, _) = rules::length_estimate(text, &doc);
     let quantified_bullets = bullets.iter().filter(|b| b.quantified).count();
     let stats = Stats {
-        words: text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count(),
+        words: text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count(),
         bullets: bullets.len(),
         quantified_bullets,
         work_bullets: work,
-        quantified_share: if work == 0 { 0.0 } else { (work_quantified as f64 / work as f64 * 1000.0).round() / 1000.0 },
+        quantified_share: if work == 0 {
+            0.0
+        } else {
+            (work_quantified as f64 / work as f64 * 1000.0).round() / 1000.0
+        },
         estimated_pages: pages,
         metric_kinds: kinds,
         experience_years: rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0),

@@ -86,7 +86,10 @@ pub fn score(input: &ScoreInput) -> Score {
     let mut total = 0.0;
     for (c, v) in values {
         categories.insert(c.name(), v);
-        let w = WEIGHTS.iter().find(|(k, _)| *k == c).map_or(0.0, |(_, w)| *w);
+        let w = WEIGHTS
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map_or(0.0, |(_, w)| *w);
         total += w * f64::from(v);
     }
     Score {

@@ -55,7 +55,11 @@ impl Token {
     }
 
     pub fn first_char_upper(&self, text: &str) -> bool {
-        self.span.of(text).chars().next().is_some_and(char::is_uppercase)
+        self.span
+            .of(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 }
 
@@ -115,7 +119,9 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     it.next();
-                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, j + d.len_utf8()) {
+                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
+                    && next_is_letter(s, j + d.len_utf8())
+                {
                     // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
                     it.next();
                 } else if matches!(d, '+' | '#') && end - start <= 2 {
@@ -185,14 +191,20 @@ mod tests {
     fn numbers_with_separators_and_suffixes() {
         let t = toks("1,200 3.5x 200ms 6.824 $2M 99.99%");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(words, ["1,200", "3.5x", "200ms", "6.824", "$", "2M", "99.99", "%"]);
+        assert_eq!(
+            words,
+            ["1,200", "3.5x", "200ms", "6.824", "$", "2M", "99.99", "%"]
+        );
     }
 
     #[test]
     fn words_keep_inner_joiners() {
         let t = toks("Node.js on-call team's C++ C# sub-100ms");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(words, ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]);
+        assert_eq!(
+            words,
+            ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]
+        );
     }
 
     #[test]

@@ -20,9 +20,32 @@ pub fn first_word(tokens: &[Token]) -> Option<usize> {
 /// Words after a base-form verb that show it is really a noun:
 /// "Design of the…", "Support for…", "Lead engineer on…".
 const NOUN_FOLLOWERS: &[&str] = &[
-    "of", "for", "engineer", "developer", "architect", "role", "position", "team", "is", "was",
-    "were", "are", "has", "had", "contributor", "documents", "docs", "reviews", "process",
-    "processes", "systems", "system", "pipeline", "pipelines", "automation", "framework",
+    "of",
+    "for",
+    "engineer",
+    "developer",
+    "architect",
+    "role",
+    "position",
+    "team",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "contributor",
+    "documents",
+    "docs",
+    "reviews",
+    "process",
+    "processes",
+    "systems",
+    "system",
+    "pipeline",
+    "pipelines",
+    "automation",
+    "framework",
 ];
 
 /// Looks up a word form, also through a prefix: "co-designed", "re-architected", "rebuilt".
@@ -31,7 +54,9 @@ fn lookup(lower: &str) -> Option<(String, Tense)> {
     if let Some(v) = lx.verb(lower) {
         return Some((v.lemma.clone(), v.tense));
     }
-    for prefix in ["co-", "re-", "re", "co", "pre-", "auto-", "cross-", "over", "out", "up"] {
+    for prefix in [
+        "co-", "re-", "re", "co", "pre-", "auto-", "cross-", "over", "out", "up",
+    ] {
         if let Some(rest) = lower.strip_prefix(prefix) {
             if rest.len() >= 3 {
                 if let Some(v) = lx.verb(rest) {
@@ -110,7 +135,8 @@ pub fn is_gerund(tokens: &[Token]) -> bool {
         return false;
     }
     let lx = lexicon();
-    let doubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    let doubled =
+        stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
     lx.verb(stem).is_some()
         || lx.verb(&format!("{stem}e")).is_some()
         || (doubled && lx.verb(&stem[..stem.len() - 1]).is_some())
@@ -129,12 +155,27 @@ mod tests {
 
     #[test]
     fn past_and_present_verbs() {
-        assert_eq!(lead("Reduced p99 latency"), Some(("Reduced".into(), Tense::Past)));
+        assert_eq!(
+            lead("Reduced p99 latency"),
+            Some(("Reduced".into(), Tense::Past))
+        );
         assert_eq!(lead("Led a team of 5"), Some(("Led".into(), Tense::Past)));
-        assert_eq!(lead("Design and build APIs"), Some(("Design".into(), Tense::Present)));
-        assert_eq!(lead("Owns the billing service"), Some(("Owns".into(), Tense::Present)));
-        assert_eq!(lead("Worked on payments"), Some(("Worked".into(), Tense::Past)));
-        assert_eq!(lead("**Shipped** v2"), Some(("Shipped".into(), Tense::Past)));
+        assert_eq!(
+            lead("Design and build APIs"),
+            Some(("Design".into(), Tense::Present))
+        );
+        assert_eq!(
+            lead("Owns the billing service"),
+            Some(("Owns".into(), Tense::Present))
+        );
+        assert_eq!(
+            lead("Worked on payments"),
+            Some(("Worked".into(), Tense::Past))
+        );
+        assert_eq!(
+            lead("**Shipped** v2"),
+            Some(("Shipped".into(), Tense::Past))
+        );
     }
 
     #[test]

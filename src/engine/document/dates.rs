@@ -17,7 +17,11 @@ impl YearMonth {
 
     /// Months since year 0, taking an unknown month as `default_month`.
     pub fn months(self, default_month: u8) -> i32 {
-        let m = if self.month == 0 { default_month } else { self.month };
+        let m = if self.month == 0 {
+            default_month
+        } else {
+            self.month
+        };
         self.year * 12 + i32::from(m) - 1
     }
 }
@@ -60,8 +64,18 @@ fn month_of(word: &str) -> Option<u8> {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if w == "sept" {
         return Some(9);
@@ -117,7 +131,9 @@ fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(YearMonth, usize)>
             tokens.get(i + 1),
             tokens.get(i + 2).and_then(|y| year_of(y, text)),
         ) {
-            if (1..=12).contains(&m) && (sep.is_punct('/') || sep.is_punct('-')) && !sep.space_before
+            if (1..=12).contains(&m)
+                && (sep.is_punct('/') || sep.is_punct('-'))
+                && !sep.space_before
             {
                 return Some((YearMonth::new(y, m), i + 3));
             }
@@ -128,7 +144,10 @@ fn date_at(tokens: &[Token], i: usize, text: &str) -> Option<(YearMonth, usize)>
     if t.kind == Kind::Word {
         let month = month_of(&t.lower).or_else(|| season_of(&t.lower))?;
         let mut j = i + 1;
-        while tokens.get(j).is_some_and(|p| p.is_punct('.') || p.is_punct(',')) {
+        while tokens
+            .get(j)
+            .is_some_and(|p| p.is_punct('.') || p.is_punct(','))
+        {
             j += 1;
         }
         let y = year_of(tokens.get(j)?, text)?;
@@ -143,7 +162,10 @@ fn is_range_separator(t: &Token) -> bool {
             t.lower.as_str(),
             "-" | "–" | "—" | "‒" | "―" | "~" | "→" | "−" | "‐" | "‑"
         ),
-        Kind::Word => matches!(t.lower.as_str(), "to" | "until" | "till" | "through" | "thru"),
+        Kind::Word => matches!(
+            t.lower.as_str(),
+            "to" | "until" | "till" | "through" | "thru"
+        ),
         Kind::Number => false,
     }
 }
@@ -213,7 +235,14 @@ mod tests {
     #[test]
     fn month_year_to_present() {
         let r = ranges("Senior Engineer, Acme   Jan 2019 – Present");
-        assert_eq!(r, vec![(YearMonth::new(2019, 1), DateEnd::Present, "Jan 2019 – Present".into())]);
+        assert_eq!(
+            r,
+            vec![(
+                YearMonth::new(2019, 1),
+                DateEnd::Present,
+                "Jan 2019 – Present".into()
+            )]
+        );
     }
 
     #[test]
@@ -233,11 +262,20 @@ mod tests {
 
     #[test]
     fn full_names_dots_latex_and_words() {
-        assert_eq!(ranges("Sept. 2017 to December 2018")[0].1, DateEnd::On(YearMonth::new(2018, 12)));
-        assert_eq!(ranges("2018--2021")[0].1, DateEnd::On(YearMonth::new(2021, 0)));
+        assert_eq!(
+            ranges("Sept. 2017 to December 2018")[0].1,
+            DateEnd::On(YearMonth::new(2018, 12))
+        );
+        assert_eq!(
+            ranges("2018--2021")[0].1,
+            DateEnd::On(YearMonth::new(2021, 0))
+        );
         assert_eq!(ranges("since 2020")[0].1, DateEnd::Present);
         assert_eq!(ranges("May 2015 - Current")[0].0, YearMonth::new(2015, 5));
-        assert_eq!(ranges("Summer 2019")[0].1, DateEnd::On(YearMonth::new(2019, 6)));
+        assert_eq!(
+            ranges("Summer 2019")[0].1,
+            DateEnd::On(YearMonth::new(2019, 6))
+        );
     }
 
     #[test]

@@ -13,13 +13,18 @@ pub enum LineKind {
         content: Option<Span>,
     },
     /// A bullet: its marker and the text after it.
-    Bullet { marker: Span, text: Span },
+    Bullet {
+        marker: Span,
+        text: Span,
+    },
     /// A line of only `---`, `===`, `___`: a separator, or a Setext underline.
     Rule,
     /// LaTeX or Markdown scaffolding with no prose (`\begin{itemize}`).
     Markup,
     /// Anything else: text span with surrounding whitespace trimmed.
-    Text { text: Span },
+    Text {
+        text: Span,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -61,7 +66,11 @@ pub fn split_lines(text: &str) -> Vec<Span> {
 }
 
 fn is_blank_char(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{0}' | '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{0}' | '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}'
+        )
 }
 
 /// Trim blank characters from both ends of a span.
@@ -120,7 +129,8 @@ fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
             return None;
         }
         // "--" "**bold**" are not bullets; "—" between words is a dash.
-        if !spaced && !next.is_alphanumeric() && !matches!(next, '$' | '~' | '<' | '(' | '"' | '“') {
+        if !spaced && !next.is_alphanumeric() && !matches!(next, '$' | '~' | '<' | '(' | '"' | '“')
+        {
             return None;
         }
         if c == '*' && s[1..].trim_start().starts_with('*') {
@@ -131,7 +141,10 @@ fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
         let digits = s.bytes().take_while(u8::is_ascii_digit).count();
         let n = if c.is_ascii_digit() { digits } else { 1 };
         let after = s.as_bytes().get(n).copied()?;
-        let space_after = s.as_bytes().get(n + 1).is_some_and(|b| b.is_ascii_whitespace());
+        let space_after = s
+            .as_bytes()
+            .get(n + 1)
+            .is_some_and(|b| b.is_ascii_whitespace());
         if !(n <= 2 && matches!(after, b'.' | b')') && space_after) {
             return None;
         }
@@ -156,7 +169,13 @@ fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
 /// Strip Markdown/LaTeX heading decoration and return the heading words.
 fn heading_core(s: &str) -> (&str, usize) {
     let mut t = s.trim();
-    for cmd in ["\\section*{", "\\section{", "\\subsection*{", "\\subsection{", "\\cvsection{"] {
+    for cmd in [
+        "\\section*{",
+        "\\section{",
+        "\\subsection*{",
+        "\\subsection{",
+        "\\cvsection{",
+    ] {
         if let Some(rest) = t.strip_prefix(cmd) {
             if let Some(end) = rest.find('}') {
                 return (rest[..end].trim(), 0);
@@ -188,13 +207,12 @@ fn normalize_heading(s: &str) -> String {
 /// A whole-line heading, or a "Skills: Go, Rust" heading with content.
 fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
-    if s.len() > 80 {
-        return None;
-    }
     let (core, hashes) = heading_core(s);
     let lx = lexicon();
     let name = normalize_heading(core);
-    if let Some(&kind) = lx.sections.get(&name) {
+    if s.len() > 80 {
+        // Too long for a heading on its own; may still be "Skills: Go, Rust, …".
+    } else if let Some(&kind) = lx.sections.get(&name) {
         return Some(LineKind::Heading {
             kind,
             content: None,
@@ -202,7 +220,11 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     }
     // "SECTION NAME" with letter-spacing or trailing decoration: "E X P E R I E N C E".
     let squeezed: String = core.chars().filter(|c| c.is_alphabetic()).collect();
-    if squeezed.len() >= 4 && core.contains(' ') && core.split_whitespace().all(|w| w.chars().count() == 1) {
+    if s.len() <= 80
+        && squeezed.len() >= 4
+        && core.contains(' ')
+        && core.split_whitespace().all(|w| w.chars().count() == 1)
+    {
         if let Some(&kind) = lx.sections.get(&squeezed.to_lowercase()) {
             return Some(LineKind::Heading {
                 kind,
@@ -234,21 +256,24 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     }
     // A Markdown "#"/"##" heading or LaTeX section we do not know: a section of its own.
     let latex = s.trim_start().starts_with("\\section");
-    if (1..=2).contains(&hashes) || latex {
-        if !core.is_empty() && core.split_whitespace().count() <= 5 {
-            // The top "# Jane Doe" line is the name, part of the header.
-            return Some(LineKind::Heading {
-                kind: SectionKind::Other,
-                content: None,
-            });
-        }
+    if s.len() <= 80
+        && ((1..=2).contains(&hashes) || latex)
+        && !core.is_empty()
+        && core.split_whitespace().count() <= 5
+    {
+        return Some(LineKind::Heading {
+            kind: SectionKind::Other,
+            content: None,
+        });
     }
     None
 }
 
 fn is_rule(s: &str) -> bool {
     let t = s.trim();
-    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═'))
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═'))
 }
 
 fn is_page_number(t: &str) -> bool {
@@ -390,7 +415,14 @@ mod tests {
         ] {
             assert_eq!(bullet_text(line), Some(text), "{line:?}");
         }
-        for not in ["-5% error rate", "**Bold** text", "2019 - 2021", "A. Smith", "Built X", "--"] {
+        for not in [
+            "-5% error rate",
+            "**Bold** text",
+            "2019 - 2021",
+            "A. Smith",
+            "Built X",
+            "--",
+        ] {
             assert_eq!(bullet_text(not), None, "{not:?}");
         }
     }

@@ -92,10 +92,52 @@ impl Document {
 
 /// Connective words a wrapped line can end on mid-sentence.
 const CONNECTIVES: &[&str] = &[
-    "and", "or", "to", "by", "of", "the", "a", "an", "for", "with", "from", "in", "on", "at", "via",
-    "using", "across", "into", "over", "under", "as", "than", "per", "while", "which", "that",
-    "including", "plus", "between", "through", "within", "without", "its", "their", "our", "my",
-    "both", "each", "all", "more", "less", "up", "down", "reducing", "improving", "cutting",
+    "and",
+    "or",
+    "to",
+    "by",
+    "of",
+    "the",
+    "a",
+    "an",
+    "for",
+    "with",
+    "from",
+    "in",
+    "on",
+    "at",
+    "via",
+    "using",
+    "across",
+    "into",
+    "over",
+    "under",
+    "as",
+    "than",
+    "per",
+    "while",
+    "which",
+    "that",
+    "including",
+    "plus",
+    "between",
+    "through",
+    "within",
+    "without",
+    "its",
+    "their",
+    "our",
+    "my",
+    "both",
+    "each",
+    "all",
+    "more",
+    "less",
+    "up",
+    "down",
+    "reducing",
+    "improving",
+    "cutting",
 ];
 
 struct Parser<'t> {
@@ -149,7 +191,10 @@ impl<'t> Parser<'t> {
     }
 
     fn section(&self) -> SectionKind {
-        self.doc.sections.last().map_or(SectionKind::Header, |s| s.kind)
+        self.doc
+            .sections
+            .last()
+            .map_or(SectionKind::Header, |s| s.kind)
     }
 
     fn line(&mut self, i: usize, line: &Line) {
@@ -162,6 +207,23 @@ impl<'t> Parser<'t> {
                 self.open = None;
             }
             LineKind::Heading { kind, content } => {
+                // "# Jane Doe" above the first section is the name, not a section.
+                if kind == SectionKind::Other
+                    && self.section() == SectionKind::Header
+                    && self.doc.sections.len() == 1
+                {
+                    let body = lines::trim(text, line.span);
+                    self.text_line(i, body, line);
+                    return;
+                }
+                // "Tools: Docker, Git" inside Skills is a line of skills, not a new section.
+                if let Some(c) = content {
+                    if kind == self.section() {
+                        self.text_line(i, lines::trim(text, line.span), line);
+                        let _ = c;
+                        return;
+                    }
+                }
                 let idx = self.doc.sections.len();
                 if let Some(last) = self.doc.sections.last_mut() {
                     last.lines.1 = i;
@@ -180,7 +242,9 @@ impl<'t> Parser<'t> {
                 }
             }
             LineKind::Bullet { marker, text: body } => {
-                let kind = if self.section() == SectionKind::Skills && looks_like_skill_list(body.of(text)) {
+                let kind = if self.section() == SectionKind::Skills
+                    && looks_like_skill_list(body.of(text))
+                {
                     BlockKind::SkillLine
                 } else {
                     BlockKind::Bullet
@@ -350,9 +414,17 @@ fn first_word_is_verb(s: &str) -> bool {
 
 /// Does `line` continue the block whose last line was `prev`? PDF and Word
 /// pastes break one bullet across several lines.
-fn is_continuation(block: &Block, prev: &str, line: &str, indent: usize, section: SectionKind) -> bool {
+fn is_continuation(
+    block: &Block,
+    prev: &str,
+    line: &str,
+    indent: usize,
+    section: SectionKind,
+) -> bool {
     let prev_trim = prev.trim_end();
-    if prev_trim.ends_with([',', ';', ':', '-', '–', '(', '/', '&', '+']) && !ends_sentence(prev_trim) {
+    if prev_trim.ends_with([',', ';', ':', '-', '–', '(', '/', '&', '+'])
+        && !ends_sentence(prev_trim)
+    {
         return true;
     }
     if CONNECTIVES.contains(&last_word_lower(prev_trim).as_str()) {
@@ -372,12 +444,16 @@ fn is_continuation(block: &Block, prev: &str, line: &str, indent: usize, section
         }
         // In a marked list, an unmarked line that does not look like a new
         // entry or a new sentence is the rest of the bullet.
-        if marked && !first_word_is_verb(line) && !looks_like_title_line(line) {
+        if marked && !looks_like_title_line(line) && !has_link(line) {
             return true;
         }
         // Marker-less bullets wrapped mid-sentence: the next line starts with a
         // digit, a symbol, or a name ("Redis and Memcached").
-        if !marked && !first_word_is_verb(line) && !looks_like_title_line(line) && word_count(prev_trim) >= 6 {
+        if !marked
+            && !first_word_is_verb(line)
+            && !looks_like_title_line(line)
+            && word_count(prev_trim) >= 6
+        {
             return true;
         }
         return false;
@@ -387,6 +463,15 @@ fn is_continuation(block: &Block, prev: &str, line: &str, indent: usize, section
         return true;
     }
     block.kind == BlockKind::Paragraph && matches!(section, SectionKind::Summary)
+}
+
+fn has_link(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    l.contains("http://")
+        || l.contains("https://")
+        || l.contains("github.com")
+        || l.contains("gitlab.com")
+        || l.contains("www.")
 }
 
 fn has_date_range(s: &str) -> bool {
@@ -402,19 +487,34 @@ fn looks_like_title_line(s: &str) -> bool {
     if ends_sentence(t) || t.len() > 120 {
         return false;
     }
-    let words: Vec<&str> = t
+    // Parenthesized notes do not count: "Tidewater (personal project, Go)".
+    let mut outside = String::with_capacity(t.len());
+    let mut depth = 0usize;
+    for c in t.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = outside
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     if words.is_empty() || words.len() > 12 {
         return false;
     }
-    let small = ["of", "and", "at", "the", "in", "for", "&", "de", "on", "a", "to"];
+    let small = [
+        "of", "and", "at", "the", "in", "for", "&", "de", "on", "a", "to",
+    ];
     let capped = words
         .iter()
         .filter(|w| {
             let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || small.contains(&w.to_lowercase().as_str())
         })
         .count();
@@ -425,7 +525,7 @@ fn looks_like_title_line(s: &str) -> bool {
 fn looks_like_entry_header(text: &str, body: Span) -> bool {
     let s = body.of(text);
     let t = s.trim();
-    if t.starts_with("###") || t.starts_with("\\textbf") || t.starts_with("**") || t.starts_with("\\resumeSubheading") {
+    if t.starts_with("###") || t.starts_with('\\') || t.starts_with("**") {
         return true;
     }
     if has_date_range(t) && word_count(t) <= 16 {
@@ -434,7 +534,10 @@ fn looks_like_entry_header(text: &str, body: Span) -> bool {
     if first_word_is_verb(t) {
         return false;
     }
-    if t.contains(" | ") || t.contains(" @ ") || t.contains('\t') {
+    let separated = [" | ", " @ ", "\t", " – ", " — ", " - ", " · "]
+        .iter()
+        .any(|sep| t.contains(sep));
+    if (separated || has_link(t)) && !ends_sentence(t) {
         return word_count(t) <= 14;
     }
     looks_like_title_line(t)

@@ -14,11 +14,21 @@ fn sections_entries_and_bullets() {
     let text = "Jane Doe\njane@example.com\n\nExperience\nSenior Engineer, Acme   Jan 2019 – Present\n- Built X for 3 teams\n- Cut Y by 40%\n\nSkills\nGo, Rust\n";
     let doc = Document::parse(text);
     let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind).collect();
-    assert_eq!(kinds, [SectionKind::Header, SectionKind::Experience, SectionKind::Skills]);
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Header,
+            SectionKind::Experience,
+            SectionKind::Skills
+        ]
+    );
     assert_eq!(doc.entries.len(), 1);
     assert!(doc.entries[0].dates.unwrap().is_current());
     assert_eq!(bullets(text), ["Built X for 3 teams", "Cut Y by 40%"]);
-    assert!(doc.blocks.iter().all(|b| b.entry.is_some() || doc.sections[b.section].kind != SectionKind::Experience));
+    assert!(doc
+        .blocks
+        .iter()
+        .all(|b| b.entry.is_some() || doc.sections[b.section].kind != SectionKind::Experience));
 }
 
 #[test]
@@ -65,7 +75,21 @@ fn latex_items() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    for text in ["", "\n", "\r", "a", "\u{0}\u{0}", "•", "- ", "1.", "\\item", "\\resumeItem{", "🚀\u{202e}مرحبا", "\t\t", "Experience\n-"] {
+    for text in [
+        "",
+        "\n",
+        "\r",
+        "a",
+        "\u{0}\u{0}",
+        "•",
+        "- ",
+        "1.",
+        "\\item",
+        "\\resumeItem{",
+        "🚀\u{202e}مرحبا",
+        "\t\t",
+        "Experience\n-",
+    ] {
         let _ = Document::parse(text);
     }
 }

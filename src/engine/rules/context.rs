@@ -28,7 +28,10 @@ pub fn skill_items(text: &str, tokens: &[Token]) -> Vec<Span> {
     };
     for t in tokens {
         let sep = t.kind == Kind::Punct
-            && matches!(t.lower.as_str(), "," | "|" | "·" | ";" | "•" | "/" | "(" | ")" | "–" | "—" | "●" | "▪")
+            && matches!(
+                t.lower.as_str(),
+                "," | "|" | "·" | ";" | "•" | "/" | "(" | ")" | "–" | "—" | "●" | "▪"
+            )
             || t.kind == Kind::Word && matches!(t.lower.as_str(), "and" | "&")
             || t.is_punct('&');
         if t.is_punct(':') {
@@ -72,7 +75,10 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
     let mut shown: Vec<&[Token]> = Vec::new();
     for (_, block, facts) in cx.blocks() {
         let section = cx.section(block);
-        if section != SectionKind::Skills && section != SectionKind::Header && section != SectionKind::Education {
+        if section != SectionKind::Skills
+            && section != SectionKind::Header
+            && section != SectionKind::Education
+        {
             shown.push(&facts.tokens);
         }
     }
@@ -91,17 +97,37 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
                 let words = crate::engine::text::phrase_words(name);
                 shown.iter().any(|toks| {
                     (0..toks.len()).any(|i| {
-                        crate::engine::text::starts_with_words(toks, i, &words)
-                            && (!case_sensitive || toks[i].span.of(cx.text) == raw || name.len() > 2)
+                        let whole = crate::engine::text::starts_with_words(toks, i, &words);
+                        // "Raft-based", "Kafka-backed": a hyphenated use counts.
+                        let part = words.len() == 1
+                            && toks[i].lower.split('-').next() == Some(words[0].as_str())
+                            && toks[i].lower.contains('-');
+                        (whole || part)
+                            && (!case_sensitive
+                                || toks[i].span.of(cx.text).starts_with(raw)
+                                || name.len() > 2)
                     })
                 })
             });
             // Soft skills and spoken languages are not technologies to show.
             let soft = matches!(
                 raw.to_lowercase().as_str(),
-                "english" | "spanish" | "german" | "french" | "communication" | "leadership" | "teamwork" | "mentoring"
+                "english"
+                    | "spanish"
+                    | "german"
+                    | "french"
+                    | "communication"
+                    | "leadership"
+                    | "teamwork"
+                    | "mentoring"
             );
-            if !found && !soft && lx.filler.match_at(&crate::engine::text::tokenize(cx.text, &[item]), 0).is_none() {
+            if !found
+                && !soft
+                && lx
+                    .filler
+                    .match_at(&crate::engine::text::tokenize(cx.text, &[item]), 0)
+                    .is_none()
+            {
                 sink.emit(
                     RuleId::BareSkill,
                     item,
@@ -127,10 +153,17 @@ fn definitions(t: &[Token], sink: &mut Sink) {
     }
     for s in starts {
         let Some(first) = t.get(s) else { continue };
-        if first.kind != Kind::Word || lx.definition_subjects.contains(&first.lower) || lx.first_person.contains(&first.lower) {
+        if first.kind != Kind::Word
+            || lx.definition_subjects.contains(&first.lower)
+            || lx.first_person.contains(&first.lower)
+        {
             continue;
         }
-        if lx.verb(&first.lower).is_some_and(|v| v.lemma != first.lower) && !lx.non_verb_openers.contains(&first.lower) {
+        if lx
+            .verb(&first.lower)
+            .is_some_and(|v| v.lemma != first.lower)
+            && !lx.non_verb_openers.contains(&first.lower)
+        {
             continue; // "Built is…" never happens; a past verb starts work, not a definition
         }
         // Subject of one to three words, then the copula.
@@ -145,8 +178,40 @@ fn definitions(t: &[Token], sink: &mut Sink) {
             }
             let next = t.get(s + k + 1).map(|n| n.lower.as_str());
             let defining = match cop.lower.as_str() {
-                "is" => matches!(next, Some("a" | "an" | "the" | "one" | "defined" | "used" | "when" | "how" | "what" | "essentially" | "basically")),
-                "are" => matches!(next, Some("a" | "systems" | "used" | "hard" | "defined" | "when" | "collections" | "sets" | "groups" | "essentially" | "basically" | "important" | "critical" | "complex" | "difficult")),
+                "is" => matches!(
+                    next,
+                    Some(
+                        "a" | "an"
+                            | "the"
+                            | "one"
+                            | "defined"
+                            | "used"
+                            | "when"
+                            | "how"
+                            | "what"
+                            | "essentially"
+                            | "basically"
+                    )
+                ),
+                "are" => matches!(
+                    next,
+                    Some(
+                        "a" | "systems"
+                            | "used"
+                            | "hard"
+                            | "defined"
+                            | "when"
+                            | "collections"
+                            | "sets"
+                            | "groups"
+                            | "essentially"
+                            | "basically"
+                            | "important"
+                            | "critical"
+                            | "complex"
+                            | "difficult"
+                    )
+                ),
                 _ => matches!(next, Some("to" | "that")),
             };
             if defining {
@@ -173,7 +238,10 @@ mod tests {
 
     #[test]
     fn skills_never_shown_are_bare() {
-        assert_eq!(hits(RESUME, RuleId::BareSkill), vec!["Go", "Rust", "Kafka", "Terraform"]);
+        assert_eq!(
+            hits(RESUME, RuleId::BareSkill),
+            vec!["Go", "Rust", "Kafka", "Terraform"]
+        );
     }
 
     #[test]
@@ -186,6 +254,9 @@ mod tests {
     #[test]
     fn definitions_fire() {
         let text = "Experience\nEngineer, Acme   2020 – Present\n- Kafka is a distributed streaming platform used by many companies\n- Distributed systems are hard. Built a Raft log for 5 nodes\n- Built a queue that is a drop-in for SQS\n";
-        assert_eq!(hits(text, RuleId::Definition), vec!["Kafka is a", "Distributed systems are hard"]);
+        assert_eq!(
+            hits(text, RuleId::Definition),
+            vec!["Kafka is a", "Distributed systems are hard"]
+        );
     }
 }

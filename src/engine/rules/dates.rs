@@ -20,7 +20,10 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             sink.emit(
                 RuleId::OldRole,
                 d.span,
-                format!("This role ended about {} years ago; readers focus on the last 10–15.", age / 12),
+                format!(
+                    "This role ended about {} years ago; readers focus on the last 10–15.",
+                    age / 12
+                ),
                 Some("Cut it to one line (title, company, years) or drop it.".into()),
             );
         }

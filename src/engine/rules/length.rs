@@ -2,9 +2,9 @@
 //! and more pages than the experience supports.
 
 use super::{Context, RuleId, Severity, Sink};
+use crate::engine::document::dates::YearMonth;
 use crate::engine::document::lines::LineKind;
 use crate::engine::document::{sentence_count, BlockKind, Document};
-use crate::engine::document::dates::YearMonth;
 use crate::engine::lexicon::SectionKind;
 use crate::engine::span::Span;
 
@@ -48,10 +48,16 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                     RuleId::TooShort,
                     block.span,
                     format!("Only {words} words: it names a task but not what came of it."),
-                    Some("Add what you did and the result: scale, speed, money or reliability.".into()),
+                    Some(
+                        "Add what you did and the result: scale, speed, money or reliability."
+                            .into(),
+                    ),
                 );
             }
-        } else if section == SectionKind::Summary && block.kind == BlockKind::Paragraph && words > DENSE_SUMMARY_WORDS {
+        } else if section == SectionKind::Summary
+            && block.kind == BlockKind::Paragraph
+            && words > DENSE_SUMMARY_WORDS
+        {
             sink.emit_with(
                 RuleId::Dense,
                 Severity::Info,
@@ -118,10 +124,17 @@ fn pages(cx: &Context, sink: &mut Sink) {
             Span::new(at, end),
             format!(
                 "About {pages:.1} pages; with {} of experience, aim for {}.",
-                if years > 0.0 { format!("{years:.0} years") } else { "this much".into() },
+                if years > 0.0 {
+                    format!("{years:.0} years")
+                } else {
+                    "this much".into()
+                },
                 if limit > 1.0 { "two at most" } else { "one" }
             ),
-            Some("Cut older roles to a line each and keep the bullets with the strongest results.".into()),
+            Some(
+                "Cut older roles to a line each and keep the bullets with the strongest results."
+                    .into(),
+            ),
         );
     }
 }
@@ -147,7 +160,11 @@ mod tests {
 
     #[test]
     fn short_bullets_are_flagged_but_labels_are_not() {
-        let text = experience(&["Fixed bugs", "Tech: Go, Kafka", "Cut build time from 20 to 6 minutes"]);
+        let text = experience(&[
+            "Fixed bugs",
+            "Tech: Go, Kafka",
+            "Cut build time from 20 to 6 minutes",
+        ]);
         assert_eq!(hits(&text, RuleId::TooShort), vec!["Fixed bugs"]);
     }
 

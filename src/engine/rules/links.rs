@@ -30,7 +30,9 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         .lines
         .iter()
         .find(|l| !l.span.of(cx.text).trim().is_empty())
-        .map_or(Span::new(0, 0), |l| crate::engine::document::lines::trim(cx.text, l.span));
+        .map_or(Span::new(0, 0), |l| {
+            crate::engine::document::lines::trim(cx.text, l.span)
+        });
     sink.emit(
         RuleId::NoCodeLink,
         first,
@@ -46,14 +48,25 @@ mod tests {
 
     #[test]
     fn no_code_link_fires_once() {
-        let text = experience(&["Built A for 3 teams", "Built B for 4 teams", "Built C for 5 teams"]);
+        let text = experience(&[
+            "Built A for 3 teams",
+            "Built B for 4 teams",
+            "Built C for 5 teams",
+        ]);
         assert_eq!(hits(&text, RuleId::NoCodeLink).len(), 1);
     }
 
     #[test]
     fn any_code_host_satisfies_it() {
-        for host in ["github.com/jane", "https://gitlab.com/jane", "codeberg.org/jane"] {
-            let text = format!("Jane Doe · {host}\n{}", experience(&["Built A for 3 teams", "Built B", "Built C"]));
+        for host in [
+            "github.com/jane",
+            "https://gitlab.com/jane",
+            "codeberg.org/jane",
+        ] {
+            let text = format!(
+                "Jane Doe · {host}\n{}",
+                experience(&["Built A for 3 teams", "Built B", "Built C"])
+            );
             assert!(hits(&text, RuleId::NoCodeLink).is_empty(), "{host}");
         }
     }

@@ -11,7 +11,8 @@ use crate::engine::text::{Kind, Token};
 pub fn check(cx: &Context, sink: &mut Sink) {
     for (_, block, facts) in cx.blocks() {
         let section = cx.section(block);
-        let work = section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
+        let work =
+            section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
         if work && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
             missing(cx, block.span, facts, sink);
         }
@@ -46,7 +47,10 @@ fn missing(cx: &Context, span: Span, facts: &BlockFacts, sink: &mut Sink) {
     } else {
         let kinds: Vec<&str> = facts.topics.iter().take(2).map(|k| k.name()).collect();
         (
-            format!("A {} bullet with no number to back it.", kinds.join(" and ")),
+            format!(
+                "A {} bullet with no number to back it.",
+                kinds.join(" and ")
+            ),
             format!("Add {}.", fitting.join("; or ")),
         )
     };
@@ -67,9 +71,22 @@ fn is_other_sense(t: &[Token], i: usize) -> bool {
     let next2 = t.get(i + 2).map(|n| n.lower.as_str());
     match w {
         "cut" | "cuts" => {
-            matches!(next, Some("over" | "releases" | "release" | "branches" | "branch" | "tags" | "ties" | "the" | "a"))
-                && (next != Some("the") && next != Some("a")
-                    || matches!(next2, Some("release" | "branch" | "tag")) || t.get(i + 3).is_some_and(|n| n.lower == "release"))
+            matches!(
+                next,
+                Some(
+                    "over"
+                        | "releases"
+                        | "release"
+                        | "branches"
+                        | "branch"
+                        | "tags"
+                        | "ties"
+                        | "the"
+                        | "a"
+                )
+            ) && (next != Some("the") && next != Some("a")
+                || matches!(next2, Some("release" | "branch" | "tag"))
+                || t.get(i + 3).is_some_and(|n| n.lower == "release"))
         }
         "lower" | "lowered" => matches!(next, Some("level" | "-level" | "case")),
         "grow" | "grew" => matches!(next, Some("up")),
@@ -85,7 +102,9 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
     let t = &facts.tokens;
     let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
     for i in 0..t.len() {
-        let Some((len, _)) = lx.improvement.match_at(t, i) else { continue };
+        let Some((len, _)) = lx.improvement.match_at(t, i) else {
+            continue;
+        };
         // A capital mid-sentence is a name: "Faster R-CNN", "Continuous Improvement guild".
         if i != first && t[i].first_char_upper(cx.text) {
             continue;
@@ -99,7 +118,10 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
             .topics
             .first()
             .and_then(|k| lx.topics.iter().find(|t| t.kind == *k))
-            .map_or("the before and after, or the size of the change".to_string(), |t| t.suggestion.clone());
+            .map_or(
+                "the before and after, or the size of the change".to_string(),
+                |t| t.suggestion.clone(),
+            );
         sink.emit(
             RuleId::VagueImprovement,
             span,
@@ -111,12 +133,36 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
 }
 
 const REDUCE: &[&str] = &[
-    "reduced", "reduce", "reduces", "cut", "cuts", "decreased", "decrease", "lowered", "lower",
-    "slashed", "minimized", "shrank", "shrunk", "trimmed", "dropped", "reduction", "decrease",
+    "reduced",
+    "reduce",
+    "reduces",
+    "cut",
+    "cuts",
+    "decreased",
+    "decrease",
+    "lowered",
+    "lower",
+    "slashed",
+    "minimized",
+    "shrank",
+    "shrunk",
+    "trimmed",
+    "dropped",
+    "reduction",
+    "decrease",
 ];
 const INCREASE: &[&str] = &[
-    "increased", "increase", "increases", "grew", "grow", "raised", "boosted", "doubled",
-    "tripled", "expanded", "scaled",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "raised",
+    "boosted",
+    "doubled",
+    "tripled",
+    "expanded",
+    "scaled",
 ];
 
 fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
@@ -132,7 +178,9 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
                 RuleId::Implausible,
                 m.span,
                 format!("{text} availability is more than all of the time."),
-                Some("Check the figure: availability is at most 100% (99.99% is four nines).".into()),
+                Some(
+                    "Check the figure: availability is at most 100% (99.99% is four nines).".into(),
+                ),
             );
         } else if reducing && !increasing && text.contains('%') && v >= 100.0 && m.comparative {
             sink.emit(
@@ -144,14 +192,22 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
         }
     }
     // Percentiles: p99 cannot be below p50.
-    let lat: Vec<&Metric> = facts.metrics.iter().filter(|m| m.percentile.is_some() && m.value.is_some()).collect();
+    let lat: Vec<&Metric> = facts
+        .metrics
+        .iter()
+        .filter(|m| m.percentile.is_some() && m.value.is_some())
+        .collect();
     for a in &lat {
         for b in &lat {
             if a.percentile < b.percentile && a.value > b.value {
                 sink.emit(
                     RuleId::Implausible,
                     a.span.cover(b.span),
-                    format!("p{} is lower than p{}, which cannot happen.", b.percentile.unwrap_or(0), a.percentile.unwrap_or(0)),
+                    format!(
+                        "p{} is lower than p{}, which cannot happen.",
+                        b.percentile.unwrap_or(0),
+                        a.percentile.unwrap_or(0)
+                    ),
                     Some("Check which figure is which percentile.".into()),
                 );
             }
@@ -164,7 +220,9 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
         if !matches!(between.as_str(), "to" | "→" | "->" | "down to" | "up to") {
             continue;
         }
-        let (Some(x), Some(y)) = (a.value, b.value) else { continue };
+        let (Some(x), Some(y)) = (a.value, b.value) else {
+            continue;
+        };
         if a.is_time != b.is_time {
             continue;
         }
@@ -192,18 +250,33 @@ mod tests {
 
     #[test]
     fn missing_metric_names_the_fitting_kind() {
-        let text = experience(&["Rewrote the checkout service to lower latency", "Cut p99 latency from 480 ms to 120 ms"]);
+        let text = experience(&[
+            "Rewrote the checkout service to lower latency",
+            "Cut p99 latency from 480 ms to 120 ms",
+        ]);
         let r = check(&text, &Options::fixed_date());
-        let m: Vec<_> = r.findings.iter().filter(|f| f.rule == RuleId::MissingMetric).collect();
+        let m: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::MissingMetric)
+            .collect();
         assert_eq!(m.len(), 1);
-        assert!(m[0].suggestion.as_deref().unwrap().contains("p99"), "{:?}", m[0]);
+        assert!(
+            m[0].suggestion.as_deref().unwrap().contains("p99"),
+            "{:?}",
+            m[0]
+        );
     }
 
     #[test]
     fn cost_bullets_ask_for_money() {
         let text = experience(&["Moved batch jobs to spot instances to save on cloud costs"]);
         let r = check(&text, &Options::fixed_date());
-        let m = r.findings.iter().find(|f| f.rule == RuleId::MissingMetric).unwrap();
+        let m = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::MissingMetric)
+            .unwrap();
         assert!(m.suggestion.as_deref().unwrap().contains("money"), "{m:?}");
     }
 
@@ -217,7 +290,10 @@ mod tests {
             "Trained Faster R-CNN models on 8 GPUs",
             "Expanded the service to 3 regions",
         ]);
-        assert_eq!(hits(&text, RuleId::VagueImprovement), vec!["Improved", "Optimized"]);
+        assert_eq!(
+            hits(&text, RuleId::VagueImprovement),
+            vec!["Improved", "Optimized"]
+        );
     }
 
     #[test]
@@ -230,6 +306,14 @@ mod tests {
             "Reduced latency by 40% from 200 ms to 120 ms",
         ]);
         let h = hits(&text, RuleId::Implausible);
-        assert_eq!(h, vec!["120%", "100.5%", "80 ms and p99 to 40 ms", "4 minutes to 9 minutes"]);
+        assert_eq!(
+            h,
+            vec![
+                "120%",
+                "100.5%",
+                "80 ms and p99 to 40 ms",
+                "4 minutes to 9 minutes"
+            ]
+        );
     }
 }

@@ -175,7 +175,13 @@ pub struct Sink {
 }
 
 impl Sink {
-    pub fn emit(&mut self, rule: RuleId, span: Span, message: impl Into<String>, suggestion: Option<String>) {
+    pub fn emit(
+        &mut self,
+        rule: RuleId,
+        span: Span,
+        message: impl Into<String>,
+        suggestion: Option<String>,
+    ) {
         self.emit_with(rule, rule.severity(), span, message, suggestion);
     }
 
@@ -225,7 +231,8 @@ pub mod testing {
 
     /// The text of each finding of `rule` in `text`.
     pub fn hits(text: &str, rule: RuleId) -> Vec<String> {
-        check(text, &Options::fixed_date()).findings
+        check(text, &Options::fixed_date())
+            .findings
             .iter()
             .filter(|f| f.rule == rule)
             .map(|f| f.span.of(text).to_string())

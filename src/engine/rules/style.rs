@@ -32,22 +32,45 @@ fn is_pronoun_i(tokens: &[Token], i: usize, text: &str) -> bool {
         return false; // I/O, I-9
     }
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
-    let next_is_verbish = next.is_some_and(|n| {
+    let lx = lexicon();
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "am" | "was"
+                | "have"
+                | "had"
+                | "also"
+                | "then"
+                | "will"
+                | "can"
+                | "could"
+                | "would"
+                | "personally"
+                | "really"
+                | "love"
+                | "enjoy"
+                | "believe"
+                | "thrive"
+        )
+    };
+    let next_past = next.is_some_and(|n| {
         n.kind == Kind::Word
-            && (lexicon().verb(&n.lower).is_some()
-                || n.lower.ends_with("ed")
-                || matches!(
-                    n.lower.as_str(),
-                    "am" | "was" | "have" | "had" | "also" | "then" | "worked" | "helped" | "will" | "can" | "could" | "would" | "personally" | "really" | "love" | "enjoy" | "believe" | "bring" | "thrive"
-                ))
+            && (aux(&n.lower)
+                || lx
+                    .verb(&n.lower)
+                    .is_some_and(|v| v.tense != crate::engine::lexicon::Tense::Present)
+                || n.lower.ends_with("ed"))
             || n.is_punct('’')
             || n.is_punct('\'')
     });
-    if next_is_verbish {
+    if next_past {
         return true;
     }
-    // After a capitalized word with nothing verb-like next: a Roman numeral ("Phase I").
-    !prev.is_some_and(|p| p.kind == Kind::Word && p.first_char_upper(text))
+    // After a capitalized word: a Roman numeral ("Phase I design doc", "Engineer I").
+    if prev.is_some_and(|p| p.kind == Kind::Word && p.first_char_upper(text)) {
+        return false;
+    }
+    true
 }
 
 fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
@@ -70,11 +93,17 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
         let replacement = (first == Some(i) && matches!(tok.lower.as_str(), "i" | "we"))
             .then(|| t.get(i + 1))
             .flatten()
-            .filter(|n| lx.verb(&n.lower).is_some_and(|v| v.tense != crate::engine::lexicon::Tense::Present))
+            .filter(|n| {
+                lx.verb(&n.lower)
+                    .is_some_and(|v| v.tense != crate::engine::lexicon::Tense::Present)
+            })
             .map(|n| {
                 let w = n.span.of(text);
                 let mut c = w.chars();
-                let first = c.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
+                let first = c
+                    .next()
+                    .map(|f| f.to_uppercase().collect::<String>())
+                    .unwrap_or_default();
                 (n.span, first + c.as_str())
             });
         match replacement {
@@ -90,7 +119,8 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
                 format!("“{raw}” is first person; resumes leave the pronoun out."),
                 Some(match tok.lower.as_str() {
                     "we" | "our" | "us" | "ours" | "ourselves" => {
-                        "Say what you did yourself, then the team's result: “Led…”, “Designed…”.".into()
+                        "Say what you did yourself, then the team's result: “Led…”, “Designed…”."
+                            .into()
                     }
                     _ => "Drop the pronoun and start from the verb.".into(),
                 }),
@@ -108,7 +138,10 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
             sink.emit(
                 RuleId::Filler,
                 span,
-                format!("“{}” is a claim anyone can make; a reader skips it.", span.of(cx.text)),
+                format!(
+                    "“{}” is a claim anyone can make; a reader skips it.",
+                    span.of(cx.text)
+                ),
                 Some("Cut it, and let a concrete result show the quality instead.".into()),
             );
             i += len;
@@ -135,18 +168,39 @@ fn is_participle(t: &Token) -> bool {
 
 /// Recognition is usually phrased in the passive, and that is fine.
 const RECOGNITION: &[&str] = &[
-    "promoted", "selected", "awarded", "named", "invited", "nominated", "hired", "elected",
-    "recognized", "recognised", "chosen", "asked", "recruited", "based", "located", "born",
+    "promoted",
+    "selected",
+    "awarded",
+    "named",
+    "invited",
+    "nominated",
+    "hired",
+    "elected",
+    "recognized",
+    "recognised",
+    "chosen",
+    "asked",
+    "recruited",
+    "based",
+    "located",
+    "born",
 ];
 
 fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
     let weak = weak_opening_span(t);
     for (i, tok) in t.iter().enumerate() {
-        if !matches!(tok.lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being") {
+        if !matches!(
+            tok.lower.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being"
+        ) {
             continue;
         }
         let mut j = i + 1;
-        while t.get(j).is_some_and(|n| n.lower.ends_with("ly") && n.kind == Kind::Word) && j < i + 3 {
+        while t
+            .get(j)
+            .is_some_and(|n| n.lower.ends_with("ly") && n.kind == Kind::Word)
+            && j < i + 3
+        {
             j += 1;
         }
         let Some(p) = t.get(j) else { continue };
@@ -160,8 +214,14 @@ fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
         sink.emit(
             RuleId::Passive,
             span,
-            format!("“{}” is passive, which hides that you did it.", span.of(cx.text)),
-            Some("Name the actor and use an active verb: “I was tasked with X” becomes “Built X”.".into()),
+            format!(
+                "“{}” is passive, which hides that you did it.",
+                span.of(cx.text)
+            ),
+            Some(
+                "Name the actor and use an active verb: “I was tasked with X” becomes “Built X”."
+                    .into(),
+            ),
         );
     }
 }
@@ -180,9 +240,20 @@ mod tests {
             "Shipped a cache that we still use across 12 services",
             "Gave me a chance to lead 4 engineers",
         ]);
-        assert_eq!(hits(&text, RuleId::FirstPerson), vec!["I built", "our", "we", "me"]);
+        assert_eq!(
+            hits(&text, RuleId::FirstPerson),
+            vec!["I built", "our", "we", "me"]
+        );
         let r = check(&text, &Options::fixed_date());
-        assert_eq!(r.findings.iter().find(|f| f.rule == RuleId::FirstPerson).unwrap().suggestion.as_deref(), Some("Built"));
+        assert_eq!(
+            r.findings
+                .iter()
+                .find(|f| f.rule == RuleId::FirstPerson)
+                .unwrap()
+                .suggestion
+                .as_deref(),
+            Some("Built")
+        );
     }
 
     #[test]
@@ -202,9 +273,18 @@ mod tests {
         let text = "Summary\nResults-driven team player, passionate about synergy.\n";
         assert_eq!(
             hits(text, RuleId::Filler),
-            vec!["Results-driven", "team player", "passionate about", "synergy"]
+            vec![
+                "Results-driven",
+                "team player",
+                "passionate about",
+                "synergy"
+            ]
         );
-        assert!(hits("Summary\nBackend engineer who cut p99 latency by 40%.\n", RuleId::Filler).is_empty());
+        assert!(hits(
+            "Summary\nBackend engineer who cut p99 latency by 40%.\n",
+            RuleId::Filler
+        )
+        .is_empty());
     }
 
     #[test]
@@ -214,6 +294,9 @@ mod tests {
             "Payments were migrated to Kafka in 2 quarters",
             "Was promoted to senior engineer in 18 months",
         ]);
-        assert_eq!(hits(&text, RuleId::Passive), vec!["was redesigned", "were migrated"]);
+        assert_eq!(
+            hits(&text, RuleId::Passive),
+            vec!["was redesigned", "were migrated"]
+        );
     }
 }

@@ -42,7 +42,10 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
         if let Some((len, _)) = lx.weak_openings.match_at(tokens, at) {
             return Some((first, at + len));
         }
-        if tokens.get(at).is_some_and(|t| lx.lead_ins.contains(&t.lower)) {
+        if tokens
+            .get(at)
+            .is_some_and(|t| lx.lead_ins.contains(&t.lower))
+        {
             at += 1;
         } else {
             break;
@@ -61,17 +64,29 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
     let phrase_text = phrase.of(cx.text);
     // "Responsible for maintaining X" -> "Maintained X"; "Helped migrate X" -> "Migrated X".
     let next = t.get(to).filter(|n| n.kind == Kind::Word);
-    let next = if next.is_some_and(|n| n.lower == "to") { t.get(to + 1) } else { next };
+    let next = if next.is_some_and(|n| n.lower == "to") {
+        t.get(to + 1)
+    } else {
+        next
+    };
     let verb_after = next.and_then(|n| {
         let lemma = n
             .lower
             .strip_suffix("ing")
             .map(|stem| {
-                [stem.to_string(), format!("{stem}e"), stem[..stem.len().saturating_sub(1)].to_string()]
-                    .into_iter()
-                    .find(|c| lx.verb(c).is_some_and(|v| v.lemma == *c))
+                [
+                    stem.to_string(),
+                    format!("{stem}e"),
+                    stem[..stem.len().saturating_sub(1)].to_string(),
+                ]
+                .into_iter()
+                .find(|c| lx.verb(c).is_some_and(|v| v.lemma == *c))
             })
-            .unwrap_or_else(|| lx.verb(&n.lower).filter(|v| v.lemma == n.lower).map(|v| v.lemma.clone()))?;
+            .unwrap_or_else(|| {
+                lx.verb(&n.lower)
+                    .filter(|v| v.lemma == n.lower)
+                    .map(|v| v.lemma.clone())
+            })?;
         let past = lx.past_capitalized(&lemma)?;
         Some((n.span, past))
     });
@@ -132,7 +147,10 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
                 sink.emit(
                     RuleId::NoActionVerb,
                     w.span.cover(next.span),
-                    format!("Opens with “{}” instead of the action; lead with the verb.", w.span.of(cx.text)),
+                    format!(
+                        "Opens with “{}” instead of the action; lead with the verb.",
+                        w.span.of(cx.text)
+                    ),
                     Some(word),
                 );
                 return;
@@ -187,7 +205,9 @@ fn tense(cx: &Context, sink: &mut Sink) {
     let mut entries: Vec<_> = by_entry.into_iter().collect();
     entries.sort();
     for (e, blocks) in entries {
-        let Some(dates) = cx.doc.entries[e].dates else { continue };
+        let Some(dates) = cx.doc.entries[e].dates else {
+            continue;
+        };
         let lead = |b: &usize| cx.facts[*b].lead.as_ref();
         if !dates.is_current() {
             for b in &blocks {
@@ -197,7 +217,10 @@ fn tense(cx: &Context, sink: &mut Sink) {
                     sink.emit(
                         RuleId::Tense,
                         tok.span,
-                        format!("“{}” is present tense, but this role has ended.", tok.span.of(cx.text)),
+                        format!(
+                            "“{}” is present tense, but this role has ended.",
+                            tok.span.of(cx.text)
+                        ),
                         lx.past_capitalized(&l.lemma),
                     );
                 }
@@ -205,12 +228,22 @@ fn tense(cx: &Context, sink: &mut Sink) {
             continue;
         }
         // Current role: present is fine, but a mix reads as careless. Flag the minority.
-        let past = blocks.iter().filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Past)).count();
-        let present = blocks.iter().filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Present)).count();
+        let past = blocks
+            .iter()
+            .filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Past))
+            .count();
+        let present = blocks
+            .iter()
+            .filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Present))
+            .count();
         if past == 0 || present == 0 || past == present {
             continue;
         }
-        let minority = if past < present { Tense::Past } else { Tense::Present };
+        let minority = if past < present {
+            Tense::Past
+        } else {
+            Tense::Present
+        };
         for b in &blocks {
             let Some(l) = lead(b) else { continue };
             if l.tense == minority {
@@ -223,7 +256,11 @@ fn tense(cx: &Context, sink: &mut Sink) {
                         "“{}” mixes tenses with the other bullets of this role.",
                         tok.span.of(cx.text)
                     ),
-                    if minority == Tense::Present { lx.past_capitalized(&l.lemma) } else { None },
+                    if minority == Tense::Present {
+                        lx.past_capitalized(&l.lemma)
+                    } else {
+                        None
+                    },
                 );
             }
         }
@@ -258,7 +295,11 @@ mod tests {
     fn weak_opening_offers_a_concrete_verb() {
         let text = experience(&["Responsible for maintaining the CI pipeline for 40 engineers"]);
         let r = check(&text, &Options::fixed_date());
-        let f = r.findings.iter().find(|f| f.rule == RuleId::WeakOpening).unwrap();
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::WeakOpening)
+            .unwrap();
         assert_eq!(f.span.of(&text), "Responsible for maintaining");
         assert_eq!(f.suggestion.as_deref(), Some("Maintained"));
     }
@@ -284,13 +325,20 @@ mod tests {
         let h = hits(&text, RuleId::NoActionVerb);
         assert_eq!(h.len(), 3, "{h:?}");
         let r = check(&text, &Options::fixed_date());
-        let adverb = r.findings.iter().find(|f| f.span.of(&text) == "Successfully migrated").unwrap();
+        let adverb = r
+            .findings
+            .iter()
+            .find(|f| f.span.of(&text) == "Successfully migrated")
+            .unwrap();
         assert_eq!(adverb.suggestion.as_deref(), Some("Migrated"));
     }
 
     #[test]
     fn no_action_verb_spares_verbs_and_labels() {
-        let text = experience(&["Built the ledger service in Go", "Tech: Go, Kafka, Kubernetes"]);
+        let text = experience(&[
+            "Built the ledger service in Go",
+            "Tech: Go, Kafka, Kubernetes",
+        ]);
         assert!(hits(&text, RuleId::NoActionVerb).is_empty());
     }
 

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up (if needed) and serves the app at http://127.0.0.1:8080 with the
+# sample resume preloaded. Pass --release for the optimized build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+exec trunk serve "$@"

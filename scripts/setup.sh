@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs everything Bulletproof needs to build, serve and test, on a bare
+# Debian machine. Idempotent: each step is skipped when the right version is
+# already there. Only package registries are used (Debian, crates.io, npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly; read it from Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+: "${WASM_BINDGEN_VERSION:?cannot find the wasm-bindgen version in Cargo.lock}"
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@"
+}
+
+# 1. Debian packages: Chromium and its driver for browser tests; Node for the
+#    test driver and wasm-opt; gzip for the size check.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v gzip >/dev/null 2>&1 || missing+=(gzip)
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  apt_install "${missing[@]}"
+else
+  say "Debian packages present"
+fi
+
+# 2. The wasm32 target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
+  cargo install trunk --version "=$TRUNK_VERSION" --locked --no-default-features --features rustls
+fi
+
+# 4. wasm-bindgen-cli at exactly the Cargo.lock version (no --locked: it fails for this crate).
+if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 7 minutes)"
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app) and playwright-core.
+if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
+       && [ -d node_modules/playwright-core ]; }; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+# 6. Crates, so Trunk's offline build finds them.
+cargo fetch --quiet
+
+say "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version)"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up (if needed) and runs every test: formatting and lints, the engine's
+# unit, fixture, corpus, property and CLI tests, the component tests in
+# headless Chromium, the release build with its size budget, and the
+# end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets --features cli -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+step "engine and CLI tests (native)"
+cargo test --features cli
+
+step "component tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown --test web
+
+step "release build and size budget"
+trunk build --release
+node scripts/size-check.mjs dist
+
+step "end-to-end tests (Chromium)"
+node --test tests/e2e/

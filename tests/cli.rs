@@ -1,0 +1,129 @@
+//! The command-line interface, run as a person would run it.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_bulletproof"))
+}
+
+const RESUME: &str = "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Responsible for the billing API\n- Cut p99 latency from 480 ms to 120 ms\n";
+
+fn run_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let out = run_stdin(
+        &["check", "-", "--format", "json", "--today", "2026-11"],
+        RESUME.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert!(v["score"]["total"].as_u64().unwrap() <= 100);
+    assert!(v["score"]["categories"]["impact"].is_u64());
+    assert!(v["score"]["version"].is_string());
+    for key in [
+        "words",
+        "bullets",
+        "quantified_bullets",
+        "estimated_pages",
+        "metric_kinds",
+    ] {
+        assert!(!v["stats"][key].is_null(), "stats.{key}");
+    }
+    let bullets = v["bullets"].as_array().unwrap();
+    assert_eq!(bullets.len(), 2);
+    assert_eq!(bullets[0]["line"], 3);
+    assert_eq!(bullets[0]["section"], "experience");
+    assert_eq!(bullets[0]["lead_verb"], serde_json::Value::Null);
+    assert_eq!(bullets[1]["lead_verb"], "Cut");
+    assert_eq!(bullets[1]["quantified"], true);
+    assert_eq!(bullets[1]["metrics"][0]["kind"], "latency");
+    assert_eq!(bullets[1]["metrics"][0]["text"], "480 ms");
+    let span = &bullets[1]["metrics"][0]["span"];
+    let (s, e) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&RESUME[s..e], "480 ms");
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "verb/weak-opening")
+        .unwrap();
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["line"], 3);
+    assert_eq!(f["column"], 3);
+    assert!(f["message"].is_string());
+    assert!(f.get("suggestion").is_some());
+}
+
+#[test]
+fn text_output_lists_file_line_col_rule_and_score() {
+    let dir = std::env::temp_dir().join(format!("bp-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("resume.txt");
+    std::fs::write(&path, RESUME).unwrap();
+    let out = bin()
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8(out.stdout).unwrap();
+    let want = format!("{}:3:3 verb/weak-opening ", path.display());
+    assert!(s.contains(&want), "{s}");
+    assert!(s.contains("Score "), "{s}");
+}
+
+#[test]
+fn missing_file_is_exit_2_with_a_message() {
+    let out = bin()
+        .args(["check", "/nonexistent/resume.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}
+
+#[test]
+fn non_utf8_input_is_exit_2() {
+    let out = run_stdin(&["check"], &[0x66, 0x6f, 0xff, 0xfe, 0x0a]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
+
+#[test]
+fn bad_arguments_are_exit_2() {
+    assert_eq!(
+        bin()
+            .args(["check", "--format", "xml"])
+            .output()
+            .unwrap()
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        bin().args(["frobnicate"]).output().unwrap().status.code(),
+        Some(2)
+    );
+    assert_eq!(bin().output().unwrap().status.code(), Some(2));
+}
