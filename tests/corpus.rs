@@ -15,9 +15,8 @@ struct Row {
     text: String,
 }
 
-fn rows() -> Vec<Row> {
-    include_str!("corpus/bullets.tsv")
-        .lines()
+fn rows(tsv: &str) -> Vec<Row> {
+    tsv.lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -72,10 +71,26 @@ impl Tally {
     }
 }
 
+/// The corpus the rules were developed against.
 #[test]
-fn labelled_corpus_meets_accuracy_targets() {
-    let rows = rows();
-    assert!(rows.len() >= 400, "corpus too small: {}", rows.len());
+fn tuning_corpus_meets_accuracy_targets() {
+    evaluate("bullets.tsv", include_str!("corpus/bullets.tsv"));
+}
+
+/// A second corpus, written independently and only measured against (its misses
+/// were studied once for general causes, never patched bullet by bullet).
+#[test]
+fn heldout_corpus_meets_accuracy_targets() {
+    evaluate("heldout.tsv", include_str!("corpus/heldout.tsv"));
+}
+
+fn evaluate(name: &str, tsv: &str) {
+    let rows = rows(tsv);
+    assert!(
+        rows.len() >= 400,
+        "{name}: corpus too small: {}",
+        rows.len()
+    );
     // One resume, bullets as "- " lines under EXPERIENCE, as the evaluation lays it out.
     let mut text = String::from("SUMMARY\nBackend engineer.\n\nEXPERIENCE\n");
     let first_line = 5;
@@ -124,9 +139,9 @@ fn labelled_corpus_meets_accuracy_targets() {
         "\n{:<18} {:>9} {:>7} {:>6} {:>7}",
         "call", "precision", "recall", "F1", "target"
     );
-    for (name, target, t) in &tallies {
+    for (call, target, t) in &tallies {
         let (p, r, f1) = t.scores();
-        println!("{name:<18} {p:>9.3} {r:>7.3} {f1:>6.3} {target:>7.2}");
+        println!("{call:<18} {p:>9.3} {r:>7.3} {f1:>6.3} {target:>7.2}");
         if f1 < *target {
             failed.push(format!(
                 "{name}: F1 {f1:.3} < {target}\n{}",
@@ -135,8 +150,8 @@ fn labelled_corpus_meets_accuracy_targets() {
         }
     }
     if std::env::var_os("CORPUS_VERBOSE").is_some() {
-        for (name, _, t) in &tallies {
-            println!("{name}:\n{}", t.misses.join("\n"));
+        for (call, _, t) in &tallies {
+            println!("{call}:\n{}", t.misses.join("\n"));
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));

@@ -155,15 +155,29 @@ fn is_duration_per_time(unit_word: &str) -> bool {
     time_ms(unit_word).is_some_and(|ms| ms >= 6e4)
 }
 
+/// "customer 360 table": a singular noun after a number other than one is not
+/// what the number counts ("3 tables", "1 table", "a 200-node cluster" are).
+fn is_stray_singular(tokens: &[Token], k: usize, len: usize, value: Option<f64>) -> bool {
+    if len != 1 || value.is_some_and(|v| v <= 1.0) {
+        return false;
+    }
+    let w = &tokens[k].lower;
+    if w.len() <= 3 || w.ends_with('s') || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lx = lexicon();
+    let plural_known = |p: String| {
+        let t = super::text::tokenize(&p, &[Span::new(0, p.len())]);
+        lx.units.match_at(&t, 0).is_some()
+    };
+    plural_known(format!("{w}s")) || plural_known(format!("{w}es"))
+}
+
 /// Words that can never be the thing a number counts.
 fn is_non_unit(w: &str) -> bool {
     matches!(
         w,
-        "years"
-            | "year"
-            | "yrs"
-            | "yr"
-            | "yoe"
+        "yoe"
             | "of"
             | "and"
             | "or"
@@ -344,7 +358,17 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
             }
         }
     }
-    // Quarters and similar: Q3 is a word; "H2 2022" handled as a year.
+    // "1:1s", "3:00", "16:9": times and ratios.
+    if next.is_some_and(|n| n.is_punct(':') && !n.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|m| m.is_number() && !m.space_before)
+        || prev.is_some_and(|p| p.is_punct(':') && !t.space_before)
+            && i >= 2
+            && tokens[i - 2].is_number()
+    {
+        return true;
+    }
     false
 }
 
@@ -521,10 +545,18 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
                 break;
             }
             if let Some((len, u)) = lx.units.match_at(tokens, k) {
-                found = Some((*u, n.lower.clone(), k + len));
+                if is_stray_singular(tokens, k, len, value) {
+                    // "4 product squads": a singular noun used as an adjective.
+                    skipped += 1;
+                    k += 1;
+                    continue;
+                }
+                if skipped <= MAX_ADJECTIVES {
+                    found = Some((*u, n.lower.clone(), k + len));
+                }
                 break;
             }
-            if n.kind == Kind::Number || skipped >= MAX_ADJECTIVES || is_non_unit(&n.lower) {
+            if n.kind == Kind::Number || skipped > MAX_ADJECTIVES || is_non_unit(&n.lower) {
                 break;
             }
             // An unknown plural noun right after the number counts things: "39 PRs".
@@ -574,7 +606,24 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
             if suffix.is_empty() && t.value(text).is_some() {
                 // A bare number in a sentence still counts something when a noun follows
                 // within two words ("handled 10,000 of them" is rare; "grew to 40" is a count).
-                let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+                let mut p = i;
+                while p > 0
+                    && matches!(
+                        tokens[p - 1].lower.as_str(),
+                        "~" | "<"
+                            | ">"
+                            | "≈"
+                            | "about"
+                            | "around"
+                            | "roughly"
+                            | "approximately"
+                            | "only"
+                            | "just"
+                    )
+                {
+                    p -= 1;
+                }
+                let prev = p.checked_sub(1).map(|p| tokens[p].lower.as_str());
                 if matches!(
                     prev,
                     Some("to" | "from" | "by" | "of" | "than" | "over" | "under")
@@ -632,7 +681,23 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
 fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
     let t = &tokens[i];
     let lx = lexicon();
+    // "three-fold", "twofold", "tenfold"
+    if let Some(stem) = t.lower.strip_suffix("fold") {
+        let stem = stem.trim_end_matches('-');
+        if lx.number_words.contains(stem) {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: None,
+                is_time: false,
+            });
+        }
+    }
     if !lx.number_words.contains(&t.lower) {
+        return None;
+    }
+    // `six` in code quotes is a name, not a number.
+    if i > 0 && tokens[i - 1].is_punct('`') && !t.space_before {
         return None;
     }
     let next = tokens.get(i + 1);
@@ -656,7 +721,10 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
         "half" => {
             // "in half", "by half": a multiplier; "half of the fleet" is a share.
             let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
-            return matches!(prev, Some("in" | "by")).then_some(Found {
+            let next = tokens.get(i + 1).map(|n| n.lower.as_str());
+            let multiplier =
+                matches!(prev, Some("in" | "by")) || matches!(next, Some("the" | "as"));
+            return multiplier.then_some(Found {
                 kind: MetricKind::Multiplier,
                 end: i + 1,
                 value: Some(0.5),

@@ -20,6 +20,14 @@ pub fn first_word(tokens: &[Token]) -> Option<usize> {
 /// Words after a base-form verb that show it is really a noun:
 /// "Design of the…", "Support for…", "Lead engineer on…".
 const NOUN_FOLLOWERS: &[&str] = &[
+    "assistant",
+    "associate",
+    "scientist",
+    "intern",
+    "analyst",
+    "manager",
+    "lead",
+    "fellow",
     "of",
     "for",
     "engineer",
