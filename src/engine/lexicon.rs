@@ -75,19 +75,24 @@ impl<T: Clone> PhraseSet<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
-        list.push((words, payload));
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push((words, payload));
     }
 
     /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
         let first = &tokens.get(at)?.lower;
-        self.by_first.get(first)?.iter().find_map(|(words, p)| {
+        let mut best: Option<(usize, &T)> = None;
+        for (words, p) in self.by_first.get(first)? {
             let fits = words.len() <= tokens.len() - at
                 && words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower);
-            fits.then_some((words.len(), p))
-        })
+            if fits && best.is_none_or(|(n, _)| words.len() > n) {
+                best = Some((words.len(), p));
+            }
+        }
+        best
     }
 }
 

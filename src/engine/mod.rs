@@ -101,9 +101,7 @@ pub fn check(text: &str, options: &Options) -> Report {
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
     let mut findings = sink.findings;
-    findings.sort_by(|a, b| {
-        (a.span.start, a.rule, a.span.end).cmp(&(b.span.start, b.rule, b.span.end))
-    });
+    findings.sort_unstable_by_key(|f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
 
     let table = OffsetTable::new(text);
@@ -132,11 +130,14 @@ pub fn check(text: &str, options: &Options) -> Report {
         if section.is_work() {
             work += 1;
             work_quantified += usize::from(quantified);
-            let flagged = findings.iter().any(|x| {
-                x.rule.category() == Category::BulletQuality
-                    && x.severity == Severity::Warning
-                    && block.span.contains(x.span.start)
-            });
+            // Findings are sorted by start: binary-search the first one in this block.
+            let from = findings.partition_point(|x| x.span.start < block.span.start);
+            let flagged = findings[from..]
+                .iter()
+                .take_while(|x| x.span.start < block.span.end)
+                .any(|x| {
+                    x.rule.category() == Category::BulletQuality && x.severity == Severity::Warning
+                });
             work_flagged += usize::from(flagged);
         }
         bullets.push(BulletReport {
@@ -160,7 +161,7 @@ pub fn check(text: &str, options: &Options) -> Report {
                 .collect(),
         });
     }
-    kinds.sort();
+    kinds.sort_unstable();
     let score = score::score(&score::ScoreInput {
         findings: &findings,
         work_bullets: work,

@@ -113,6 +113,12 @@ pub fn estimate_pages(text: &str, doc: &Document, limit: f64) -> (f64, Option<us
     ((pages * 10.0).round() / 10.0, overflow)
 }
 
+/// "1.4" without float formatting (which costs the wasm 11 KB).
+fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round().max(0.0) as u32;
+    format!("{}.{}", t / 10, t % 10)
+}
+
 fn pages(cx: &Context, sink: &mut Sink) {
     let years = experience_years(cx.doc, cx.today).unwrap_or(0.0);
     let limit = if years > 10.0 { 2.0 } else { 1.0 };
@@ -123,9 +129,10 @@ fn pages(cx: &Context, sink: &mut Sink) {
             RuleId::Pages,
             Span::new(at, end),
             format!(
-                "About {pages:.1} pages; with {} of experience, aim for {}.",
+                "About {} pages; with {} of experience, aim for {}.",
+                tenths(pages),
                 if years > 0.0 {
-                    format!("{years:.0} years")
+                    format!("{} years", years.round() as u32)
                 } else {
                     "this much".into()
                 },

@@ -13,11 +13,13 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         let section = cx.section(block);
         let work =
             section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
-        if work && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
+        // A vague improvement is the sharper call for the same fix (add the
+        // number), so a bullet gets one or the other.
+        let vague_fired = (work
+            || (section == SectionKind::Summary && block.kind == BlockKind::Paragraph))
+            && vague(cx, facts, sink);
+        if work && !vague_fired && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
             missing(cx, block.span, facts, sink);
-        }
-        if work || (section == SectionKind::Summary && block.kind == BlockKind::Paragraph) {
-            vague(cx, facts, sink);
         }
         if block.kind != BlockKind::SkillLine {
             implausible(cx, facts, sink);
@@ -94,9 +96,10 @@ fn is_other_sense(t: &[Token], i: usize) -> bool {
     }
 }
 
-fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
+/// Returns whether it fired.
+fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
     if facts.metrics.iter().any(quantifies_change) {
-        return;
+        return false;
     }
     let lx = lexicon();
     let t = &facts.tokens;
@@ -128,8 +131,9 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
             format!("“{word}” claims an improvement but not how much."),
             Some(format!("Quantify it: {what}.")),
         );
-        return; // one per bullet: the fix is the same number
+        return true; // one per bullet: the fix is the same number
     }
+    false
 }
 
 const REDUCE: &[&str] = &[

@@ -256,6 +256,35 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
+    /// The README's rule table is documentation of this one list, so it
+    /// must name exactly these ids, with these severities.
+    #[test]
+    fn readme_rule_table_matches_the_rules() {
+        let readme = include_str!("../../../README.md");
+        let rows: Vec<(&str, &str)> = readme
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| {
+                let (id, rest) = l.split_once('`')?;
+                let sev = rest.trim_start_matches(" |").split('|').next()?.trim();
+                Some((id, sev))
+            })
+            .filter(|(id, _)| id.contains('/'))
+            .collect();
+        let ids: Vec<&str> = rows.iter().map(|(id, _)| *id).collect();
+        let want: Vec<&str> = RuleId::ALL.iter().map(|r| r.id()).collect();
+        assert_eq!(ids, want, "README rule table is out of date");
+        for (id, sev) in rows {
+            let r = RuleId::from_id(id).unwrap();
+            let want = match r.severity() {
+                Severity::Info => "info",
+                Severity::Warning => "warning",
+                Severity::Error => "error",
+            };
+            assert_eq!(sev, want, "{id}");
+        }
+    }
+
     #[test]
     fn rule_ids_are_unique_and_round_trip() {
         let mut seen = HashSet::new();

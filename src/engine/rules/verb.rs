@@ -169,7 +169,7 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
 fn repeated(cx: &Context, by_lemma: HashMap<&str, Vec<usize>>, sink: &mut Sink) {
     let lx = lexicon();
     let mut groups: Vec<_> = by_lemma.into_iter().filter(|(_, v)| v.len() > 2).collect();
-    groups.sort_by_key(|(_, v)| v[0]);
+    groups.sort_unstable_by_key(|(_, v)| v[0]);
     for (lemma, blocks) in groups {
         let alts = lx.verb_alternatives.get(lemma).map(|a| a.join(", "));
         for &b in &blocks[2..] {
@@ -203,7 +203,7 @@ fn tense(cx: &Context, sink: &mut Sink) {
         }
     }
     let mut entries: Vec<_> = by_entry.into_iter().collect();
-    entries.sort();
+    entries.sort_unstable_by_key(|(e, _)| *e);
     for (e, blocks) in entries {
         let Some(dates) = cx.doc.entries[e].dates else {
             continue;
