@@ -9,7 +9,7 @@ fn main() {
 fn main() {
     eprintln!("bulletproof-app is the browser app: run `scripts/serve.sh` (or `trunk serve`).");
     eprintln!(
-        "For the command line, use: cargo run --features cli --bin bulletproof -- check FILE"
+        "For the command line, use: cargo run --bin bulletproof -- check FILE"
     );
     std::process::exit(2);
 }

@@ -1,5 +1,5 @@
 //! The command-line interface, run as a person would run it.
-#![cfg(feature = "cli")]
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -48,7 +48,9 @@ fn facts_for(text: &str, doc: &Document) -> Vec<BlockFacts> {
         .iter()
         .map(|b| {
             let tokens = b.tokens(text);
-            let is_prose = b.kind != BlockKind::SkillLine;
+            // Skill lines have no verbs or metrics to find, unless they were
+            // written as bullets ("- 8 years of Go"), which are read like any bullet.
+            let is_prose = b.kind != BlockKind::SkillLine || b.marker.is_some();
             let lead = if is_prose {
                 verbs::lead_verb(&tokens)
             } else {
@@ -122,6 +124,7 @@ pub fn check(text: &str, options: &Options) -> Report {
             }
         }
         let is_bullet = block.kind == BlockKind::Bullet
+            || (block.kind == BlockKind::SkillLine && block.marker.is_some())
             || (block.kind == BlockKind::Paragraph && section.is_work());
         if !is_bullet {
             continue;

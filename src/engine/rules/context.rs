@@ -1,6 +1,8 @@
 //! Evidence in context: skills listed but never shown, and definitions where
 //! work belongs.
 
+use std::collections::HashMap;
+
 use super::{Context, RuleId, Sink};
 use crate::engine::document::BlockKind;
 use crate::engine::lexicon::{lexicon, SectionKind};
@@ -71,15 +73,23 @@ fn skill_key(text: &str, span: Span) -> Vec<String> {
 
 fn bare_skills(cx: &Context, sink: &mut Sink) {
     let lx = lexicon();
-    // Everything outside the Skills section that could show a skill in use.
-    let mut shown: Vec<&[Token]> = Vec::new();
-    for (_, block, facts) in cx.blocks() {
+    // Everything outside the Skills section that could show a skill in use,
+    // indexed by word (and by the part before a hyphen: "Raft-based"), so
+    // each skill is one lookup however long the text.
+    let mut shown: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (b, block, facts) in cx.blocks() {
         let section = cx.section(block);
-        if section != SectionKind::Skills
-            && section != SectionKind::Header
-            && section != SectionKind::Education
-        {
-            shown.push(&facts.tokens);
+        if matches!(
+            section,
+            SectionKind::Skills | SectionKind::Header | SectionKind::Education
+        ) {
+            continue;
+        }
+        for (i, t) in facts.tokens.iter().enumerate() {
+            shown.entry(t.lower.as_str()).or_default().push((b, i));
+            if let Some((head, _)) = t.lower.split_once('-') {
+                shown.entry(head).or_default().push((b, i));
+            }
         }
     }
     if shown.is_empty() {
@@ -95,13 +105,14 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
             let case_sensitive = raw.chars().count() <= 2;
             let found = names.iter().any(|name| {
                 let words = crate::engine::text::phrase_words(name);
-                shown.iter().any(|toks| {
-                    (0..toks.len()).any(|i| {
+                let Some(first) = words.first() else {
+                    return false;
+                };
+                shown.get(first.as_str()).is_some_and(|places| {
+                    places.iter().any(|&(b, i)| {
+                        let toks = &cx.facts[b].tokens;
                         let whole = crate::engine::text::starts_with_words(toks, i, &words);
-                        // "Raft-based", "Kafka-backed": a hyphenated use counts.
-                        let part = words.len() == 1
-                            && toks[i].lower.split('-').next() == Some(words[0].as_str())
-                            && toks[i].lower.contains('-');
+                        let part = words.len() == 1 && toks[i].lower.contains('-');
                         (whole || part)
                             && (!case_sensitive
                                 || toks[i].span.of(cx.text).starts_with(raw)
