@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use super::{BlockFacts, Context, RuleId, Severity, Sink};
 use crate::engine::document::{Block, BlockKind};
 use crate::engine::lexicon::{lexicon, Tense};
-use crate::engine::span::Span;
 use crate::engine::text::{Kind, Token};
 use crate::engine::verbs::{first_word, is_gerund};
 
@@ -157,10 +156,11 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
             }
         }
     }
-    let end = t.get(first + 2).map_or(w.span, |n| w.span.cover(n.span));
+    // Mark the opening words: the place a verb should be.
+    let opening = t[first..].iter().take(3).fold(w.span, |s, n| s.cover(n.span));
     sink.emit(
         RuleId::NoActionVerb,
-        Span::new(w.span.start, end.end.min(w.span.end.max(end.end))),
+        opening,
         "Opens with no action verb, so the reader has to hunt for what you did.",
         Some("Rewrite it to start with what you did, in the past tense: “Designed…”, “Migrated…”, “Cut…”.".into()),
     );
