@@ -8,8 +8,6 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("bulletproof-app is the browser app: run `scripts/serve.sh` (or `trunk serve`).");
-    eprintln!(
-        "For the command line, use: cargo run --bin bulletproof -- check FILE"
-    );
+    eprintln!("For the command line, use: cargo run --bin bulletproof -- check FILE");
     std::process::exit(2);
 }

@@ -157,7 +157,10 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
         }
     }
     // Mark the opening words: the place a verb should be.
-    let opening = t[first..].iter().take(3).fold(w.span, |s, n| s.cover(n.span));
+    let opening = t[first..]
+        .iter()
+        .take(3)
+        .fold(w.span, |s, n| s.cover(n.span));
     sink.emit(
         RuleId::NoActionVerb,
         opening,
