@@ -126,6 +126,9 @@ pub struct Finding {
     pub span: Span,
     pub message: String,
     pub suggestion: Option<String>,
+    /// A concrete replacement for the text under `span`, when there is one
+    /// (then `suggestion` is the same text). The app applies it in one click.
+    pub replacement: Option<String>,
 }
 
 /// What the rules know about one block, computed once.
@@ -201,7 +204,23 @@ impl Sink {
             span,
             message: message.into(),
             suggestion,
+            replacement: None,
         });
+    }
+
+    /// A finding whose fix is to replace the span with `replacement`.
+    pub fn emit_replacement(
+        &mut self,
+        rule: RuleId,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+        replacement: String,
+    ) {
+        self.emit_with(rule, severity, span, message, Some(replacement.clone()));
+        if let Some(f) = self.findings.last_mut() {
+            f.replacement = Some(replacement);
+        }
     }
 }
 

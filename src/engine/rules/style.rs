@@ -107,11 +107,12 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
                 (n.span, first + c.as_str())
             });
         match replacement {
-            Some((next_span, fixed)) => sink.emit(
+            Some((next_span, fixed)) => sink.emit_replacement(
                 RuleId::FirstPerson,
+                RuleId::FirstPerson.severity(),
                 tok.span.cover(next_span),
                 format!("“{raw}” is implied on a resume; starting with the verb reads stronger."),
-                Some(fixed),
+                fixed,
             ),
             None => sink.emit(
                 RuleId::FirstPerson,

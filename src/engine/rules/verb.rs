@@ -92,11 +92,12 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
     match verb_after {
         Some((verb_span, past)) => {
             let span = phrase.cover(verb_span);
-            sink.emit(
+            sink.emit_replacement(
                 RuleId::WeakOpening,
+                RuleId::WeakOpening.severity(),
                 span,
                 format!("“{}” describes a duty, not what you did; lead with the action.", phrase_text),
-                Some(past),
+                past,
             );
         }
         None => sink.emit(
@@ -143,14 +144,15 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
                     word = c.to_uppercase() + &word[1..];
                 }
                 let _ = v;
-                sink.emit(
+                sink.emit_replacement(
                     RuleId::NoActionVerb,
+                    RuleId::NoActionVerb.severity(),
                     w.span.cover(next.span),
                     format!(
                         "Opens with “{}” instead of the action; lead with the verb.",
                         w.span.of(cx.text)
                     ),
-                    Some(word),
+                    word,
                 );
                 return;
             }
@@ -217,15 +219,20 @@ fn tense(cx: &Context, sink: &mut Sink) {
                 let Some(l) = lead(b) else { continue };
                 if l.tense == Tense::Present {
                     let tok = &cx.facts[*b].tokens[l.index];
-                    sink.emit(
-                        RuleId::Tense,
-                        tok.span,
-                        format!(
-                            "“{}” is present tense, but this role has ended.",
-                            tok.span.of(cx.text)
-                        ),
-                        lx.past_capitalized(&l.lemma),
+                    let message = format!(
+                        "“{}” is present tense, but this role has ended.",
+                        tok.span.of(cx.text)
                     );
+                    match lx.past_capitalized(&l.lemma) {
+                        Some(past) => sink.emit_replacement(
+                            RuleId::Tense,
+                            RuleId::Tense.severity(),
+                            tok.span,
+                            message,
+                            past,
+                        ),
+                        None => sink.emit(RuleId::Tense, tok.span, message, None),
+                    }
                 }
             }
             continue;
@@ -251,20 +258,19 @@ fn tense(cx: &Context, sink: &mut Sink) {
             let Some(l) = lead(b) else { continue };
             if l.tense == minority {
                 let tok = &cx.facts[*b].tokens[l.index];
-                sink.emit_with(
-                    RuleId::Tense,
-                    Severity::Info,
-                    tok.span,
-                    format!(
-                        "“{}” mixes tenses with the other bullets of this role.",
-                        tok.span.of(cx.text)
-                    ),
-                    if minority == Tense::Present {
-                        lx.past_capitalized(&l.lemma)
-                    } else {
-                        None
-                    },
+                let message = format!(
+                    "“{}” mixes tenses with the other bullets of this role.",
+                    tok.span.of(cx.text)
                 );
+                let past = (minority == Tense::Present)
+                    .then(|| lx.past_capitalized(&l.lemma))
+                    .flatten();
+                match past {
+                    Some(p) => {
+                        sink.emit_replacement(RuleId::Tense, Severity::Info, tok.span, message, p)
+                    }
+                    None => sink.emit_with(RuleId::Tense, Severity::Info, tok.span, message, None),
+                }
             }
         }
     }
