@@ -823,7 +823,9 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
     })
 }
 
-/// The metric kind a bullet is about, from its topic words, if any.
+/// The metric kinds a bullet is about, from its topic words, in order of
+/// appearance but with scale last: "optimized database queries" is about
+/// latency more than about the database.
 pub fn topic_kinds(tokens: &[Token]) -> Vec<MetricKind> {
     let lx = lexicon();
     let mut kinds = Vec::new();
@@ -834,6 +836,10 @@ pub fn topic_kinds(tokens: &[Token]) -> Vec<MetricKind> {
                 kinds.push(k);
             }
         }
+    }
+    if let Some(pos) = kinds.iter().position(|k| *k == MetricKind::Scale) {
+        let scale = kinds.remove(pos);
+        kinds.push(scale);
     }
     kinds
 }

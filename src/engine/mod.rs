@@ -22,9 +22,9 @@ pub use rules::{Finding, RuleId, Severity};
 pub use span::{OffsetTable, Span};
 
 use document::{BlockKind, Document};
-use lexicon::{MetricKind, SectionKind};
-use report::{BulletReport, MetricReport, Stats};
-use rules::{BlockFacts, Category, Context, Sink};
+use lexicon::MetricKind;
+use report::{BulletReport, Coverage, MetricReport, Priority, Stats};
+use rules::{BlockFacts, Context, Sink};
 
 /// Settings for one check.
 #[derive(Clone, Debug, Default)]
@@ -114,34 +114,48 @@ pub fn check(text: &str, options: &Options) -> Report {
     }
 
     let mut bullets = Vec::new();
-    let mut kinds: Vec<MetricKind> = Vec::new();
-    let (mut work, mut work_quantified, mut work_flagged) = (0, 0, 0);
+    let mut coverage: Vec<Coverage> = MetricKind::GUIDE_KINDS
+        .iter()
+        .map(|&kind| Coverage {
+            kind,
+            examples: Vec::new(),
+        })
+        .collect();
+    let mut tally = score::Tally::default();
+    for f in &findings {
+        tally.add(f, 1);
+    }
+    // Work bullets with the range of findings that start inside each.
+    let mut work_items: Vec<(usize, std::ops::Range<usize>, bool, bool)> = Vec::new();
     for (block, f) in doc.blocks.iter().zip(&facts) {
         let section = doc.section_kind(block);
-        for m in &f.metrics {
-            if MetricKind::GUIDE_KINDS.contains(&m.kind) && !kinds.contains(&m.kind) {
-                kinds.push(m.kind);
-            }
-        }
         let is_bullet = block.kind == BlockKind::Bullet
             || (block.kind == BlockKind::SkillLine && block.marker.is_some())
             || (block.kind == BlockKind::Paragraph && section.is_work());
         if !is_bullet {
             continue;
         }
+        for m in &f.metrics {
+            if let Some(c) = coverage.iter_mut().find(|c| c.kind == m.kind) {
+                if c.examples.len() < 3 {
+                    c.examples.push(m.span.of(text).to_string());
+                }
+            }
+        }
         let quantified = !f.metrics.is_empty();
         if section.is_work() {
-            work += 1;
-            work_quantified += usize::from(quantified);
-            // Findings are sorted by start: binary-search the first one in this block.
+            // Findings are sorted by start: binary-search the ones in this block.
             let from = findings.partition_point(|x| x.span.start < block.span.start);
-            let flagged = findings[from..]
-                .iter()
-                .take_while(|x| x.span.start < block.span.end)
-                .any(|x| {
-                    x.rule.category() == Category::BulletQuality && x.severity == Severity::Warning
-                });
-            work_flagged += usize::from(flagged);
+            let to = from
+                + findings[from..]
+                    .iter()
+                    .take_while(|x| x.span.start < block.span.end)
+                    .count();
+            let flagged = findings[from..to].iter().any(score::is_quality_warning);
+            tally.work_bullets += 1;
+            tally.quantified += i64::from(quantified);
+            tally.flagged += i64::from(flagged);
+            work_items.push((bullets.len(), from..to, quantified, flagged));
         }
         bullets.push(BulletReport {
             line: block.line + 1,
@@ -164,13 +178,16 @@ pub fn check(text: &str, options: &Options) -> Report {
                 .collect(),
         });
     }
+    let score = score::score(&tally);
+    let priorities = priorities(text, &tally, &score, &findings, &bullets, &work_items);
+    let work = tally.work_bullets as usize;
+    let work_quantified = tally.quantified as usize;
+    let mut kinds: Vec<MetricKind> = coverage
+        .iter()
+        .filter(|c| !c.examples.is_empty())
+        .map(|c| c.kind)
+        .collect();
     kinds.sort_unstable();
-    let score = score::score(&score::ScoreInput {
-        findings: &findings,
-        work_bullets: work,
-        quantified_work_bullets: work_quantified,
-        work_bullets_with_quality_warnings: work_flagged,
-    });
     let (pages, _) = rules::length_estimate(text, &doc);
     let quantified_bullets = bullets.iter().filter(|b| b.quantified).count();
     let stats = Stats {
@@ -188,15 +205,140 @@ pub fn check(text: &str, options: &Options) -> Report {
         },
         estimated_pages: pages,
         metric_kinds: kinds,
+        coverage,
         experience_years: rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0),
     };
-    let _ = SectionKind::Header;
     Report {
         schema: report::SCHEMA_VERSION,
         score,
         stats,
         bullets,
         findings,
+        priorities,
         span_unit: "byte",
+    }
+}
+
+/// How many score points fixing each work bullet would win, best three first.
+/// Fixing means: its findings gone, and a number added if it had none.
+fn priorities(
+    text: &str,
+    tally: &score::Tally,
+    base: &score::Score,
+    findings: &[Finding],
+    bullets: &[BulletReport],
+    work_items: &[(usize, std::ops::Range<usize>, bool, bool)],
+) -> Vec<Priority> {
+    let mut out: Vec<Priority> = Vec::new();
+    for (bullet, range, quantified, flagged) in work_items {
+        let mine = &findings[range.clone()];
+        if mine.is_empty() && *quantified {
+            continue;
+        }
+        let mut t = tally.clone();
+        for f in mine {
+            t.add(f, -1);
+        }
+        t.quantified += i64::from(!quantified);
+        t.flagged -= i64::from(*flagged);
+        let gain = score::score(&t).total.saturating_sub(base.total);
+        if gain == 0 {
+            continue;
+        }
+        let mut ordered: Vec<&Finding> = mine.iter().collect();
+        ordered.sort_unstable_by_key(|f| std::cmp::Reverse(f.severity));
+        let mut actions: Vec<String> = Vec::new();
+        for f in ordered {
+            let action = match &f.replacement {
+                Some(r) => format!("Replace “{}” with “{r}”.", f.span.of(text)),
+                None => f.suggestion.clone().unwrap_or_else(|| f.message.clone()),
+            };
+            if !actions.contains(&action) && actions.len() < 3 {
+                actions.push(action);
+            }
+        }
+        if !quantified
+            && !mine
+                .iter()
+                .any(|f| f.rule == RuleId::MissingMetric || f.rule == RuleId::VagueImprovement)
+        {
+            actions.push("Add the number that shows the result.".into());
+        }
+        let b = &bullets[*bullet];
+        out.push(Priority {
+            line: b.line,
+            span: b.span,
+            text: b.text.clone(),
+            gain,
+            rules: mine.iter().map(|f| f.rule).collect(),
+            actions,
+        });
+    }
+    out.sort_by_key(|p| (std::cmp::Reverse(p.gain), p.line));
+    out.truncate(3);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::SAMPLE_RESUME;
+
+    #[test]
+    fn priorities_are_the_bullets_worth_most() {
+        let r = check(SAMPLE_RESUME, &Options::fixed_date());
+        assert_eq!(r.priorities.len(), 3);
+        assert!(r.priorities.windows(2).all(|w| w[0].gain >= w[1].gain));
+        for p in &r.priorities {
+            assert!(p.gain > 0 && !p.actions.is_empty(), "{p:?}");
+            assert_eq!(
+                p.span.of(SAMPLE_RESUME).lines().next(),
+                p.text.lines().next()
+            );
+        }
+        // The best fix is worth at least as much as any single weak bullet alone.
+        let weak = r
+            .bullets
+            .iter()
+            .filter(|b| !b.quantified && b.section.is_work())
+            .count();
+        assert!(weak >= 3);
+    }
+
+    #[test]
+    fn fixing_the_top_priority_raises_the_score_by_about_its_gain() {
+        let r = check(SAMPLE_RESUME, &Options::fixed_date());
+        let top = &r.priorities[0];
+        let fixed = SAMPLE_RESUME.replacen(
+            &top.text,
+            "Cut data-platform spend by $310k a year by moving batch jobs to spot instances",
+            1,
+        );
+        let after = check(&fixed, &Options::fixed_date());
+        assert!(
+            after.score.total >= r.score.total + top.gain - 2,
+            "{} -> {} (gain {})",
+            r.score.total,
+            after.score.total,
+            top.gain
+        );
+    }
+
+    #[test]
+    fn coverage_lists_the_five_kinds_with_examples() {
+        let r = check(SAMPLE_RESUME, &Options::fixed_date());
+        let kinds: Vec<MetricKind> = r.stats.coverage.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, MetricKind::GUIDE_KINDS);
+        let latency = &r.stats.coverage[0];
+        assert!(latency.examples.contains(&"480 ms".to_string()));
+        let empty = check("EXPERIENCE\n- Built the API\n", &Options::fixed_date());
+        assert!(empty.stats.coverage.iter().all(|c| c.examples.is_empty()));
+    }
+
+    #[test]
+    fn empty_text_gives_an_empty_report() {
+        let r = check("", &Options::fixed_date());
+        assert!(r.findings.is_empty() && r.bullets.is_empty() && r.priorities.is_empty());
+        assert_eq!(r.score.total, 0);
     }
 }

@@ -18,6 +18,9 @@ pub struct Report {
     pub stats: Stats,
     pub bullets: Vec<BulletReport>,
     pub findings: Vec<Finding>,
+    /// "Fix these first": the (up to) three work bullets whose repair would
+    /// raise the score most.
+    pub priorities: Vec<Priority>,
     /// "byte" (UTF-8 offsets into the text, as in Rust) or "utf16" (JavaScript string indices).
     pub span_unit: &'static str,
 }
@@ -34,7 +37,29 @@ pub struct Stats {
     /// Which of the five kinds the guides name (latency, throughput,
     /// availability, scale, cost) appear anywhere.
     pub metric_kinds: Vec<MetricKind>,
+    /// For each of those five kinds, examples from the person's own bullets
+    /// (empty when the kind is missing).
+    pub coverage: Vec<Coverage>,
     pub experience_years: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Coverage {
+    pub kind: MetricKind,
+    pub examples: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Priority {
+    /// The bullet: its first line, span and text.
+    pub line: usize,
+    pub span: Span,
+    pub text: String,
+    /// Score points won by fixing it.
+    pub gain: u32,
+    pub rules: Vec<super::rules::RuleId>,
+    /// What to do, most important first.
+    pub actions: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -72,6 +97,9 @@ impl Report {
         }
         for f in &mut self.findings {
             conv(&mut f.span);
+        }
+        for p in &mut self.priorities {
+            conv(&mut p.span);
         }
         self.span_unit = "utf16";
         self

@@ -24,28 +24,45 @@ pub struct Score {
     pub version: &'static str,
 }
 
-/// What the score needs besides the findings.
-pub struct ScoreInput<'a> {
-    pub findings: &'a [Finding],
+/// The counts the score is made of. Counting (rather than scanning findings)
+/// lets the engine ask "what if this bullet were fixed?" cheaply.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tally {
+    per_rule: [i64; RuleId::ALL.len()],
+    /// Bullet-quality warnings anywhere.
+    quality_warnings: i64,
     /// Work bullets (experience, projects, open source).
-    pub work_bullets: usize,
-    pub quantified_work_bullets: usize,
+    pub work_bullets: i64,
+    pub quantified: i64,
     /// Work bullets with at least one bullet-quality warning.
-    pub work_bullets_with_quality_warnings: usize,
+    pub flagged: i64,
 }
 
-fn count(findings: &[Finding], rule: RuleId) -> f64 {
-    findings.iter().filter(|f| f.rule == rule).count() as f64
+impl Tally {
+    /// Counts (`sign` 1) or uncounts (`sign` -1) a finding.
+    pub fn add(&mut self, f: &Finding, sign: i64) {
+        self.per_rule[f.rule as usize] += sign;
+        if is_quality_warning(f) {
+            self.quality_warnings += sign;
+        }
+    }
+
+    fn count(&self, rule: RuleId) -> f64 {
+        self.per_rule[rule as usize] as f64
+    }
+}
+
+pub fn is_quality_warning(f: &Finding) -> bool {
+    f.rule.category() == Category::BulletQuality && f.severity == Severity::Warning
 }
 
 fn clamp(x: f64) -> u32 {
     x.clamp(0.0, 100.0).round() as u32
 }
 
-pub fn score(input: &ScoreInput) -> Score {
-    let f = input.findings;
+pub fn score(t: &Tally) -> Score {
     let mut categories = BTreeMap::new();
-    if input.work_bullets == 0 {
+    if t.work_bullets <= 0 {
         for c in Category::ALL {
             categories.insert(c.name(), 0);
         }
@@ -55,28 +72,24 @@ pub fn score(input: &ScoreInput) -> Score {
             version: SCORE_VERSION,
         };
     }
-    let n = input.work_bullets as f64;
+    let n = t.work_bullets as f64;
     // Impact: the share of quantified bullets, less vague and impossible claims.
-    let impact = 100.0 * input.quantified_work_bullets as f64 / n
-        - 8.0 * count(f, RuleId::VagueImprovement)
-        - 20.0 * count(f, RuleId::Implausible);
+    let impact = 100.0 * t.quantified as f64 / n
+        - 8.0 * t.count(RuleId::VagueImprovement)
+        - 20.0 * t.count(RuleId::Implausible);
     // Bullet quality: the share of bullets with no quality warning, less the
     // quality warnings elsewhere (summary filler, first person in prose).
-    let quality_elsewhere = f
-        .iter()
-        .filter(|x| x.rule.category() == Category::BulletQuality && x.severity == Severity::Warning)
-        .count() as f64;
-    let in_bullets = input.work_bullets_with_quality_warnings as f64;
-    let quality = 100.0 * (n - in_bullets) / n - 2.0 * (quality_elsewhere - in_bullets).max(0.0);
+    let flagged = t.flagged as f64;
+    let quality = 100.0 * (n - flagged) / n - 2.0 * (t.quality_warnings as f64 - flagged).max(0.0);
     let brevity = 100.0
-        - 10.0 * count(f, RuleId::Dense)
-        - 4.0 * count(f, RuleId::TooShort)
-        - 25.0 * count(f, RuleId::Pages)
-        - 5.0 * count(f, RuleId::OldRole);
+        - 10.0 * t.count(RuleId::Dense)
+        - 4.0 * t.count(RuleId::TooShort)
+        - 25.0 * t.count(RuleId::Pages)
+        - 5.0 * t.count(RuleId::OldRole);
     let evidence = 100.0
-        - 25.0 * count(f, RuleId::NoCodeLink)
-        - (5.0 * count(f, RuleId::BareSkill)).min(40.0)
-        - 15.0 * count(f, RuleId::Definition);
+        - 25.0 * t.count(RuleId::NoCodeLink)
+        - (5.0 * t.count(RuleId::BareSkill)).min(40.0)
+        - 15.0 * t.count(RuleId::Definition);
     let values = [
         (Category::Impact, clamp(impact)),
         (Category::BulletQuality, clamp(quality)),
@@ -111,23 +124,28 @@ mod tests {
 
     #[test]
     fn all_quantified_and_clean_is_100() {
-        let s = score(&ScoreInput {
-            findings: &[],
+        let t = Tally {
             work_bullets: 4,
-            quantified_work_bullets: 4,
-            work_bullets_with_quality_warnings: 0,
-        });
-        assert_eq!(s.total, 100);
+            quantified: 4,
+            ..Tally::default()
+        };
+        assert_eq!(score(&t).total, 100);
     }
 
     #[test]
     fn no_bullets_is_zero() {
-        let s = score(&ScoreInput {
-            findings: &[],
-            work_bullets: 0,
-            quantified_work_bullets: 0,
-            work_bullets_with_quality_warnings: 0,
-        });
-        assert_eq!(s.total, 0);
+        assert_eq!(score(&Tally::default()).total, 0);
+    }
+
+    #[test]
+    fn each_unquantified_bullet_costs_impact() {
+        let t = Tally {
+            work_bullets: 4,
+            quantified: 2,
+            ..Tally::default()
+        };
+        let s = score(&t);
+        assert_eq!(s.categories["impact"], 50);
+        assert_eq!(s.total, 80);
     }
 }
