@@ -62,8 +62,8 @@ fi
 
 # 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app) and playwright-core.
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
-       && [ -d node_modules/playwright-core ]; }; then
-  say "installing npm tools (binaryen, playwright-core)"
+       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; }; then
+  say "installing npm tools (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund
 fi
 

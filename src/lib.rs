@@ -5,6 +5,7 @@
 //! `src/bin/bulletproof.rs`.
 
 pub mod engine;
+pub mod present;
 pub mod sample;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,11 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the app,
-//! type, and see the findings update.
+//! type, see highlights with the right rule, click a finding, get the selection.
 #![cfg(target_arch = "wasm32")]
 
 use bulletproof::app::App;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -17,76 +18,132 @@ fn mount() -> (HtmlElement, impl Drop) {
     (container, handle)
 }
 
-fn rules(container: &HtmlElement) -> Vec<String> {
-    let list = container.query_selector_all(".finding").unwrap();
+/// Lets the app's animation frame and the panel's settle timer run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 250)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+fn attrs(container: &HtmlElement, selector: &str, attr: &str) -> Vec<String> {
+    let list = container.query_selector_all(selector).unwrap();
     (0..list.length())
         .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|e| e.get_attribute("data-rule"))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute(attr))
         .collect()
 }
 
-fn type_text(container: &HtmlElement, text: &str) {
-    let area: HtmlTextAreaElement = container
+fn area(container: &HtmlElement) -> HtmlTextAreaElement {
+    container
         .query_selector("#resume")
         .unwrap()
         .unwrap()
-        .unchecked_into();
-    area.set_value(text);
+        .unchecked_into()
+}
+
+fn type_text(container: &HtmlElement, text: &str) {
+    let a = area(container);
+    a.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
-    area.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+    a.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn sample_is_checked_on_mount() {
+async fn sample_is_highlighted_and_scored_on_mount() {
     let (container, _handle) = mount();
-    leptos::task::tick().await;
-    let r = rules(&container);
-    assert!(r.iter().any(|x| x == "verb/weak-opening"), "{r:?}");
-    let score = container
-        .query_selector("[data-testid=score]")
-        .unwrap()
+    settle().await;
+    let marks = attrs(&container, "mark.hl", "data-rule");
+    assert!(marks.iter().any(|r| r == "verb/weak-opening"), "{marks:?}");
+    let score: u32 = attrs(&container, "[data-score]", "data-score")[0]
+        .parse()
         .unwrap();
-    let n: u32 = score.text_content().unwrap().parse().unwrap();
-    assert!(n > 0 && n < 100);
+    assert!(score > 0 && score < 100);
+    let lines = attrs(&container, ".finding", "data-line");
+    assert!(!lines.is_empty() && lines.iter().all(|l| l.parse::<usize>().unwrap() > 0));
     container.remove();
 }
 
 #[wasm_bindgen_test]
-async fn typing_updates_the_findings() {
+async fn typing_updates_highlights_and_findings() {
     let (container, _handle) = mount();
-    leptos::task::tick().await;
+    settle().await;
     type_text(
         &container,
         "EXPERIENCE\n- Responsible for the billing API\n",
     );
-    leptos::task::tick().await;
-    let r = rules(&container);
-    assert!(r.contains(&"verb/weak-opening".to_string()), "{r:?}");
-    assert!(r.contains(&"metrics/missing".to_string()), "{r:?}");
+    settle().await;
+    assert_eq!(
+        attrs(&container, "mark.hl", "data-rule")[0],
+        "verb/weak-opening"
+    );
+    let rules = attrs(&container, ".finding", "data-rule");
+    assert!(
+        rules.contains(&"verb/weak-opening".to_string()),
+        "{rules:?}"
+    );
+    assert!(rules.contains(&"metrics/missing".to_string()), "{rules:?}");
 
     type_text(
         &container,
         "EXPERIENCE\n- Cut billing API p99 latency from 900 ms to 150 ms\n",
     );
+    settle().await;
+    let rules = attrs(&container, ".finding", "data-rule");
+    assert!(
+        !rules.contains(&"verb/weak-opening".to_string()),
+        "{rules:?}"
+    );
+    assert!(attrs(&container, "mark.hl", "data-rule").is_empty());
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_finding_selects_its_span() {
+    let (container, _handle) = mount();
+    // Emoji before the finding: the selection is in UTF-16 units, the engine's spans in bytes.
+    type_text(
+        &container,
+        "EXPERIENCE\n- 🚀 ok\n- Responsible for the billing API\n",
+    );
+    settle().await;
+    let button: HtmlElement = container
+        .query_selector(".finding[data-rule=\"verb/weak-opening\"]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
     leptos::task::tick().await;
-    let r = rules(&container);
-    assert!(!r.contains(&"verb/weak-opening".to_string()), "{r:?}");
-    assert!(!r.contains(&"metrics/missing".to_string()), "{r:?}");
+    let a = area(&container);
+    let (s, e) = (
+        a.selection_start().unwrap().unwrap(),
+        a.selection_end().unwrap().unwrap(),
+    );
+    let value: Vec<u16> = a.value().encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&value[s as usize..e as usize]).unwrap(),
+        "Responsible for"
+    );
     container.remove();
 }
 
 #[wasm_bindgen_test]
 async fn hostile_text_stays_text() {
     let (container, _handle) = mount();
-    leptos::task::tick().await;
     type_text(
         &container,
         "EXPERIENCE\n- Responsible for <img src=x onerror=alert(1)> things\n",
     );
-    leptos::task::tick().await;
-    assert!(container.query_selector(".panel img").unwrap().is_none());
+    settle().await;
+    assert!(container.query_selector("img").unwrap().is_none());
+    let mirror = container.query_selector(".mirror").unwrap().unwrap();
+    assert!(mirror.text_content().unwrap().contains("<img src=x"));
     container.remove();
 }

@@ -1,14 +1,19 @@
-//! The Leptos single-page app: a textarea checked on every input, with the
-//! score and the findings listed. A thin layer over [`crate::engine`].
+//! The Leptos single-page app: the editor with live highlights and the panel.
+//! A thin layer over [`crate::engine`]; what to draw comes from
+//! [`crate::present`], and only the drawing lives here.
 
-mod findings;
+mod dom;
+mod editor;
+mod panel;
 
-use leptos::html::Textarea;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::engine::{check, Options, Report, YearMonth};
+use crate::engine::{check, Options, Report, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
-use findings::FindingsPanel;
+use editor::Editor;
+use panel::Panel;
 
 /// This month, from the browser's clock.
 fn today() -> YearMonth {
@@ -22,49 +27,56 @@ pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Shared between the editor and the panel.
+#[derive(Clone, Copy)]
+pub struct Checker {
+    pub options: StoredValue<Options>,
+    /// The report for the text on screen, updated every frame the text changes.
+    pub live: RwSignal<Arc<Report>>,
+    /// The same report once typing pauses: the panel follows this one, so a
+    /// keystroke never waits for the panel to redraw.
+    pub settled: RwSignal<Arc<Report>>,
+    /// Set by the panel: select this byte span in the editor and show it.
+    pub select: RwSignal<Option<Span>>,
+    /// Set by the app's buttons: replace the whole text.
+    pub replace_all: RwSignal<Option<String>>,
+}
+
+impl Checker {
+    pub fn check(&self, text: &str) -> Arc<Report> {
+        Arc::new(self.options.with_value(|o| check(text, o)))
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let options = Options {
         today: Some(today()),
     };
-    // The textarea is uncontrolled while typing (no caret jumps, undo intact);
-    // this signal mirrors its text for the checker.
-    let text = RwSignal::new(SAMPLE_RESUME.to_string());
-    let report: Memo<Report> = Memo::new(move |_| text.with(|t| check(t, &options)));
-    let editor = NodeRef::<Textarea>::new();
-
-    let replace_text = move |value: &str| {
-        if let Some(el) = editor.get() {
-            el.set_value(value);
-            let _ = el.focus();
-        }
-        text.set(value.to_string());
+    let first = Arc::new(check(SAMPLE_RESUME, &options));
+    let checker = Checker {
+        options: StoredValue::new(options),
+        live: RwSignal::new(first.clone()),
+        settled: RwSignal::new(first),
+        select: RwSignal::new(None),
+        replace_all: RwSignal::new(None),
     };
+    provide_context(checker);
 
     view! {
         <header class="top">
-            <h1>"Bulletproof"</h1>
-            <p class="tagline">"A resume checker for engineers. Everything runs in your browser; nothing you type leaves it."</p>
+            <div class="brand">
+                <h1>"Bulletproof"</h1>
+                <p class="tagline">"Checks an engineer's resume as you type. It runs in your browser; nothing you type leaves it."</p>
+            </div>
+            <div class="actions">
+                <button type="button" on:click=move |_| checker.replace_all.set(Some(String::new()))>"Clear"</button>
+                <button type="button" on:click=move |_| checker.replace_all.set(Some(SAMPLE_RESUME.to_string()))>"Load sample"</button>
+            </div>
         </header>
         <main class="layout">
-            <section class="editor" aria-label="Resume editor">
-                <div class="editor-bar">
-                    <label for="resume">"Your resume"</label>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| replace_text("")>"Clear"</button>
-                        <button type="button" on:click=move |_| replace_text(SAMPLE_RESUME)>"Load sample"</button>
-                    </div>
-                </div>
-                <textarea
-                    id="resume"
-                    node_ref=editor
-                    spellcheck="false"
-                    placeholder="Paste your resume here: plain text from a PDF, Word, Google Docs or Markdown."
-                    prop:defaultValue=SAMPLE_RESUME
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                ></textarea>
-            </section>
-            <FindingsPanel report=report />
+            <Editor initial=SAMPLE_RESUME />
+            <Panel />
         </main>
     }
 }

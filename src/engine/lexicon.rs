@@ -243,7 +243,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn word_set(name: &str) -> HashSet<String> {
-    entries(data(name)).map(str::to_lowercase).collect()
+    entries(data(name)).map(str::to_ascii_lowercase).collect()
 }
 
 fn phrase_set(name: &str) -> PhraseSet<()> {
@@ -286,15 +286,15 @@ impl Lexicon {
         let mut past_of = HashMap::new();
         for line in entries(data("verbs")) {
             let mut parts = line.split_whitespace();
-            let base = parts.next().unwrap_or_default().to_lowercase();
+            let base = parts.next().unwrap_or_default().to_ascii_lowercase();
             let past: Vec<String> = match parts.next() {
-                Some(p) => p.split('|').map(str::to_lowercase).collect(),
+                Some(p) => p.split('|').map(str::to_ascii_lowercase).collect(),
                 None => vec![regular_past(&base)],
             };
             past_of.insert(base.clone(), past[0].clone());
-            let participles: Vec<String> = parts
-                .next()
-                .map_or_else(Vec::new, |p| p.split('|').map(str::to_lowercase).collect());
+            let participles: Vec<String> = parts.next().map_or_else(Vec::new, |p| {
+                p.split('|').map(str::to_ascii_lowercase).collect()
+            });
             let mut add = |form: String, tense: Tense| {
                 let entry = verbs.entry(form).or_insert(VerbForm {
                     lemma: base.clone(),
@@ -316,14 +316,17 @@ impl Lexicon {
             let (kind, names) = line.split_once(':').expect("section line has a colon");
             let kind = SectionKind::from_name(kind.trim()).expect("known section kind");
             for name in names.split(',') {
-                sections.insert(name.trim().to_lowercase(), kind);
+                sections.insert(name.trim().to_ascii_lowercase(), kind);
             }
         }
 
         let mut tech = PhraseSet::new();
         let mut tech_groups = Vec::new();
         for (i, line) in entries(data("tech_aliases")).enumerate() {
-            let names: Vec<String> = line.split(',').map(|n| n.trim().to_lowercase()).collect();
+            let names: Vec<String> = line
+                .split(',')
+                .map(|n| n.trim().to_ascii_lowercase())
+                .collect();
             for n in &names {
                 tech.insert(n, i);
             }
@@ -334,7 +337,7 @@ impl Lexicon {
         for line in entries(data("verb_alternatives")) {
             let (verb, alts) = line.split_once(':').expect("alternatives line has a colon");
             verb_alternatives.insert(
-                verb.trim().to_lowercase(),
+                verb.trim().to_ascii_lowercase(),
                 alts.split(',').map(|a| a.trim().to_string()).collect(),
             );
         }
@@ -408,7 +411,11 @@ impl Lexicon {
         let past = self.past_of.get(lemma)?;
         let mut c = past.chars();
         let first = c.next()?;
-        Some(first.to_uppercase().chain(c).collect())
+        Some(
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(c)
+                .collect(),
+        )
     }
 }
 
@@ -430,7 +437,7 @@ mod tests {
             let mut seen = HashSet::new();
             for e in &list {
                 assert!(
-                    seen.insert(e.to_lowercase()),
+                    seen.insert(e.to_ascii_lowercase()),
                     "{name}: duplicate entry {e:?}"
                 );
             }
@@ -455,7 +462,7 @@ mod tests {
     fn every_verb_entry_is_recognised_in_each_form() {
         let lx = lexicon();
         for line in entries(data("verbs")) {
-            let base = line.split_whitespace().next().unwrap().to_lowercase();
+            let base = line.split_whitespace().next().unwrap().to_ascii_lowercase();
             assert!(lx.verb(&base).is_some(), "{base}");
             assert!(lx.verb(&third_person(&base)).is_some(), "{base}");
         }

@@ -49,6 +49,7 @@ impl Span {
 /// ASCII text (the common case) needs no tables at all: bytes, characters
 /// and UTF-16 units coincide.
 pub struct OffsetTable {
+    text_len: usize,
     line_starts: Vec<usize>,
     /// Per byte offset: characters before it. Empty for ASCII text.
     chars_before: Vec<u32>,
@@ -68,6 +69,7 @@ impl OffsetTable {
         }
         if text.is_ascii() {
             return OffsetTable {
+                text_len: bytes.len(),
                 line_starts,
                 chars_before: Vec::new(),
                 utf16_before: Vec::new(),
@@ -87,6 +89,7 @@ impl OffsetTable {
         chars_before[bytes.len()] = chars;
         utf16_before[bytes.len()] = units;
         OffsetTable {
+            text_len: bytes.len(),
             line_starts,
             chars_before,
             utf16_before,
@@ -122,6 +125,21 @@ impl OffsetTable {
         self.line_starts.partition_point(|&s| s <= offset)
     }
 
+    /// The byte offset of a UTF-16 offset (for a caret position from
+    /// JavaScript): the first character boundary at or after it.
+    pub fn byte_of_utf16(&self, units: usize) -> usize {
+        if self.utf16_before.is_empty() {
+            return units.min(self.text_len);
+        }
+        let i = self.utf16_before.partition_point(|&u| (u as usize) < units);
+        // Step back to the start of a character (bytes inside one share its count).
+        let mut b = i.min(self.utf16_before.len() - 1);
+        while b > 0 && self.utf16_before[b - 1] == self.utf16_before[b] {
+            b -= 1;
+        }
+        b
+    }
+
     pub fn utf16_span(&self, span: Span) -> Span {
         Span::new(self.utf16(span.start), self.utf16(span.end))
     }
@@ -151,6 +169,18 @@ mod tests {
         assert_eq!(t.line_col(han), (1, 4));
         assert_eq!(t.utf16(han), 4);
         assert_eq!(t.utf16(text.len()), 7);
+    }
+
+    #[test]
+    fn utf16_offsets_map_back_to_bytes() {
+        let text = "a🚀b中c";
+        let t = OffsetTable::new(text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(t.byte_of_utf16(t.utf16(b)), b);
+        }
+        let ascii = OffsetTable::new("abc");
+        assert_eq!(ascii.byte_of_utf16(2), 2);
+        assert_eq!(ascii.byte_of_utf16(99), 3);
     }
 
     #[test]

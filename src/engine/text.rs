@@ -165,7 +165,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
             kind,
             space_before: space,
             digits_end: seg.start + digits_end,
-            lower: abs.of(text).to_lowercase(),
+            lower: abs.of(text).to_ascii_lowercase(),
         });
         space = false;
     }

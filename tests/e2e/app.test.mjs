@@ -1,8 +1,10 @@
 // End-to-end: what a person does with the built site, in real Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp } from "./harness.mjs";
+import { createRequire } from "node:module";
+import { serve, launch, openApp, score, settled, markRules, setText } from "./harness.mjs";
 
+const require = createRequire(import.meta.url);
 let server;
 let browser;
 
@@ -16,29 +18,139 @@ after(async () => {
   await server?.close();
 });
 
-test("the sample resume is checked on first load", async () => {
+const WEAK = "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for the billing API\n";
+
+test("the sample resume is highlighted and scored on first load", async () => {
   const { page, errors } = await openApp(browser, server.url);
-  const value = await page.inputValue("#resume");
-  assert.match(value, /Maya Okafor/);
-  const score = Number(await page.textContent("[data-testid=score]"));
-  assert.ok(score > 0 && score < 100, `score ${score}`);
-  const rules = await page.$$eval(".finding", (els) => els.map((e) => e.dataset.rule));
-  for (const r of ["verb/weak-opening", "metrics/vague-improvement", "style/filler", "context/bare-skill"]) {
-    assert.ok(rules.includes(r), `missing ${r} in ${rules}`);
+  assert.match(await page.inputValue("#resume"), /Maya Okafor/);
+  const s = await score(page);
+  assert.ok(s > 0 && s < 100, `score ${s}`);
+  const marks = await markRules(page);
+  for (const r of ["verb/weak-opening", "metrics/vague-improvement", "style/filler", "style/first-person"]) {
+    assert.ok(marks.includes(r), `no highlight for ${r}: ${marks}`);
   }
+  const panel = await page.$$eval(".finding", (els) => els.map((e) => [e.dataset.rule, e.dataset.line]));
+  assert.ok(panel.length >= 10);
+  assert.ok(panel.every(([rule, line]) => rule.includes("/") && Number(line) > 0));
+  // The mirror holds exactly the textarea's text, so highlights line up with it.
+  const same = await page.evaluate(
+    () => document.querySelector(".mirror").textContent.replace(/\u200b$/, "") === document.querySelector("#resume").value,
+  );
+  assert.ok(same, "mirror text differs from the textarea");
+  const heights = await page.evaluate(() => [
+    document.querySelector(".mirror").getBoundingClientRect().height,
+    document.querySelector("#resume").getBoundingClientRect().height,
+  ]);
+  assert.ok(Math.abs(heights[0] - heights[1]) < 1, `heights ${heights}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test("typing a fix makes the finding disappear and the score rise", async () => {
+test("a highlight sits on the exact words it is about", async () => {
   const { page } = await openApp(browser, server.url);
-  await page.fill("#resume", "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for the billing API\n");
-  await page.waitForSelector('.finding[data-rule="verb/weak-opening"]');
-  const before = Number(await page.textContent("[data-testid=score]"));
-  await page.fill("#resume", "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Cut billing API p99 latency from 900 ms to 150 ms\n");
-  await page.waitForFunction(() => !document.querySelector('.finding[data-rule="verb/weak-opening"]'));
-  const after = Number(await page.textContent("[data-testid=score]"));
+  await setText(page, WEAK);
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
+  const text = await page.textContent('mark.hl[data-rule="verb/weak-opening"]');
+  assert.equal(text, "Responsible for");
+  // Same place on screen: the mark's box starts where the words start in the textarea.
+  const [mark, caret] = await page.evaluate(() => {
+    const area = document.querySelector("#resume");
+    const m = document.querySelector('mark.hl[data-rule="verb/weak-opening"]').getBoundingClientRect();
+    const style = getComputedStyle(area);
+    const probe = document.createElement("div");
+    for (const p of ["font", "padding", "border", "whiteSpace", "overflowWrap", "letterSpacing", "tabSize", "width", "boxSizing"]) probe.style[p] = style[p];
+    probe.style.position = "absolute";
+    probe.style.visibility = "hidden";
+    const at = area.value.indexOf("Responsible");
+    probe.textContent = area.value.slice(0, at);
+    const span = document.createElement("span");
+    span.textContent = "R";
+    probe.appendChild(span);
+    area.parentElement.appendChild(probe);
+    const r = area.getBoundingClientRect();
+    const s = span.getBoundingClientRect();
+    const p = probe.getBoundingClientRect();
+    probe.remove();
+    return [[m.left - r.left, m.top - r.top], [s.left - p.left, s.top - p.top]];
+  });
+  assert.ok(Math.abs(mark[0] - caret[0]) < 2 && Math.abs(mark[1] - caret[1]) < 4, `mark ${mark} vs text ${caret}`);
+  await page.close();
+});
+
+test("typing a weak bullet highlights it at once; typing a fix clears it", async () => {
+  const { page } = await openApp(browser, server.url);
+  await setText(page, "EXPERIENCE\nEngineer, Acme   2020 – Present\n");
+  await page.click("#resume");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("- Responsible for the billing API");
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]', { timeout: 1000 });
+  await settled(page);
+  const before = await score(page);
+  assert.ok(await page.$('.finding[data-rule="verb/weak-opening"]'));
+  // Select the weak bullet's text and type a strong one over it.
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("Home");
+  await page.keyboard.up("Shift");
+  await page.keyboard.type("- Cut billing API p99 latency from 900 ms to 150 ms");
+  await page.waitForFunction(() => !document.querySelector('mark.hl[data-rule="verb/weak-opening"]'));
+  await settled(page);
+  assert.equal(await page.$('.finding[data-rule="verb/weak-opening"]'), null);
+  const after = await score(page);
   assert.ok(after > before, `score ${before} -> ${after}`);
+  await page.close();
+});
+
+test("a suggestion applies in one click and undoes with Ctrl+Z", async () => {
+  const { page } = await openApp(browser, server.url);
+  await setText(page, "EXPERIENCE\nEngineer, Beta   2016 – 2019\n- Optimize the billing queries for 40 services\n");
+  const mark = await page.waitForSelector('mark.hl[data-rule="verb/tense"]');
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const apply = await page.waitForSelector("#bp-tip .apply", { state: "visible" });
+  assert.match(await apply.textContent(), /Optimized/);
+  await apply.click();
+  await page.waitForFunction(() => document.querySelector("#resume").value.includes("- Optimized the billing"));
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction(() => document.querySelector("#resume").value.includes("- Optimize the billing"));
+  await page.close();
+});
+
+test("the caret in a highlight explains it, and Alt+Enter applies the fix", async () => {
+  const { page } = await openApp(browser, server.url);
+  await setText(page, "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for maintaining the CI for 40 engineers\n");
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
+  const at = await page.evaluate(() => document.querySelector("#resume").value.indexOf("Responsible") + 3);
+  await page.focus("#resume");
+  await page.evaluate((i) => document.querySelector("#resume").setSelectionRange(i, i), at);
+  await page.keyboard.press("ArrowRight");
+  await page.waitForSelector('#bp-tip [data-rule="verb/weak-opening"]', { state: "visible" });
+  assert.match(await page.getAttribute("#resume", "aria-describedby"), /bp-tip/);
+  await page.keyboard.press("Alt+Enter");
+  await page.waitForFunction(() => document.querySelector("#resume").value.includes("- Maintained the CI"));
+  await page.close();
+});
+
+test("clicking a finding selects its words in the editor", async () => {
+  const { page } = await openApp(browser, server.url);
+  await page.click('.finding[data-rule="verb/weak-opening"]');
+  const selected = await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    return [document.activeElement === a, a.value.slice(a.selectionStart, a.selectionEnd)];
+  });
+  assert.deepEqual(selected, [true, "Responsible for"]);
+  await page.close();
+});
+
+test("fix these first names three bullets, and each selects its bullet", async () => {
+  const { page } = await openApp(browser, server.url);
+  const items = await page.$$(".fix-first .prio-bullet");
+  assert.equal(items.length, 3);
+  await items[0].click();
+  const sel = await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    return a.value.slice(a.selectionStart, a.selectionEnd);
+  });
+  assert.ok(sel.length > 10, sel);
   await page.close();
 });
 
@@ -46,32 +158,96 @@ test("Clear empties the editor and Load sample brings it back", async () => {
   const { page } = await openApp(browser, server.url);
   await page.click("text=Clear");
   assert.equal(await page.inputValue("#resume"), "");
-  assert.equal(await page.$$eval(".finding", (els) => els.length), 0);
+  await page.waitForFunction(() => document.querySelectorAll(".finding, mark.hl").length === 0);
   await page.click("text=Load sample");
   assert.match(await page.inputValue("#resume"), /Maya Okafor/);
   await page.waitForSelector(".finding");
+  await page.waitForSelector("mark.hl");
   await page.close();
 });
 
 test("user text is rendered as text, never as HTML", async () => {
   const { page } = await openApp(browser, server.url);
   await page.evaluate(() => (window.__pwned = false));
-  await page.fill(
-    "#resume",
-    'EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for <img src=x onerror="window.__pwned=true"> and <script>window.__pwned=true</script>\n',
+  await setText(
+    page,
+    'EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for <img src=x onerror="window.__pwned=true"> and <script>window.__pwned=true</script>\n- I built &lt;b&gt; </textarea><b>x</b>\n',
   );
-  await page.waitForSelector('.finding[data-rule="verb/weak-opening"]');
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
+  await settled(page);
+  const mark = await page.$('mark.hl[data-rule="verb/weak-opening"]');
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await page.waitForSelector("#bp-tip", { state: "visible" });
   assert.equal(await page.evaluate(() => window.__pwned), false);
-  assert.equal(await page.$$eval(".panel img, .panel script", (els) => els.length), 0);
+  assert.equal(await page.$$eval(".mirror img, .mirror script, .mirror b, .panel img, .panel b, .tip img", (e) => e.length), 0);
+  assert.match(await page.textContent(".mirror"), /<img src=x onerror=/);
   await page.close();
 });
 
 test("no request leaves the page's own origin", async () => {
   const { page, requests } = await openApp(browser, server.url);
-  await page.fill("#resume", "EXPERIENCE\n- Worked on things\n");
-  await page.waitForSelector(".finding");
+  await setText(page, "EXPERIENCE\n- Worked on things\n");
+  await settled(page);
+  await page.click(".finding");
   const origin = new URL(server.url).origin;
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
   assert.deepEqual(foreign, []);
   await page.close();
 });
+
+test("keyboard only: Tab reaches the editor and the findings, Enter selects", async () => {
+  const { page } = await openApp(browser, server.url);
+  const order = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.slice(0, 20)));
+  }
+  assert.ok(order.includes("Clear") && order.includes("Load sample") && order.includes("resume"), order.join(" | "));
+  await page.focus('.finding[data-rule="verb/weak-opening"]');
+  await page.keyboard.press("Enter");
+  const sel = await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    return [document.activeElement === a, a.value.slice(a.selectionStart, a.selectionEnd)];
+  });
+  assert.deepEqual(sel, [true, "Responsible for"]);
+  await page.close();
+});
+
+for (const width of [375, 1440]) {
+  test(`fits a ${width} px wide screen without sideways scrolling`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector("[data-score]");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+    await page.close();
+  });
+}
+
+test("follows the system's dark mode", async () => {
+  const page = await browser.newPage({ colorScheme: "dark" });
+  await page.goto(server.url);
+  await page.waitForSelector("[data-score]");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `background ${bg} is not dark`);
+  await page.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe-core finds no serious or critical problems (${scheme})`, async () => {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(server.url);
+    await page.waitForSelector("mark.hl");
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}

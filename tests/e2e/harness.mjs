@@ -59,6 +59,27 @@ export async function openApp(browser, url) {
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector("[data-testid=score]");
+  await page.waitForSelector("[data-score]");
   return { page, requests, errors };
+}
+
+/// The score shown in the panel.
+export async function score(page) {
+  return Number(await page.getAttribute("[data-score]", "data-score"));
+}
+
+/// Waits until the panel has caught up with the text on screen.
+export async function settled(page) {
+  await page.waitForTimeout(200);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
+}
+
+/// Rule ids of the highlights in the editor.
+export async function markRules(page) {
+  return page.$$eval("mark.hl", (els) => els.map((e) => e.dataset.rule));
+}
+
+/// Replaces the editor's text the way a paste would.
+export async function setText(page, text) {
+  await page.fill("#resume", text);
 }

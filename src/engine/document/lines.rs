@@ -199,7 +199,7 @@ fn normalize_heading(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_lowercase());
+        out.push_str(&w.to_ascii_lowercase());
     }
     out
 }
@@ -225,7 +225,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         && core.contains(' ')
         && core.split_whitespace().all(|w| w.chars().count() == 1)
     {
-        if let Some(&kind) = lx.sections.get(&squeezed.to_lowercase()) {
+        if let Some(&kind) = lx.sections.get(&squeezed.to_ascii_lowercase()) {
             return Some(LineKind::Heading {
                 kind,
                 content: None,
@@ -278,7 +278,7 @@ fn is_rule(s: &str) -> bool {
 
 fn is_page_number(t: &str) -> bool {
     // "Page 1 of 2", "1 / 2", "- 1 -"
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words.as_slice() {
         ["page", n] | ["page", n, "of", _] | [n, "/", _] | ["-", n, "-"] => {

@@ -399,7 +399,10 @@ fn starts_lower(s: &str) -> bool {
 }
 
 fn last_word_lower(s: &str) -> String {
-    s.split_whitespace().last().unwrap_or("").to_lowercase()
+    s.split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 fn first_word_is_verb(s: &str) -> bool {
@@ -408,7 +411,7 @@ fn first_word_is_verb(s: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase();
+        .to_ascii_lowercase();
     lexicon().verb(&w).is_some()
 }
 
@@ -515,7 +518,7 @@ fn looks_like_title_line(s: &str) -> bool {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || small.contains(&w.to_lowercase().as_str())
+                || small.contains(&w.to_ascii_lowercase().as_str())
         })
         .count();
     capped * 10 >= words.len() * 8

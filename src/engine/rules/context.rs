@@ -68,7 +68,7 @@ fn skill_key(text: &str, span: Span) -> Vec<String> {
             return lx.tech_groups[*g].clone();
         }
     }
-    vec![s.to_lowercase()]
+    vec![s.to_ascii_lowercase()]
 }
 
 fn bare_skills(cx: &Context, sink: &mut Sink) {
@@ -122,7 +122,7 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
             });
             // Soft skills and spoken languages are not technologies to show.
             let soft = matches!(
-                raw.to_lowercase().as_str(),
+                raw.to_ascii_lowercase().as_str(),
                 "english"
                     | "spanish"
                     | "german"

@@ -220,7 +220,9 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
     // "from X to Y" that goes the wrong way for the verb.
     for pair in facts.metrics.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let between = cx.text[a.span.end..b.span.start].trim().to_lowercase();
+        let between = cx.text[a.span.end..b.span.start]
+            .trim()
+            .to_ascii_lowercase();
         if !matches!(between.as_str(), "to" | "→" | "->" | "down to" | "up to") {
             continue;
         }

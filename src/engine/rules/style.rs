@@ -102,7 +102,7 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
                 let mut c = w.chars();
                 let first = c
                     .next()
-                    .map(|f| f.to_uppercase().collect::<String>())
+                    .map(|f| f.to_ascii_uppercase().to_string())
                     .unwrap_or_default();
                 (n.span, first + c.as_str())
             });

@@ -141,7 +141,7 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
             if let Some(v) = lx.verb(&next.lower) {
                 let mut word = next.span.of(cx.text).to_string();
                 if let Some(c) = word.get(0..1) {
-                    word = c.to_uppercase() + &word[1..];
+                    word = c.to_ascii_uppercase() + &word[1..];
                 }
                 let _ = v;
                 sink.emit_replacement(

@@ -1,0 +1,449 @@
+//! The editor: an ordinary `<textarea>`, never re-rendered while typing (so
+//! the caret, IME composition and undo history are the browser's own), over a
+//! mirror layer with the same font, padding and wrapping that draws the
+//! highlights. The mirror sizes the editor, so neither scrolls on its own.
+//!
+//! Each input schedules one check for the next animation frame; the mirror is
+//! redrawn in that frame, and the panel follows once typing pauses.
+
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
+
+use super::dom::{add, document, el, replace, set, style, text_el};
+use super::Checker;
+use crate::engine::{OffsetTable, Report, Span};
+use crate::present::{findings_at, pieces, severity_name, Piece};
+
+/// How long typing must pause before the panel catches up.
+const SETTLE: Duration = Duration::from_millis(120);
+
+/// What the event handlers need about the text on screen.
+struct Live {
+    text: String,
+    table: OffsetTable,
+    frame_pending: bool,
+    hover_pending: bool,
+    pointer: (i32, i32),
+    settle: Option<TimeoutHandle>,
+    first_drawn: bool,
+    /// The findings the tip shows, and whether the caret (not the pointer) opened it.
+    tip: Option<(Vec<usize>, bool)>,
+}
+
+/// Draws the highlight layer: text nodes and `<mark>` elements, built as DOM
+/// text (never HTML), plus the margin markers.
+fn draw(mirror: &HtmlElement, text: &str, report: &Report) {
+    let doc = document();
+    let frag = doc.create_document_fragment();
+    for piece in pieces(text, report) {
+        let node: web_sys::Node = match piece {
+            Piece::Text(span) => doc.create_text_node(span.of(text)).into(),
+            Piece::Mark {
+                span,
+                finding,
+                whole,
+            } => {
+                let f = &report.findings[finding];
+                let mark = text_el(
+                    "mark",
+                    &format!(
+                        "hl sev-{} cat-{}{}",
+                        severity_name(f.severity),
+                        f.rule.category().name(),
+                        if whole { " whole" } else { "" }
+                    ),
+                    span.of(text),
+                );
+                set(&mark, "data-rule", f.rule.id());
+                set(&mark, "data-finding", &finding.to_string());
+                set(&mark, "data-at", &span.start.to_string());
+                mark.into()
+            }
+            Piece::Marker { status, bullet } => {
+                let m = el("span", &format!("bp-marker {}", status.class()));
+                set(&m, "data-bullet", &bullet.to_string());
+                set(&m, "data-status", status.class());
+                m.into()
+            }
+        };
+        let _ = frag.append_child(&node);
+    }
+    // A trailing newline is a line of its own in a textarea; give the mirror one too.
+    if text.is_empty() || text.ends_with('\n') || text.ends_with('\r') {
+        let _ = frag.append_child(&doc.create_text_node("\u{200b}"));
+    }
+    mirror.set_text_content(None);
+    let _ = mirror.append_child(&frag);
+}
+
+/// Replaces the selection with `with` through the browser's editing command,
+/// so Ctrl+Z undoes it like typing would.
+fn insert_text(area: &HtmlTextAreaElement, with: &str) {
+    let doc: HtmlDocument = document().unchecked_into();
+    let done = if with.is_empty() {
+        doc.exec_command("delete").unwrap_or(false)
+    } else {
+        doc.exec_command_with_show_ui_and_value("insertText", false, with)
+            .unwrap_or(false)
+    };
+    if !done {
+        // Without execCommand the edit still happens, only outside the undo history.
+        let _ = area.set_range_text(with);
+        if let Ok(ev) = web_sys::Event::new("input") {
+            let _ = area.dispatch_event(&ev);
+        }
+    }
+}
+
+/// Fills the tip with the findings' explanations and shows it under `anchor`.
+fn draw_tip(tip: &Element, stack: &Element, anchor: &Element, report: &Report, findings: &[usize]) {
+    let mut items = Vec::new();
+    for &i in findings {
+        let Some(f) = report.findings.get(i) else {
+            continue;
+        };
+        let sev = severity_name(f.severity);
+        let item = el("div", &format!("tip-item sev-{sev}"));
+        set(&item, "data-rule", f.rule.id());
+        let head = el("div", "tip-head");
+        add(&head, &text_el("span", "tip-sev", sev));
+        add(&head, &text_el("code", "tip-rule", f.rule.id()));
+        add(&item, &head);
+        add(&item, &text_el("p", "tip-message", &f.message));
+        match &f.replacement {
+            Some(r) => {
+                let b = text_el("button", "apply", &format!("Replace with “{r}”"));
+                set(&b, "type", "button");
+                set(&b, "data-apply", &i.to_string());
+                add(&item, &b);
+            }
+            None => {
+                if let Some(s) = &f.suggestion {
+                    add(&item, &text_el("p", "tip-suggestion", s));
+                }
+            }
+        }
+        items.push(item);
+    }
+    replace(tip, &items);
+    let r = anchor.get_bounding_client_rect();
+    let c = stack.get_bounding_client_rect();
+    style(
+        tip,
+        "top",
+        &format!("{}px", (r.bottom() - c.top() + 4.0) as i32),
+    );
+    style(
+        tip,
+        "left",
+        &format!("{}px", (r.left() - c.left()).max(0.0) as i32),
+    );
+    let _ = tip.remove_attribute("hidden");
+}
+
+#[component]
+pub fn Editor(initial: &'static str) -> impl IntoView {
+    let checker = expect_context::<Checker>();
+    let area = NodeRef::<html::Textarea>::new();
+    let mirror = NodeRef::<html::Div>::new();
+    let stack = NodeRef::<html::Div>::new();
+    let tip = NodeRef::<html::Div>::new();
+    let live = StoredValue::new_local(Live {
+        text: initial.to_string(),
+        table: OffsetTable::new(initial),
+        frame_pending: false,
+        hover_pending: false,
+        pointer: (0, 0),
+        settle: None,
+        first_drawn: false,
+        tip: None,
+    });
+
+    let hide_tip = move || {
+        live.update_value(|l| l.tip = None);
+        if let Some(t) = tip.get_untracked() {
+            let _ = t.set_attribute("hidden", "");
+        }
+        if let Some(a) = area.get_untracked() {
+            let _ = a.set_attribute("aria-describedby", "bp-hint");
+        }
+    };
+
+    // Check the textarea's text and redraw the mirror.
+    let refresh = move || {
+        let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
+            return;
+        };
+        let text = a.value();
+        let report = checker.check(&text);
+        draw(&m, &text, &report);
+        let first = live.with_value(|l| !l.first_drawn);
+        live.update_value(|l| {
+            l.table = OffsetTable::new(&text);
+            l.text = text;
+            l.frame_pending = false;
+            l.first_drawn = true;
+            if let Some(h) = l.settle.take() {
+                h.clear();
+            }
+        });
+        if first {
+            // For the cold-load benchmark: when the first highlights were on screen.
+            if let Some(w) = web_sys::window() {
+                let now = w.performance().map_or(0.0, |p| p.now());
+                let _ = js_sys::Reflect::set(&w, &"__bpFirstHighlight".into(), &now.into());
+            }
+        }
+        checker.live.set(report.clone());
+        let settle = set_timeout_with_handle(move || checker.settled.set(report), SETTLE).ok();
+        live.update_value(|l| l.settle = settle);
+    };
+
+    let schedule = move || {
+        if !live.with_value(|l| l.frame_pending) {
+            live.update_value(|l| l.frame_pending = true);
+            request_animation_frame(refresh);
+        }
+    };
+
+    // First draw as soon as the elements exist.
+    Effect::new(move |_| {
+        if area.get().is_some() && mirror.get().is_some() {
+            refresh();
+        }
+    });
+
+    let utf16_span = move |span: Span| live.with_value(|l| l.table.utf16_span(span));
+
+    // Show the tip for the findings at a byte offset, anchored on their mark.
+    let show_tip_at = move |offset: usize, anchor: Option<Element>, from_caret: bool| {
+        let report = checker.live.get_untracked();
+        let hits = findings_at(&report, offset);
+        if hits.is_empty() {
+            if live.with_value(|l| l.tip.as_ref().is_some_and(|t| t.1 == from_caret)) {
+                hide_tip();
+            }
+            return;
+        }
+        let (Some(s), Some(m), Some(t), Some(a)) = (
+            stack.get_untracked(),
+            mirror.get_untracked(),
+            tip.get_untracked(),
+            area.get_untracked(),
+        ) else {
+            return;
+        };
+        if live.with_value(|l| l.tip.as_ref().is_some_and(|t| t.0 == hits)) {
+            return;
+        }
+        let anchor = anchor.or_else(|| {
+            m.query_selector(&format!("[data-finding=\"{}\"]", hits[0]))
+                .ok()
+                .flatten()
+        });
+        let Some(anchor) = anchor else { return };
+        draw_tip(&t, &s, &anchor, &report, &hits);
+        let _ = a.set_attribute("aria-describedby", "bp-hint bp-tip");
+        live.update_value(|l| l.tip = Some((hits, from_caret)));
+    };
+
+    let caret_moved = move || {
+        let Some(a) = area.get_untracked() else {
+            return;
+        };
+        let (Ok(Some(start)), Ok(Some(end))) = (a.selection_start(), a.selection_end()) else {
+            return;
+        };
+        if start != end || live.with_value(|l| l.frame_pending) {
+            return;
+        }
+        let offset = live.with_value(|l| l.table.byte_of_utf16(start as usize));
+        show_tip_at(offset, None, true);
+    };
+
+    let hover = move || {
+        live.update_value(|l| l.hover_pending = false);
+        let (x, y) = live.with_value(|l| l.pointer);
+        // The mirror ignores the pointer (the textarea must get it), so find the
+        // mark under it by its boxes rather than by hit testing.
+        let (fx, fy) = (f64::from(x), f64::from(y));
+        let hit = mirror.get_untracked().and_then(|m| {
+            let marks = m.query_selector_all("mark.hl").ok()?;
+            (0..marks.length())
+                .filter_map(|i| marks.item(i)?.dyn_into::<Element>().ok())
+                .find(|mark| {
+                    let rects = mark.get_client_rects();
+                    (0..rects.length()).filter_map(|i| rects.item(i)).any(|r| {
+                        r.left() <= fx && fx <= r.right() && r.top() <= fy && fy <= r.bottom()
+                    })
+                })
+        });
+        match hit {
+            Some(mark) => {
+                let at = mark
+                    .get_attribute("data-at")
+                    .and_then(|a| a.parse().ok())
+                    .unwrap_or(0);
+                show_tip_at(at, Some(mark), false);
+            }
+            None => {
+                if live.with_value(|l| l.tip.as_ref().is_some_and(|t| !t.1)) {
+                    hide_tip();
+                }
+            }
+        }
+    };
+
+    let apply = move |finding: usize| {
+        let report = checker.live.get_untracked();
+        let Some(f) = report.findings.get(finding) else {
+            return;
+        };
+        let (Some(a), Some(with)) = (area.get_untracked(), f.replacement.clone()) else {
+            return;
+        };
+        let u = utf16_span(f.span);
+        let _ = a.focus();
+        let _ = a.set_selection_range(u.start as u32, u.end as u32);
+        insert_text(&a, &with);
+        hide_tip();
+    };
+
+    // The panel asks for a span: select it and bring it into view.
+    Effect::new(move |_| {
+        let Some(span) = checker.select.get() else {
+            return;
+        };
+        let Some(a) = area.get_untracked() else {
+            return;
+        };
+        let u = utf16_span(span);
+        let _ = a.focus();
+        let _ = a.set_selection_range(u.start as u32, u.end as u32);
+        let target = mirror.get_untracked().and_then(|m| {
+            m.query_selector(&format!("[data-at=\"{}\"]", span.start))
+                .ok()
+                .flatten()
+        });
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        match target {
+            Some(t) => t.scroll_into_view_with_scroll_into_view_options(&opts),
+            None => a.scroll_into_view_with_scroll_into_view_options(&opts),
+        }
+        checker.select.set(None);
+    });
+
+    // Clear / Load sample: replace everything as one undoable edit.
+    Effect::new(move |_| {
+        let Some(text) = checker.replace_all.get() else {
+            return;
+        };
+        let Some(a) = area.get_untracked() else {
+            return;
+        };
+        let _ = a.focus();
+        a.select();
+        insert_text(&a, &text);
+        if a.value() != text {
+            a.set_value(&text);
+        }
+        let _ = a.set_selection_range(0, 0);
+        hide_tip();
+        refresh();
+        checker.replace_all.set(None);
+    });
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => hide_tip(),
+        // Alt+Enter applies the fix under the caret.
+        "Enter" if ev.alt_key() => {
+            let report = checker.live.get_untracked();
+            let first = live.with_value(|l| {
+                l.tip.as_ref().and_then(|(f, _)| {
+                    f.iter().copied().find(|&i| {
+                        report
+                            .findings
+                            .get(i)
+                            .is_some_and(|f| f.replacement.is_some())
+                    })
+                })
+            });
+            if let Some(i) = first {
+                ev.prevent_default();
+                apply(i);
+            }
+        }
+        _ => {}
+    };
+
+    view! {
+        <section class="editor" aria-label="Resume editor">
+            <label for="resume" class="editor-label">"Your resume"</label>
+            <p class="editor-hint" id="bp-hint">
+                "Paste from a PDF, Word, Google Docs or Markdown. Hover a highlight or put the caret in it to see why; Alt+Enter applies a suggested fix."
+            </p>
+            <div class="stack" node_ref=stack>
+                <div class="mirror" node_ref=mirror aria-hidden="true"></div>
+                <textarea
+                    id="resume"
+                    node_ref=area
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="bp-hint"
+                    placeholder="Paste your resume here."
+                    prop:defaultValue=initial
+                    on:input=move |_| {
+                        hide_tip();
+                        schedule();
+                    }
+                    on:keyup=move |_| caret_moved()
+                    on:click=move |_| caret_moved()
+                    on:keydown=on_keydown
+                    on:mousemove=move |ev: web_sys::MouseEvent| {
+                        live.update_value(|l| l.pointer = (ev.client_x(), ev.client_y()));
+                        if !live.with_value(|l| l.hover_pending) {
+                            live.update_value(|l| l.hover_pending = true);
+                            request_animation_frame(hover);
+                        }
+                    }
+                    on:mouseleave=move |ev: web_sys::MouseEvent| {
+                        let into_tip = ev
+                            .related_target()
+                            .and_then(|t| t.dyn_into::<Element>().ok())
+                            .is_some_and(|e| e.closest(".tip").ok().flatten().is_some());
+                        if !into_tip && live.with_value(|l| l.tip.as_ref().is_some_and(|t| !t.1)) {
+                            hide_tip();
+                        }
+                    }
+                ></textarea>
+                <div
+                    class="tip"
+                    id="bp-tip"
+                    role="tooltip"
+                    hidden
+                    node_ref=tip
+                    on:mouseleave=move |_| {
+                        if live.with_value(|l| l.tip.as_ref().is_some_and(|t| !t.1)) {
+                            hide_tip();
+                        }
+                    }
+                    on:click=move |ev| {
+                        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+                        let index = target
+                            .and_then(|t| t.closest("[data-apply]").ok().flatten())
+                            .and_then(|b| b.get_attribute("data-apply"))
+                            .and_then(|i| i.parse().ok());
+                        if let Some(i) = index {
+                            apply(i);
+                        }
+                    }
+                ></div>
+            </div>
+        </section>
+    }
+}

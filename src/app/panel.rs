@@ -1,0 +1,265 @@
+//! The panel: score and categories, the pictures (quantified gauge, metric
+//! coverage), "fix these first", and every finding grouped by rule.
+//!
+//! It follows the settled report (so typing never waits for it) and is drawn
+//! with plain DOM calls into containers Leptos owns; one delegated click
+//! handler turns a click on anything with `data-start` into a selection.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::dom::{add, el, replace, set, span_target, style, text_el};
+use super::Checker;
+use crate::engine::lexicon::MetricKind;
+use crate::engine::{Report, RuleId, Span};
+use crate::present::severity_name;
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// What a missing kind would look like, for the coverage chart.
+fn example_for(kind: MetricKind) -> &'static str {
+    match kind {
+        MetricKind::Latency => "p99 from 480 ms to 120 ms",
+        MetricKind::Throughput => "12k requests/s",
+        MetricKind::Availability => "99.99% uptime",
+        MetricKind::Scale => "200 nodes, 3 regions",
+        MetricKind::Cost => "$1.4M a year saved",
+        _ => "",
+    }
+}
+
+fn draw_score(root: &Element, r: &Report) {
+    let total = r.score.total.to_string();
+    let score = el("div", "score");
+    set(&score, "data-score", &total);
+    set(&score, "data-testid", "score");
+    set(&score, "role", "status");
+    set(&score, "aria-label", &format!("Score {total} out of 100"));
+    add(&score, &text_el("span", "score-total", &total));
+    add(&score, &text_el("span", "score-of", "/100"));
+    let bars = el("ul", "bars");
+    for (name, v) in &r.score.categories {
+        let label = name.replace('_', " ");
+        let li = el("li", "");
+        add(&li, &text_el("span", "bar-name", &label));
+        let bar = el("span", "bar");
+        set(&bar, "role", "meter");
+        set(&bar, "aria-label", &label);
+        set(&bar, "aria-valuemin", "0");
+        set(&bar, "aria-valuemax", "100");
+        set(&bar, "aria-valuenow", &v.to_string());
+        let fill = el("span", "fill");
+        style(&fill, "width", &format!("{v}%"));
+        add(&bar, &fill);
+        add(&li, &bar);
+        add(&li, &text_el("span", "bar-value", &v.to_string()));
+        add(&bars, &li);
+    }
+    replace(root, &[score, bars]);
+}
+
+fn draw_pictures(root: &Element, r: &Report) {
+    let quantified = r
+        .bullets
+        .iter()
+        .filter(|b| b.section.is_work() && b.quantified)
+        .count();
+    let work = r.stats.work_bullets;
+    let pct = (r.stats.quantified_share * 100.0).round() as u32;
+
+    let gauge = el("div", "gauge");
+    set(&gauge, "role", "img");
+    set(&gauge, "data-share", &pct.to_string());
+    set(
+        &gauge,
+        "aria-label",
+        &format!("{quantified} of {work} work bullets quantified"),
+    );
+    let ring = el("div", "ring");
+    style(&ring, "--pct", &pct.to_string());
+    add(&ring, &text_el("span", "ring-value", &format!("{pct}%")));
+    add(&gauge, &ring);
+    add(
+        &gauge,
+        &text_el(
+            "p",
+            "gauge-caption",
+            &format!("{quantified} of {work} work bullets have a number"),
+        ),
+    );
+
+    let coverage = el("div", "coverage");
+    add(&coverage, &text_el("h2", "", "Metrics the guides ask for"));
+    let list = el("ul", "");
+    for c in &r.stats.coverage {
+        let present = !c.examples.is_empty();
+        let li = el(
+            "li",
+            if present {
+                "cov present"
+            } else {
+                "cov missing"
+            },
+        );
+        set(&li, "data-kind", c.kind.name());
+        let mark = text_el("span", "cov-mark", if present { "✓" } else { "–" });
+        set(&mark, "aria-hidden", "true");
+        add(&li, &mark);
+        add(&li, &text_el("span", "cov-kind", c.kind.name()));
+        let detail = if present {
+            c.examples
+                .iter()
+                .map(|e| format!("“{e}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            format!("missing: for example {}", example_for(c.kind))
+        };
+        add(&li, &text_el("span", "cov-detail", &detail));
+        add(&list, &li);
+    }
+    add(&coverage, &list);
+    replace(root, &[gauge, coverage]);
+}
+
+fn draw_fix_first(root: &Element, r: &Report) {
+    let title = text_el("h2", "", "Fix these first");
+    if r.priorities.is_empty() {
+        let p = text_el(
+            "p",
+            "muted",
+            if r.bullets.is_empty() {
+                "Nothing to rank yet."
+            } else {
+                "Nothing stands out: every bullet pulls its weight."
+            },
+        );
+        replace(root, &[title, p]);
+        return;
+    }
+    let list = el("ol", "");
+    for p in &r.priorities {
+        let li = el("li", "prio");
+        set(&li, "data-line", &p.line.to_string());
+        let button = el("button", "prio-bullet");
+        set(&button, "type", "button");
+        span_target(&button, p.span.start, p.span.end);
+        add(&button, &text_el("span", "gain", &format!("+{}", p.gain)));
+        add(
+            &button,
+            &text_el("span", "prio-text", &shorten(&p.text, 110)),
+        );
+        add(&li, &button);
+        let actions = el("ul", "prio-actions");
+        for a in &p.actions {
+            add(&actions, &text_el("li", "", a));
+        }
+        add(&li, &actions);
+        add(&list, &li);
+    }
+    replace(root, &[title, list]);
+}
+
+fn draw_findings(root: &Element, r: &Report) {
+    let title = text_el(
+        "h2",
+        "",
+        &match r.findings.len() {
+            0 if r.bullets.is_empty() => "Paste a resume to check it.".to_string(),
+            0 => "No findings.".to_string(),
+            1 => "1 finding".to_string(),
+            n => format!("{n} findings"),
+        },
+    );
+    let groups = el("div", "groups");
+    for &rule in RuleId::ALL {
+        let mine: Vec<_> = r.findings.iter().filter(|f| f.rule == rule).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let details = el("details", "group");
+        set(&details, "open", "");
+        set(&details, "data-rule", rule.id());
+        let summary = el("summary", "");
+        add(&summary, &text_el("code", "", rule.id()));
+        add(&summary, &text_el("span", "count", &mine.len().to_string()));
+        add(&summary, &text_el("span", "about", rule.about()));
+        add(&details, &summary);
+        let list = el("ul", "");
+        for f in mine {
+            let li = el("li", "");
+            let b = el(
+                "button",
+                &format!("finding sev-{}", severity_name(f.severity)),
+            );
+            set(&b, "type", "button");
+            set(&b, "data-rule", f.rule.id());
+            set(&b, "data-line", &f.line.to_string());
+            span_target(&b, f.span.start, f.span.end);
+            add(&b, &text_el("span", "where", &format!("line {}", f.line)));
+            add(&b, &text_el("span", "message", &f.message));
+            if let Some(s) = &f.suggestion {
+                add(&b, &text_el("span", "suggestion", s));
+            }
+            add(&li, &b);
+            add(&list, &li);
+        }
+        add(&details, &list);
+        add(&groups, &details);
+    }
+    replace(root, &[title, groups]);
+}
+
+/// The span a click asks for: from the nearest element with `data-start`.
+pub fn clicked_span(ev: &web_sys::MouseEvent) -> Option<Span> {
+    let target: Element = ev.target()?.dyn_into().ok()?;
+    let hit = target.closest("[data-start]").ok()??;
+    let start = hit.get_attribute("data-start")?.parse().ok()?;
+    let end = hit.get_attribute("data-end")?.parse().ok()?;
+    Some(Span::new(start, end))
+}
+
+#[component]
+pub fn Panel() -> impl IntoView {
+    let checker = expect_context::<Checker>();
+    let score = NodeRef::<html::Section>::new();
+    let pictures = NodeRef::<html::Section>::new();
+    let fix_first = NodeRef::<html::Section>::new();
+    let findings = NodeRef::<html::Section>::new();
+
+    Effect::new(move |_| {
+        let report = checker.settled.get();
+        let parts = (score.get(), pictures.get(), fix_first.get(), findings.get());
+        if let (Some(s), Some(p), Some(f), Some(l)) = parts {
+            draw_score(&s, &report);
+            draw_pictures(&p, &report);
+            draw_fix_first(&f, &report);
+            draw_findings(&l, &report);
+        }
+    });
+
+    view! {
+        <aside
+            class="panel"
+            aria-label="Results"
+            on:click=move |ev| {
+                if let Some(span) = clicked_span(&ev) {
+                    checker.select.set(Some(span));
+                }
+            }
+        >
+            <section class="card score-card" aria-label="Score" aria-live="polite" node_ref=score></section>
+            <section class="card pictures" aria-label="Metrics at a glance" node_ref=pictures></section>
+            <section class="card fix-first" aria-label="Fix these first" node_ref=fix_first></section>
+            <section class="card findings-card" aria-label="Findings" node_ref=findings></section>
+        </aside>
+    }
+}
