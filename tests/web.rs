@@ -23,7 +23,7 @@ async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 250)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 450)
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();

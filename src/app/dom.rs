@@ -50,9 +50,3 @@ pub fn replace(parent: &Element, children: &[Element]) {
         add(parent, c);
     }
 }
-
-/// Marks an element as selecting this byte span in the editor when clicked.
-pub fn span_target(e: &Element, start: usize, end: usize) {
-    set(e, "data-start", &start.to_string());
-    set(e, "data-end", &end.to_string());
-}

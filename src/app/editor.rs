@@ -16,10 +16,10 @@ use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
 use super::dom::{add, document, el, replace, set, style, text_el};
 use super::Checker;
 use crate::engine::{OffsetTable, Report, Span};
-use crate::present::{findings_at, pieces, severity_name, Piece};
+use crate::present::{findings_at, lines, patch_lines, severity_name, Line, LinePart};
 
 /// How long typing must pause before the panel catches up.
-const SETTLE: Duration = Duration::from_millis(120);
+const SETTLE: Duration = Duration::from_millis(300);
 
 /// What the event handlers need about the text on screen.
 struct Live {
@@ -32,18 +32,31 @@ struct Live {
     first_drawn: bool,
     /// The findings the tip shows, and whether the caret (not the pointer) opened it.
     tip: Option<(Vec<usize>, bool)>,
+    /// The lines drawn in the mirror (patched between checks while typing).
+    lines: Vec<Line>,
+    /// A full check is scheduled for after this frame.
+    check_pending: bool,
 }
 
-/// Draws the highlight layer: text nodes and `<mark>` elements, built as DOM
-/// text (never HTML), plus the margin markers.
-fn draw(mirror: &HtmlElement, text: &str, report: &Report) {
-    let doc = document();
-    let frag = doc.create_document_fragment();
-    for piece in pieces(text, report) {
-        let node: web_sys::Node = match piece {
-            Piece::Text(span) => doc.create_text_node(span.of(text)).into(),
-            Piece::Mark {
-                span,
+impl Live {
+    fn starts(&self) -> Vec<usize> {
+        self.lines.iter().map(|l| l.start).collect()
+    }
+}
+
+/// One line of the highlight layer as a `<div>`: text nodes, `<mark>`s and
+/// the margin marker, all set as text (never HTML).
+fn render_line(line: &Line, text: &str, report: &Report) -> Element {
+    let div = el("div", "ln");
+    let src = &text[line.start..line.start + line.len];
+    for part in &line.parts {
+        match *part {
+            LinePart::Text { col, len } => {
+                add(&div, &document().create_text_node(&src[col..col + len]));
+            }
+            LinePart::Mark {
+                col,
+                len,
                 finding,
                 whole,
             } => {
@@ -56,28 +69,114 @@ fn draw(mirror: &HtmlElement, text: &str, report: &Report) {
                         f.rule.category().name(),
                         if whole { " whole" } else { "" }
                     ),
-                    span.of(text),
+                    &src[col..col + len],
                 );
                 set(&mark, "data-rule", f.rule.id());
-                set(&mark, "data-finding", &finding.to_string());
-                set(&mark, "data-at", &span.start.to_string());
-                mark.into()
+                set(&mark, "data-col", &col.to_string());
+                set(&mark, "data-len", &len.to_string());
+                add(&div, &mark);
             }
-            Piece::Marker { status, bullet } => {
+            LinePart::Marker(status) => {
                 let m = el("span", &format!("bp-marker {}", status.class()));
-                set(&m, "data-bullet", &bullet.to_string());
                 set(&m, "data-status", status.class());
-                m.into()
+                add(&div, &m);
             }
-        };
-        let _ = frag.append_child(&node);
+        }
     }
-    // A trailing newline is a line of its own in a textarea; give the mirror one too.
-    if text.is_empty() || text.ends_with('\n') || text.ends_with('\r') {
-        let _ = frag.append_child(&doc.create_text_node("\u{200b}"));
+    if line.len == 0 {
+        // An empty line still has a line's height, as in the textarea.
+        add(&div, &document().create_text_node("\u{200b}"));
     }
-    mirror.set_text_content(None);
-    let _ = mirror.append_child(&frag);
+    div
+}
+
+/// Redraws the lines whose signature changed since `previous` (the lines on
+/// screen): typing on one line touches one `<div>`, so layout stays local.
+/// Returns the lines now drawn.
+fn draw(mirror: &HtmlElement, text: &str, report: &Report, previous: &[u64]) -> Vec<Line> {
+    let lines = lines(text, report);
+    let sigs: Vec<u64> = lines.iter().map(|l| l.signature).collect();
+    let on_screen = mirror.child_element_count() as usize;
+    let previous = if on_screen == previous.len() {
+        previous
+    } else {
+        &[]
+    };
+    let mut head = 0;
+    while head < previous.len() && head < sigs.len() && previous[head] == sigs[head] {
+        head += 1;
+    }
+    let mut tail = 0;
+    while tail < previous.len() - head
+        && tail < sigs.len() - head
+        && previous[previous.len() - 1 - tail] == sigs[sigs.len() - 1 - tail]
+    {
+        tail += 1;
+    }
+    if previous.is_empty() {
+        mirror.set_text_content(None);
+    }
+    let children = mirror.children();
+    for _ in head..previous.len() - tail {
+        if let Some(c) = children.item(head as u32) {
+            c.remove();
+        }
+    }
+    let frag = document().create_document_fragment();
+    for line in &lines[head..sigs.len() - tail] {
+        let _ = frag.append_child(&render_line(line, text, report));
+    }
+    let before = children.item(head as u32);
+    let _ = mirror.insert_before(&frag, before.as_ref().map(|e| e.as_ref()));
+    lines
+}
+
+/// The byte offset a mark stands for: its line's start plus its column.
+fn mark_offset(mark: &Element, starts: &[usize]) -> Option<usize> {
+    let line = mark.parent_element()?;
+    let mut index = 0;
+    let mut prev = line.previous_element_sibling();
+    while let Some(p) = prev {
+        index += 1;
+        prev = p.previous_element_sibling();
+    }
+    let col: usize = mark.get_attribute("data-col")?.parse().ok()?;
+    Some(starts.get(index)? + col)
+}
+
+/// The element that shows byte `offset`: the mark covering it, else its line.
+fn element_at(mirror: &Element, starts: &[usize], offset: usize) -> Option<Element> {
+    let index = starts.partition_point(|&s| s <= offset).checked_sub(1)?;
+    let line = mirror.children().item(index as u32)?;
+    let col = offset - starts[index];
+    let marks = line.query_selector_all("mark").ok()?;
+    let hit = (0..marks.length())
+        .filter_map(|i| marks.item(i)?.dyn_into::<Element>().ok())
+        .find(|m| {
+            let at = |a: &str| m.get_attribute(a).and_then(|v| v.parse::<usize>().ok());
+            matches!((at("data-col"), at("data-len")), (Some(c), Some(l)) if c <= col && col <= c + l)
+        });
+    Some(hit.unwrap_or(line))
+}
+
+/// Keeps the last frames' check and draw times in `window.__bpTimings`, for
+/// the latency harness (`scripts/latency.mjs`) and for anyone curious.
+fn record_timing(check_ms: f64, draw_ms: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let key = wasm_bindgen::JsValue::from_str("__bpTimings");
+    let list = js_sys::Reflect::get(&w, &key)
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+        .unwrap_or_else(|| {
+            let a = js_sys::Array::new();
+            let _ = js_sys::Reflect::set(&w, &key, &a);
+            a
+        });
+    if list.length() >= 1000 {
+        list.shift();
+    }
+    let entry = js_sys::Array::of2(&check_ms.into(), &draw_ms.into());
+    list.push(&entry);
 }
 
 /// Replaces the selection with `with` through the browser's editing command,
@@ -161,6 +260,8 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         settle: None,
         first_drawn: false,
         tip: None,
+        lines: Vec::new(),
+        check_pending: false,
     });
 
     let hide_tip = move || {
@@ -173,19 +274,27 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         }
     };
 
-    // Check the textarea's text and redraw the mirror.
+    // Check the textarea's text and redraw the lines that changed.
     let refresh = move || {
         let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
             return;
         };
+        let perf = web_sys::window().and_then(|w| w.performance());
+        let t0 = perf.as_ref().map_or(0.0, |p| p.now());
         let text = a.value();
         let report = checker.check(&text);
-        draw(&m, &text, &report);
+        let t1 = perf.as_ref().map_or(0.0, |p| p.now());
+        let previous: Vec<u64> = live.with_value(|l| l.lines.iter().map(|l| l.signature).collect());
+        let drawn = draw(&m, &text, &report, &previous);
+        let t2 = perf.as_ref().map_or(0.0, |p| p.now());
+        record_timing(t1 - t0, t2 - t1);
         let first = live.with_value(|l| !l.first_drawn);
         live.update_value(|l| {
             l.table = OffsetTable::new(&text);
+            l.lines = drawn;
             l.text = text;
             l.frame_pending = false;
+            l.check_pending = false;
             l.first_drawn = true;
             if let Some(h) = l.settle.take() {
                 h.clear();
@@ -203,10 +312,41 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         live.update_value(|l| l.settle = settle);
     };
 
+    // The frame after a keystroke: move the highlights with the edit (cheap),
+    // and check the text right after this frame is painted. An edit that adds
+    // or removes a line is checked and drawn in this frame.
+    let frame = move || {
+        live.update_value(|l| l.frame_pending = false);
+        let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
+            return;
+        };
+        let text = a.value();
+        let report = checker.live.get_untracked();
+        let patched = live
+            .try_update_value(|l| {
+                let i = patch_lines(&mut l.lines, &l.text, &text)?;
+                let line = l.lines[i].clone();
+                l.text = text.clone();
+                Some((i, line))
+            })
+            .flatten();
+        let Some((i, line)) = patched else {
+            refresh();
+            return;
+        };
+        if let Some(old) = m.children().item(i as u32) {
+            let _ = old.replace_with_with_node_1(&render_line(&line, &text, &report));
+        }
+        if !live.with_value(|l| l.check_pending) {
+            live.update_value(|l| l.check_pending = true);
+            set_timeout(refresh, Duration::ZERO);
+        }
+    };
+
     let schedule = move || {
         if !live.with_value(|l| l.frame_pending) {
             live.update_value(|l| l.frame_pending = true);
-            request_animation_frame(refresh);
+            request_animation_frame(frame);
         }
     };
 
@@ -240,11 +380,7 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         if live.with_value(|l| l.tip.as_ref().is_some_and(|t| t.0 == hits)) {
             return;
         }
-        let anchor = anchor.or_else(|| {
-            m.query_selector(&format!("[data-finding=\"{}\"]", hits[0]))
-                .ok()
-                .flatten()
-        });
+        let anchor = anchor.or_else(|| live.with_value(|l| element_at(&m, &l.starts(), offset)));
         let Some(anchor) = anchor else { return };
         draw_tip(&t, &s, &anchor, &report, &hits);
         let _ = a.set_attribute("aria-describedby", "bp-hint bp-tip");
@@ -258,7 +394,7 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         let (Ok(Some(start)), Ok(Some(end))) = (a.selection_start(), a.selection_end()) else {
             return;
         };
-        if start != end || live.with_value(|l| l.frame_pending) {
+        if start != end || live.with_value(|l| l.frame_pending || l.check_pending) {
             return;
         }
         let offset = live.with_value(|l| l.table.byte_of_utf16(start as usize));
@@ -284,11 +420,9 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         });
         match hit {
             Some(mark) => {
-                let at = mark
-                    .get_attribute("data-at")
-                    .and_then(|a| a.parse().ok())
-                    .unwrap_or(0);
-                show_tip_at(at, Some(mark), false);
+                if let Some(at) = live.with_value(|l| mark_offset(&mark, &l.starts())) {
+                    show_tip_at(at, Some(mark), false);
+                }
             }
             None => {
                 if live.with_value(|l| l.tip.as_ref().is_some_and(|t| !t.1)) {
@@ -324,11 +458,9 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         let u = utf16_span(span);
         let _ = a.focus();
         let _ = a.set_selection_range(u.start as u32, u.end as u32);
-        let target = mirror.get_untracked().and_then(|m| {
-            m.query_selector(&format!("[data-at=\"{}\"]", span.start))
-                .ok()
-                .flatten()
-        });
+        let target = mirror
+            .get_untracked()
+            .and_then(|m| live.with_value(|l| element_at(&m, &l.starts(), span.start)));
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         match target {

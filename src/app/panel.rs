@@ -10,11 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{add, el, replace, set, span_target, style, text_el};
+use super::dom::{add, el, replace, set, style, text_el};
 use super::Checker;
 use crate::engine::lexicon::MetricKind;
 use crate::engine::{Report, RuleId, Span};
-use crate::present::severity_name;
+use crate::present::{panel_signatures, severity_name};
 
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -46,7 +46,7 @@ fn draw_score(root: &Element, r: &Report) {
     add(&score, &text_el("span", "score-total", &total));
     add(&score, &text_el("span", "score-of", "/100"));
     let bars = el("ul", "bars");
-    for (name, v) in &r.score.categories {
+    for (name, v) in r.score.categories.iter() {
         let label = name.replace('_', " ");
         let li = el("li", "");
         add(&li, &text_el("span", "bar-name", &label));
@@ -146,12 +146,12 @@ fn draw_fix_first(root: &Element, r: &Report) {
         return;
     }
     let list = el("ol", "");
-    for p in &r.priorities {
+    for (i, p) in r.priorities.iter().enumerate() {
         let li = el("li", "prio");
         set(&li, "data-line", &p.line.to_string());
         let button = el("button", "prio-bullet");
         set(&button, "type", "button");
-        span_target(&button, p.span.start, p.span.end);
+        set(&button, "data-priority", &i.to_string());
         add(&button, &text_el("span", "gain", &format!("+{}", p.gain)));
         add(
             &button,
@@ -181,7 +181,12 @@ fn draw_findings(root: &Element, r: &Report) {
     );
     let groups = el("div", "groups");
     for &rule in RuleId::ALL {
-        let mine: Vec<_> = r.findings.iter().filter(|f| f.rule == rule).collect();
+        let mine: Vec<_> = r
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.rule == rule)
+            .collect();
         if mine.is_empty() {
             continue;
         }
@@ -194,7 +199,7 @@ fn draw_findings(root: &Element, r: &Report) {
         add(&summary, &text_el("span", "about", rule.about()));
         add(&details, &summary);
         let list = el("ul", "");
-        for f in mine {
+        for (index, f) in mine {
             let li = el("li", "");
             let b = el(
                 "button",
@@ -203,7 +208,7 @@ fn draw_findings(root: &Element, r: &Report) {
             set(&b, "type", "button");
             set(&b, "data-rule", f.rule.id());
             set(&b, "data-line", &f.line.to_string());
-            span_target(&b, f.span.start, f.span.end);
+            set(&b, "data-finding", &index.to_string());
             add(&b, &text_el("span", "where", &format!("line {}", f.line)));
             add(&b, &text_el("span", "message", &f.message));
             if let Some(s) = &f.suggestion {
@@ -218,13 +223,20 @@ fn draw_findings(root: &Element, r: &Report) {
     replace(root, &[title, groups]);
 }
 
-/// The span a click asks for: from the nearest element with `data-start`.
-pub fn clicked_span(ev: &web_sys::MouseEvent) -> Option<Span> {
+/// Draws one card of the panel from a report.
+type DrawCard = fn(&Element, &Report);
+
+/// The span a click asks for: a finding or a priority, by its index in the
+/// report the panel shows (indices stay valid until the panel redraws).
+pub fn clicked_span(ev: &web_sys::MouseEvent, r: &Report) -> Option<Span> {
     let target: Element = ev.target()?.dyn_into().ok()?;
-    let hit = target.closest("[data-start]").ok()??;
-    let start = hit.get_attribute("data-start")?.parse().ok()?;
-    let end = hit.get_attribute("data-end")?.parse().ok()?;
-    Some(Span::new(start, end))
+    let hit = target.closest("[data-finding], [data-priority]").ok()??;
+    let index = |a: &str| hit.get_attribute(a).and_then(|v| v.parse::<usize>().ok());
+    match (index("data-finding"), index("data-priority")) {
+        (Some(i), _) => r.findings.get(i).map(|f| f.span),
+        (_, Some(i)) => r.priorities.get(i).map(|p| p.span),
+        _ => None,
+    }
 }
 
 #[component]
@@ -235,15 +247,28 @@ pub fn Panel() -> impl IntoView {
     let fix_first = NodeRef::<html::Section>::new();
     let findings = NodeRef::<html::Section>::new();
 
+    // Redraw only the cards whose content changed.
+    let drawn = StoredValue::new([0u64; 4]);
     Effect::new(move |_| {
         let report = checker.settled.get();
         let parts = (score.get(), pictures.get(), fix_first.get(), findings.get());
-        if let (Some(s), Some(p), Some(f), Some(l)) = parts {
-            draw_score(&s, &report);
-            draw_pictures(&p, &report);
-            draw_fix_first(&f, &report);
-            draw_findings(&l, &report);
+        let (Some(s), Some(p), Some(f), Some(l)) = parts else {
+            return;
+        };
+        let now = panel_signatures(&report);
+        let before = drawn.get_value();
+        let draws: [(&Element, DrawCard); 4] = [
+            (&s, draw_score),
+            (&p, draw_pictures),
+            (&f, draw_fix_first),
+            (&l, draw_findings),
+        ];
+        for (i, (root, draw)) in draws.into_iter().enumerate() {
+            if now[i] != before[i] || root.child_element_count() == 0 {
+                draw(root, &report);
+            }
         }
+        drawn.set_value(now);
     });
 
     view! {
@@ -251,7 +276,7 @@ pub fn Panel() -> impl IntoView {
             class="panel"
             aria-label="Results"
             on:click=move |ev| {
-                if let Some(span) = clicked_span(&ev) {
+                if let Some(span) = checker.settled.with_untracked(|r| clicked_span(&ev, r)) {
                     checker.select.set(Some(span));
                 }
             }

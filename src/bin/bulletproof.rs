@@ -137,6 +137,7 @@ mod cli {
                     .score
                     .categories
                     .iter()
+                    .into_iter()
                     .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
                     .collect();
                 r.and_then(|()| {

@@ -4,7 +4,7 @@
 //! Tests at the bottom check that each file parses and that entries are
 //! reachable through the same tokenizer the rules use.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 use super::text::{phrase_words, Token};
@@ -66,7 +66,7 @@ pub struct PhraseSet<T> {
 impl<T: Clone> PhraseSet<T> {
     pub fn new() -> Self {
         PhraseSet {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 
@@ -282,8 +282,8 @@ pub fn regular_past(base: &str) -> String {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut verbs = HashMap::new();
-        let mut past_of = HashMap::new();
+        let mut verbs = HashMap::default();
+        let mut past_of = HashMap::default();
         for line in entries(data("verbs")) {
             let mut parts = line.split_whitespace();
             let base = parts.next().unwrap_or_default().to_ascii_lowercase();
@@ -311,7 +311,7 @@ impl Lexicon {
             add(third_person(&base), Tense::Present);
         }
 
-        let mut sections = HashMap::new();
+        let mut sections = HashMap::default();
         for line in entries(data("section_headings")) {
             let (kind, names) = line.split_once(':').expect("section line has a colon");
             let kind = SectionKind::from_name(kind.trim()).expect("known section kind");
@@ -333,7 +333,7 @@ impl Lexicon {
             tech_groups.push(names);
         }
 
-        let mut verb_alternatives = HashMap::new();
+        let mut verb_alternatives = HashMap::default();
         for line in entries(data("verb_alternatives")) {
             let (verb, alts) = line.split_once(':').expect("alternatives line has a colon");
             verb_alternatives.insert(
@@ -434,7 +434,7 @@ mod tests {
         for (name, d) in DATA_FILES {
             let list: Vec<&str> = entries(d).collect();
             assert!(!list.is_empty(), "{name} is empty");
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for e in &list {
                 assert!(
                     seen.insert(e.to_ascii_lowercase()),

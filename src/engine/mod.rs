@@ -7,6 +7,7 @@
 //! emits [`rules::Finding`]s; [`score`] turns findings into a score.
 
 pub mod document;
+pub mod hash;
 pub mod lexicon;
 pub mod metrics;
 pub mod report;
@@ -182,19 +183,16 @@ pub fn check(text: &str, options: &Options) -> Report {
     let priorities = priorities(text, &tally, &score, &findings, &bullets, &work_items);
     let work = tally.work_bullets as usize;
     let work_quantified = tally.quantified as usize;
-    let mut kinds: Vec<MetricKind> = coverage
+    // Coverage is in GUIDE_KINDS order, which is the kinds' own order.
+    let kinds: Vec<MetricKind> = coverage
         .iter()
         .filter(|c| !c.examples.is_empty())
         .map(|c| c.kind)
         .collect();
-    kinds.sort_unstable();
     let (pages, _) = rules::length_estimate(text, &doc);
     let quantified_bullets = bullets.iter().filter(|b| b.quantified).count();
     let stats = Stats {
-        words: text
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count(),
+        words: text::word_count(text),
         bullets: bullets.len(),
         quantified_bullets,
         work_bullets: work,
@@ -245,8 +243,10 @@ fn priorities(
         if gain == 0 {
             continue;
         }
-        let mut ordered: Vec<&Finding> = mine.iter().collect();
-        ordered.sort_unstable_by_key(|f| std::cmp::Reverse(f.severity));
+        // Most severe first, without a sort: errors, then warnings, then notes.
+        let ordered = [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .flat_map(|s| mine.iter().filter(move |f| f.severity == s));
         let mut actions: Vec<String> = Vec::new();
         for f in ordered {
             let action = match &f.replacement {
@@ -274,7 +274,7 @@ fn priorities(
             actions,
         });
     }
-    out.sort_by_key(|p| (std::cmp::Reverse(p.gain), p.line));
+    out.sort_unstable_by_key(|p| (std::cmp::Reverse(p.gain), p.line));
     out.truncate(3);
     out
 }

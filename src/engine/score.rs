@@ -1,8 +1,6 @@
 //! The score: 0–100, from four categories, deterministic. The README
 //! documents the formula; bump [`SCORE_VERSION`] whenever it changes.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::rules::{Category, Finding, RuleId, Severity};
@@ -20,8 +18,29 @@ pub const WEIGHTS: [(Category, f64); 4] = [
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Score {
     pub total: u32,
-    pub categories: BTreeMap<&'static str, u32>,
+    pub categories: Categories,
     pub version: &'static str,
+}
+
+/// Each category's score, 0–100 (a JSON object keyed by category name).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Categories {
+    pub impact: u32,
+    pub bullet_quality: u32,
+    pub brevity: u32,
+    pub evidence: u32,
+}
+
+impl Categories {
+    /// (name, score) in the order of [`Category::ALL`].
+    pub fn iter(&self) -> [(&'static str, u32); 4] {
+        [
+            (Category::Impact.name(), self.impact),
+            (Category::BulletQuality.name(), self.bullet_quality),
+            (Category::Brevity.name(), self.brevity),
+            (Category::Evidence.name(), self.evidence),
+        ]
+    }
 }
 
 /// The counts the score is made of. Counting (rather than scanning findings)
@@ -61,14 +80,10 @@ fn clamp(x: f64) -> u32 {
 }
 
 pub fn score(t: &Tally) -> Score {
-    let mut categories = BTreeMap::new();
     if t.work_bullets <= 0 {
-        for c in Category::ALL {
-            categories.insert(c.name(), 0);
-        }
         return Score {
             total: 0,
-            categories,
+            categories: Categories::default(),
             version: SCORE_VERSION,
         };
     }
@@ -90,21 +105,18 @@ pub fn score(t: &Tally) -> Score {
         - 25.0 * t.count(RuleId::NoCodeLink)
         - (5.0 * t.count(RuleId::BareSkill)).min(40.0)
         - 15.0 * t.count(RuleId::Definition);
-    let values = [
-        (Category::Impact, clamp(impact)),
-        (Category::BulletQuality, clamp(quality)),
-        (Category::Brevity, clamp(brevity)),
-        (Category::Evidence, clamp(evidence)),
-    ];
-    let mut total = 0.0;
-    for (c, v) in values {
-        categories.insert(c.name(), v);
-        let w = WEIGHTS
-            .iter()
-            .find(|(k, _)| *k == c)
-            .map_or(0.0, |(_, w)| *w);
-        total += w * f64::from(v);
-    }
+    let categories = Categories {
+        impact: clamp(impact),
+        bullet_quality: clamp(quality),
+        brevity: clamp(brevity),
+        evidence: clamp(evidence),
+    };
+    // WEIGHTS is in the same order as `Categories::iter`.
+    let total: f64 = WEIGHTS
+        .iter()
+        .zip(categories.iter())
+        .map(|((_, w), (_, v))| w * f64::from(v))
+        .sum();
     Score {
         total: clamp(total),
         categories,
@@ -145,7 +157,7 @@ mod tests {
             ..Tally::default()
         };
         let s = score(&t);
-        assert_eq!(s.categories["impact"], 50);
+        assert_eq!(s.categories.impact, 50);
         assert_eq!(s.total, 80);
     }
 }

@@ -181,6 +181,23 @@ fn next_is_letter(s: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_alphabetic())
 }
 
+/// Words: runs of non-space characters with at least one letter or digit.
+/// Byte-wise (non-ASCII bytes count as letters), since it runs on every line.
+pub fn word_count(s: &str) -> usize {
+    let (mut n, mut in_word, mut alnum) = (0, false, false);
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() {
+            n += usize::from(in_word && alnum);
+            in_word = false;
+            alnum = false;
+        } else {
+            in_word = true;
+            alnum |= b.is_ascii_alphanumeric() || b >= 0x80;
+        }
+    }
+    n + usize::from(in_word && alnum)
+}
+
 /// Lowercased words of a phrase, tokenized the same way as resume text.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, &[Span::new(0, phrase.len())])
@@ -247,6 +264,14 @@ mod tests {
         let t = &tokenize(s, &[Span::new(0, s.len())])[0];
         assert_eq!(t.value(s), Some(1250.0));
         assert_eq!(t.suffix(), "ms");
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(word_count("- Cut p99 from 480 ms, to 120 ms"), 8);
+        assert_eq!(word_count("  中文 简历\t🚀 "), 3);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count(" - * "), 0);
     }
 
     #[test]

@@ -68,9 +68,10 @@ export async function score(page) {
   return Number(await page.getAttribute("[data-score]", "data-score"));
 }
 
-/// Waits until the panel has caught up with the text on screen.
+/// Waits until the panel has caught up with the text on screen (it follows
+/// 300 ms after typing stops).
 export async function settled(page) {
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(450);
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
 }
 

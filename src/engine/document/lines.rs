@@ -209,9 +209,14 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
     let (core, hashes) = heading_core(s);
     let lx = lexicon();
-    let name = normalize_heading(core);
-    if s.len() > 80 {
-        // Too long for a heading on its own; may still be "Skills: Go, Rust, …".
+    // Headings are short; only a short line is looked up whole (a long one
+    // may still be "Skills: Go, Rust, …").
+    let name = if core.len() <= 48 {
+        normalize_heading(core)
+    } else {
+        String::new()
+    };
+    if s.len() > 80 || name.is_empty() {
     } else if let Some(&kind) = lx.sections.get(&name) {
         return Some(LineKind::Heading {
             kind,
@@ -233,7 +238,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         }
     }
     // "**Skills:** Go, Rust" or "Skills: Go, Rust"
-    if let Some(colon) = s.find(':') {
+    if let Some(colon) = s.find(':').filter(|&c| c <= 48) {
         let (head, _) = heading_core(&s[..colon]);
         let head = head.trim_end_matches("**").trim_end_matches("__");
         let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
@@ -278,6 +283,9 @@ fn is_rule(s: &str) -> bool {
 
 fn is_page_number(t: &str) -> bool {
     // "Page 1 of 2", "1 / 2", "- 1 -"
+    if t.len() > 16 {
+        return false;
+    }
     let lower = t.to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words.as_slice() {
@@ -315,13 +323,15 @@ pub fn classify(text: &str, span: Span) -> Line {
         LineKind::Blank
     } else if is_rule(body.of(text)) {
         LineKind::Rule
-    } else if let Some(h) = heading(text, body) {
-        h
     } else if let Some((marker, text_span)) = bullet_marker(text, body) {
+        // Bullets first: most lines of a resume are bullets, and a heading
+        // never starts with a bullet marker.
         LineKind::Bullet {
             marker,
             text: text_span,
         }
+    } else if let Some(h) = heading(text, body) {
+        h
     } else if is_markup(body.of(text)) {
         LineKind::Markup
     } else {

@@ -65,6 +65,21 @@ impl Block {
         out
     }
 
+    /// Sentences across the wrapped lines, as if they were joined by spaces.
+    pub fn sentences(&self, text: &str) -> usize {
+        let mut n = 0;
+        let mut prev_ends = false;
+        for (i, seg) in self.segments.iter().enumerate() {
+            let s = seg.of(text);
+            n += sentence_count(s) - 1;
+            if i == 0 || (prev_ends && s.chars().next().is_some_and(char::is_uppercase)) {
+                n += 1;
+            }
+            prev_ends = ends_sentence(s);
+        }
+        n.max(1)
+    }
+
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         tokenize(text, &self.segments)
     }
@@ -366,21 +381,18 @@ fn promote_setext_headings(text: &str, lines: &mut [Line]) {
     }
 }
 
-pub fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
-}
+pub use crate::engine::text::word_count;
 
-/// Sentences, counted by terminal punctuation followed by a space and a capital.
+/// Sentences, counted by terminal punctuation followed by a space and a
+/// capital (and not after a capital, as in "J. Smith").
 pub fn sentence_count(s: &str) -> usize {
-    let b: Vec<char> = s.chars().collect();
+    let b = s.as_bytes();
     let mut n = 1;
     for i in 1..b.len().saturating_sub(2) {
-        if matches!(b[i], '.' | '!' | '?')
-            && b[i + 1] == ' '
-            && b[i + 2].is_uppercase()
-            && !b[i - 1].is_uppercase()
+        if matches!(b[i], b'.' | b'!' | b'?')
+            && b[i + 1] == b' '
+            && !b[i - 1].is_ascii_uppercase()
+            && s[i + 2..].chars().next().is_some_and(char::is_uppercase)
         {
             n += 1;
         }

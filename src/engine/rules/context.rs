@@ -1,7 +1,7 @@
 //! Evidence in context: skills listed but never shown, and definitions where
 //! work belongs.
 
-use std::collections::HashMap;
+use crate::engine::hash::{FastMap as HashMap, FastSet};
 
 use super::{Context, RuleId, Sink};
 use crate::engine::document::BlockKind;
@@ -73,10 +73,29 @@ fn skill_key(text: &str, span: Span) -> Vec<String> {
 
 fn bare_skills(cx: &Context, sink: &mut Sink) {
     let lx = lexicon();
-    // Everything outside the Skills section that could show a skill in use,
-    // indexed by word (and by the part before a hyphen: "Raft-based"), so
-    // each skill is one lookup however long the text.
-    let mut shown: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // The first words of every listed skill (and its aliases)…
+    let mut wanted: FastSet<String> = FastSet::default();
+    let mut skills: Vec<(Span, Vec<String>)> = Vec::new();
+    for (_, block, facts) in cx.blocks() {
+        if cx.section(block) != SectionKind::Skills {
+            continue;
+        }
+        for item in skill_items(cx.text, &facts.tokens) {
+            let names = skill_key(cx.text, item);
+            for n in &names {
+                if let Some(first) = crate::engine::text::phrase_words(n).into_iter().next() {
+                    wanted.insert(first);
+                }
+            }
+            skills.push((item, names));
+        }
+    }
+    if skills.is_empty() {
+        return;
+    }
+    // …then one pass over everything outside Skills that could show one in use,
+    // keeping only the places where a wanted word (or "Raft-based") appears.
+    let mut shown: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     for (b, block, facts) in cx.blocks() {
         let section = cx.section(block);
         if matches!(
@@ -86,21 +105,25 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
             continue;
         }
         for (i, t) in facts.tokens.iter().enumerate() {
-            shown.entry(t.lower.as_str()).or_default().push((b, i));
+            if wanted.contains(t.lower.as_str()) {
+                shown.entry(t.lower.as_str()).or_default().push((b, i));
+            }
             if let Some((head, _)) = t.lower.split_once('-') {
-                shown.entry(head).or_default().push((b, i));
+                if wanted.contains(head) {
+                    shown.entry(head).or_default().push((b, i));
+                }
             }
         }
     }
-    if shown.is_empty() {
+    if shown.is_empty()
+        && cx
+            .blocks()
+            .all(|(_, b, _)| cx.section(b) == SectionKind::Skills)
+    {
         return;
     }
-    for (_, block, facts) in cx.blocks() {
-        if cx.section(block) != SectionKind::Skills {
-            continue;
-        }
-        for item in skill_items(cx.text, &facts.tokens) {
-            let names = skill_key(cx.text, item);
+    for (item, names) in skills {
+        {
             let raw = item.of(cx.text);
             let case_sensitive = raw.chars().count() <= 2;
             let found = names.iter().any(|name| {

@@ -4,7 +4,7 @@
 use super::{Context, RuleId, Severity, Sink};
 use crate::engine::document::dates::YearMonth;
 use crate::engine::document::lines::LineKind;
-use crate::engine::document::{sentence_count, BlockKind, Document};
+use crate::engine::document::{BlockKind, Document};
 use crate::engine::lexicon::SectionKind;
 use crate::engine::span::Span;
 
@@ -25,7 +25,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         let section = cx.section(block);
         let words = facts.words;
         if section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph) {
-            let sentences = sentence_count(&block.joined(cx.text));
+            let sentences = block.sentences(cx.text);
             if block.kind == BlockKind::Paragraph || (sentences >= 3 && words > 20) {
                 sink.emit(
                     RuleId::Dense,
@@ -101,7 +101,7 @@ pub fn estimate_pages(text: &str, doc: &Document, limit: f64) -> (f64, Option<us
             _ => {
                 let chars = s.trim().chars().count();
                 lines += chars.div_ceil(CHARS_PER_LINE).max(1) as f64;
-                words += s.split_whitespace().count();
+                words += crate::engine::text::word_count(s);
             }
         }
         let pages = (lines / LINES_PER_PAGE).max(words as f64 / WORDS_PER_PAGE);

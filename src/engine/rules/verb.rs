@@ -1,7 +1,7 @@
 //! Opening verbs: weak duty phrases, no verb at all, the same verb over and
 //! over, and tenses that do not fit the role.
 
-use std::collections::HashMap;
+use crate::engine::hash::FastMap as HashMap;
 
 use super::{BlockFacts, Context, RuleId, Severity, Sink};
 use crate::engine::document::{Block, BlockKind};
@@ -10,7 +10,7 @@ use crate::engine::text::{Kind, Token};
 use crate::engine::verbs::{first_word, is_gerund};
 
 pub fn check(cx: &Context, sink: &mut Sink) {
-    let mut by_lemma: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_lemma: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, block, facts) in cx.blocks() {
         let is_bullet = block.kind == BlockKind::Bullet
             || (block.kind == BlockKind::Paragraph && cx.section(block).is_work());
@@ -174,7 +174,7 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
 fn repeated(cx: &Context, by_lemma: HashMap<&str, Vec<usize>>, sink: &mut Sink) {
     let lx = lexicon();
     let mut groups: Vec<_> = by_lemma.into_iter().filter(|(_, v)| v.len() > 2).collect();
-    groups.sort_unstable_by_key(|(_, v)| v[0]);
+    groups.sort_unstable_by_key(|(_, v)| v[0]); // first use first, for a stable order
     for (lemma, blocks) in groups {
         let alts = lx.verb_alternatives.get(lemma).map(|a| a.join(", "));
         for &b in &blocks[2..] {
@@ -200,16 +200,17 @@ fn repeated(cx: &Context, by_lemma: HashMap<&str, Vec<usize>>, sink: &mut Sink) 
 
 fn tense(cx: &Context, sink: &mut Sink) {
     let lx = lexicon();
-    // Group work bullets by their role entry.
-    let mut by_entry: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Group work bullets by their role entry (entries are numbered in order).
+    let mut by_entry: Vec<Vec<usize>> = vec![Vec::new(); cx.doc.entries.len()];
     for (i, b, f) in cx.work_items() {
         if let (Some(e), Some(_)) = (b.entry, &f.lead) {
-            by_entry.entry(e).or_default().push(i);
+            by_entry[e].push(i);
         }
     }
-    let mut entries: Vec<_> = by_entry.into_iter().collect();
-    entries.sort_unstable_by_key(|(e, _)| *e);
-    for (e, blocks) in entries {
+    for (e, blocks) in by_entry.into_iter().enumerate() {
+        if blocks.is_empty() {
+            continue;
+        }
         let Some(dates) = cx.doc.entries[e].dates else {
             continue;
         };
