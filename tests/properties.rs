@@ -44,7 +44,7 @@ fn assert_spans_ok(text: &str) {
     let mut spans = Vec::new();
     for f in &report.findings {
         spans.push(f.span);
-        assert!(f.line >= 1 && f.column >= 1);
+        assert_eq!((f.line, f.column), table.line_col(f.span.start), "{f:?}");
     }
     for b in &report.bullets {
         spans.push(b.span);

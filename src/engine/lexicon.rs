@@ -85,7 +85,7 @@ impl<T: Clone> PhraseSet<T> {
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
         let first = &tokens.get(at)?.lower;
         let mut best: Option<(usize, &T)> = None;
-        for (words, p) in self.by_first.get(first)? {
+        for (words, p) in self.by_first.get(first.as_str())? {
             let fits = words.len() <= tokens.len() - at
                 && words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower);
             if fits && best.is_none_or(|(n, _)| words.len() > n) {

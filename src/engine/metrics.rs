@@ -146,7 +146,7 @@ fn per_time(tokens: &[Token], i: usize) -> Option<(usize, String)> {
         return None;
     }
     if is_rate_word(&t.lower) {
-        return Some((i + 1, t.lower.clone()));
+        return Some((i + 1, t.lower.to_string()));
     }
     None
 }
@@ -207,7 +207,7 @@ fn plural_like(t: &Token) -> bool {
         && !t.lower.ends_with("us")
         && !lexicon()
             .verbs
-            .get(&t.lower)
+            .get(t.lower.as_str())
             .is_some_and(|v| v.tense != super::lexicon::Tense::Present || v.lemma == t.lower)
 }
 
@@ -265,7 +265,7 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
             if capital
                 && !function
                 && !word_is_verbish(prev)
-                && !lexicon().number_words.contains(&prev.lower)
+                && !lexicon().number_words.contains(prev.lower.as_str())
             {
                 return true;
             }
@@ -521,7 +521,7 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
                             .units
                             .match_at(tokens, k + 1)
                             .map_or(Unit::Count, |(_, u)| *u);
-                        found = Some((u, w.lower.clone(), k + 2));
+                        found = Some((u, w.lower.to_string(), k + 2));
                         break;
                     }
                 }
@@ -552,7 +552,7 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
                     continue;
                 }
                 if skipped <= MAX_ADJECTIVES {
-                    found = Some((*u, n.lower.clone(), k + len));
+                    found = Some((*u, n.lower.to_string(), k + len));
                 }
                 break;
             }
@@ -561,7 +561,7 @@ fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
             }
             // An unknown plural noun right after the number counts things: "39 PRs".
             if plural_like(n) && (skipped == 0 || !word_is_verbish(n)) {
-                found = Some((Unit::Count, n.lower.clone(), k + 1));
+                found = Some((Unit::Count, n.lower.to_string(), k + 1));
                 break;
             }
             skipped += 1;
@@ -693,7 +693,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
             });
         }
     }
-    if !lx.number_words.contains(&t.lower) {
+    if !lx.number_words.contains(t.lower.as_str()) {
         return None;
     }
     // `six` in code quotes is a name, not a number.
@@ -786,7 +786,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
     }
     while tokens
         .get(j)
-        .is_some_and(|n| lx.number_words.contains(&n.lower) || n.lower == "of")
+        .is_some_and(|n| lx.number_words.contains(n.lower.as_str()) || n.lower == "of")
     {
         j += 1;
     }

@@ -107,11 +107,24 @@ pub fn check(text: &str, options: &Options) -> Report {
     findings.sort_unstable_by_key(|f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
 
-    let table = OffsetTable::new(text);
+    // Line and column (in characters) for each finding, in one forward pass:
+    // findings are sorted by start.
+    let (mut line, mut at, mut col) = (1, 0, 1);
+    let bytes = text.as_bytes();
     for f in &mut findings {
-        let (line, column) = table.line_col(f.span.start);
+        while at < f.span.start {
+            let b = bytes[at];
+            let is_break = b == b'\n' || (b == b'\r' && bytes.get(at + 1) != Some(&b'\n'));
+            at += 1;
+            if is_break {
+                line += 1;
+                col = 1;
+            } else if b & 0xC0 != 0x80 {
+                col += 1; // a character starts here (not a UTF-8 continuation byte)
+            }
+        }
         f.line = line;
-        f.column = column;
+        f.column = col;
     }
 
     let mut bullets = Vec::new();

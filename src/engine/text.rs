@@ -13,6 +13,78 @@ pub enum Kind {
     Punct,
 }
 
+/// A token's ASCII-lowercased text. Nearly every word fits inline, so
+/// tokenizing allocates nothing per token: the check runs on every keystroke.
+#[derive(Clone)]
+pub enum Lower {
+    Inline { len: u8, buf: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Lower {
+    pub fn new(s: &str) -> Lower {
+        if s.len() <= 22 {
+            let mut buf = [0u8; 22];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..s.len()].make_ascii_lowercase();
+            Lower::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Lower::Heap(s.to_ascii_lowercase().into_boxed_str())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Inline { len, buf } => {
+                // SAFETY: `buf[..len]` is a copy of a `&str` with only ASCII
+                // letters changed (to ASCII letters), so it is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(&buf[..usize::from(*len)]) }
+            }
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Lower> for String {
+    fn eq(&self, other: &Lower) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Token {
     pub span: Span,
@@ -22,7 +94,7 @@ pub struct Token {
     /// For numbers: where the digits end and the letter suffix ("ms", "k", "x") begins.
     pub digits_end: usize,
     /// ASCII-lowercased text, for matching.
-    pub lower: String,
+    pub lower: Lower,
 }
 
 impl Token {
@@ -165,7 +237,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
             kind,
             space_before: space,
             digits_end: seg.start + digits_end,
-            lower: abs.of(text).to_ascii_lowercase(),
+            lower: Lower::new(abs.of(text)),
         });
         space = false;
     }
@@ -202,7 +274,7 @@ pub fn word_count(s: &str) -> usize {
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, &[Span::new(0, phrase.len())])
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.to_string())
         .collect()
 }
 
@@ -264,6 +336,14 @@ mod tests {
         let t = &tokenize(s, &[Span::new(0, s.len())])[0];
         assert_eq!(t.value(s), Some(1250.0));
         assert_eq!(t.suffix(), "ms");
+    }
+
+    #[test]
+    fn lowercase_inline_and_long() {
+        let s = "Kubernetes ÄrgerlichKubernetesKubernetes";
+        let t = tokenize(s, &[Span::new(0, s.len())]);
+        assert_eq!(t[0].lower, "kubernetes");
+        assert_eq!(t[1].lower, "Ärgerlichkuberneteskubernetes");
     }
 
     #[test]

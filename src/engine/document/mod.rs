@@ -490,6 +490,11 @@ fn has_link(s: &str) -> bool {
 }
 
 fn has_date_range(s: &str) -> bool {
+    // Every date form has a year: four digits in a row.
+    let b = s.as_bytes();
+    if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return false;
+    }
     let span = Span::new(0, s.len());
     let tokens = tokenize(s, &[span]);
     !find_ranges(&tokens, s).is_empty()

@@ -188,15 +188,15 @@ fn definitions(t: &[Token], sink: &mut Sink) {
     for s in starts {
         let Some(first) = t.get(s) else { continue };
         if first.kind != Kind::Word
-            || lx.definition_subjects.contains(&first.lower)
-            || lx.first_person.contains(&first.lower)
+            || lx.definition_subjects.contains(first.lower.as_str())
+            || lx.first_person.contains(first.lower.as_str())
         {
             continue;
         }
         if lx
             .verb(&first.lower)
             .is_some_and(|v| v.lemma != first.lower)
-            && !lx.non_verb_openers.contains(&first.lower)
+            && !lx.non_verb_openers.contains(first.lower.as_str())
         {
             continue; // "Built is…" never happens; a past verb starts work, not a definition
         }

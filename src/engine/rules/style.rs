@@ -77,7 +77,7 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
     let lx = lexicon();
     let text = cx.text;
     for (i, tok) in t.iter().enumerate() {
-        if tok.kind != Kind::Word || !lx.first_person.contains(&tok.lower) {
+        if tok.kind != Kind::Word || !lx.first_person.contains(tok.lower.as_str()) {
             continue;
         }
         let raw = tok.span.of(text);
@@ -157,7 +157,7 @@ fn is_participle(t: &Token) -> bool {
         return false;
     }
     let lx = lexicon();
-    if lx.non_verb_openers.contains(&t.lower) && t.lower != "responsible" {
+    if lx.non_verb_openers.contains(t.lower.as_str()) && t.lower != "responsible" {
         return false;
     }
     t.lower == "responsible"

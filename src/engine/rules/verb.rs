@@ -43,7 +43,7 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
         }
         if tokens
             .get(at)
-            .is_some_and(|t| lx.lead_ins.contains(&t.lower))
+            .is_some_and(|t| lx.lead_ins.contains(t.lower.as_str()))
         {
             at += 1;
         } else {
@@ -120,7 +120,9 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
     };
     let lx = lexicon();
     // "Tech: Go, Kafka" is a label line, and first person is its own rule.
-    if t.iter().take(4).any(|t| t.is_punct(':')) || lx.first_person.contains(&t[first].lower) {
+    if t.iter().take(4).any(|t| t.is_punct(':'))
+        || lx.first_person.contains(t[first].lower.as_str())
+    {
         return;
     }
     if is_gerund(t) {
