@@ -27,5 +27,8 @@ step "release build and size budget"
 trunk build --release
 node scripts/size-check.mjs dist
 
+step "latency harness (report; budgets in BENCHMARKS.md, --strict to enforce)"
+node scripts/latency.mjs dist
+
 step "end-to-end tests (Chromium)"
 node --test tests/e2e/

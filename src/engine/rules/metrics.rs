@@ -48,9 +48,14 @@ fn missing(cx: &Context, span: Span, facts: &BlockFacts, sink: &mut Sink) {
         )
     } else {
         let kinds: Vec<&str> = facts.topics.iter().take(2).map(|k| k.name()).collect();
+        let article = if kinds[0].starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "An"
+        } else {
+            "A"
+        };
         (
             format!(
-                "A {} bullet with no number to back it.",
+                "{article} {} bullet with no number to back it.",
                 kinds.join(" and ")
             ),
             format!("Add {}.", fitting.join("; or ")),
