@@ -529,10 +529,17 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
                     aria-describedby="bp-hint"
                     placeholder="Paste your resume here."
                     prop:defaultValue=initial
-                    on:input=move |_| {
+                    on:input=move |ev: web_sys::Event| {
                         hide_tip();
-                        schedule();
+                        // Mid-composition (IME) text is not final: check when it is.
+                        let composing = ev
+                            .dyn_ref::<web_sys::InputEvent>()
+                            .is_some_and(web_sys::InputEvent::is_composing);
+                        if !composing {
+                            schedule();
+                        }
                     }
+                    on:compositionend=move |_: web_sys::CompositionEvent| schedule()
                     on:keyup=move |_| caret_moved()
                     on:click=move |_| caret_moved()
                     on:keydown=on_keydown

@@ -102,6 +102,25 @@ test("typing a weak bullet highlights it at once; typing a fix clears it", async
   await page.close();
 });
 
+test("IME composition is checked when it ends, not mid-word", async () => {
+  const { page } = await openApp(browser, server.url);
+  await setText(page, "EXPERIENCE\n- Cut p99 latency from 480 ms to 120 ms\n");
+  await page.waitForFunction(() => !document.querySelector('mark.hl[data-rule="verb/weak-opening"]'));
+  await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    a.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+    a.value = "EXPERIENCE\n- Responsible for the API\n";
+    a.dispatchEvent(new InputEvent("input", { bubbles: true, isComposing: true }));
+  });
+  await page.waitForTimeout(150);
+  assert.equal(await page.$('mark.hl[data-rule="verb/weak-opening"]'), null);
+  await page.evaluate(() => {
+    document.querySelector("#resume").dispatchEvent(new CompositionEvent("compositionend", { bubbles: true }));
+  });
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]', { timeout: 1000 });
+  await page.close();
+});
+
 test("a suggestion applies in one click and undoes with Ctrl+Z", async () => {
   const { page } = await openApp(browser, server.url);
   await setText(page, "EXPERIENCE\nEngineer, Beta   2016 – 2019\n- Optimize the billing queries for 40 services\n");
