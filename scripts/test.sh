@@ -31,4 +31,4 @@ step "latency harness (report; budgets in BENCHMARKS.md, --strict to enforce)"
 node scripts/latency.mjs dist
 
 step "end-to-end tests (Chromium)"
-node --test tests/e2e/
+node --test --test-concurrency=1 tests/e2e/

@@ -268,6 +268,13 @@ impl Fnv {
     }
 }
 
+/// A signature for plain text drawn as one block.
+pub fn signature_of(text: &str) -> u64 {
+    let mut h = Fnv::new();
+    h.bytes(text.as_bytes());
+    h.0
+}
+
 /// The highlight layer cut into lines (at `\n`; a textarea's value has no `\r`).
 pub fn lines(text: &str, report: &Report) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();

@@ -14,12 +14,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, document, el, replace, set, style, text_el};
-use super::Checker;
+use super::{storage, Checker};
 use crate::engine::{OffsetTable, Report, Span};
-use crate::present::{findings_at, lines, patch_lines, severity_name, Line, LinePart};
+use crate::present::{
+    findings_at, lines, patch_lines, severity_name, signature_of, Line, LinePart,
+};
 
 /// How long typing must pause before the panel catches up.
 const SETTLE: Duration = Duration::from_millis(300);
+/// Above this size a full check takes long enough to be felt, so it waits
+/// for a pause in typing instead of running after every keystroke.
+const LARGE_TEXT: usize = 200_000;
+const LARGE_SETTLE: Duration = Duration::from_millis(600);
+/// Only this much of the text is checked (cut at a line break); the editor
+/// keeps all of it. 1.5 MB is several hundred pages of resume.
+const CHECK_LIMIT: usize = 1_500_000;
 
 /// What the event handlers need about the text on screen.
 struct Live {
@@ -36,6 +45,8 @@ struct Live {
     lines: Vec<Line>,
     /// A full check is scheduled for after this frame.
     check_pending: bool,
+    /// The pending check of a large text (restarted by each keystroke).
+    large_check: Option<TimeoutHandle>,
 }
 
 impl Live {
@@ -92,9 +103,27 @@ fn render_line(line: &Line, text: &str, report: &Report) -> Element {
 
 /// Redraws the lines whose signature changed since `previous` (the lines on
 /// screen): typing on one line touches one `<div>`, so layout stays local.
-/// Returns the lines now drawn.
-fn draw(mirror: &HtmlElement, text: &str, report: &Report, previous: &[u64]) -> Vec<Line> {
-    let lines = lines(text, report);
+/// Text past `cut` (unchecked) is one plain line block. Returns the lines now drawn.
+fn draw(
+    mirror: &HtmlElement,
+    text: &str,
+    cut: usize,
+    report: &Report,
+    previous: &[u64],
+) -> Vec<Line> {
+    let mut lines = lines(&text[..cut], report);
+    if cut < text.len() {
+        let rest = &text[cut + 1..];
+        lines.push(Line {
+            start: cut + 1,
+            len: rest.len(),
+            parts: vec![LinePart::Text {
+                col: 0,
+                len: rest.len(),
+            }],
+            signature: signature_of(rest),
+        });
+    }
     let sigs: Vec<u64> = lines.iter().map(|l| l.signature).collect();
     let on_screen = mirror.child_element_count() as usize;
     let previous = if on_screen == previous.len() {
@@ -157,6 +186,43 @@ fn element_at(mirror: &Element, starts: &[usize], offset: usize) -> Option<Eleme
             matches!((at("data-col"), at("data-len")), (Some(c), Some(l)) if c <= col && col <= c + l)
         });
     Some(hit.unwrap_or(line))
+}
+
+/// Where the checked part of the text ends: all of it, or up to the last line
+/// break before [`CHECK_LIMIT`].
+fn check_cut(text: &str) -> usize {
+    if text.len() <= CHECK_LIMIT {
+        return text.len();
+    }
+    let mut at = CHECK_LIMIT;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    text[..at].rfind('\n').unwrap_or(at)
+}
+
+/// "5.2" for 5,200,000 bytes, without float formatting (it costs the wasm 8 KB).
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Saves the text in this browser; says so when it cannot.
+fn persist(checker: &Checker, text: &str) {
+    if !storage::save(text) {
+        checker.status.set(Some(
+            "This browser would not save your text (storage full or blocked): keep a copy of your own."
+                .into(),
+        ));
+    }
+}
+
+/// A test hook: `window.__bpForcePanic = true` makes the next check panic, so
+/// the crash recovery can be tested on the real build.
+fn forced_panic() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__bpForcePanic".into()).ok())
+        .is_some_and(|v| v.is_truthy())
 }
 
 /// Keeps the last frames' check and draw times in `window.__bpTimings`, for
@@ -245,15 +311,22 @@ fn draw_tip(tip: &Element, stack: &Element, anchor: &Element, report: &Report, f
 }
 
 #[component]
-pub fn Editor(initial: &'static str) -> impl IntoView {
+pub fn Editor(initial: String) -> impl IntoView {
     let checker = expect_context::<Checker>();
     let area = NodeRef::<html::Textarea>::new();
     let mirror = NodeRef::<html::Div>::new();
     let stack = NodeRef::<html::Div>::new();
     let tip = NodeRef::<html::Div>::new();
+    let status_line = NodeRef::<html::P>::new();
+    Effect::new(move |_| {
+        let message = checker.status.get();
+        if let Some(p) = status_line.get() {
+            p.set_text_content(message.as_deref());
+        }
+    });
     let live = StoredValue::new_local(Live {
-        text: initial.to_string(),
-        table: OffsetTable::new(initial),
+        text: initial.clone(),
+        table: OffsetTable::new(&initial),
         frame_pending: false,
         hover_pending: false,
         pointer: (0, 0),
@@ -262,6 +335,7 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         tip: None,
         lines: Vec::new(),
         check_pending: false,
+        large_check: None,
     });
 
     let hide_tip = move || {
@@ -282,10 +356,22 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         let perf = web_sys::window().and_then(|w| w.performance());
         let t0 = perf.as_ref().map_or(0.0, |p| p.now());
         let text = a.value();
-        let report = checker.check(&text);
+        if forced_panic() {
+            panic!("forced panic (the crash-recovery test hook)");
+        }
+        persist(&checker, &text);
+        let cut = check_cut(&text);
+        let report = checker.check(&text[..cut]);
+        checker.status.set((cut < text.len()).then(|| {
+            format!(
+                "Your text is {} MB; Bulletproof checks the first {} MB of it. Nothing is lost: the editor keeps all of it.",
+                megabytes(text.len()),
+                megabytes(cut)
+            )
+        }));
         let t1 = perf.as_ref().map_or(0.0, |p| p.now());
         let previous: Vec<u64> = live.with_value(|l| l.lines.iter().map(|l| l.signature).collect());
-        let drawn = draw(&m, &text, &report, &previous);
+        let drawn = draw(&m, &text, cut, &report, &previous);
         let t2 = perf.as_ref().map_or(0.0, |p| p.now());
         record_timing(t1 - t0, t2 - t1);
         let first = live.with_value(|l| !l.first_drawn);
@@ -317,6 +403,19 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
     // or removes a line is checked and drawn in this frame.
     let frame = move || {
         live.update_value(|l| l.frame_pending = false);
+        if live.with_value(|l| l.text.len() > LARGE_TEXT) {
+            // A very large text: even reading it back costs milliseconds per key,
+            // so the layer waits for a pause in typing and catches up at once.
+            live.update_value(|l| {
+                if let Some(h) = l.large_check.take() {
+                    h.clear();
+                }
+                l.check_pending = true;
+            });
+            let h = set_timeout_with_handle(refresh, LARGE_SETTLE).ok();
+            live.update_value(|l| l.large_check = h);
+            return;
+        }
         let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
             return;
         };
@@ -337,9 +436,25 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         if let Some(old) = m.children().item(i as u32) {
             let _ = old.replace_with_with_node_1(&render_line(&line, &text, &report));
         }
-        if !live.with_value(|l| l.check_pending) {
-            live.update_value(|l| l.check_pending = true);
-            set_timeout(refresh, Duration::ZERO);
+        if text.len() > LARGE_TEXT {
+            // Saving megabytes on every key would be felt; a large text is saved
+            // when typing pauses (by the check below) and when the page is left
+            // (assets/guard.js).
+            // A big text: check once typing pauses, not after every key.
+            live.update_value(|l| {
+                if let Some(h) = l.large_check.take() {
+                    h.clear();
+                }
+                l.check_pending = true;
+            });
+            let h = set_timeout_with_handle(refresh, LARGE_SETTLE).ok();
+            live.update_value(|l| l.large_check = h);
+        } else {
+            persist(&checker, &text);
+            if !live.with_value(|l| l.check_pending) {
+                live.update_value(|l| l.check_pending = true);
+                set_timeout(refresh, Duration::ZERO);
+            }
         }
     };
 
@@ -490,6 +605,23 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
         checker.replace_all.set(None);
     });
 
+    // "Forget my data": empty the editor and erase what was saved.
+    Effect::new(move |prev: Option<u32>| {
+        let n = checker.erase.get();
+        if prev.is_some_and(|p| p != n) {
+            if let Some(a) = area.get_untracked() {
+                a.set_value("");
+                hide_tip();
+                refresh();
+                storage::forget();
+                checker.status.set(Some(
+                    "Erased: nothing of yours is stored in this browser now.".into(),
+                ));
+            }
+        }
+        n
+    });
+
     let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "Escape" => hide_tip(),
         // Alt+Enter applies the fix under the caret.
@@ -519,6 +651,7 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
             <p class="editor-hint" id="bp-hint">
                 "Paste from a PDF, Word, Google Docs or Markdown. Hover a highlight or put the caret in it to see why; Alt+Enter applies a suggested fix."
             </p>
+            <p class="status" role="status" node_ref=status_line></p>
             <div class="stack" node_ref=stack>
                 <div class="mirror" node_ref=mirror aria-hidden="true"></div>
                 <textarea
@@ -528,7 +661,7 @@ pub fn Editor(initial: &'static str) -> impl IntoView {
                     autocomplete="off"
                     aria-describedby="bp-hint"
                     placeholder="Paste your resume here."
-                    prop:defaultValue=initial
+                    prop:defaultValue=initial.clone()
                     on:input=move |ev: web_sys::Event| {
                         hide_tip();
                         // Mid-composition (IME) text is not final: check when it is.

@@ -5,6 +5,7 @@
 mod dom;
 mod editor;
 mod panel;
+pub mod storage;
 
 use std::sync::Arc;
 
@@ -23,8 +24,35 @@ fn today() -> YearMonth {
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_notice();
+    }));
     leptos::mount::mount_to_body(App);
+}
+
+/// After a panic the wasm is gone: say so plainly, point at the saved text,
+/// and offer a reload that needs no code of ours (a plain link).
+fn show_crash_notice() {
+    let Some(w) = web_sys::window() else { return };
+    let _ = js_sys::Reflect::set(&w, &"__bpCrashed".into(), &true.into());
+    let Some(body) = w.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let notice = dom::el("div", "crash");
+    dom::set(&notice, "role", "alert");
+    dom::add(
+        &notice,
+        &dom::text_el(
+            "p",
+            "",
+            "Something went wrong inside the checker and it stopped. Your text is saved in this browser; reload to pick up where you left off.",
+        ),
+    );
+    let reload = dom::text_el("a", "reload", "Reload");
+    dom::set(&reload, "href", "");
+    dom::add(&notice, &reload);
+    let _ = body.prepend_with_node_1(&notice);
 }
 
 /// Shared between the editor and the panel.
@@ -40,6 +68,10 @@ pub struct Checker {
     pub select: RwSignal<Option<Span>>,
     /// Set by the app's buttons: replace the whole text.
     pub replace_all: RwSignal<Option<String>>,
+    /// Set by "Forget my data" (after confirmation): empty the editor and erase storage.
+    pub erase: RwSignal<u32>,
+    /// A line for the person: storage trouble, a text too big to check whole.
+    pub status: RwSignal<Option<String>>,
 }
 
 impl Checker {
@@ -53,13 +85,38 @@ pub fn App() -> impl IntoView {
     let options = Options {
         today: Some(today()),
     };
-    let first = Arc::new(check(SAMPLE_RESUME, &options));
+    // The person's own text if they have been here before, else the sample.
+    let initial = storage::load().unwrap_or_else(|| SAMPLE_RESUME.to_string());
+    // A very large saved text is checked by the editor itself, within its limit.
+    let first = Arc::new(check(
+        if initial.len() > 200_000 {
+            ""
+        } else {
+            &initial
+        },
+        &options,
+    ));
     let checker = Checker {
         options: StoredValue::new(options),
         live: RwSignal::new(first.clone()),
         settled: RwSignal::new(first),
         select: RwSignal::new(None),
         replace_all: RwSignal::new(None),
+        erase: RwSignal::new(0),
+        status: RwSignal::new(None),
+    };
+    let forget = move |_| {
+        let ok = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message(
+                    "Erase your resume from this browser? This empties the editor and deletes the saved copy.",
+                )
+                .ok()
+            })
+            .unwrap_or(false);
+        if ok {
+            checker.erase.update(|n| *n += 1);
+        }
     };
     provide_context(checker);
 
@@ -72,10 +129,11 @@ pub fn App() -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=move |_| checker.replace_all.set(Some(String::new()))>"Clear"</button>
                 <button type="button" on:click=move |_| checker.replace_all.set(Some(SAMPLE_RESUME.to_string()))>"Load sample"</button>
+                <button type="button" on:click=forget>"Forget my data"</button>
             </div>
         </header>
         <main class="layout">
-            <Editor initial=SAMPLE_RESUME />
+            <Editor initial=initial />
             <Panel />
         </main>
     }

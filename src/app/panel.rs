@@ -199,7 +199,9 @@ fn draw_findings(root: &Element, r: &Report) {
         add(&summary, &text_el("span", "about", rule.about()));
         add(&details, &summary);
         let list = el("ul", "");
-        for (index, f) in mine {
+        let total = mine.len();
+        // A long list helps nobody and costs the page: show the first ones.
+        for (index, f) in mine.into_iter().take(GROUP_LIMIT) {
             let li = el("li", "");
             let b = el(
                 "button",
@@ -218,10 +220,23 @@ fn draw_findings(root: &Element, r: &Report) {
             add(&list, &li);
         }
         add(&details, &list);
+        if total > GROUP_LIMIT {
+            add(
+                &details,
+                &text_el(
+                    "p",
+                    "muted more",
+                    &format!("…and {} more like these.", total - GROUP_LIMIT),
+                ),
+            );
+        }
         add(&groups, &details);
     }
     replace(root, &[title, groups]);
 }
+
+/// Findings listed per rule; the count in the summary stays exact.
+const GROUP_LIMIT: usize = 40;
 
 /// Draws one card of the panel from a report.
 type DrawCard = fn(&Element, &Report);
