@@ -11,6 +11,8 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount() -> (HtmlElement, impl Drop) {
+    // Each test starts as a first visit: nothing saved.
+    bulletproof::app::storage::forget();
     let document = web_sys::window().unwrap().document().unwrap();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
@@ -132,6 +134,20 @@ async fn clicking_a_finding_selects_its_span() {
         "Responsible for"
     );
     container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typed_text_is_saved_in_this_browser_only() {
+    let (container, _handle) = mount();
+    type_text(&container, "EXPERIENCE\n- Saved locally 🚀\n");
+    settle().await;
+    assert_eq!(
+        bulletproof::app::storage::load().as_deref(),
+        Some("EXPERIENCE\n- Saved locally 🚀\n")
+    );
+    container.remove();
+    bulletproof::app::storage::forget();
+    assert_eq!(bulletproof::app::storage::load(), None);
 }
 
 #[wasm_bindgen_test]
