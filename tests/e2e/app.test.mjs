@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serve, launch, openApp, score, settled, markRules, setText } from "./harness.mjs";
+import { serve, launch, openApp, score, settled, markRules, setText, cspViolations } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 let server;
@@ -207,14 +207,55 @@ test("user text is rendered as text, never as HTML", async () => {
   await page.close();
 });
 
-test("no request leaves the page's own origin", async () => {
+test("a whole session makes no request but the page's own files, and breaks no CSP rule", async () => {
   const { page, requests } = await openApp(browser, server.url);
-  await setText(page, "EXPERIENCE\n- Worked on things\n");
+  const origin = new URL(server.url).origin;
+  // Everything a person does: type, hover, apply a fix, undo, use the panel, clear, load, reload.
+  await setText(page, "EXPERIENCE\nEngineer, Beta   2016 – 2019\n- Optimize the billing queries for 40 services\n- Worked on things\n");
+  await settled(page);
+  const box = await page.locator('mark.hl[data-rule="verb/tense"]').boundingBox();
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await page.click("#bp-tip .apply");
+  await page.keyboard.press("Control+z");
   await settled(page);
   await page.click(".finding");
-  const origin = new URL(server.url).origin;
+  await page.click(".fix-first .prio-bullet");
+  await page.click("text=Clear");
+  await page.click("text=Load sample");
+  await settled(page);
+  await page.reload();
+  await page.waitForSelector("mark.hl");
+  const posted = [];
+  page.on("request", (r) => r.method() !== "GET" && posted.push(r.url()));
+  await page.keyboard.type("x");
+  await settled(page);
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
   assert.deepEqual(foreign, []);
+  assert.deepEqual(posted, [], "no request carries the text");
+  // Only static files: the page, its scripts, wasm, styles.
+  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
+  assert.deepEqual(kinds, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.close();
+});
+
+test("the page runs under a strict Content Security Policy", async () => {
+  const { page } = await openApp(browser, server.url);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(csp.includes(d), `missing ${d} in ${csp}`);
+  }
+  assert.ok(!csp.includes("unsafe-inline"));
+  assert.equal(await page.$$eval("script:not([src])", (s) => s.length), 0, "no inline script");
+  // An injected inline script is refused, and says so.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.head.appendChild(s);
+    return window.__injected === true;
+  });
+  assert.equal(ran, false);
+  await page.waitForFunction(() => window.__csp.length > 0);
   await page.close();
 });
 
@@ -259,7 +300,8 @@ test("follows the system's dark mode", async () => {
 
 for (const scheme of ["light", "dark"]) {
   test(`axe-core finds no serious or critical problems (${scheme})`, async () => {
-    const page = await browser.newPage({ colorScheme: scheme });
+    // axe is injected by the test, so this one page lets it past the CSP.
+    const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
     await page.goto(server.url);
     await page.waitForSelector("mark.hl");
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

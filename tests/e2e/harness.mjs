@@ -58,6 +58,7 @@ export async function openApp(browser, url) {
   const errors = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
+  await watchCsp(page);
   await page.goto(url);
   await page.waitForSelector("[data-score]");
   return { page, requests, errors };
@@ -83,4 +84,19 @@ export async function markRules(page) {
 /// Replaces the editor's text the way a paste would.
 export async function setText(page, text) {
   await page.fill("#resume", text);
+}
+
+/// Records every Content Security Policy violation in window.__csp, from the
+/// first script the page runs.
+export async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI || "inline"}`),
+    );
+  });
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp ?? []);
 }
