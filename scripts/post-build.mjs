@@ -2,7 +2,7 @@
 // Policy with no 'unsafe-inline'. Trunk writes its bootstrap as an inline
 // <script type="module">; this moves it into a file of its own (named by its
 // hash) and puts the policy in a <meta> at the top of <head>.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -46,4 +46,21 @@ if (!charset.test(html)) {
 }
 html = html.replace(charset, (m) => m + meta);
 writeFileSync(file, html);
+
+// The service worker's precache list: every file of this build, and a version
+// that changes whenever any of them does.
+const sw = join(dir, "sw.js");
+if (existsSync(sw)) {
+  const walk = (d, prefix = "") =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
+  const files = walk(dir).filter((f) => f !== "sw.js").sort();
+  const version = createHash("sha256");
+  for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+  const list = ["/", ...files.map((f) => `/${f}`)];
+  const code = readFileSync(sw, "utf8")
+    .replace("__VERSION__", version.digest("hex").slice(0, 16))
+    .replace("__FILES__", JSON.stringify(list));
+  writeFileSync(sw, code);
+  console.log(`post-build: service worker precaches ${list.length} files`);
+}
 console.log(`post-build: ${moved} inline script(s) moved out; CSP set`);

@@ -233,7 +233,7 @@ test("a whole session makes no request but the page's own files, and breaks no C
   assert.deepEqual(foreign, []);
   assert.deepEqual(posted, [], "no request carries the text");
   // Only static files: the page, its scripts, wasm, styles.
-  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
+  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|(icons\/)?[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
   assert.deepEqual(kinds, []);
   assert.deepEqual(await cspViolations(page), []);
   await page.close();

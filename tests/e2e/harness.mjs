@@ -18,12 +18,14 @@ const MIME = {
   ".ico": "image/x-icon",
 };
 
-export async function serve(root = "dist") {
+/// `rewrite(path, body)` may change a file as served (to play a new release).
+export async function serve(root = "dist", rewrite = null) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(root, path.endsWith("/") ? path + "index.html" : path);
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (rewrite) body = rewrite(path, body);
       res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
@@ -36,18 +38,26 @@ export async function serve(root = "dist") {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export async function launch() {
-  return chromium.launch({
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+}
+
+/// A browser with a real (non-incognito) profile in `dir`: Chromium only
+/// judges installability outside incognito.
+export async function launchProfile(dir) {
+  return chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ARGS,
   });
 }
 
