@@ -194,16 +194,43 @@ test("user text is rendered as text, never as HTML", async () => {
   await page.evaluate(() => (window.__pwned = false));
   await setText(
     page,
-    'EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for <img src=x onerror="window.__pwned=true"> and <script>window.__pwned=true</script>\n- I built &lt;b&gt; </textarea><b>x</b>\n',
+    'EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for <img src=x onerror="window.__pwned=true"> and <script>window.__pwned=true</script>\n- I built &lt;b&gt; </textarea><b>x</b> &amp; &#60;i&#62;\n- Helped with [my site](javascript:window.__pwned=true) and javascript:window.__pwned=true\n',
   );
   await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
   await settled(page);
-  const box = await page.locator('mark.hl[data-rule="verb/weak-opening"]').boundingBox();
+  const box = await page.locator('mark.hl[data-rule="verb/weak-opening"]').first().boundingBox();
   await page.mouse.move(box.x + 3, box.y + 3);
   await page.waitForSelector("#bp-tip", { state: "visible" });
   assert.equal(await page.evaluate(() => window.__pwned), false);
-  assert.equal(await page.$$eval(".mirror img, .mirror script, .mirror b, .panel img, .panel b, .tip img", (e) => e.length), 0);
+  assert.equal(await page.$$eval(".mirror img, .mirror script, .mirror b, .mirror a, .panel img, .panel b, .panel a, .tip img, .tip a", (e) => e.length), 0);
   assert.match(await page.textContent(".mirror"), /<img src=x onerror=/);
+  assert.match(await page.textContent(".mirror"), /&amp; &#60;i&#62;/, "entities stay as typed");
+  assert.match(await page.textContent(".mirror"), /\[my site\]\(javascript:/);
+  // Clicking every finding and the highlights runs nothing either.
+  for (const b of await page.$$(".finding")) await b.click();
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  await page.close();
+});
+
+test("odd input: NUL, lone surrogates, RTL, emoji, a 10,000-character line", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  const long = "Built ".repeat(1700);
+  const odd = `EXPERIENCE\n- Responsible for \u0000 NUL and \uD800 lone and \uDC00 surrogates\n- שלום مرحبا Responsible for RTL 🚀👩‍💻 e\u0301\n- ${long}\n\u0001\u0002\u0003\uFFFF binary\n`;
+  await page.evaluate((t) => {
+    const a = document.querySelector("#resume");
+    a.value = t;
+    a.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }, odd);
+  await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
+  await settled(page);
+  assert.deepEqual(errors, []);
+  // Every line of the mirror is as long (in UTF-16 units) as the textarea's,
+  // so the highlights stay aligned with the text.
+  const [mirror, area] = await page.evaluate(() => [
+    [...document.querySelector(".mirror").children].map((d) => d.textContent.replace(/\u200b/g, "").length),
+    document.querySelector("#resume").value.split("\n").map((l) => l.length),
+  ]);
+  assert.deepEqual(mirror, area);
   await page.close();
 });
 
