@@ -339,6 +339,11 @@ pub fn Editor(initial: String) -> impl IntoView {
     });
 
     let hide_tip = move || {
+        // Nothing to do when no tip is shown: touching the textarea's
+        // attributes on every key would make the browser restyle it.
+        if live.with_value(|l| l.tip.is_none()) {
+            return;
+        }
         live.update_value(|l| l.tip = None);
         if let Some(t) = tip.get_untracked() {
             let _ = t.set_attribute("hidden", "");

@@ -148,7 +148,8 @@ test("a 1 MB paste is checked and the page stays responsive", async () => {
   await page.focus("#resume");
   await page.evaluate(() => document.querySelector("#resume").setSelectionRange(12, 12));
   await page.keyboard.type(" ");
-  await page.waitForTimeout(800);
+  // Let the check that key started (600 ms after it, a few hundred ms long) finish.
+  await page.waitForTimeout(2000);
   await page.evaluate(() => {
     window.__slow = [];
     new PerformanceObserver((l) => {
