@@ -406,19 +406,24 @@ pub fn Editor(initial: String) -> impl IntoView {
     // The frame after a keystroke: move the highlights with the edit (cheap),
     // and check the text right after this frame is painted. An edit that adds
     // or removes a line is checked and drawn in this frame.
+    // A large text is checked (and saved) once typing pauses, not after every key.
+    let check_after_pause = move || {
+        live.update_value(|l| {
+            if let Some(h) = l.large_check.take() {
+                h.clear();
+            }
+            l.check_pending = true;
+        });
+        let h = set_timeout_with_handle(refresh, LARGE_SETTLE).ok();
+        live.update_value(|l| l.large_check = h);
+    };
+
     let frame = move || {
         live.update_value(|l| l.frame_pending = false);
         if live.with_value(|l| l.text.len() > LARGE_TEXT) {
             // A very large text: even reading it back costs milliseconds per key,
             // so the layer waits for a pause in typing and catches up at once.
-            live.update_value(|l| {
-                if let Some(h) = l.large_check.take() {
-                    h.clear();
-                }
-                l.check_pending = true;
-            });
-            let h = set_timeout_with_handle(refresh, LARGE_SETTLE).ok();
-            live.update_value(|l| l.large_check = h);
+            check_after_pause();
             return;
         }
         let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
@@ -426,36 +431,27 @@ pub fn Editor(initial: String) -> impl IntoView {
         };
         let text = a.value();
         let report = checker.live.get_untracked();
+        // Patch the drawn lines in place and render the edited one (no copy of the text).
         let patched = live
             .try_update_value(|l| {
                 let i = patch_lines(&mut l.lines, &l.text, &text)?;
-                let line = l.lines[i].clone();
-                l.text = text.clone();
-                Some((i, line))
+                l.text = text;
+                Some((i, render_line(&l.lines[i], &l.text, &report)))
             })
             .flatten();
-        let Some((i, line)) = patched else {
+        let Some((i, div)) = patched else {
             refresh();
             return;
         };
         if let Some(old) = m.children().item(i as u32) {
-            let _ = old.replace_with_with_node_1(&render_line(&line, &text, &report));
+            let _ = old.replace_with_with_node_1(&div);
         }
-        if text.len() > LARGE_TEXT {
+        if live.with_value(|l| l.text.len() > LARGE_TEXT) {
             // Saving megabytes on every key would be felt; a large text is saved
-            // when typing pauses (by the check below) and when the page is left
-            // (assets/guard.js).
-            // A big text: check once typing pauses, not after every key.
-            live.update_value(|l| {
-                if let Some(h) = l.large_check.take() {
-                    h.clear();
-                }
-                l.check_pending = true;
-            });
-            let h = set_timeout_with_handle(refresh, LARGE_SETTLE).ok();
-            live.update_value(|l| l.large_check = h);
+            // by the check after the pause and when the page is left (assets/guard.js).
+            check_after_pause();
         } else {
-            persist(&checker, &text);
+            live.with_value(|l| persist(&checker, &l.text));
             if !live.with_value(|l| l.check_pending) {
                 live.update_value(|l| l.check_pending = true);
                 set_timeout(refresh, Duration::ZERO);
