@@ -164,11 +164,8 @@ test("a 1 MB paste is checked and typing stays usable", async () => {
   }
   await page.waitForTimeout(300);
   const slow = await page.evaluate(() => window.__slow).then((v) => v.sort((a, b) => a - b));
-  // The target is every key under 100 ms. Here keys on a megabyte-long editor
-  // take 48–130 ms (a bare textarea: 16–80 ms), so this asserts what holds
-  // today (median under 100 ms, none over 200 ms) until that gap is closed.
-  const median = slow.length ? slow[Math.floor(slow.length / 2)] : 0;
-  assert.ok(median <= 100 && slow.every((d) => d <= 200), `input events over 16 ms: ${slow}`);
+  // Every key under 100 ms (the issue's target); a bare textarea takes 16–80 ms here.
+  assert.ok(slow.every((d) => d <= 100), `input events over 16 ms: ${slow}`);
   assert.equal((await value(page)).length, big.length + 4);
   // Typed straight before leaving: saved on the way out.
   await page.keyboard.type("d");
