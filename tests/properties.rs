@@ -109,7 +109,7 @@ fn utf16_report_spans_index_javascript_strings() {
     let table = OffsetTable::new(text);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let bytes_report = report.clone();
-    let u = report.into_utf16(&table);
+    let u = report.into_utf16(&table, None);
     assert_eq!(u.span_unit, "utf16");
     for (a, b) in bytes_report.findings.iter().zip(&u.findings) {
         let js = String::from_utf16(&utf16[b.span.start..b.span.end]).unwrap();

@@ -1,4 +1,5 @@
-//! The command-line checker: `bulletproof check [FILE|-] [--format text|json]`.
+//! The command-line checker:
+//! `bulletproof check [FILE|-] [--format text|json] [--jd FILE] [--role ROLE] [--band BAND]`.
 //!
 //! Exit codes: 0 after a check (whatever it found), 2 for a missing file,
 //! unreadable or non-UTF-8 input, or bad arguments.
@@ -16,6 +17,7 @@ mod cli {
     use std::process::ExitCode;
     use std::time::{SystemTime, UNIX_EPOCH};
 
+    use bulletproof::engine::tailor::{Band, Job, Role, Scope};
     use bulletproof::engine::{check, Options, YearMonth};
     use clap::{Parser, Subcommand, ValueEnum};
 
@@ -41,6 +43,15 @@ mod cli {
             /// The month to measure dates against (YYYY-MM); defaults to today.
             #[arg(long, value_parser = parse_month)]
             today: Option<YearMonth>,
+            /// A job description (plain text) to match the resume against.
+            #[arg(long, value_name = "FILE")]
+            jd: Option<String>,
+            /// The target role: backend, sre, staff, frontend, ai or manager.
+            #[arg(long, value_parser = parse_role)]
+            role: Option<Role>,
+            /// Years of experience: 0-2, 3-5, 5-8, 8-12 or 12+ (default: estimated from dates).
+            #[arg(long, value_parser = parse_band)]
+            band: Option<Band>,
         },
     }
 
@@ -48,6 +59,20 @@ mod cli {
     enum Format {
         Text,
         Json,
+    }
+
+    fn parse_role(s: &str) -> Result<Role, String> {
+        Role::from_name(s).ok_or_else(|| {
+            let names: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
+            format!("expected one of {}", names.join(", "))
+        })
+    }
+
+    fn parse_band(s: &str) -> Result<Band, String> {
+        Band::from_name(s).ok_or_else(|| {
+            let names: Vec<&str> = Band::ALL.iter().map(|b| b.name()).collect();
+            format!("expected one of {}", names.join(", "))
+        })
     }
 
     fn parse_month(s: &str) -> Result<YearMonth, String> {
@@ -108,10 +133,23 @@ mod cli {
             file,
             format,
             today: month,
+            jd,
+            role,
+            band,
         } = cli.command;
+        if file.as_deref().is_none_or(|f| f == "-") && jd.as_deref() == Some("-") {
+            return Err("the resume and the job description cannot both be standard input".into());
+        }
         let (name, text) = read_input(file.as_deref())?;
+        let job = match jd.as_deref() {
+            Some(path) => Some(std::sync::Arc::new(Job::parse(&read_input(Some(path))?.1))),
+            None => None,
+        };
         let options = Options {
             today: Some(month.unwrap_or_else(today)),
+            role,
+            band,
+            job,
         };
         let report = check(&text, &options);
         let mut out = io::stdout().lock();
@@ -133,11 +171,80 @@ mod cli {
                         )
                     });
                 }
+                let t = &report.tailoring;
+                if let Some(j) = &t.job {
+                    let jd_name = jd.as_deref().unwrap_or("<jd>");
+                    for f in &j.findings {
+                        r = r.and_then(|()| {
+                            writeln!(
+                                out,
+                                "{jd_name}:{}:{} {} {}",
+                                f.line,
+                                f.column,
+                                f.rule.id(),
+                                f.message
+                            )
+                        });
+                    }
+                    let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+                    let missing: Vec<String> = j
+                        .missing
+                        .iter()
+                        .map(|m| match m.pointers.first() {
+                            Some(p) => format!("{} (see line {})", m.term, p.line),
+                            None => m.term.clone(),
+                        })
+                        .collect();
+                    r = r.and_then(|()| {
+                        writeln!(
+                            out,
+                            "\nJob match {:.0}%: matched {}; missing {}",
+                            j.match_rate * 100.0,
+                            if matched.is_empty() {
+                                "none".into()
+                            } else {
+                                matched.join(", ")
+                            },
+                            if missing.is_empty() {
+                                "none".into()
+                            } else {
+                                missing.join(", ")
+                            },
+                        )
+                    });
+                }
+                if let Some(role) = t.role {
+                    let themes: Vec<String> = t
+                        .themes
+                        .iter()
+                        .map(|th| match th.bullets.len() {
+                            0 => format!("{} missing", th.label),
+                            n => format!("{} ({n} bullets)", th.label),
+                        })
+                        .collect();
+                    r = r.and_then(|()| {
+                        writeln!(out, "Role {}: {}", role.name(), themes.join(", "))
+                    });
+                }
+                if let Some(band) = t.band {
+                    let count = |s: Scope| t.scope.iter().filter(|b| b.scope == s).count();
+                    r = r.and_then(|()| {
+                        writeln!(
+                            out,
+                            "Band {}{}: {} task, {} feature, {} cross-team, {} organization bullets",
+                            band.name(),
+                            if t.band_estimated { " (estimated from dates)" } else { "" },
+                            count(Scope::Task),
+                            count(Scope::Feature),
+                            count(Scope::CrossTeam),
+                            count(Scope::Organization),
+                        )
+                    });
+                }
                 let cats: Vec<String> = report
                     .score
                     .categories
                     .iter()
-                    .into_iter()
                     .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
                     .collect();
                 r.and_then(|()| {

@@ -7,7 +7,7 @@
 use super::hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
-use super::text::{phrase_words, Token};
+use super::text::{phrase_words, stem, Token};
 
 /// The raw data files, by name, so tests can walk every entry.
 pub const DATA_FILES: &[(&str, &str)] = &[
@@ -33,7 +33,11 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "section_headings",
         include_str!("data/section_headings.txt"),
     ),
-    ("tech_aliases", include_str!("data/tech_aliases.txt")),
+    ("concepts", include_str!("data/concepts.txt")),
+    ("role_themes", include_str!("data/role_themes.txt")),
+    ("scope_cues", include_str!("data/scope_cues.txt")),
+    ("artifacts", include_str!("data/artifacts.txt")),
+    ("jd_stopwords", include_str!("data/jd_stopwords.txt")),
     (
         "verb_alternatives",
         include_str!("data/verb_alternatives.txt"),
@@ -61,17 +65,39 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
 /// their first word, longest phrase first.
 pub struct PhraseSet<T> {
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// Compare words by their [`stem`] ("shards" matches "sharding").
+    stemmed: bool,
 }
 
 impl<T: Clone> PhraseSet<T> {
     pub fn new() -> Self {
         PhraseSet {
             by_first: HashMap::default(),
+            stemmed: false,
+        }
+    }
+
+    /// A set whose words match after light stemming.
+    pub fn stemmed() -> Self {
+        PhraseSet {
+            by_first: HashMap::default(),
+            stemmed: true,
+        }
+    }
+
+    fn key<'w>(&self, word: &'w str) -> &'w str {
+        if self.stemmed {
+            stem(word)
+        } else {
+            word
         }
     }
 
     pub fn insert(&mut self, phrase: &str, payload: T) {
-        let words = phrase_words(phrase);
+        let mut words = phrase_words(phrase);
+        for w in &mut words {
+            *w = self.key(w).to_string();
+        }
         let Some(first) = words.first().cloned() else {
             return;
         };
@@ -81,18 +107,33 @@ impl<T: Clone> PhraseSet<T> {
             .push((words, payload));
     }
 
+    /// The payload of a one-word phrase.
+    pub fn match_word(&self, word: &str) -> Option<&T> {
+        let list = self.by_first.get(self.key(word))?;
+        list.iter().find(|(w, _)| w.len() == 1).map(|(_, p)| p)
+    }
+
     /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        let first = &tokens.get(at)?.lower;
+        let first = self.key(&tokens.get(at)?.lower);
         let mut best: Option<(usize, &T)> = None;
-        for (words, p) in self.by_first.get(first.as_str())? {
+        for (words, p) in self.by_first.get(first)? {
             let fits = words.len() <= tokens.len() - at
-                && words.iter().zip(&tokens[at..]).all(|(w, t)| *w == t.lower);
+                && words
+                    .iter()
+                    .zip(&tokens[at..])
+                    .all(|(w, t)| w == self.key(&t.lower));
             if fits && best.is_none_or(|(n, _)| words.len() > n) {
                 best = Some((words.len(), p));
             }
         }
         best
+    }
+}
+
+impl<T> std::fmt::Debug for PhraseSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PhraseSet({} first words)", self.by_first.len())
     }
 }
 
@@ -227,7 +268,8 @@ pub struct Lexicon {
     pub number_words: HashSet<String>,
     pub definition_subjects: HashSet<String>,
     pub sections: HashMap<String, SectionKind>,
-    /// Technology phrase -> index of its alias group.
+    /// Technology or concept name -> index of its alias group (its line in
+    /// `concepts.txt`).
     pub tech: PhraseSet<usize>,
     pub tech_groups: Vec<Vec<String>>,
     pub verb_alternatives: HashMap<String, Vec<String>>,
@@ -322,10 +364,15 @@ impl Lexicon {
 
         let mut tech = PhraseSet::new();
         let mut tech_groups = Vec::new();
-        for (i, line) in entries(data("tech_aliases")).enumerate() {
-            let names: Vec<String> = line
-                .split(',')
+        for (i, line) in entries(data("concepts")).enumerate() {
+            // "Name | kind | other forms | …": the name and its forms are aliases.
+            let mut fields = line.split('|');
+            let name = fields.next().unwrap_or_default();
+            let forms = fields.nth(1).unwrap_or_default();
+            let names: Vec<String> = std::iter::once(name)
+                .chain(forms.split(','))
                 .map(|n| n.trim().to_ascii_lowercase())
+                .filter(|n| !n.is_empty())
                 .collect();
             for n in &names {
                 tech.insert(n, i);

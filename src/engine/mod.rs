@@ -14,6 +14,7 @@ pub mod report;
 pub mod rules;
 pub mod score;
 pub mod span;
+pub mod tailor;
 pub mod text;
 pub mod verbs;
 
@@ -33,6 +34,13 @@ pub struct Options {
     /// The month to measure "15 years ago" and "Present" against. When not
     /// given, the latest date in the resume is used, so a check is repeatable.
     pub today: Option<YearMonth>,
+    /// The target role, for the role lens.
+    pub role: Option<tailor::Role>,
+    /// The experience band; estimated from the resume's dates when `None`.
+    pub band: Option<tailor::Band>,
+    /// A job description, read once with [`tailor::Job::parse`] and shared
+    /// between checks (the app re-reads it only when it changes).
+    pub job: Option<std::sync::Arc<tailor::Job>>,
 }
 
 impl Options {
@@ -40,6 +48,7 @@ impl Options {
     pub fn fixed_date() -> Options {
         Options {
             today: Some(YearMonth::new(2026, 11)),
+            ..Options::default()
         }
     }
 }
@@ -95,14 +104,24 @@ pub fn check(text: &str, options: &Options) -> Report {
     let doc = Document::parse(text);
     let facts = facts_for(text, &doc);
     let today = options.today.unwrap_or_else(|| latest_date(&doc));
+    let years = rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
+    let worked = rules::worked_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
+    let tailor_facts = tailor::TailorFacts::gather(text, &doc, &facts, options, worked);
     let cx = Context {
         text,
         doc: &doc,
         facts: &facts,
         today,
+        tailor: &tailor_facts,
     };
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
+    let mut job_findings = rules::jd::missing(&cx);
+    if let Some(job) = options.job.as_deref() {
+        for f in &mut job_findings {
+            (f.line, f.column) = job.table.line_col(f.span.start);
+        }
+    }
     let mut findings = sink.findings;
     findings.sort_unstable_by_key(|f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
@@ -192,6 +211,7 @@ pub fn check(text: &str, options: &Options) -> Report {
                 .collect(),
         });
     }
+    tally.fit = fit_base(&tailor_facts);
     let score = score::score(&tally);
     let priorities = priorities(text, &tally, &score, &findings, &bullets, &work_items);
     let work = tally.work_bullets as usize;
@@ -217,8 +237,9 @@ pub fn check(text: &str, options: &Options) -> Report {
         estimated_pages: pages,
         metric_kinds: kinds,
         coverage,
-        experience_years: rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0),
+        experience_years: years,
     };
+    let tailoring = tailor_facts.report(text, &doc, job_findings, &findings);
     Report {
         schema: report::SCHEMA_VERSION,
         score,
@@ -226,8 +247,19 @@ pub fn check(text: &str, options: &Options) -> Report {
         bullets,
         findings,
         priorities,
+        tailoring,
         span_unit: "byte",
     }
+}
+
+/// The fit category before stuffing penalties: the mean of the role's theme
+/// share and the job match rate, for whichever was given (0–100).
+fn fit_base(t: &tailor::TailorFacts) -> Option<f64> {
+    let parts: Vec<f64> = [t.theme_share(), t.match_rate()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| 100.0 * parts.iter().sum::<f64>() / parts.len() as f64)
 }
 
 /// How many score points fixing each work bullet would win, best three first.

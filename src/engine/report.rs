@@ -21,6 +21,8 @@ pub struct Report {
     /// "Fix these first": the (up to) three work bullets whose repair would
     /// raise the score most.
     pub priorities: Vec<Priority>,
+    /// Job-description match, role themes and scope by experience band.
+    pub tailoring: super::tailor::Tailoring,
     /// "byte" (UTF-8 offsets into the text, as in Rust) or "utf16" (JavaScript string indices).
     pub span_unit: &'static str,
 }
@@ -84,11 +86,35 @@ pub struct BulletReport {
 impl Report {
     /// Converts every span to UTF-16 code units for JavaScript, using one
     /// prefix table for the whole report.
-    pub fn into_utf16(mut self, table: &OffsetTable) -> Report {
+    /// `job_table` is the job description's own table, for the spans that
+    /// index it.
+    pub fn into_utf16(mut self, table: &OffsetTable, job_table: Option<&OffsetTable>) -> Report {
         if self.span_unit == "utf16" {
             return self;
         }
         let conv = |s: &mut Span| *s = table.utf16_span(*s);
+        let t = &mut self.tailoring;
+        if let Some(job) = &mut t.job {
+            for m in &mut job.matched {
+                m.places.iter_mut().for_each(|p| conv(&mut p.span));
+            }
+            for m in &mut job.missing {
+                m.pointers.iter_mut().for_each(|p| conv(&mut p.span));
+                if let Some(jt) = job_table {
+                    m.job_span = jt.utf16_span(m.job_span);
+                }
+            }
+            if let Some(jt) = job_table {
+                job.findings
+                    .iter_mut()
+                    .for_each(|f| f.span = jt.utf16_span(f.span));
+            }
+            job.stuffing.iter_mut().for_each(|f| conv(&mut f.span));
+        }
+        for th in &mut t.themes {
+            th.bullets.iter_mut().for_each(|p| conv(&mut p.span));
+        }
+        t.scope.iter_mut().for_each(|s| conv(&mut s.span));
         for b in &mut self.bullets {
             conv(&mut b.span);
             for m in &mut b.metrics {

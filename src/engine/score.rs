@@ -5,14 +5,24 @@ use serde::Serialize;
 
 use super::rules::{Category, Finding, RuleId, Severity};
 
-pub const SCORE_VERSION: &str = "1.0";
+pub const SCORE_VERSION: &str = "1.1";
 
-/// Category weights, summing to 1.
-pub const WEIGHTS: [(Category, f64); 4] = [
+/// Category weights, summing to 1, with no role or job description.
+pub const WEIGHTS: [(Category, f64); 5] = [
     (Category::Impact, 0.40),
     (Category::BulletQuality, 0.30),
     (Category::Brevity, 0.15),
     (Category::Evidence, 0.15),
+    (Category::Fit, 0.0),
+];
+
+/// Weights when a role or a job description is given: fit counts 20%.
+pub const TAILORED_WEIGHTS: [(Category, f64); 5] = [
+    (Category::Impact, 0.35),
+    (Category::BulletQuality, 0.25),
+    (Category::Brevity, 0.10),
+    (Category::Evidence, 0.10),
+    (Category::Fit, 0.20),
 ];
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -29,17 +39,23 @@ pub struct Categories {
     pub bullet_quality: u32,
     pub brevity: u32,
     pub evidence: u32,
+    /// Role themes shown and job-description match, less stuffing; `None`
+    /// (and weightless) with no role and no job description.
+    pub fit: Option<u32>,
 }
 
 impl Categories {
-    /// (name, score) in the order of [`Category::ALL`].
-    pub fn iter(&self) -> [(&'static str, u32); 4] {
+    /// (name, score) in the order of [`Category::ALL`]; fit only when counted.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u32)> {
         [
-            (Category::Impact.name(), self.impact),
-            (Category::BulletQuality.name(), self.bullet_quality),
-            (Category::Brevity.name(), self.brevity),
-            (Category::Evidence.name(), self.evidence),
+            (Category::Impact.name(), Some(self.impact)),
+            (Category::BulletQuality.name(), Some(self.bullet_quality)),
+            (Category::Brevity.name(), Some(self.brevity)),
+            (Category::Evidence.name(), Some(self.evidence)),
+            (Category::Fit.name(), self.fit),
         ]
+        .into_iter()
+        .filter_map(|(n, v)| Some((n, v?)))
     }
 }
 
@@ -55,6 +71,8 @@ pub struct Tally {
     pub quantified: i64,
     /// Work bullets with at least one bullet-quality warning.
     pub flagged: i64,
+    /// The fit category before stuffing penalties, when a role or job is given.
+    pub fit: Option<f64>,
 }
 
 impl Tally {
@@ -104,18 +122,36 @@ pub fn score(t: &Tally) -> Score {
     let evidence = 100.0
         - 25.0 * t.count(RuleId::NoCodeLink)
         - (5.0 * t.count(RuleId::BareSkill)).min(40.0)
-        - 15.0 * t.count(RuleId::Definition);
+        - 15.0 * t.count(RuleId::Definition)
+        - 10.0 * t.count(RuleId::OverClaim);
+    let impact = impact - 10.0 * t.count(RuleId::UnderSell);
+    let fit = t
+        .fit
+        .map(|base| clamp(base - 10.0 * t.count(RuleId::Stuffing)));
     let categories = Categories {
         impact: clamp(impact),
         bullet_quality: clamp(quality),
         brevity: clamp(brevity),
         evidence: clamp(evidence),
+        fit,
     };
-    // WEIGHTS is in the same order as `Categories::iter`.
-    let total: f64 = WEIGHTS
+    let weights = if fit.is_some() {
+        &TAILORED_WEIGHTS
+    } else {
+        &WEIGHTS
+    };
+    let values = [
+        categories.impact,
+        categories.bullet_quality,
+        categories.brevity,
+        categories.evidence,
+        fit.unwrap_or(0),
+    ];
+    // The weights are in the order of `values`.
+    let total: f64 = weights
         .iter()
-        .zip(categories.iter())
-        .map(|((_, w), (_, v))| w * f64::from(v))
+        .zip(values)
+        .map(|((_, w), v)| w * f64::from(v))
         .sum();
     Score {
         total: clamp(total),
@@ -130,8 +166,12 @@ mod tests {
 
     #[test]
     fn weights_sum_to_one() {
-        let s: f64 = WEIGHTS.iter().map(|(_, w)| w).sum();
-        assert!((s - 1.0).abs() < 1e-9);
+        for weights in [WEIGHTS, TAILORED_WEIGHTS] {
+            let s: f64 = weights.iter().map(|(_, w)| w).sum();
+            assert!((s - 1.0).abs() < 1e-9);
+            let order: Vec<Category> = weights.iter().map(|(c, _)| *c).collect();
+            assert_eq!(order, Category::ALL);
+        }
     }
 
     #[test]

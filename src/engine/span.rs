@@ -48,6 +48,7 @@ impl Span {
 ///
 /// ASCII text (the common case) needs no tables at all: bytes, characters
 /// and UTF-16 units coincide.
+#[derive(Debug)]
 pub struct OffsetTable {
     text_len: usize,
     line_starts: Vec<usize>,

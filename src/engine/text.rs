@@ -278,6 +278,30 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// A light stem of a lowercase word, as a prefix of it (so no allocation):
+/// one of -ing, -ed, -es, -s comes off, then a final -e, keeping at least
+/// three letters. "sharding", "shards", "sharded" -> "shard"; "services",
+/// "service" -> "servic"; "access" and "status" keep their "s".
+pub fn stem(word: &str) -> &str {
+    let mut s = word;
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            let keeps_s = suffix == "s" && (rest.ends_with('s') || rest.ends_with('u'));
+            if rest.len() >= 3
+                && !keeps_s
+                && rest.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            {
+                s = rest;
+            }
+            break;
+        }
+    }
+    match s.strip_suffix('e') {
+        Some(rest) if rest.len() >= 3 => rest,
+        _ => s,
+    }
+}
+
 /// Whether `tokens[at..]` starts with `words` (already lowercased).
 pub fn starts_with_words(tokens: &[Token], at: usize, words: &[String]) -> bool {
     words.len() <= tokens.len().saturating_sub(at)

@@ -88,6 +88,31 @@ pub fn experience_years(doc: &Document, today: YearMonth) -> Option<f64> {
     Some(f64::from(last? - first? + 1).max(0.0) / 12.0)
 }
 
+/// Years actually spent in roles: the union of the Experience date ranges,
+/// so a gap (or a student job long ago) does not count as experience.
+pub fn worked_years(doc: &Document, today: YearMonth) -> Option<f64> {
+    let mut ranges: Vec<(i32, i32)> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.sections[e.section].kind == SectionKind::Experience)
+        .filter_map(|e| e.dates)
+        .map(|r| (r.start.months(1), r.end_or(today).months(12)))
+        .collect();
+    if ranges.is_empty() {
+        return None;
+    }
+    ranges.sort_unstable();
+    let (mut months, mut reached) = (0, i32::MIN);
+    for (start, end) in ranges {
+        let from = start.max(reached);
+        if end >= from {
+            months += end - from + 1;
+            reached = end + 1;
+        }
+    }
+    Some(f64::from(months) / 12.0)
+}
+
 /// Where each page would end: rendered lines from wrapped text, and words.
 /// Returns the estimated page count and the byte offset where `limit` pages end.
 pub fn estimate_pages(text: &str, doc: &Document, limit: f64) -> (f64, Option<usize>) {
@@ -148,6 +173,17 @@ fn pages(cx: &Context, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn worked_years_skip_gaps_and_overlaps() {
+        let text = "Experience\nEngineer, A  Jan 2020 – Dec 2021\n- Did x\n\
+                    Engineer, B  Jan 2021 – Dec 2022\n- Did y\n\
+                    Lab assistant, C  Jan 2003 – Dec 2003\n- Did z\n";
+        let doc = crate::engine::document::Document::parse(text);
+        let today = crate::engine::YearMonth::new(2026, 11);
+        assert_eq!(super::worked_years(&doc, today), Some(4.0));
+        assert!(super::experience_years(&doc, today).unwrap() > 19.0);
+    }
     use super::super::testing::{experience, hits};
     use super::super::RuleId;
 

@@ -3,9 +3,11 @@
 
 mod context;
 mod dates;
+pub mod jd;
 mod length;
 mod links;
 mod metrics;
+mod scope;
 mod style;
 mod verb;
 
@@ -16,6 +18,7 @@ use super::document::{Block, BlockKind, Document};
 use super::lexicon::{MetricKind, SectionKind};
 use super::metrics::Metric;
 use super::span::Span;
+use super::tailor::TailorFacts;
 use super::text::Token;
 use super::verbs::LeadVerb;
 
@@ -35,14 +38,18 @@ pub enum Category {
     BulletQuality,
     Brevity,
     Evidence,
+    /// How the resume fits a chosen role and job description (counted only
+    /// when one is given).
+    Fit,
 }
 
 impl Category {
-    pub const ALL: [Category; 4] = [
+    pub const ALL: [Category; 5] = [
         Category::Impact,
         Category::BulletQuality,
         Category::Brevity,
         Category::Evidence,
+        Category::Fit,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +58,7 @@ impl Category {
             Category::BulletQuality => "bullet_quality",
             Category::Brevity => "brevity",
             Category::Evidence => "evidence",
+            Category::Fit => "fit",
         }
     }
 }
@@ -107,6 +115,11 @@ rules! {
     Definition = "context/definition", Warning, Evidence, "Defines a concept instead of showing work.";
     OldRole = "dates/old", Info, Brevity, "A role that ended more than 15 years ago.";
     NoCodeLink = "links/no-code", Info, Evidence, "No GitHub, GitLab or Codeberg link.";
+    MissingKeyword = "jd/missing-keyword", Info, Fit, "A job-description term the resume never shows (on the job description).";
+    Stuffing = "jd/stuffing", Warning, Fit, "A keyword repeated past natural use, listed bare, or copied from the job description.";
+    OverClaim = "scope/over-claim", Warning, Evidence, "Organization-level scope claimed in the 0–5 year bands with nothing to back it.";
+    UnderSell = "scope/under-sell", Warning, Impact, "Five or more years, but every bullet reads as task-level.";
+    Artifact = "evidence/artifact", Info, Evidence, "An RFC, design doc, postmortem, merged PR, demo or talk backing a wide claim.";
 }
 
 impl Serialize for RuleId {
@@ -146,6 +159,7 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub facts: &'a [BlockFacts],
     pub today: YearMonth,
+    pub tailor: &'a TailorFacts<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -224,7 +238,7 @@ impl Sink {
     }
 }
 
-pub use length::experience_years;
+pub use length::{experience_years, worked_years};
 
 /// The page estimate (pages, and where the first page ends).
 pub fn length_estimate(text: &str, doc: &Document) -> (f64, Option<usize>) {
@@ -240,6 +254,8 @@ pub fn run_all(cx: &Context, sink: &mut Sink) {
     context::check(cx, sink);
     dates::check(cx, sink);
     links::check(cx, sink);
+    jd::check(cx, sink);
+    scope::check(cx, sink);
 }
 
 #[cfg(test)]

@@ -1,0 +1,316 @@
+//! A job description, read once: the terms it asks for (known concepts,
+//! technology names it lists, seniority signals), the years it requires, and
+//! its word sequences for spotting text copied from it.
+
+use std::hash::{Hash, Hasher};
+
+use super::data::{tailor_lexicon, ConceptKind};
+use crate::engine::hash::{FastSet, FxHasher};
+use crate::engine::lexicon::PhraseSet;
+use crate::engine::span::{OffsetTable, Span};
+use crate::engine::text::{tokenize, Kind, Token};
+
+/// Words in a row that count as copied from the job description.
+pub const COPY_WORDS: usize = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TermKey {
+    Concept(usize),
+    /// A technology name the lexicon does not know, lowercased words.
+    Named(Vec<String>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Term {
+    pub key: TermKey,
+    /// As first written in the job description (known concepts use their
+    /// own name).
+    pub name: String,
+    pub kind: ConceptKind,
+    /// Every mention in the job description.
+    pub spans: Vec<Span>,
+}
+
+#[derive(Debug)]
+pub struct Job {
+    pub text: String,
+    pub table: OffsetTable,
+    pub terms: Vec<Term>,
+    /// "5+ years", with where it is said.
+    pub years_required: Option<(u32, Span)>,
+    /// Named terms (unknown technology names) -> index into `terms`.
+    pub named: PhraseSet<usize>,
+    /// Hashes of every run of [`COPY_WORDS`] words.
+    pub shingles: FastSet<u64>,
+}
+
+/// Words that separate items of a list ("Go, Rust or Java").
+fn is_separator(t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct => matches!(t.lower.as_str(), "," | "/" | "&" | "(" | ")" | ";" | "|"),
+        Kind::Word => matches!(
+            t.lower.as_str(),
+            "and" | "or" | "e.g" | "incl" | "including"
+        ),
+        Kind::Number => false,
+    }
+}
+
+/// Words after which a lone capitalized name is a technology ("with Temporal").
+const NAME_CUES: &[&str] = &["with", "using", "like", "including", "via"];
+
+/// A capitalized or mixed-case word that could name a technology.
+fn name_like(t: &Token, text: &str) -> bool {
+    if t.kind != Kind::Word || tailor_lexicon().stopwords.contains(t.lower.as_str()) {
+        return false;
+    }
+    let s = t.span.of(text);
+    let mut chars = s.chars();
+    let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
+    let inner_upper_or_digit = chars.any(|c| c.is_uppercase() || c.is_ascii_digit());
+    (first_upper || inner_upper_or_digit) && s.len() > 1
+}
+
+/// The words of a job description (for copy detection), lowercased.
+pub fn words(tokens: &[Token]) -> impl Iterator<Item = &str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .map(|t| t.lower.as_str())
+}
+
+pub fn shingle_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h = FxHasher::default();
+    for w in words {
+        w.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// One item of a possible list.
+enum Item {
+    Concept,
+    Name(Span),
+}
+
+impl Job {
+    pub fn parse(text: &str) -> Job {
+        let lx = tailor_lexicon();
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let mut terms: Vec<Term> = Vec::new();
+        // Items (known concepts, capitalized names) and the lists they form.
+        let mut run: Vec<Item> = Vec::new();
+        let mut names: Vec<Span> = Vec::new();
+        // A name counts only inside a list of two or more items.
+        let flush = |run: &mut Vec<Item>, names: &mut Vec<Span>| {
+            let listed = run.len() >= 2;
+            for item in run.drain(..) {
+                if let (Item::Name(span), true) = (item, listed) {
+                    names.push(span);
+                }
+            }
+        };
+        let mut i = 0;
+        let mut after_separator = true;
+        while i < tokens.len() {
+            if let Some((n, &c)) = lx.forms.match_at(&tokens, i) {
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                let concept = &lx.concepts[c];
+                add(
+                    &mut terms,
+                    TermKey::Concept(c),
+                    &concept.name,
+                    concept.kind,
+                    span,
+                );
+                if !after_separator {
+                    flush(&mut run, &mut names);
+                }
+                run.push(Item::Concept);
+                after_separator = false;
+                i += n;
+                continue;
+            }
+            if name_like(&tokens[i], text) {
+                let mut n = 1;
+                while i + n < tokens.len()
+                    && name_like(&tokens[i + n], text)
+                    && lx.forms.match_at(&tokens, i + n).is_none()
+                {
+                    n += 1;
+                }
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                let cued = i > 0 && NAME_CUES.contains(&tokens[i - 1].lower.as_str());
+                if cued {
+                    names.push(span);
+                } else {
+                    if !after_separator {
+                        flush(&mut run, &mut names);
+                    }
+                    run.push(Item::Name(span));
+                }
+                after_separator = false;
+                i += n;
+                continue;
+            }
+            if is_separator(&tokens[i]) {
+                after_separator = true;
+            } else {
+                flush(&mut run, &mut names);
+                after_separator = true;
+            }
+            i += 1;
+        }
+        flush(&mut run, &mut names);
+        let mut named = PhraseSet::stemmed();
+        names.sort_unstable_by_key(|s| s.start);
+        for span in names {
+            let name = span.of(text);
+            let key: Vec<String> = crate::engine::text::phrase_words(name);
+            if add(
+                &mut terms,
+                TermKey::Named(key),
+                name,
+                ConceptKind::Tech,
+                span,
+            ) {
+                named.insert(name, terms.len() - 1);
+            }
+        }
+
+        let years_required = years_required(text, &tokens);
+        let all: Vec<&str> = words(&tokens).collect();
+        let shingles = all
+            .windows(COPY_WORDS)
+            .map(|w| shingle_hash(w.iter().copied()))
+            .collect();
+        Job {
+            text: text.to_string(),
+            table: OffsetTable::new(text),
+            terms,
+            years_required,
+            named,
+            shingles,
+        }
+    }
+}
+
+/// Adds a mention of a term; true when the term is new.
+fn add(terms: &mut Vec<Term>, key: TermKey, name: &str, kind: ConceptKind, span: Span) -> bool {
+    match terms.iter_mut().find(|t| t.key == key) {
+        Some(t) => {
+            t.spans.push(span);
+            false
+        }
+        None => {
+            terms.push(Term {
+                key,
+                name: name.to_string(),
+                kind,
+                spans: vec![span],
+            });
+            true
+        }
+    }
+}
+
+/// "5+ years", "at least 8 years", "3-5 years" (the lower bound).
+fn years_required(text: &str, tokens: &[Token]) -> Option<(u32, Span)> {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Number || !t.suffix().is_empty() {
+            continue;
+        }
+        let mut j = i + 1;
+        // "5+", "5 +", "3-5", "3–5", "5 or more"
+        while let Some(n) = tokens.get(j) {
+            let skip = n.is_punct('+')
+                || n.is_punct('-')
+                || n.is_punct('–')
+                || (n.kind == Kind::Number && j == i + 2)
+                || matches!(n.lower.as_str(), "or" | "more" | "plus");
+            if !skip {
+                break;
+            }
+            j += 1;
+        }
+        let years = tokens
+            .get(j)
+            .is_some_and(|n| matches!(n.lower.as_str(), "years" | "yrs" | "year" | "years'"));
+        let value = t.value(text).filter(|v| (1.0..=40.0).contains(v));
+        if let (true, Some(v)) = (years, value) {
+            return Some((v as u32, t.span.cover(tokens[j].span)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(job: &Job) -> Vec<&str> {
+        job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn concepts_are_found_by_any_form_and_kept_whole() {
+        let job = Job::parse(
+            "You will run K8s clusters and Postgres, build distributed systems, \
+             and join the on-call rotation for incident response.",
+        );
+        assert_eq!(
+            names(&job),
+            [
+                "Kubernetes",
+                "PostgreSQL",
+                "distributed systems",
+                "on-call",
+                "incident response"
+            ]
+        );
+    }
+
+    #[test]
+    fn listed_names_become_terms_but_prose_capitals_do_not() {
+        let job = Job::parse(
+            "Acme is hiring. We use Temporal, Snowflake and Go. \
+             Experience with Bazel is a plus. Our office is in Seattle.",
+        );
+        assert_eq!(names(&job), ["Go", "Temporal", "Snowflake", "Bazel"]);
+    }
+
+    #[test]
+    fn seniority_signals_and_years() {
+        let job = Job::parse(
+            "7+ years of experience. You will mentor engineers and lead cross-team projects.",
+        );
+        assert_eq!(
+            names(&job),
+            ["mentoring", "lead", "cross-team collaboration"]
+        );
+        assert_eq!(job.years_required.map(|y| y.0), Some(7));
+        assert_eq!(
+            Job::parse("at least 5 years").years_required.map(|y| y.0),
+            Some(5)
+        );
+        assert_eq!(
+            Job::parse("3-5 years in backend")
+                .years_required
+                .map(|y| y.0),
+            Some(3)
+        );
+        assert_eq!(
+            Job::parse("99.9% uptime for 40 years")
+                .years_required
+                .map(|y| y.0),
+            Some(40)
+        );
+        assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    #[test]
+    fn platform_is_not_form() {
+        let job = Job::parse("Work on our platform and its forms.");
+        assert!(names(&job).is_empty(), "{:?}", names(&job));
+    }
+}

@@ -1,0 +1,607 @@
+//! Tailoring: how the resume answers a job description, a target role and
+//! an experience band.
+//!
+//! Flow: [`Job::parse`] reads a job description once (the app keeps it
+//! between keystrokes); [`TailorFacts::gather`] scans the resume's blocks
+//! once for concept mentions, JD names, hints, role themes and each work
+//! bullet's scope; the `jd` and `scope` rule families read those facts;
+//! [`TailorFacts::report`] builds the report's `tailoring` section.
+
+pub mod data;
+pub mod job;
+
+use serde::Serialize;
+
+pub use data::ConceptKind;
+pub use job::Job;
+
+use super::document::{Block, BlockKind, Document};
+use super::lexicon::SectionKind;
+use super::rules::{BlockFacts, Finding};
+use super::span::Span;
+use super::text::Kind;
+use data::tailor_lexicon;
+use job::TermKey;
+
+/// The roles whose emphasis the role lens knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Backend,
+    Sre,
+    Staff,
+    Frontend,
+    Ai,
+    Manager,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Backend,
+        Role::Sre,
+        Role::Staff,
+        Role::Frontend,
+        Role::Ai,
+        Role::Manager,
+    ];
+
+    /// The stable name used by the CLI, the JSON report and the widget.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Backend => "backend",
+            Role::Sre => "sre",
+            Role::Staff => "staff",
+            Role::Frontend => "frontend",
+            Role::Ai => "ai",
+            Role::Manager => "manager",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Backend => "Backend",
+            Role::Sre => "DevOps / SRE",
+            Role::Staff => "Staff+",
+            Role::Frontend => "Frontend",
+            Role::Ai => "AI",
+            Role::Manager => "Engineering manager",
+        }
+    }
+
+    /// Accepts the stable names and common aliases (devops, em, staff+, ml).
+    pub fn from_name(s: &str) -> Option<Role> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "backend" => Role::Backend,
+            "sre" | "devops" | "devops/sre" | "platform" => Role::Sre,
+            "staff" | "staff+" | "principal" => Role::Staff,
+            "frontend" => Role::Frontend,
+            "ai" | "ml" => Role::Ai,
+            "manager" | "em" | "engineering-manager" => Role::Manager,
+            _ => return None,
+        })
+    }
+}
+
+/// Years of experience, in the bands the guides use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Band {
+    #[serde(rename = "0-2")]
+    Early,
+    #[serde(rename = "3-5")]
+    Mid,
+    #[serde(rename = "5-8")]
+    Senior,
+    #[serde(rename = "8-12")]
+    Staff,
+    #[serde(rename = "12+")]
+    Principal,
+}
+
+impl Band {
+    pub const ALL: [Band; 5] = [
+        Band::Early,
+        Band::Mid,
+        Band::Senior,
+        Band::Staff,
+        Band::Principal,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Band::Early => "0-2",
+            Band::Mid => "3-5",
+            Band::Senior => "5-8",
+            Band::Staff => "8-12",
+            Band::Principal => "12+",
+        }
+    }
+
+    /// "0–2 years", for messages.
+    pub fn label(self) -> String {
+        let n = self.name().replace('-', "–");
+        format!("{n} years")
+    }
+
+    pub fn from_name(s: &str) -> Option<Band> {
+        let s = s.trim().replace(['–', '—'], "-");
+        let s = s.strip_suffix("years").unwrap_or(&s).trim();
+        Band::ALL.into_iter().find(|b| b.name() == s)
+    }
+
+    /// The band for a number of years: under 3 is 0–2, under 5 is 3–5,
+    /// under 8 is 5–8, under 12 is 8–12.
+    pub fn from_years(years: f64) -> Band {
+        match years {
+            y if y < 3.0 => Band::Early,
+            y if y < 5.0 => Band::Mid,
+            y if y < 8.0 => Band::Senior,
+            y if y < 12.0 => Band::Staff,
+            _ => Band::Principal,
+        }
+    }
+
+    pub fn is_junior(self) -> bool {
+        self <= Band::Mid
+    }
+}
+
+/// How far a bullet's work reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Task,
+    Feature,
+    CrossTeam,
+    Organization,
+}
+
+impl Scope {
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Task => "task",
+            Scope::Feature => "feature or service",
+            Scope::CrossTeam => "cross-team",
+            Scope::Organization => "organization",
+        }
+    }
+}
+
+/// One work bullet's scope, with what cued it and the artifacts backing it.
+#[derive(Clone, Debug)]
+pub struct BulletScope {
+    pub scope: Scope,
+    pub cue: Option<Span>,
+    pub artifacts: Vec<Span>,
+    pub quantified: bool,
+}
+
+/// A place in the resume: block index and span.
+#[derive(Clone, Copy, Debug)]
+pub struct Mention {
+    pub block: usize,
+    pub span: Span,
+}
+
+/// What the tailoring rules and the report read, gathered in one pass.
+pub struct TailorFacts<'a> {
+    pub role: Option<Role>,
+    pub band: Option<Band>,
+    pub band_estimated: bool,
+    pub job: Option<&'a Job>,
+    /// Per job term: where the resume mentions it (narrower concepts count).
+    pub term_hits: Vec<Vec<Mention>>,
+    /// Concept mentions in the resume, in text order: (concept, place).
+    pub mentions: Vec<(usize, Mention)>,
+    /// Hint words in work bullets: (hint group, place).
+    pub hints: Vec<(usize, Mention)>,
+    /// Per block: its scope, for work bullets.
+    pub scopes: Vec<Option<BulletScope>>,
+    /// Per theme of the role (in `themes` order of the lexicon): bullets evidencing it.
+    pub themes: Vec<(usize, Vec<Mention>)>,
+    /// Years worked (the union of role dates), for the band estimate.
+    pub years: Option<f64>,
+}
+
+fn is_work_item(doc: &Document, b: &Block) -> bool {
+    doc.section_kind(b).is_work() && matches!(b.kind, BlockKind::Bullet | BlockKind::Paragraph)
+}
+
+impl<'a> TailorFacts<'a> {
+    pub fn gather(
+        text: &str,
+        doc: &Document,
+        facts: &[BlockFacts],
+        options: &'a super::Options,
+        years: Option<f64>,
+    ) -> TailorFacts<'a> {
+        let lx = tailor_lexicon();
+        let job = options.job.as_deref();
+        let band = options.band.or_else(|| years.map(Band::from_years));
+        let mut out = TailorFacts {
+            role: options.role,
+            band,
+            band_estimated: options.band.is_none() && band.is_some(),
+            job,
+            term_hits: job.map_or_else(Vec::new, |j| vec![Vec::new(); j.terms.len()]),
+            mentions: Vec::new(),
+            hints: Vec::new(),
+            scopes: Vec::with_capacity(doc.blocks.len()),
+            themes: Vec::new(),
+            years,
+        };
+        let role_themes: Vec<usize> = options.role.map_or_else(Vec::new, |r| {
+            (0..lx.themes.len())
+                .filter(|&t| lx.themes[t].role == r)
+                .collect()
+        });
+        out.themes = role_themes.iter().map(|&t| (t, Vec::new())).collect();
+
+        for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
+            let section = doc.section_kind(block);
+            let work = is_work_item(doc, block);
+            let toks = &f.tokens;
+            if section != SectionKind::Header {
+                let mut i = 0;
+                while i < toks.len() {
+                    let at = Mention {
+                        block: b,
+                        span: toks[i].span,
+                    };
+                    if let Some(j) = job {
+                        if let Some((n, &term)) = j.named.match_at(toks, i) {
+                            let span = toks[i].span.cover(toks[i + n - 1].span);
+                            out.term_hits[term].push(Mention { span, ..at });
+                        }
+                        if work {
+                            if let Some((_, &g)) = lx.hints.match_at(toks, i) {
+                                out.hints.push((g, at));
+                            }
+                        }
+                    }
+                    let concept = match lx.forms.match_at(toks, i) {
+                        Some((n, &c)) => Some((n, c)),
+                        // "Raft-based", "Kafka-backed": the head names the concept.
+                        None => toks[i]
+                            .lower
+                            .split_once('-')
+                            .and_then(|(head, _)| lx.forms.match_word(head))
+                            .map(|&c| (1, c)),
+                    };
+                    if let Some((n, c)) = concept {
+                        let span = toks[i].span.cover(toks[i + n - 1].span);
+                        out.mentions.push((c, Mention { span, ..at }));
+                        i += n;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            if work {
+                for (t, hits) in &mut out.themes {
+                    let words = &lx.theme_words[options.role.map_or(0, |r| r as usize)];
+                    let shown = (0..toks.len())
+                        .any(|i| words.match_at(toks, i).is_some_and(|(_, &th)| th == *t));
+                    if shown {
+                        hits.push(Mention {
+                            block: b,
+                            span: block.span,
+                        });
+                    }
+                }
+            }
+            out.scopes.push(work.then(|| classify(text, f)));
+        }
+        if let Some(j) = job {
+            for (c, m) in &out.mentions {
+                for up in lx.with_broader(*c) {
+                    if let Some(t) = j.terms.iter().position(|t| t.key == TermKey::Concept(up)) {
+                        out.term_hits[t].push(*m);
+                    }
+                }
+            }
+            for hits in &mut out.term_hits {
+                hits.sort_unstable_by_key(|m| m.span.start);
+            }
+        }
+        out
+    }
+
+    /// Whether the resume meets the job's years, when it states any.
+    pub fn years_met(&self) -> Option<bool> {
+        let (need, _) = self.job?.years_required?;
+        Some(self.years? + 0.05 >= f64::from(need))
+    }
+
+    /// The share of the job's terms (and its years, when stated) the resume shows.
+    pub fn match_rate(&self) -> Option<f64> {
+        let job = self.job?;
+        let mut total = job.terms.len();
+        let mut hit = self.term_hits.iter().filter(|h| !h.is_empty()).count();
+        if let Some(met) = self.years_met() {
+            total += 1;
+            hit += usize::from(met);
+        }
+        Some(if total == 0 {
+            1.0
+        } else {
+            hit as f64 / total as f64
+        })
+    }
+
+    /// The share of the role's themes evidenced by at least one bullet.
+    pub fn theme_share(&self) -> Option<f64> {
+        self.role?;
+        let n = self.themes.len().max(1);
+        Some(self.themes.iter().filter(|(_, h)| !h.is_empty()).count() as f64 / n as f64)
+    }
+
+    /// Work bullets whose words hint that they may already show a missing
+    /// concept: a hint word, or a closely related concept (a narrower,
+    /// broader or sibling one). At most three, in text order.
+    pub fn pointers(&self, concept: usize) -> Vec<Mention> {
+        let lx = tailor_lexicon();
+        let parent = lx.concepts[concept].broader;
+        let related = |m: usize| {
+            let mp = lx.concepts[m].broader;
+            m != concept
+                && (mp == Some(concept) || parent == Some(m) || (parent.is_some() && mp == parent))
+        };
+        let mut found: Vec<Mention> = Vec::new();
+        let hinted = self
+            .hints
+            .iter()
+            .filter(|(g, _)| lx.hint_groups[*g].contains(&concept))
+            .map(|(_, m)| *m);
+        let via_concept = self
+            .mentions
+            .iter()
+            .filter(|(c, m)| related(*c) && self.scopes.get(m.block).is_some_and(Option::is_some))
+            .map(|(_, m)| *m);
+        let mut all: Vec<Mention> = hinted.chain(via_concept).collect();
+        all.sort_unstable_by_key(|m| m.span.start);
+        for m in all {
+            if found.len() < 3 && !found.iter().any(|f| f.block == m.block) {
+                found.push(m);
+            }
+        }
+        found
+    }
+}
+
+/// A work bullet's scope: the strongest cue among its opening verb, its
+/// phrases and its numbers ("3 teams", "40 engineers").
+fn classify(text: &str, f: &BlockFacts) -> BulletScope {
+    let lx = tailor_lexicon();
+    let toks = &f.tokens;
+    let mut best = (Scope::Task, None);
+    let mut raise = |s: Scope, span: Span| {
+        if s > best.0 {
+            best = (s, Some(span));
+        }
+    };
+    let lead = f.lead.as_ref();
+    if let Some(l) = lead {
+        if let Some(&s) = lx.scope_verbs.get(l.lemma.as_str()) {
+            raise(s, toks[l.index].span);
+        }
+    }
+    let leads_people = lead.is_some_and(|l| {
+        matches!(
+            l.lemma.as_str(),
+            "lead" | "manage" | "grow" | "hire" | "build" | "run" | "direct" | "scale"
+        )
+    });
+    let mut artifacts = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if let Some((n, &s)) = lx.scope_phrases.match_at(toks, i) {
+            raise(s, t.span.cover(toks[i + n - 1].span));
+        }
+        if let Some((n, _)) = lx.artifacts.match_at(toks, i) {
+            artifacts.push(t.span.cover(toks[i + n - 1].span));
+        }
+        if t.kind == Kind::Number && t.suffix().is_empty() {
+            let value = t.value(text).unwrap_or(0.0);
+            let next = toks.get(i + 1).map(|n| n.lower.as_str());
+            match next {
+                Some("teams") if value >= 2.0 => {
+                    raise(Scope::CrossTeam, t.span.cover(toks[i + 1].span))
+                }
+                Some("engineers" | "people" | "reports") if leads_people && value >= 15.0 => {
+                    raise(Scope::Organization, t.span.cover(toks[i + 1].span));
+                }
+                _ => {}
+            }
+        }
+    }
+    BulletScope {
+        scope: best.0,
+        cue: best.1,
+        artifacts,
+        quantified: !f.metrics.is_empty(),
+    }
+}
+
+/// The report's `tailoring` section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tailoring {
+    pub role: Option<Role>,
+    pub band: Option<Band>,
+    /// True when the band was estimated from the resume's dates.
+    pub band_estimated: bool,
+    pub job: Option<JobMatch>,
+    /// The role's themes (empty with no role).
+    pub themes: Vec<ThemeReport>,
+    /// Every work bullet's scope.
+    pub scope: Vec<ScopeReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JobMatch {
+    /// Matched terms (and years, when stated) over all of them, 0–1.
+    pub match_rate: f64,
+    pub matched: Vec<MatchedTerm>,
+    pub missing: Vec<MissingTerm>,
+    pub years_required: Option<u32>,
+    pub years_met: Option<bool>,
+    /// Findings on the job description's own text (spans index it):
+    /// `jd/missing-keyword`.
+    pub findings: Vec<Finding>,
+    /// The resume's `jd/stuffing` findings (also in the report's findings).
+    pub stuffing: Vec<Finding>,
+}
+
+/// A resume place: 1-based line, span and the text there.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    pub line: usize,
+    pub span: Span,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MatchedTerm {
+    pub term: String,
+    pub kind: ConceptKind,
+    /// Where the resume shows it (at most five places).
+    pub places: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingTerm {
+    pub term: String,
+    pub kind: ConceptKind,
+    /// Its first mention in the job description.
+    pub job_span: Span,
+    /// Bullets where the person's work might already show it; `text` is the
+    /// word that suggests so.
+    pub pointers: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThemeReport {
+    pub id: String,
+    pub label: String,
+    pub evidenced: bool,
+    /// The bullets that evidence it (their first line and span).
+    pub bullets: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScopeReport {
+    pub line: usize,
+    pub span: Span,
+    pub scope: Scope,
+    /// The words that set the scope.
+    pub cue: Option<String>,
+    /// Artifacts named in the bullet.
+    pub artifacts: Vec<String>,
+}
+
+impl TailorFacts<'_> {
+    /// The `tailoring` section; `job_findings` are the findings on the job
+    /// description, `findings` the resume's (for the stuffing copies).
+    pub fn report(
+        &self,
+        text: &str,
+        doc: &Document,
+        job_findings: Vec<Finding>,
+        findings: &[Finding],
+    ) -> Tailoring {
+        let lx = tailor_lexicon();
+        let place = |m: &Mention, whole: bool| {
+            let block = &doc.blocks[m.block];
+            let line = block.line
+                + block
+                    .segments
+                    .iter()
+                    .take_while(|s| s.end < m.span.start)
+                    .count();
+            Place {
+                line: line + 1,
+                span: m.span,
+                text: if whole {
+                    block.joined(text)
+                } else {
+                    m.span.of(text).to_string()
+                },
+            }
+        };
+        let job = self.job.map(|j| {
+            let mut matched = Vec::new();
+            let mut missing = Vec::new();
+            for (t, hits) in j.terms.iter().zip(&self.term_hits) {
+                if hits.is_empty() {
+                    let pointers = match t.key {
+                        TermKey::Concept(c) => self
+                            .pointers(c)
+                            .iter()
+                            .map(|m| Place {
+                                span: doc.blocks[m.block].span,
+                                ..place(m, false)
+                            })
+                            .collect(),
+                        TermKey::Named(_) => Vec::new(),
+                    };
+                    missing.push(MissingTerm {
+                        term: t.name.clone(),
+                        kind: t.kind,
+                        job_span: t.spans[0],
+                        pointers,
+                    });
+                } else {
+                    matched.push(MatchedTerm {
+                        term: t.name.clone(),
+                        kind: t.kind,
+                        places: hits.iter().take(5).map(|m| place(m, false)).collect(),
+                    });
+                }
+            }
+            JobMatch {
+                match_rate: (self.match_rate().unwrap_or(0.0) * 1000.0).round() / 1000.0,
+                matched,
+                missing,
+                years_required: j.years_required.map(|y| y.0),
+                years_met: self.years_met(),
+                findings: job_findings,
+                stuffing: findings
+                    .iter()
+                    .filter(|f| f.rule == super::RuleId::Stuffing)
+                    .cloned()
+                    .collect(),
+            }
+        });
+        let themes = self
+            .themes
+            .iter()
+            .map(|(t, hits)| ThemeReport {
+                id: lx.themes[*t].id.clone(),
+                label: lx.themes[*t].label.clone(),
+                evidenced: !hits.is_empty(),
+                bullets: hits.iter().map(|m| place(m, true)).collect(),
+            })
+            .collect();
+        let scope = doc
+            .blocks
+            .iter()
+            .zip(&self.scopes)
+            .filter_map(|(b, s)| {
+                let s = s.as_ref()?;
+                Some(ScopeReport {
+                    line: b.line + 1,
+                    span: b.span,
+                    scope: s.scope,
+                    cue: s.cue.map(|c| c.of(text).to_string()),
+                    artifacts: s.artifacts.iter().map(|a| a.of(text).to_string()).collect(),
+                })
+            })
+            .collect();
+        Tailoring {
+            role: self.role,
+            band: self.band,
+            band_estimated: self.band_estimated,
+            job,
+            themes,
+            scope,
+        }
+    }
+}
