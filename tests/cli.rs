@@ -127,3 +127,55 @@ fn bad_arguments_are_exit_2() {
     );
     assert_eq!(bin().output().unwrap().status.code(), Some(2));
 }
+
+#[test]
+fn jd_role_and_band_flags_fill_the_tailoring_section() {
+    let jd = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/tailoring/jd_payments_backend.txt"
+    );
+    let out = run_stdin(
+        &[
+            "check", "-", "--format", "json", "--today", "2026-11", "--jd", jd, "--role", "sre",
+            "--band", "3-5",
+        ],
+        RESUME.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let t = &v["tailoring"];
+    assert_eq!(t["role"], "sre");
+    assert_eq!(t["band"], "3-5");
+    assert!(t["job"]["match_rate"].as_f64().unwrap() < 0.2);
+    assert!(t["job"]["missing"].as_array().unwrap().len() > 10);
+    assert_eq!(t["themes"].as_array().unwrap().len(), 4);
+    assert!(v["score"]["categories"]["fit"].is_u64());
+
+    // The text format says the same in words, with findings on the JD's lines.
+    let out = run_stdin(
+        &["check", "-", "--jd", jd, "--role", "backend"],
+        RESUME.as_bytes(),
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("jd_payments_backend.txt:4:"), "{text}");
+    assert!(text.contains("Job match "), "{text}");
+    assert!(text.contains("Role backend: APIs and contracts"), "{text}");
+
+    // Unknown names are bad arguments, exit 2, naming the choices.
+    let out = run_stdin(&["check", "-", "--role", "wizard"], RESUME.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("backend, sre, staff"));
+    let out = run_stdin(&["check", "-", "--band", "4"], RESUME.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let out = run_stdin(
+        &["check", "-", "--jd", "/nonexistent/jd.txt"],
+        RESUME.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}

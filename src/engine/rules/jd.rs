@@ -240,8 +240,8 @@ pub fn missing(cx: &Context) -> Vec<super::Finding> {
             RuleId::MissingKeyword,
             span,
             format!(
-                "Asks for {need}+ years; your resume's dates show about {:.0}.",
-                cx.tailor.years.unwrap_or(0.0)
+                "Asks for {need}+ years; your resume's dates show {}.",
+                tenths(cx.tailor.years.unwrap_or(0.0))
             ),
             Some(
                 "If earlier work counts (internships, research, open source), give it dates."
@@ -250,6 +250,12 @@ pub fn missing(cx: &Context) -> Vec<super::Finding> {
         );
     }
     sink.findings
+}
+
+/// "4.9" (integer formatting: float formatting costs the wasm kilobytes).
+fn tenths(years: f64) -> String {
+    let t = (years * 10.0).round() as u64;
+    format!("{}.{}", t / 10, t % 10)
 }
 
 #[cfg(test)]

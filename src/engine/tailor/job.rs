@@ -87,9 +87,10 @@ pub fn shingle_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
     h.finish()
 }
 
-/// One item of a possible list.
+/// One item of a possible list: a known concept (is it a technology?) or
+/// an unknown capitalized name.
 enum Item {
-    Concept,
+    Concept(bool),
     Name(Span),
 }
 
@@ -101,9 +102,11 @@ impl Job {
         // Items (known concepts, capitalized names) and the lists they form.
         let mut run: Vec<Item> = Vec::new();
         let mut names: Vec<Span> = Vec::new();
-        // A name counts only inside a list of two or more items.
+        // A name counts only inside a list that also names a known
+        // technology ("Terraform, gRPC and Temporal"), so a title such as
+        // "Backend Engineer, Payments Platform" adds nothing.
         let flush = |run: &mut Vec<Item>, names: &mut Vec<Span>| {
-            let listed = run.len() >= 2;
+            let listed = run.len() >= 2 && run.iter().any(|i| matches!(i, Item::Concept(true)));
             for item in run.drain(..) {
                 if let (Item::Name(span), true) = (item, listed) {
                     names.push(span);
@@ -126,7 +129,7 @@ impl Job {
                 if !after_separator {
                     flush(&mut run, &mut names);
                 }
-                run.push(Item::Concept);
+                run.push(Item::Concept(concept.kind == ConceptKind::Tech));
                 after_separator = false;
                 i += n;
                 continue;
@@ -140,7 +143,12 @@ impl Job {
                     n += 1;
                 }
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
-                let cued = i > 0 && NAME_CUES.contains(&tokens[i - 1].lower.as_str());
+                // "with Temporal." / "using Bazel, …": a lone name after a cue
+                // word, ending a phrase.
+                let ends = tokens.get(i + n).is_none_or(|t| {
+                    t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | "," | ";" | ")" | ":")
+                });
+                let cued = i > 0 && NAME_CUES.contains(&tokens[i - 1].lower.as_str()) && ends;
                 if cued {
                     names.push(span);
                 } else {
@@ -274,7 +282,8 @@ mod tests {
     fn listed_names_become_terms_but_prose_capitals_do_not() {
         let job = Job::parse(
             "Acme is hiring. We use Temporal, Snowflake and Go. \
-             Experience with Bazel is a plus. Our office is in Seattle.",
+             Experience with Bazel. Work with Product and Design teams. \
+             Our office is in Seattle, Portland and Boise.",
         );
         assert_eq!(names(&job), ["Go", "Temporal", "Snowflake", "Bazel"]);
     }

@@ -258,22 +258,21 @@ impl<'a> TailorFacts<'a> {
                             }
                         }
                     }
-                    let concept = match lx.forms.match_at(toks, i) {
-                        Some((n, &c)) => Some((n, c)),
-                        // "Raft-based", "Kafka-backed": the head names the concept.
-                        None => toks[i]
-                            .lower
-                            .split_once('-')
-                            .and_then(|(head, _)| lx.forms.match_word(head))
-                            .map(|&c| (1, c)),
-                    };
-                    if let Some((n, c)) = concept {
+                    if let Some((n, &c)) = lx.forms.match_at(toks, i) {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
                         i += n;
-                    } else {
-                        i += 1;
+                        continue;
                     }
+                    // "Raft-replicated", "Kafka-backed": each part can name a concept.
+                    if let Some((head, tail)) = toks[i].lower.split_once('-') {
+                        for part in [head, tail] {
+                            if let Some(&c) = lx.forms.match_word(part) {
+                                out.mentions.push((c, at));
+                            }
+                        }
+                    }
+                    i += 1;
                 }
             }
             if work {

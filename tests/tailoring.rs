@@ -1,0 +1,257 @@
+//! Tailoring on whole resumes and a job description written for the purpose,
+//! with its traps: synonyms (K8s, Postgres, Golang, "production support
+//! rotation", "large-scale backend services"), narrower terms (Raft for
+//! consensus, postmortems for incident response), Java vs JavaScript, a
+//! title line full of capitals, a stuffed skills line, a copied sentence.
+
+use std::sync::Arc;
+
+use bulletproof::engine::tailor::{Band, Job, Role, Scope};
+use bulletproof::engine::{check, Options, Report, RuleId, YearMonth};
+
+const JD: &str = include_str!("tailoring/jd_payments_backend.txt");
+const SYNONYMS: &str = include_str!("tailoring/resume_synonyms.txt");
+const STUFFED: &str = include_str!("tailoring/resume_stuffed.txt");
+
+fn options(role: Option<Role>, band: Option<Band>, jd: Option<&str>) -> Options {
+    Options {
+        today: Some(YearMonth::new(2026, 11)),
+        role,
+        band,
+        job: jd.map(|j| Arc::new(Job::parse(j))),
+    }
+}
+
+fn terms(r: &Report) -> (Vec<&str>, Vec<&str>) {
+    let job = r.tailoring.job.as_ref().expect("a job section");
+    (
+        job.matched.iter().map(|m| m.term.as_str()).collect(),
+        job.missing.iter().map(|m| m.term.as_str()).collect(),
+    )
+}
+
+#[test]
+fn the_job_description_yields_its_terms_and_no_title_words() {
+    let job = Job::parse(JD);
+    let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "distributed systems",
+            "APIs",
+            "ownership",
+            "on-call",
+            "Go",
+            "Java",
+            "Kubernetes",
+            "PostgreSQL",
+            "Kafka",
+            "observability",
+            "lead",
+            "incident response",
+            "mentoring",
+            "cross-team collaboration",
+            "consensus",
+            "Raft",
+            "Paxos",
+            "sharding",
+            "replication",
+            "Terraform",
+            "gRPC",
+            "system design",
+            "Temporal",
+        ]
+    );
+    assert_eq!(job.years_required.map(|y| y.0), Some(5));
+}
+
+#[test]
+fn synonyms_and_narrower_terms_match_by_concept() {
+    let r = check(SYNONYMS, &options(Some(Role::Backend), None, Some(JD)));
+    let (matched, missing) = terms(&r);
+    assert_eq!(
+        matched,
+        [
+            "distributed systems", // "large-scale backend services"
+            "on-call",             // "production support rotation"
+            "Go",                  // "Golang"
+            "Kubernetes",          // "K8s"
+            "PostgreSQL",          // "Postgres"
+            "Kafka",               // Skills only
+            "observability",       // Prometheus, Grafana
+            "incident response",   // postmortems
+            "mentoring",           // "Mentored"
+            "consensus",           // Raft
+            "Raft",                // "Raft-replicated"
+            "sharding",            // "shards"
+            "replication",         // "Raft-replicated"
+        ]
+    );
+    assert_eq!(
+        missing,
+        [
+            "APIs",
+            "ownership",
+            "Java", // JavaScript is not Java
+            "lead",
+            "cross-team collaboration",
+            "Paxos",
+            "Terraform",
+            "gRPC",
+            "system design",
+            "Temporal",
+        ]
+    );
+    let job = r.tailoring.job.as_ref().unwrap();
+    // 13 of 23 terms, plus the years (10.7 worked against 5+ asked).
+    assert_eq!(job.years_met, Some(true));
+    assert_eq!(job.match_rate, 0.583);
+    // Where a matched term appears, by line and text.
+    let k8s = job.matched.iter().find(|m| m.term == "Kubernetes").unwrap();
+    let places: Vec<(usize, &str)> = k8s
+        .places
+        .iter()
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    assert_eq!(places, [(9, "K8s"), (19, "Kubernetes")]);
+    // A missing term points at the bullet that may already show it.
+    let apis = job.missing.iter().find(|m| m.term == "APIs").unwrap();
+    let pointers: Vec<(usize, &str)> = apis
+        .pointers
+        .iter()
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    assert_eq!(pointers, [(11, "endpoints")]);
+    // Missing terms are findings on the job description's own text.
+    let spans: Vec<&str> = job.findings.iter().map(|f| f.span.of(JD)).collect();
+    assert_eq!(spans[0], "APIs");
+    assert!(job
+        .findings
+        .iter()
+        .all(|f| f.rule == RuleId::MissingKeyword));
+    assert!(job.stuffing.is_empty());
+}
+
+#[test]
+fn stuffing_is_found_in_all_its_forms() {
+    let r = check(STUFFED, &options(None, None, Some(JD)));
+    let stuffing: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::Stuffing)
+        .map(|f| f.span.of(STUFFED))
+        .collect();
+    assert_eq!(
+        stuffing,
+        [
+            "Go, Java, Kubernetes, PostgreSQL, Kafka, Terraform, gRPC",
+            "large-scale distributed systems that move money reliably for millions of customers",
+            "Kafka",
+            "K8s",
+            "Apache Kafka",
+            "Golang",
+        ]
+    );
+    let job = r.tailoring.job.as_ref().unwrap();
+    assert_eq!(job.stuffing.len(), 6);
+    // Stuffing costs the fit category 10 points each.
+    assert_eq!(r.score.categories.fit, Some(0));
+}
+
+#[test]
+fn the_role_changes_the_themes_and_the_score() {
+    let backend = check(SYNONYMS, &options(Some(Role::Backend), None, None));
+    let ai = check(SYNONYMS, &options(Some(Role::Ai), None, None));
+    let shown = |r: &Report| -> Vec<(String, bool)> {
+        r.tailoring
+            .themes
+            .iter()
+            .map(|t| (t.id.clone(), t.evidenced))
+            .collect()
+    };
+    assert_eq!(
+        shown(&backend),
+        [
+            ("apis".into(), true),
+            ("consistency".into(), true),
+            ("performance".into(), true),
+            ("on-call".into(), true)
+        ]
+    );
+    assert_eq!(
+        shown(&ai),
+        [
+            ("evaluation".into(), false),
+            ("grounding".into(), false),
+            ("cost-latency".into(), true),
+            ("guardrails".into(), false)
+        ]
+    );
+    assert_eq!(backend.score.categories.fit, Some(100));
+    assert_eq!(ai.score.categories.fit, Some(25));
+    assert!(backend.score.total > ai.score.total);
+    let none = check(SYNONYMS, &options(None, None, None));
+    assert_eq!(none.score.categories.fit, None);
+    assert!(none.tailoring.themes.is_empty());
+}
+
+#[test]
+fn the_band_changes_the_scope_findings() {
+    let tasks = "Experience\nEngineer, Acme  Jan 2024 – Present\n\
+        - Implemented retries in the billing client, cutting errors by 30%\n\
+        - Fixed 40 flaky integration tests\n\
+        - Set the hiring bar and the engineering strategy for the org\n";
+    let count = |band, rule| {
+        check(tasks, &options(None, Some(band), None))
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .count()
+    };
+    assert_eq!(count(Band::Early, RuleId::OverClaim), 1);
+    assert_eq!(count(Band::Principal, RuleId::OverClaim), 0);
+    let only_tasks = "Experience\nEngineer, Acme  Jan 2010 – Present\n\
+        - Implemented retries in the billing client, cutting errors by 30%\n\
+        - Fixed 40 flaky integration tests\n\
+        - Added metrics to 3 endpoints\n";
+    let r = check(only_tasks, &options(None, Some(Band::Staff), None));
+    assert_eq!(
+        r.findings
+            .iter()
+            .filter(|f| f.rule == RuleId::UnderSell)
+            .count(),
+        1
+    );
+    // Estimated from the dates (16.9 years: 12+), the same finding is a note.
+    let est = check(only_tasks, &options(None, None, None));
+    assert_eq!(est.tailoring.band, Some(Band::Principal));
+    assert!(est.tailoring.band_estimated);
+    let under: Vec<_> = est
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::UnderSell)
+        .collect();
+    assert_eq!(under.len(), 1);
+    assert_eq!(under[0].severity, bulletproof::engine::Severity::Info);
+    assert!(est.tailoring.scope.iter().all(|s| s.scope == Scope::Task));
+}
+
+#[test]
+fn the_json_report_carries_the_tailoring_section() {
+    let r = check(
+        SYNONYMS,
+        &options(Some(Role::Sre), Some(Band::Staff), Some(JD)),
+    );
+    let json = serde_json::to_value(&r).unwrap();
+    let t = &json["tailoring"];
+    assert_eq!(t["role"], "sre");
+    assert_eq!(t["band"], "8-12");
+    assert_eq!(t["band_estimated"], false);
+    assert_eq!(t["job"]["match_rate"], 0.583);
+    assert_eq!(t["job"]["matched"][0]["places"][0]["line"], 7);
+    assert_eq!(t["job"]["missing"][0]["term"], "APIs");
+    assert_eq!(t["job"]["findings"][0]["rule"], "jd/missing-keyword");
+    assert_eq!(t["themes"].as_array().unwrap().len(), 4);
+    assert_eq!(t["scope"][0]["scope"], "task");
+    assert!(json["score"]["categories"]["fit"].as_u64().is_some());
+}
