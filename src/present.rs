@@ -126,7 +126,7 @@ pub fn pieces(text: &str, report: &Report) -> Vec<Piece> {
             cuts.push(at);
         }
     }
-    cuts.sort_unstable();
+    crate::engine::sort::sort_by_key(&mut cuts, |c| *c);
     cuts.dedup();
 
     let mut out = Vec::with_capacity(cuts.len() * 2);
@@ -210,7 +210,7 @@ pub fn findings_at(report: &Report, offset: usize) -> Vec<usize> {
         .filter(|(_, f)| f.span.start <= offset && offset <= f.span.end && !f.span.is_empty())
         .map(|(i, _)| i)
         .collect();
-    hits.sort_unstable_by_key(|&i| {
+    crate::engine::sort::sort_by_key(&mut hits, |&i| {
         (
             std::cmp::Reverse(report.findings[i].severity),
             report.findings[i].span.len(),

@@ -84,6 +84,7 @@ impl Checker {
 pub fn App() -> impl IntoView {
     let options = Options {
         today: Some(today()),
+        ..Options::default()
     };
     // The person's own text if they have been here before, else the sample.
     let initial = storage::load().unwrap_or_else(|| SAMPLE_RESUME.to_string());

@@ -11,39 +11,78 @@ use super::text::{phrase_words, stem, Token};
 
 /// The raw data files, by name, so tests can walk every entry.
 pub const DATA_FILES: &[(&str, &str)] = &[
-    ("verbs", include_str!("data/verbs.txt")),
-    ("weak_openings", include_str!("data/weak_openings.txt")),
-    ("lead_ins", include_str!("data/lead_ins.txt")),
+    (
+        "verbs",
+        include_str!(concat!(env!("OUT_DIR"), "/verbs.txt")),
+    ),
+    (
+        "weak_openings",
+        include_str!(concat!(env!("OUT_DIR"), "/weak_openings.txt")),
+    ),
+    (
+        "lead_ins",
+        include_str!(concat!(env!("OUT_DIR"), "/lead_ins.txt")),
+    ),
     (
         "non_verb_openers",
-        include_str!("data/non_verb_openers.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/non_verb_openers.txt")),
     ),
-    ("first_person", include_str!("data/first_person.txt")),
-    ("filler", include_str!("data/filler.txt")),
+    (
+        "first_person",
+        include_str!(concat!(env!("OUT_DIR"), "/first_person.txt")),
+    ),
+    (
+        "filler",
+        include_str!(concat!(env!("OUT_DIR"), "/filler.txt")),
+    ),
     (
         "improvement_words",
-        include_str!("data/improvement_words.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/improvement_words.txt")),
     ),
-    ("number_words", include_str!("data/number_words.txt")),
+    (
+        "number_words",
+        include_str!(concat!(env!("OUT_DIR"), "/number_words.txt")),
+    ),
     (
         "definition_subjects",
-        include_str!("data/definition_subjects.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/definition_subjects.txt")),
     ),
     (
         "section_headings",
-        include_str!("data/section_headings.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/section_headings.txt")),
     ),
-    ("concepts", include_str!("data/concepts.txt")),
-    ("role_themes", include_str!("data/role_themes.txt")),
-    ("scope_cues", include_str!("data/scope_cues.txt")),
-    ("artifacts", include_str!("data/artifacts.txt")),
-    ("jd_stopwords", include_str!("data/jd_stopwords.txt")),
+    (
+        "concepts",
+        include_str!(concat!(env!("OUT_DIR"), "/concepts.txt")),
+    ),
+    (
+        "role_themes",
+        include_str!(concat!(env!("OUT_DIR"), "/role_themes.txt")),
+    ),
+    (
+        "scope_cues",
+        include_str!(concat!(env!("OUT_DIR"), "/scope_cues.txt")),
+    ),
+    (
+        "artifacts",
+        include_str!(concat!(env!("OUT_DIR"), "/artifacts.txt")),
+    ),
+    (
+        "jd_stopwords",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
+    ),
     (
         "verb_alternatives",
-        include_str!("data/verb_alternatives.txt"),
+        include_str!(concat!(env!("OUT_DIR"), "/verb_alternatives.txt")),
     ),
-    ("topics", include_str!("data/topics.txt")),
-    ("units", include_str!("data/units.txt")),
+    (
+        "topics",
+        include_str!(concat!(env!("OUT_DIR"), "/topics.txt")),
+    ),
+    (
+        "units",
+        include_str!(concat!(env!("OUT_DIR"), "/units.txt")),
+    ),
 ];
 
 pub fn data(name: &str) -> &'static str {

@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod report;
 pub mod rules;
 pub mod score;
+pub mod sort;
 pub mod span;
 pub mod tailor;
 pub mod text;
@@ -123,7 +124,7 @@ pub fn check(text: &str, options: &Options) -> Report {
         }
     }
     let mut findings = sink.findings;
-    findings.sort_unstable_by_key(|f| (f.span.start, f.rule, f.span.end));
+    sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
 
     // Line and column (in characters) for each finding, in one forward pass:
@@ -319,7 +320,7 @@ fn priorities(
             actions,
         });
     }
-    out.sort_unstable_by_key(|p| (std::cmp::Reverse(p.gain), p.line));
+    sort::sort_by_key(&mut out, |p| (std::cmp::Reverse(p.gain), p.line));
     out.truncate(3);
     out
 }

@@ -101,7 +101,7 @@ pub fn worked_years(doc: &Document, today: YearMonth) -> Option<f64> {
     if ranges.is_empty() {
         return None;
     }
-    ranges.sort_unstable();
+    crate::engine::sort::sort_by_key(&mut ranges, |r| *r);
     let (mut months, mut reached) = (0, i32::MIN);
     for (start, end) in ranges {
         let from = start.max(reached);

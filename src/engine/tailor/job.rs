@@ -171,7 +171,7 @@ impl Job {
         }
         flush(&mut run, &mut names);
         let mut named = PhraseSet::stemmed();
-        names.sort_unstable_by_key(|s| s.start);
+        crate::engine::sort::sort_by_key(&mut names, |s| s.start);
         for span in names {
             let name = span.of(text);
             let key: Vec<String> = crate::engine::text::phrase_words(name);

@@ -18,6 +18,7 @@ pub use job::Job;
 use super::document::{Block, BlockKind, Document};
 use super::lexicon::SectionKind;
 use super::rules::{BlockFacts, Finding};
+use super::sort::sort_by_key;
 use super::span::Span;
 use super::text::Kind;
 use data::tailor_lexicon;
@@ -299,7 +300,7 @@ impl<'a> TailorFacts<'a> {
                 }
             }
             for hits in &mut out.term_hits {
-                hits.sort_unstable_by_key(|m| m.span.start);
+                sort_by_key(hits, |m| m.span.start);
             }
         }
         out
@@ -357,7 +358,7 @@ impl<'a> TailorFacts<'a> {
             .filter(|(c, m)| related(*c) && self.scopes.get(m.block).is_some_and(Option::is_some))
             .map(|(_, m)| *m);
         let mut all: Vec<Mention> = hinted.chain(via_concept).collect();
-        all.sort_unstable_by_key(|m| m.span.start);
+        sort_by_key(&mut all, |m| m.span.start);
         for m in all {
             if found.len() < 3 && !found.iter().any(|f| f.block == m.block) {
                 found.push(m);
