@@ -18,7 +18,7 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 /// `op(i, j, false)` asks whether item i sorts before item j; `op(i, j, true)`
 /// swaps them.
 fn heapsort(len: usize, op: &mut dyn FnMut(usize, usize, bool) -> bool) {
-    let mut sift = |op: &mut dyn FnMut(usize, usize, bool) -> bool, mut root: usize, end: usize| loop {
+    let sift = |op: &mut dyn FnMut(usize, usize, bool) -> bool, mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             break;
