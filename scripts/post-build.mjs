@@ -45,6 +45,26 @@ if (!charset.test(html)) {
   process.exit(1);
 }
 html = html.replace(charset, (m) => m + meta);
+
+// Minify wasm-bindgen's JS glue (Trunk leaves it as generated: 41 KB, 7.8 KB
+// gzipped; minified 6 KB gzipped), then fix its integrity hash in the page.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { minify } = await import("terser");
+  for (const name of readdirSync(dir).filter((n) => /^bulletproof-app-[0-9a-f]+\.js$/.test(n))) {
+    const path = join(dir, name);
+    const before = readFileSync(path, "utf8");
+    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    const sri = (b) => "sha384-" + createHash("sha384").update(b).digest("base64");
+    const old = sri(before);
+    if (!html.includes(old)) {
+      console.error(`post-build: no integrity hash for ${name} in index.html`);
+      process.exit(1);
+    }
+    html = html.replace(old, sri(code));
+    console.log(`post-build: minified ${name} (${before.length} -> ${code.length} bytes)`);
+  }
+}
 writeFileSync(file, html);
 
 // The service worker's precache list: every file of this build, and a version
