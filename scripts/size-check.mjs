@@ -5,7 +5,10 @@ import { join, extname } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dir = process.argv[2] ?? "dist";
-const budgetKB = Number(process.argv[3] ?? 150);
+// 150 KB until the tailoring features (job description, role lens, scope by
+// band) landed; they cost 35 KB gzipped, 13 KB of it won back elsewhere.
+// BENCHMARKS.md ("Budget decision") records the decision and the way back.
+const budgetKB = Number(process.argv[3] ?? 175);
 const counted = new Set([".html", ".js", ".wasm", ".css"]);
 
 function walk(d) {

@@ -359,8 +359,8 @@ pub fn lines(text: &str, report: &Report) -> Vec<Line> {
 /// What each panel card shows, as a signature: the app redraws a card only
 /// when its signature changes, so typing inside a bullet (which moves spans
 /// but changes no message) costs the panel nothing. Order: score, pictures,
-/// fix-first, findings.
-pub fn panel_signatures(r: &Report) -> [u64; 4] {
+/// fix-first, findings, fit (whose buttons carry spans, so spans count).
+pub fn panel_signatures(r: &Report) -> [u64; 5] {
     let mut score = Fnv::new();
     score.num(r.score.total as usize);
     for (_, v) in r.score.categories.iter() {
@@ -397,7 +397,34 @@ pub fn panel_signatures(r: &Report) -> [u64; 4] {
             findings.bytes(s.as_bytes());
         }
     }
-    [score.0, pictures.0, fix.0, findings.0]
+    let mut fit = Fnv::new();
+    let t = &r.tailoring;
+    fit.num(t.band.map_or(9, |b| b as usize));
+    fit.num(usize::from(t.band_estimated));
+    fit.num(t.scope.len());
+    for s in &t.scope {
+        fit.num(s.scope as usize);
+    }
+    for th in &t.themes {
+        fit.bytes(th.id.as_bytes());
+        fit.num(th.bullets.len());
+        fit.num(th.bullets.first().map_or(0, |p| p.span.start));
+    }
+    if let Some(j) = &t.job {
+        fit.num((j.match_rate * 1000.0) as usize);
+        for m in &j.matched {
+            fit.bytes(m.term.as_bytes());
+            fit.num(m.places[0].span.start);
+        }
+        for m in &j.missing {
+            fit.bytes(m.term.as_bytes());
+            for p in &m.pointers {
+                fit.num(p.span.start);
+                fit.bytes(p.text.as_bytes());
+            }
+        }
+    }
+    [score.0, pictures.0, fix.0, findings.0, fit.0]
 }
 
 /// Applies a one-line edit (typing, deleting within a line) to lines drawn
@@ -582,6 +609,12 @@ mod tests {
         assert_eq!(sig(a)[3], sig(b)[3]);
         assert_ne!(sig(a)[3], sig(c)[3]);
         assert_ne!(sig(a)[0], sig(c)[0]);
+        // The fit card follows the role.
+        let role = Options {
+            role: Some(crate::engine::tailor::Role::Backend),
+            ..Options::fixed_date()
+        };
+        assert_ne!(sig(c)[4], panel_signatures(&check(c, &role))[4]);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! consensus, postmortems for incident response), Java vs JavaScript, a
 //! title line full of capitals, a stuffed skills line, a copied sentence.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::sync::Arc;
 
 use bulletproof::engine::tailor::{Band, Job, Role, Scope};

@@ -606,6 +606,15 @@ pub fn Editor(initial: String) -> impl IntoView {
         checker.replace_all.set(None);
     });
 
+    // The role, band or job description changed: check again.
+    Effect::new(move |prev: Option<u32>| {
+        let n = checker.recheck.get();
+        if prev.is_some_and(|p| p != n) {
+            refresh();
+        }
+        n
+    });
+
     // "Forget my data": empty the editor and erase what was saved.
     Effect::new(move |prev: Option<u32>| {
         let n = checker.erase.get();

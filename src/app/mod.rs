@@ -6,6 +6,7 @@ mod dom;
 mod editor;
 mod panel;
 pub mod storage;
+mod tailor;
 
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use crate::engine::{check, Options, Report, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;
+use tailor::Tailor;
 
 /// This month, from the browser's clock.
 fn today() -> YearMonth {
@@ -72,6 +74,9 @@ pub struct Checker {
     pub erase: RwSignal<u32>,
     /// A line for the person: storage trouble, a text too big to check whole.
     pub status: RwSignal<Option<String>>,
+    /// Bumped when the options change (role, band, job description): the
+    /// editor checks its text again.
+    pub recheck: RwSignal<u32>,
 }
 
 impl Checker {
@@ -82,10 +87,10 @@ impl Checker {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let options = Options {
+    let options = tailor::saved_options(Options {
         today: Some(today()),
         ..Options::default()
-    };
+    });
     // The person's own text if they have been here before, else the sample.
     let initial = storage::load().unwrap_or_else(|| SAMPLE_RESUME.to_string());
     // A very large saved text is checked by the editor itself, within its limit.
@@ -105,6 +110,7 @@ pub fn App() -> impl IntoView {
         replace_all: RwSignal::new(None),
         erase: RwSignal::new(0),
         status: RwSignal::new(None),
+        recheck: RwSignal::new(0),
     };
     let forget = move |_| {
         let ok = web_sys::window()
@@ -116,6 +122,12 @@ pub fn App() -> impl IntoView {
             })
             .unwrap_or(false);
         if ok {
+            // The tailoring options go too, before the editor checks its (now empty) text.
+            checker.options.update_value(|o| {
+                o.role = None;
+                o.band = None;
+                o.job = None;
+            });
             checker.erase.update(|n| *n += 1);
         }
     };
@@ -134,7 +146,10 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="layout">
-            <Editor initial=initial />
+            <div class="work">
+                <Editor initial=initial />
+                <Tailor />
+            </div>
             <Panel />
         </main>
     }

@@ -235,6 +235,148 @@ fn draw_findings(root: &Element, r: &Report) {
     replace(root, &[title, groups]);
 }
 
+/// A button that selects a resume span when clicked.
+fn span_button(class: &str, span: Span) -> Element {
+    let b = el("button", class);
+    set(&b, "type", "button");
+    set(&b, "data-span", &format!("{}-{}", span.start, span.end));
+    b
+}
+
+/// Job match, the role's themes and the scope of the bullets by band.
+fn draw_tailoring(root: &Element, r: &Report) {
+    let t = &r.tailoring;
+    let mut parts = vec![text_el("h2", "", "Fit")];
+    if let Some(j) = &t.job {
+        let pct = (j.match_rate * 100.0).round() as u32;
+        let head = el("div", "match");
+        set(&head, "data-match", &pct.to_string());
+        add(&head, &text_el("span", "match-value", &format!("{pct}%")));
+        add(
+            &head,
+            &text_el(
+                "span",
+                "match-caption",
+                &format!(
+                    "of the job description's {} terms shown",
+                    j.matched.len() + j.missing.len()
+                ),
+            ),
+        );
+        let bar = el("span", "bar");
+        set(&bar, "role", "meter");
+        set(&bar, "aria-label", "Job match");
+        set(&bar, "aria-valuenow", &pct.to_string());
+        let fill = el("span", "fill");
+        style(&fill, "width", &format!("{pct}%"));
+        add(&bar, &fill);
+        add(&head, &bar);
+        parts.push(head);
+        let matched = el("ul", "terms matched");
+        set(&matched, "aria-label", "Matched terms");
+        for m in &j.matched {
+            let li = el("li", "");
+            let b = span_button("term", m.places[0].span);
+            set(&b, "data-term", &m.term);
+            b.set_text_content(Some(&m.term));
+            set(
+                &b,
+                "title",
+                &format!("line {}: “{}”", m.places[0].line, m.places[0].text),
+            );
+            add(&li, &b);
+            add(&matched, &li);
+        }
+        parts.push(matched);
+        let missing = el("ul", "terms missing");
+        set(&missing, "aria-label", "Missing terms");
+        for m in &j.missing {
+            let li = el("li", "");
+            set(&li, "data-term", &m.term);
+            add(&li, &text_el("span", "term", &m.term));
+            for p in &m.pointers {
+                let b = span_button("pointer", p.span);
+                b.set_text_content(Some(&format!("line {} may show it (“{}”)", p.line, p.text)));
+                add(&li, &b);
+            }
+            add(&missing, &li);
+        }
+        parts.push(missing);
+    }
+    if !t.themes.is_empty() {
+        let themes = el("ul", "themes");
+        set(&themes, "aria-label", "Role themes");
+        for th in &t.themes {
+            let li = el(
+                "li",
+                if th.evidenced {
+                    "theme shown"
+                } else {
+                    "theme missing"
+                },
+            );
+            set(&li, "data-theme", &th.id);
+            let label = match th.bullets.len() {
+                0 => format!("{}: not shown", th.label),
+                1 => format!("{}: 1 bullet", th.label),
+                n => format!("{}: {n} bullets", th.label),
+            };
+            match th.bullets.first() {
+                Some(first) => {
+                    let b = span_button("theme-tile", first.span);
+                    b.set_text_content(Some(&label));
+                    add(&li, &b);
+                }
+                None => add(&li, &text_el("span", "theme-tile", &label)),
+            }
+            add(&themes, &li);
+        }
+        parts.push(themes);
+    }
+    if let Some(band) = t.band {
+        let caption = format!(
+            "{}{}: scope of your {} work bullets",
+            band.label(),
+            if t.band_estimated {
+                " (from your dates)"
+            } else {
+                ""
+            },
+            t.scope.len()
+        );
+        parts.push(text_el("p", "scope-caption", &caption));
+        let stack = el("div", "scope-bar");
+        set(&stack, "role", "img");
+        let mut counts = [0usize; 4];
+        for s in &t.scope {
+            counts[s.scope as usize] += 1;
+        }
+        let names = ["task", "feature", "cross-team", "organization"];
+        let described: Vec<String> = names
+            .iter()
+            .zip(counts)
+            .map(|(n, c)| format!("{c} {n}"))
+            .collect();
+        set(&stack, "aria-label", &described.join(", "));
+        for (i, c) in counts.iter().enumerate() {
+            if *c > 0 {
+                let seg = text_el("span", &format!("seg s{i}"), &described[i]);
+                style(&seg, "flex-grow", &c.to_string());
+                add(&stack, &seg);
+            }
+        }
+        parts.push(stack);
+    }
+    if parts.len() == 1 {
+        parts.push(text_el(
+            "p",
+            "muted",
+            "Pick a target role or paste a job description to see how your resume fits.",
+        ));
+    }
+    replace(root, &parts);
+}
+
 /// Findings listed per rule; the count in the summary stays exact.
 const GROUP_LIMIT: usize = 40;
 
@@ -245,7 +387,16 @@ type DrawCard = fn(&Element, &Report);
 /// report the panel shows (indices stay valid until the panel redraws).
 pub fn clicked_span(ev: &web_sys::MouseEvent, r: &Report) -> Option<Span> {
     let target: Element = ev.target()?.dyn_into().ok()?;
-    let hit = target.closest("[data-finding], [data-priority]").ok()??;
+    let hit = target
+        .closest("[data-finding], [data-priority], [data-span]")
+        .ok()??;
+    if let Some((a, b)) = hit
+        .get_attribute("data-span")
+        .as_deref()
+        .and_then(|s| s.split_once('-'))
+    {
+        return Some(Span::new(a.parse().ok()?, b.parse().ok()?));
+    }
     let index = |a: &str| hit.get_attribute(a).and_then(|v| v.parse::<usize>().ok());
     match (index("data-finding"), index("data-priority")) {
         (Some(i), _) => r.findings.get(i).map(|f| f.span),
@@ -261,22 +412,30 @@ pub fn Panel() -> impl IntoView {
     let pictures = NodeRef::<html::Section>::new();
     let fix_first = NodeRef::<html::Section>::new();
     let findings = NodeRef::<html::Section>::new();
+    let fit = NodeRef::<html::Section>::new();
 
     // Redraw only the cards whose content changed.
-    let drawn = StoredValue::new([0u64; 4]);
+    let drawn = StoredValue::new([0u64; 5]);
     Effect::new(move |_| {
         let report = checker.settled.get();
-        let parts = (score.get(), pictures.get(), fix_first.get(), findings.get());
-        let (Some(s), Some(p), Some(f), Some(l)) = parts else {
+        let parts = (
+            score.get(),
+            pictures.get(),
+            fix_first.get(),
+            findings.get(),
+            fit.get(),
+        );
+        let (Some(s), Some(p), Some(f), Some(l), Some(t)) = parts else {
             return;
         };
         let now = panel_signatures(&report);
         let before = drawn.get_value();
-        let draws: [(&Element, DrawCard); 4] = [
+        let draws: [(&Element, DrawCard); 5] = [
             (&s, draw_score),
             (&p, draw_pictures),
             (&f, draw_fix_first),
             (&l, draw_findings),
+            (&t, draw_tailoring),
         ];
         for (i, (root, draw)) in draws.into_iter().enumerate() {
             if now[i] != before[i] || root.child_element_count() == 0 {
@@ -298,6 +457,7 @@ pub fn Panel() -> impl IntoView {
         >
             <section class="card score-card" aria-label="Score" aria-live="polite" node_ref=score></section>
             <section class="card pictures" aria-label="Metrics at a glance" node_ref=pictures></section>
+            <section class="card fit" aria-label="Fit to the role and job" node_ref=fit></section>
             <section class="card fix-first" aria-label="Fix these first" node_ref=fix_first></section>
             <section class="card findings-card" aria-label="Findings" node_ref=findings></section>
         </aside>

@@ -146,6 +146,11 @@ impl<T: Clone> PhraseSet<T> {
             .push((words, payload));
     }
 
+    /// The first word (stemmed, for a stemmed set) of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// The payload of a one-word phrase.
     pub fn match_word(&self, word: &str) -> Option<&T> {
         let list = self.by_first.get(self.key(word))?;

@@ -41,7 +41,8 @@ fn heapsort(len: usize, op: &mut dyn FnMut(usize, usize, bool) -> bool) {
     }
 }
 
-#[cfg(test)]
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

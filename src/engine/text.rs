@@ -283,23 +283,27 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// three letters. "sharding", "shards", "sharded" -> "shard"; "services",
 /// "service" -> "servic"; "access" and "status" keep their "s".
 pub fn stem(word: &str) -> &str {
-    let mut s = word;
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            let keeps_s = suffix == "s" && (rest.ends_with('s') || rest.ends_with('u'));
-            if rest.len() >= 3
-                && !keeps_s
-                && rest.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
-            {
-                s = rest;
-            }
-            break;
+    // On bytes: this runs for every token of every check.
+    let b = word.as_bytes();
+    let n = b.len();
+    let suffix = match b {
+        [.., b'i', b'n', b'g'] => 3,
+        [.., b'e', b'd'] | [.., b'e', b's'] => 2,
+        [.., b's'] => 1,
+        _ => 0,
+    };
+    let mut end = n;
+    if suffix > 0 && n >= suffix + 3 {
+        let rest = &b[..n - suffix];
+        let keeps_s = suffix == 1 && matches!(rest[rest.len() - 1], b's' | b'u');
+        if !keeps_s && rest.iter().all(|&c| c.is_ascii_alphabetic() || c == b'-') {
+            end = rest.len();
         }
     }
-    match s.strip_suffix('e') {
-        Some(rest) if rest.len() >= 3 => rest,
-        _ => s,
+    if end >= 4 && b[end - 1] == b'e' {
+        end -= 1;
     }
+    &word[..end]
 }
 
 /// Whether `tokens[at..]` starts with `words` (already lowercased).
@@ -311,6 +315,31 @@ pub fn starts_with_words(tokens: &[Token], at: usize, words: &[String]) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_join_forms_and_keep_short_words() {
+        for (w, want) in [
+            ("sharding", "shard"),
+            ("shards", "shard"),
+            ("sharded", "shard"),
+            ("services", "servic"),
+            ("service", "servic"),
+            ("caches", "cach"),
+            ("access", "access"),
+            ("accesses", "access"),
+            ("status", "status"),
+            ("apis", "api"),
+            ("k8s", "k8s"),
+            ("ms", "ms"),
+            ("sre", "sre"),
+            ("led", "led"),
+            ("uses", "uses"),
+            ("on-call", "on-call"),
+            ("résumés", "résumés"),
+        ] {
+            assert_eq!(stem(w), want, "{w}");
+        }
+    }
 
     fn toks(s: &str) -> Vec<(String, Kind)> {
         tokenize(s, &[Span::new(0, s.len())])

@@ -250,6 +250,12 @@ test("a whole session makes no request but the page's own files, and breaks no C
   await page.click("text=Clear");
   await page.click("text=Load sample");
   await settled(page);
+  // Tailoring: a role, a band, a job description, a click on a matched term.
+  await page.selectOption("#role", "sre");
+  await page.selectOption("#band", "8-12");
+  await page.fill("#jd", "We need Kafka, Kubernetes and Terraform. 5+ years of on-call.");
+  await settled(page);
+  await page.click(".terms.matched .term");
   await page.reload();
   await page.waitForSelector("mark.hl");
   const posted = [];

@@ -88,7 +88,10 @@ test("Forget my data empties the editor and the saved copy, after a confirmation
   const context = await browser.newContext();
   const page = await open(context);
   await page.fill("#resume", "EXPERIENCE\n- My own private text\n");
+  await page.selectOption("#role", "backend");
+  await page.fill("#jd", "Kafka and Go, please.");
   await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => localStorage.length), 3, "resume, role and job description saved");
   let asked = "";
   page.once("dialog", (d) => {
     asked = d.message();
@@ -97,6 +100,8 @@ test("Forget my data empties the editor and the saved copy, after a confirmation
   await page.click("text=Forget my data");
   assert.match(asked, /Erase your resume/);
   assert.equal(await value(page), "");
+  assert.equal(await page.inputValue("#jd"), "");
+  assert.equal(await page.inputValue("#role"), "");
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   await page.reload();
   await page.waitForSelector("[data-score]");

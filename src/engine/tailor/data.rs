@@ -49,6 +49,9 @@ pub struct TailorLexicon {
     pub scope_phrases: PhraseSet<Scope>,
     pub artifacts: PhraseSet<()>,
     pub stopwords: FastSet<String>,
+    /// The (stemmed) first word of every phrase above: a token whose stem
+    /// is not here starts none of them.
+    pub starts: FastSet<String>,
 }
 
 pub fn tailor_lexicon() -> &'static TailorLexicon {
@@ -162,7 +165,17 @@ impl TailorLexicon {
             .map(str::to_string)
             .collect();
 
+        let mut starts = FastSet::default();
+        starts.extend(forms.first_words().map(str::to_string));
+        starts.extend(hints.first_words().map(str::to_string));
+        starts.extend(scope_phrases.first_words().map(str::to_string));
+        starts.extend(artifacts.first_words().map(str::to_string));
+        for words in &theme_words {
+            starts.extend(words.first_words().map(str::to_string));
+        }
+
         TailorLexicon {
+            starts,
             concepts,
             forms,
             hints,

@@ -20,7 +20,7 @@ use super::lexicon::SectionKind;
 use super::rules::{BlockFacts, Finding};
 use super::sort::sort_by_key;
 use super::span::Span;
-use super::text::Kind;
+use super::text::{stem, Kind};
 use data::tailor_lexicon;
 use job::TermKey;
 
@@ -237,10 +237,17 @@ impl<'a> TailorFacts<'a> {
         });
         out.themes = role_themes.iter().map(|&t| (t, Vec::new())).collect();
 
+        // Whether each token's stem can start a tailoring phrase (one buffer for all blocks).
+        let mut candidates: Vec<bool> = Vec::new();
         for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
             let section = doc.section_kind(block);
             let work = is_work_item(doc, block);
             let toks = &f.tokens;
+            // Most tokens start no phrase of any tailoring list: one lookup
+            // of the token's stem rules them out before any list is tried.
+            candidates.clear();
+            candidates.extend(toks.iter().map(|t| lx.starts.contains(stem(&t.lower))));
+            let starts = |i: usize| candidates[i];
             if section != SectionKind::Header {
                 let mut i = 0;
                 while i < toks.len() {
@@ -253,13 +260,14 @@ impl<'a> TailorFacts<'a> {
                             let span = toks[i].span.cover(toks[i + n - 1].span);
                             out.term_hits[term].push(Mention { span, ..at });
                         }
-                        if work {
-                            if let Some((_, &g)) = lx.hints.match_at(toks, i) {
-                                out.hints.push((g, at));
-                            }
+                    }
+                    let candidate = starts(i);
+                    if candidate && work && job.is_some() {
+                        if let Some((_, &g)) = lx.hints.match_at(toks, i) {
+                            out.hints.push((g, at));
                         }
                     }
-                    if let Some((n, &c)) = lx.forms.match_at(toks, i) {
+                    if let Some((n, &c)) = lx.forms.match_at(toks, i).filter(|_| candidate) {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
                         i += n;
@@ -276,12 +284,16 @@ impl<'a> TailorFacts<'a> {
                     i += 1;
                 }
             }
-            if work {
+            if let (true, Some(role)) = (work, options.role) {
+                let words = &lx.theme_words[role as usize];
+                let mut shown: Vec<usize> = Vec::new();
+                for i in (0..toks.len()).filter(|&i| starts(i)) {
+                    if let Some((_, &th)) = words.match_at(toks, i) {
+                        shown.push(th);
+                    }
+                }
                 for (t, hits) in &mut out.themes {
-                    let words = &lx.theme_words[options.role.map_or(0, |r| r as usize)];
-                    let shown = (0..toks.len())
-                        .any(|i| words.match_at(toks, i).is_some_and(|(_, &th)| th == *t));
-                    if shown {
+                    if shown.contains(t) {
                         hits.push(Mention {
                             block: b,
                             span: block.span,
@@ -289,7 +301,7 @@ impl<'a> TailorFacts<'a> {
                     }
                 }
             }
-            out.scopes.push(work.then(|| classify(text, f)));
+            out.scopes.push(work.then(|| classify(text, f, &starts)));
         }
         if let Some(j) = job {
             for (c, m) in &out.mentions {
@@ -370,7 +382,7 @@ impl<'a> TailorFacts<'a> {
 
 /// A work bullet's scope: the strongest cue among its opening verb, its
 /// phrases and its numbers ("3 teams", "40 engineers").
-fn classify(text: &str, f: &BlockFacts) -> BulletScope {
+fn classify(text: &str, f: &BlockFacts, starts: &dyn Fn(usize) -> bool) -> BulletScope {
     let lx = tailor_lexicon();
     let toks = &f.tokens;
     let mut best = (Scope::Task, None);
@@ -393,11 +405,13 @@ fn classify(text: &str, f: &BlockFacts) -> BulletScope {
     });
     let mut artifacts = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if let Some((n, &s)) = lx.scope_phrases.match_at(toks, i) {
-            raise(s, t.span.cover(toks[i + n - 1].span));
-        }
-        if let Some((n, _)) = lx.artifacts.match_at(toks, i) {
-            artifacts.push(t.span.cover(toks[i + n - 1].span));
+        if starts(i) {
+            if let Some((n, &s)) = lx.scope_phrases.match_at(toks, i) {
+                raise(s, t.span.cover(toks[i + n - 1].span));
+            }
+            if let Some((n, _)) = lx.artifacts.match_at(toks, i) {
+                artifacts.push(t.span.cover(toks[i + n - 1].span));
+            }
         }
         if t.kind == Kind::Number && t.suffix().is_empty() {
             let value = t.value(text).unwrap_or(0.0);

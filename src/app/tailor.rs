@@ -1,0 +1,222 @@
+//! The tailoring controls: the target role, the experience band, and the job
+//! description pane, whose missing terms are highlighted like any finding.
+//! Each change re-reads the options, saves them in this browser and asks the
+//! editor to check again.
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::dom::{add, document, set, text_el};
+use super::storage::{self, BAND_KEY, JOB_KEY, ROLE_KEY};
+use super::Checker;
+use crate::engine::tailor::{Band, Job, Role};
+use crate::engine::{Options, Report, Span};
+
+/// Only this much of a job description is read (they run a few KB).
+const JOB_LIMIT: usize = 100_000;
+
+fn parse_job(text: &str) -> Option<Arc<Job>> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let mut cut = text.len().min(JOB_LIMIT);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    Some(Arc::new(Job::parse(&text[..cut])))
+}
+
+/// `options` with the role, band and job description saved in this browser.
+pub fn saved_options(mut options: Options) -> Options {
+    options.role = storage::load_key(ROLE_KEY).and_then(|r| Role::from_name(&r));
+    options.band = storage::load_key(BAND_KEY).and_then(|b| Band::from_name(&b));
+    options.job = storage::load_key(JOB_KEY).and_then(|t| parse_job(&t));
+    options
+}
+
+/// Fills a `<select>` with (value, label) options, selecting `current`.
+fn fill(select: &Element, choices: &[(&str, &str)], current: &str) {
+    select.set_text_content(None);
+    for (value, label) in choices {
+        let o = text_el("option", "", label);
+        set(&o, "value", value);
+        if *value == current {
+            set(&o, "selected", "");
+        }
+        add(select, &o);
+    }
+}
+
+/// The job description's highlights: each missing term where it is first
+/// mentioned, drawn as text (never HTML) over the textarea.
+fn draw_job_marks(mirror: &Element, text: &str, spans: &[(Span, String)]) {
+    mirror.set_text_content(None);
+    let mut at = 0;
+    for (span, message) in spans {
+        let (Some(before), Some(word)) = (text.get(at..span.start), text.get(span.start..span.end))
+        else {
+            continue;
+        };
+        add(mirror, &document().create_text_node(before));
+        let mark = text_el("mark", "hl sev-info", word);
+        set(&mark, "data-rule", "jd/missing-keyword");
+        set(&mark, "data-message", message);
+        add(mirror, &mark);
+        at = span.end;
+    }
+    // A trailing line break still takes a line, as in the textarea.
+    let rest = text.get(at..).unwrap_or_default();
+    add(
+        mirror,
+        &document().create_text_node(&format!("{rest}\u{200b}")),
+    );
+}
+
+/// The missing-term findings on the job description, in text order.
+fn job_marks(report: &Report) -> Vec<(Span, String)> {
+    let mut marks: Vec<(Span, String)> = report
+        .tailoring
+        .job
+        .iter()
+        .flat_map(|j| &j.findings)
+        .map(|f| (f.span, f.message.clone()))
+        .collect();
+    crate::engine::sort::sort_by_key(&mut marks, |m| m.0.start);
+    marks.dedup_by(|b, a| b.0.start < a.0.end);
+    marks
+}
+
+#[component]
+pub fn Tailor() -> impl IntoView {
+    let checker = expect_context::<Checker>();
+    let role = NodeRef::<html::Select>::new();
+    let band = NodeRef::<html::Select>::new();
+    let area = NodeRef::<html::Textarea>::new();
+    let mirror = NodeRef::<html::Div>::new();
+    let initial = checker.options.with_value(|o| {
+        (
+            o.role.map_or("", Role::name),
+            o.band.map_or("", Band::name),
+            o.job.as_ref().map(|j| j.text.clone()).unwrap_or_default(),
+        )
+    });
+    let (role0, band0, job0) = initial;
+
+    // Read the controls into the options, save them, check again.
+    let changed = move || {
+        let (Some(r), Some(b), Some(a)) = (
+            role.get_untracked(),
+            band.get_untracked(),
+            area.get_untracked(),
+        ) else {
+            return;
+        };
+        let (r, b, jd) = (r.value(), b.value(), a.value());
+        let same_job = checker.options.with_value(|o| {
+            o.job
+                .as_ref()
+                .map_or(jd.trim().is_empty(), |j| j.text == jd)
+        });
+        checker.options.update_value(|o| {
+            o.role = Role::from_name(&r);
+            o.band = Band::from_name(&b);
+            if !same_job {
+                o.job = parse_job(&jd);
+            }
+        });
+        let saved = storage::save_key(ROLE_KEY, &r)
+            & storage::save_key(BAND_KEY, &b)
+            & storage::save_key(JOB_KEY, &jd);
+        if !saved {
+            checker.status.set(Some(
+                "This browser would not save your settings; they last until you leave.".into(),
+            ));
+        }
+        checker.recheck.update(|n| *n += 1);
+    };
+
+    // The band the dates suggest, in the band picker's first choice; the job
+    // description's highlights, redrawn only when they change.
+    let drawn = StoredValue::new(Vec::<(Span, String)>::new());
+    Effect::new(move |_| {
+        let report = checker.live.get();
+        if let (Some(r), Some(b)) = (role.get(), band.get()) {
+            // The choices, the first time.
+            if r.child_element_count() == 0 {
+                let mut roles = vec![("", "No target role")];
+                roles.extend(Role::ALL.iter().map(|r| (r.name(), r.label())));
+                fill(&r, &roles, role0);
+                let labels: Vec<String> = Band::ALL.iter().map(|b| b.label()).collect();
+                let mut bands = vec![("", "From my dates")];
+                bands.extend(
+                    Band::ALL
+                        .iter()
+                        .zip(&labels)
+                        .map(|(b, l)| (b.name(), l.as_str())),
+                );
+                fill(&b, &bands, band0);
+            }
+            if let Some(first) = b.first_element_child() {
+                let label = match (report.tailoring.band_estimated, report.tailoring.band) {
+                    (true, Some(est)) => format!("From my dates: {}", est.label()),
+                    _ => "From my dates".to_string(),
+                };
+                first.set_text_content(Some(&label));
+            }
+        }
+        let (Some(m), Some(a)) = (mirror.get(), area.get()) else {
+            return;
+        };
+        let marks = job_marks(&report);
+        if drawn.with_value(|d| *d != marks) || m.child_nodes().length() == 0 {
+            draw_job_marks(&m, &a.value(), &marks);
+            drawn.set_value(marks);
+        }
+    });
+
+    // "Forget my data" empties these too (the app has cleared the options).
+    Effect::new(move |prev: Option<u32>| {
+        let n = checker.erase.get();
+        if prev.is_some_and(|p| p != n) {
+            if let (Some(r), Some(b), Some(a)) = (
+                role.get_untracked(),
+                band.get_untracked(),
+                area.get_untracked(),
+            ) {
+                r.set_value("");
+                b.set_value("");
+                a.set_value("");
+            }
+        }
+        n
+    });
+
+    view! {
+        <section class="editor tailor" aria-label="Tailoring">
+            <div class="pickers">
+                <label>"Target role" <select id="role" node_ref=role on:change=move |_| changed()></select></label>
+                <label>"Experience" <select id="band" node_ref=band on:change=move |_| changed()></select></label>
+            </div>
+            <label for="jd" class="editor-label">"Job description (optional)"</label>
+            <p class="editor-hint" id="jd-hint">
+                "Paste the posting to see which of its terms your resume shows, which it misses, and where your work may already show them. Stays in this browser."
+            </p>
+            <div class="stack jd-stack">
+                <div class="mirror" node_ref=mirror aria-hidden="true"></div>
+                <textarea
+                    id="jd"
+                    node_ref=area
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="jd-hint"
+                    placeholder="Paste a job description here."
+                    prop:defaultValue=job0
+                    on:input=move |_| changed()
+                ></textarea>
+            </div>
+        </section>
+    }
+}

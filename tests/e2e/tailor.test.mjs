@@ -1,0 +1,135 @@
+// End-to-end: tailoring to a job description, a role and an experience band.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, openApp, score, settled, markRules, setText } from "./harness.mjs";
+
+const JD = readFileSync("tests/tailoring/jd_payments_backend.txt", "utf8");
+const SYNONYMS = readFileSync("tests/tailoring/resume_synonyms.txt", "utf8");
+const STUFFED = readFileSync("tests/tailoring/resume_stuffed.txt", "utf8");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve("dist");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent));
+
+test("a job description shows the match, the missing terms with pointers, and its own highlights", async () => {
+  const { page, errors } = await openApp(browser, server.url);
+  await setText(page, SYNONYMS);
+  await page.fill("#jd", JD);
+  await settled(page);
+  assert.equal(await page.getAttribute(".match", "data-match"), "58");
+  const matched = await texts(page, ".terms.matched .term");
+  assert.deepEqual(matched.slice(0, 5), ["distributed systems", "on-call", "Go", "Kubernetes", "PostgreSQL"]);
+  assert.ok(!matched.includes("Java"), "JavaScript is not Java");
+  const missing = await page.$$eval(".terms.missing li", (els) => els.map((e) => e.dataset.term));
+  assert.deepEqual(missing, ["APIs", "ownership", "Java", "lead", "cross-team collaboration", "Paxos", "Terraform", "gRPC", "system design", "Temporal"]);
+  // The job description's missing terms are highlighted where it names them.
+  const marks = await texts(page, ".jd-stack mark.hl");
+  assert.ok(marks.includes("Terraform") && marks.includes("Java") && marks.includes("APIs"), String(marks));
+  // A pointer selects the bullet that may already show the term.
+  await page.click('.terms.missing li[data-term="APIs"] .pointer');
+  const selected = await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    return a.value.slice(a.selectionStart, a.selectionEnd);
+  });
+  assert.match(selected, /^Added Prometheus and Grafana dashboards for 40 endpoints/);
+  // A matched term selects where the resume shows it.
+  await page.click('.terms.matched .term[data-term="Kubernetes"]');
+  const where = await page.evaluate(() => {
+    const a = document.querySelector("#resume");
+    return a.value.slice(a.selectionStart, a.selectionEnd);
+  });
+  assert.equal(where, "K8s");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("stuffing is highlighted in the resume like any other finding", async () => {
+  const { page } = await openApp(browser, server.url);
+  await page.fill("#jd", JD);
+  await setText(page, STUFFED);
+  await settled(page);
+  const stuffed = await page.$$eval('mark.hl[data-rule="jd/stuffing"]', (els) => els.map((e) => e.textContent));
+  assert.ok(stuffed.includes("K8s") && stuffed.includes("Golang"), String(stuffed));
+  assert.ok(stuffed.some((s) => s.startsWith("large-scale distributed systems that move money")), String(stuffed));
+  assert.equal(await page.$$eval('.group[data-rule="jd/stuffing"] .finding', (e) => e.length), 6);
+  // Without the job description there is nothing to stuff for.
+  await page.fill("#jd", "");
+  await settled(page);
+  assert.ok(!(await markRules(page)).includes("jd/stuffing"));
+  await page.close();
+});
+
+test("switching the role changes the themes and the score; the band changes the scope findings", async () => {
+  const { page } = await openApp(browser, server.url);
+  await setText(page, SYNONYMS);
+  await page.selectOption("#role", "backend");
+  await settled(page);
+  const backend = await page.$$eval(".themes li", (els) => els.map((e) => `${e.dataset.theme}:${e.classList.contains("shown")}`));
+  assert.deepEqual(backend, ["apis:true", "consistency:true", "performance:true", "on-call:true"]);
+  const backendScore = await score(page);
+  await page.selectOption("#role", "ai");
+  await settled(page);
+  const ai = await page.$$eval(".themes li", (els) => els.map((e) => `${e.dataset.theme}:${e.classList.contains("shown")}`));
+  assert.deepEqual(ai, ["evaluation:false", "grounding:false", "cost-latency:true", "guardrails:false"]);
+  assert.ok((await score(page)) < backendScore, "the AI lens values what this resume lacks");
+  // Band: an organization-level claim is an over-claim at 0–2 years, not at 12+.
+  await setText(page, "EXPERIENCE\nEngineer, Acme   Jan 2025 – Present\n- Set the hiring bar and the engineering strategy for the org\n");
+  await page.selectOption("#band", "0-2");
+  await settled(page);
+  assert.ok((await markRules(page)).includes("scope/over-claim"));
+  assert.match(await page.textContent(".scope-caption"), /0–2 years: scope of your 1 work bullets/);
+  await page.selectOption("#band", "12+");
+  await settled(page);
+  assert.ok(!(await markRules(page)).includes("scope/over-claim"));
+  // Estimated from the dates when no band is picked.
+  await page.selectOption("#band", "");
+  await settled(page);
+  assert.match(await page.textContent("#band option:first-child"), /From my dates: 0–2 years/);
+  await page.close();
+});
+
+test("the role, band and job description survive a reload", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-score]");
+  await page.selectOption("#role", "staff");
+  await page.selectOption("#band", "8-12");
+  await page.fill("#jd", "Raft, Kafka and <script>alert(1)</script> & Go");
+  await settled(page);
+  await page.reload();
+  await page.waitForSelector(".themes li");
+  assert.equal(await page.inputValue("#role"), "staff");
+  assert.equal(await page.inputValue("#band"), "8-12");
+  assert.equal(await page.inputValue("#jd"), "Raft, Kafka and <script>alert(1)</script> & Go");
+  // Hostile job-description text is drawn as text in its highlight layer.
+  assert.equal(await page.$$eval(".jd-stack script, .fit script", (e) => e.length), 0);
+  await context.close();
+});
+
+test("the editors' text is painted above their highlight layers", async () => {
+  const { page } = await openApp(browser, server.url);
+  await page.fill("#jd", "Kafka and Terraform");
+  await settled(page);
+  for (const sel of ["#resume", "#jd"]) {
+    const stack = page.locator(sel).locator("xpath=..");
+    const shown = await stack.screenshot();
+    await page.evaluate((s) => (document.querySelector(s).style.color = "transparent"), sel);
+    const hidden = await stack.screenshot();
+    await page.evaluate((s) => (document.querySelector(s).style.color = ""), sel);
+    assert.ok(!shown.equals(hidden), `${sel}: its text must be visible`);
+  }
+  await page.close();
+});
