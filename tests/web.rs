@@ -163,3 +163,49 @@ async fn hostile_text_stays_text() {
     assert!(mirror.text_content().unwrap().contains("<img src=x"));
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_job_description_and_a_role_fill_the_fit_card() {
+    let (container, _handle) = mount();
+    settle().await;
+    type_text(
+        &container,
+        "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Cut p99 latency from 480 ms to 120 ms on 40 K8s services\n",
+    );
+    let role: web_sys::HtmlSelectElement = container
+        .query_selector("#role")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    role.set_value("sre");
+    role.dispatch_event(&Event::new("change").unwrap()).unwrap();
+    let jd: HtmlTextAreaElement = container
+        .query_selector("#jd")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    jd.set_value("We run Kubernetes and Terraform.");
+    jd.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(
+        attrs(&container, ".terms.matched .term", "data-term"),
+        ["Kubernetes"]
+    );
+    assert_eq!(
+        attrs(&container, ".terms.missing li", "data-term"),
+        ["Terraform"]
+    );
+    assert_eq!(
+        attrs(&container, ".jd-stack mark.hl", "data-rule"),
+        ["jd/missing-keyword"]
+    );
+    assert_eq!(
+        attrs(&container, ".themes li", "data-theme"),
+        ["slos", "automation", "incidents", "deploys"]
+    );
+    // The score now counts fit.
+    let bars = container.query_selector_all(".bars li").unwrap().length();
+    assert_eq!(bars, 5);
+    bulletproof::app::storage::forget();
+    container.remove();
+}
