@@ -3,6 +3,9 @@
 
 use std::hint::black_box;
 
+use std::sync::Arc;
+
+use bulletproof::engine::tailor::{Job, Role};
 use bulletproof::engine::{check, Options};
 use bulletproof::sample::SAMPLE_RESUME;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -49,6 +52,27 @@ fn bench(c: &mut Criterion) {
             b.iter(|| check(black_box(t), &options))
         });
     }
+    // With a job description and a role: the app re-checks on every key the same way.
+    let tailored = Options {
+        role: Some(Role::Backend),
+        job: Some(Arc::new(Job::parse(include_str!(
+            "../tests/tailoring/jd_payments_backend.txt"
+        )))),
+        ..Options::fixed_date()
+    };
+    let two = resume_of(1000);
+    g.bench_with_input(
+        BenchmarkId::from_parameter("2 pages + job description"),
+        &two,
+        |b, t| b.iter(|| check(black_box(t), &tailored)),
+    );
+    g.bench_function("reading the job description", |b| {
+        b.iter(|| {
+            Job::parse(black_box(include_str!(
+                "../tests/tailoring/jd_payments_backend.txt"
+            )))
+        })
+    });
     let mut big = String::new();
     while big.len() < 1_000_000 {
         big.push_str(&resume_of(1000));

@@ -316,10 +316,11 @@ fn draw_tailoring(root: &Element, r: &Report) {
                 },
             );
             set(&li, "data-theme", &th.id);
-            let label = match th.bullets.len() {
+            let lines: Vec<String> = th.bullets.iter().map(|p| p.line.to_string()).collect();
+            let label = match lines.len() {
                 0 => format!("{}: not shown", th.label),
-                1 => format!("{}: 1 bullet", th.label),
-                n => format!("{}: {n} bullets", th.label),
+                1 => format!("{}: line {}", th.label, lines[0]),
+                _ => format!("{}: lines {}", th.label, lines.join(", ")),
             };
             match th.bullets.first() {
                 Some(first) => {
@@ -334,15 +335,16 @@ fn draw_tailoring(root: &Element, r: &Report) {
         parts.push(themes);
     }
     if let Some(band) = t.band {
+        let n = t.scope.len();
         let caption = format!(
-            "{}{}: scope of your {} work bullets",
+            "{}{}: scope of your {n} work bullet{}",
             band.label(),
             if t.band_estimated {
                 " (from your dates)"
             } else {
                 ""
             },
-            t.scope.len()
+            if n == 1 { "" } else { "s" }
         );
         parts.push(text_el("p", "scope-caption", &caption));
         let stack = el("div", "scope-bar");

@@ -89,7 +89,7 @@ test("switching the role changes the themes and the score; the band changes the 
   await page.selectOption("#band", "0-2");
   await settled(page);
   assert.ok((await markRules(page)).includes("scope/over-claim"));
-  assert.match(await page.textContent(".scope-caption"), /0–2 years: scope of your 1 work bullets/);
+  assert.match(await page.textContent(".scope-caption"), /0–2 years: scope of your 1 work bullet$/);
   await page.selectOption("#band", "12+");
   await settled(page);
   assert.ok(!(await markRules(page)).includes("scope/over-claim"));
