@@ -405,22 +405,31 @@ pub fn panel_signatures(r: &Report) -> [u64; 5] {
     for s in &t.scope {
         fit.num(s.scope as usize);
     }
+    // Buttons carry spans and labels carry lines: both must be current, or a
+    // click would select stale text.
+    let place = |fit: &mut Fnv, p: &crate::engine::tailor::Place| {
+        fit.num(p.line);
+        fit.num(p.span.start);
+        fit.num(p.span.end);
+        fit.bytes(p.text.as_bytes());
+    };
     for th in &t.themes {
         fit.bytes(th.id.as_bytes());
         fit.num(th.bullets.len());
-        fit.num(th.bullets.first().map_or(0, |p| p.span.start));
+        for p in &th.bullets {
+            place(&mut fit, p);
+        }
     }
     if let Some(j) = &t.job {
         fit.num((j.match_rate * 1000.0) as usize);
         for m in &j.matched {
             fit.bytes(m.term.as_bytes());
-            fit.num(m.places[0].span.start);
+            place(&mut fit, &m.places[0]);
         }
         for m in &j.missing {
             fit.bytes(m.term.as_bytes());
             for p in &m.pointers {
-                fit.num(p.span.start);
-                fit.bytes(p.text.as_bytes());
+                place(&mut fit, p);
             }
         }
     }

@@ -257,3 +257,75 @@ fn the_json_report_carries_the_tailoring_section() {
     assert_eq!(t["scope"][0]["scope"], "task");
     assert!(json["score"]["categories"]["fit"].as_u64().is_some());
 }
+
+#[test]
+fn utf16_spans_index_each_text_with_emoji_cjk_and_combining_marks() {
+    let resume = "EXPERIENCE\nIngénieur 🚀, Acme — Jan 2020 – Present\n\
+        - Moved 60 services onto K8s (東京 region) with zero downtime 🎉\n\
+        - Wrote 3 RFCs adopted by 12 teams; cut p99 from 480 ms to 120 ms\n\
+        Skills\nKubernetes, Kafka, Terraform\n";
+    let jd = "Rôle 🙂: Kubernetes, Kafka, Terraform and Rust (e\u{301}quipe 東京).";
+    let options = Options {
+        role: Some(Role::Staff),
+        job: Some(Arc::new(Job::parse(jd))),
+        ..options(None, Some(Band::Staff), None)
+    };
+    let report = check(resume, &options);
+    let bytes = report.clone();
+    let job_table = bulletproof::engine::OffsetTable::new(jd);
+    let u = report.into_utf16(
+        &bulletproof::engine::OffsetTable::new(resume),
+        Some(&job_table),
+    );
+    let r16: Vec<u16> = resume.encode_utf16().collect();
+    let j16: Vec<u16> = jd.encode_utf16().collect();
+    let slice = |units: &[u16], s: bulletproof::engine::Span| {
+        String::from_utf16(&units[s.start..s.end]).unwrap()
+    };
+    let (bj, uj) = (
+        bytes.tailoring.job.as_ref().unwrap(),
+        u.tailoring.job.as_ref().unwrap(),
+    );
+    assert!(!uj.matched.is_empty() && !uj.missing.is_empty() && !uj.findings.is_empty());
+    for (a, b) in bj.matched.iter().zip(&uj.matched) {
+        for (pa, pb) in a.places.iter().zip(&b.places) {
+            assert_eq!(slice(&r16, pb.span), pa.span.of(resume));
+        }
+    }
+    for (a, b) in bj.missing.iter().zip(&uj.missing) {
+        assert_eq!(slice(&j16, b.job_span), a.job_span.of(jd));
+    }
+    for (a, b) in bj.findings.iter().zip(&uj.findings) {
+        assert_eq!(slice(&j16, b.span), a.span.of(jd));
+    }
+    for (a, b) in bytes.tailoring.scope.iter().zip(&u.tailoring.scope) {
+        assert_eq!(slice(&r16, b.span), a.span.of(resume));
+    }
+    for (a, b) in bytes.tailoring.themes.iter().zip(&u.tailoring.themes) {
+        for (pa, pb) in a.bullets.iter().zip(&b.bullets) {
+            assert_eq!(slice(&r16, pb.span), pa.span.of(resume));
+        }
+    }
+    assert!(u.tailoring.themes.iter().any(|t| !t.bullets.is_empty()));
+}
+
+#[test]
+fn scope_is_not_fooled_by_common_words() {
+    let r = check(
+        "Experience\nEngineer, Acme  Jan 2020 – Present\n\
+         - Found and fixed a race condition in the billing client\n\
+         - Built an expense tool for the finance department\n\
+         - Built a linter used by 200 engineers\n\
+         - Implemented RFC 7519 tokens for the login service\n",
+        &options(None, Some(Band::Early), None),
+    );
+    let scopes: Vec<Scope> = r.tailoring.scope.iter().map(|s| s.scope).collect();
+    assert_eq!(
+        scopes,
+        [Scope::Task, Scope::Feature, Scope::Feature, Scope::Task]
+    );
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.rule != RuleId::OverClaim && f.rule != RuleId::Artifact));
+}

@@ -17,6 +17,8 @@ use crate::engine::{Options, Report, Span};
 
 /// Only this much of a job description is read (they run a few KB).
 const JOB_LIMIT: usize = 100_000;
+/// How long typing in the job description pauses before it is read again.
+const JOB_SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 
 fn parse_job(text: &str) -> Option<Arc<Job>> {
     if text.trim().is_empty() {
@@ -96,14 +98,14 @@ pub fn Tailor() -> impl IntoView {
     let band = NodeRef::<html::Select>::new();
     let area = NodeRef::<html::Textarea>::new();
     let mirror = NodeRef::<html::Div>::new();
-    let initial = checker.options.with_value(|o| {
-        (
-            o.role.map_or("", Role::name),
-            o.band.map_or("", Band::name),
-            o.job.as_ref().map(|j| j.text.clone()).unwrap_or_default(),
-        )
-    });
-    let (role0, band0, job0) = initial;
+    let (role0, band0) = checker
+        .options
+        .with_value(|o| (o.role.map_or("", Role::name), o.band.map_or("", Band::name)));
+    // The whole saved text (the options hold only the part that is read).
+    let job0 = storage::load_key(JOB_KEY).unwrap_or_default();
+    // The job-description text last read, so role and band changes do not re-read it.
+    let read = StoredValue::new(job0.clone());
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
 
     // Read the controls into the options, save them, check again.
     let changed = move || {
@@ -115,11 +117,10 @@ pub fn Tailor() -> impl IntoView {
             return;
         };
         let (r, b, jd) = (r.value(), b.value(), a.value());
-        let same_job = checker.options.with_value(|o| {
-            o.job
-                .as_ref()
-                .map_or(jd.trim().is_empty(), |j| j.text == jd)
-        });
+        let same_job = read.with_value(|t| *t == jd);
+        if !same_job {
+            read.set_value(jd.clone());
+        }
         checker.options.update_value(|o| {
             o.role = Role::from_name(&r);
             o.band = Band::from_name(&b);
@@ -214,7 +215,14 @@ pub fn Tailor() -> impl IntoView {
                     aria-describedby="jd-hint"
                     placeholder="Paste a job description here."
                     prop:defaultValue=job0
-                    on:input=move |_| changed()
+                    on:input=move |_| {
+                        // Typing in the job description re-reads it once typing pauses briefly.
+                        if let Some(h) = pending.try_update_value(Option::take).flatten() {
+                            h.clear();
+                        }
+                        let h = set_timeout_with_handle(changed, JOB_SETTLE).ok();
+                        pending.set_value(h);
+                    }
                 ></textarea>
             </div>
         </section>

@@ -72,6 +72,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
     ),
     (
+        "ambiguous_names",
+        include_str!(concat!(env!("OUT_DIR"), "/ambiguous_names.txt")),
+    ),
+    (
         "verb_alternatives",
         include_str!(concat!(env!("OUT_DIR"), "/verb_alternatives.txt")),
     ),

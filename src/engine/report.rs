@@ -87,7 +87,8 @@ impl Report {
     /// Converts every span to UTF-16 code units for JavaScript, using one
     /// prefix table for the whole report.
     /// `job_table` is the job description's own table, for the spans that
-    /// index it.
+    /// index it: pass it whenever the options had a job description (the
+    /// job-description spans stay in bytes without it).
     pub fn into_utf16(mut self, table: &OffsetTable, job_table: Option<&OffsetTable>) -> Report {
         if self.span_unit == "utf16" {
             return self;

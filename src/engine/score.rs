@@ -78,6 +78,13 @@ pub struct Tally {
 impl Tally {
     /// Counts (`sign` 1) or uncounts (`sign` -1) a finding.
     pub fn add(&mut self, f: &Finding, sign: i64) {
+        // Scope findings from a band estimated from dates are notes (info):
+        // they inform but cost nothing, since the estimate can be wrong.
+        let estimated_scope =
+            f.severity == Severity::Info && matches!(f.rule, RuleId::OverClaim | RuleId::UnderSell);
+        if estimated_scope {
+            return;
+        }
         self.per_rule[f.rule as usize] += sign;
         if is_quality_warning(f) {
             self.quality_warnings += sign;

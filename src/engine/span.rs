@@ -105,8 +105,10 @@ impl OffsetTable {
         }
     }
 
-    /// UTF-16 code units before this byte offset.
+    /// UTF-16 code units before this byte offset (an offset past the end,
+    /// from a stale span, counts as the end).
     pub fn utf16(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text_len);
         if self.utf16_before.is_empty() {
             offset
         } else {

@@ -107,15 +107,19 @@ test("the role, band and job description survive a reload", async () => {
   await page.waitForSelector("[data-score]");
   await page.selectOption("#role", "staff");
   await page.selectOption("#band", "8-12");
-  await page.fill("#jd", "Raft, Kafka and <script>alert(1)</script> & Go");
+  const hostile = 'Raft, Kafka and <script>window.__pwned=1</script> & Go, Temporal <img src=x onerror="window.__pwned=2">';
+  await page.fill("#jd", hostile);
   await settled(page);
   await page.reload();
   await page.waitForSelector(".themes li");
   assert.equal(await page.inputValue("#role"), "staff");
   assert.equal(await page.inputValue("#band"), "8-12");
-  assert.equal(await page.inputValue("#jd"), "Raft, Kafka and <script>alert(1)</script> & Go");
-  // Hostile job-description text is drawn as text in its highlight layer.
-  assert.equal(await page.$$eval(".jd-stack script, .fit script", (e) => e.length), 0);
+  assert.equal(await page.inputValue("#jd"), hostile);
+  // Hostile job-description text is drawn as text, in its highlight layer and the Fit card.
+  assert.equal(await page.$$eval(".jd-stack script, .jd-stack img, .fit script, .fit img", (e) => e.length), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok((await page.textContent(".jd-stack .mirror")).includes("<img src=x"));
+  assert.ok((await page.$$eval(".terms.missing li", (els) => els.map((e) => e.dataset.term))).includes("Temporal"));
   await context.close();
 });
 

@@ -13,7 +13,7 @@ use crate::engine::document::BlockKind;
 use crate::engine::lexicon::SectionKind;
 use crate::engine::span::Span;
 use crate::engine::tailor::job::{self, TermKey, COPY_WORDS};
-use crate::engine::tailor::{data::tailor_lexicon, Mention};
+use crate::engine::tailor::{data::tailor_lexicon, ConceptKind, Mention};
 use crate::engine::text::{Kind, Token};
 
 pub const MAX_MENTIONS: usize = 5;
@@ -24,19 +24,24 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     let Some(job) = cx.tailor.job else {
         return;
     };
+    let lx = tailor_lexicon();
     let in_skills = |m: &Mention| cx.section(&cx.doc.blocks[m.block]) == SectionKind::Skills;
-    for (term, hits) in job.terms.iter().zip(&cx.tailor.term_hits) {
-        // Mentions of the term itself (Raft is not a mention of consensus here).
-        let outside: Vec<&Mention> = match term.key {
-            TermKey::Concept(c) => cx
-                .tailor
-                .mentions
-                .iter()
-                .filter(|(d, m)| *d == c && !in_skills(m))
-                .map(|(_, m)| m)
-                .collect(),
-            TermKey::Named(_) => hits.iter().filter(|m| !in_skills(m)).collect(),
-        };
+    // Direct mentions of each job term outside Skills (Raft is not a mention
+    // of consensus here), for technologies only: six bullets opening "Led"
+    // or naming APIs are not stuffing.
+    let mut direct: Vec<Vec<&Mention>> = vec![Vec::new(); job.terms.len()];
+    for (c, m) in &cx.tailor.mentions {
+        if let Some(&t) = cx.tailor.term_of.get(c) {
+            if lx.concepts[*c].kind == ConceptKind::Tech && !in_skills(m) {
+                direct[t].push(m);
+            }
+        }
+    }
+    for (t, (term, hits)) in job.terms.iter().zip(&cx.tailor.term_hits).enumerate() {
+        if let TermKey::Named(_) = term.key {
+            direct[t] = hits.iter().filter(|m| !in_skills(m)).collect();
+        }
+        let outside = &direct[t];
         if outside.len() > MAX_MENTIONS {
             sink.emit(
                 RuleId::Stuffing,
@@ -50,26 +55,44 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             );
         }
     }
+    // Mentions are in text order, block by block: walk them alongside the blocks.
+    let all = &cx.tailor.mentions;
+    let mut k = 0;
     for (b, block, facts) in cx.blocks() {
+        let from = k;
+        while all.get(k).is_some_and(|(_, m)| m.block == b) {
+            k += 1;
+        }
+        let mentions: Vec<&(usize, Mention)> = all[from..k].iter().collect();
         let section = cx.section(block);
         if section == SectionKind::Header {
             continue;
         }
         let toks = &facts.tokens;
-        let mentions: Vec<&(usize, Mention)> = cx
-            .tailor
-            .mentions
-            .iter()
-            .filter(|(_, m)| m.block == b)
-            .collect();
         if section == SectionKind::Skills || block.kind == BlockKind::SkillLine {
             duplicates(cx, &mentions, sink);
             continue;
         }
-        let flagged = bare_run(toks, &mentions, sink) | copied(job, toks, sink);
+        // "Tech: Go, Kafka, Redis, …" under a role is a stack line, not stuffing.
+        let labelled = toks.iter().take(3).any(|t| t.is_punct(':'))
+            && toks.first().is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "tech"
+                        | "stack"
+                        | "technologies"
+                        | "tools"
+                        | "tooling"
+                        | "environment"
+                        | "languages"
+                )
+            });
+        let flagged = (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, sink);
         if !flagged && facts.words >= 8 {
+            // Only the job's own terms count towards density.
             let keyword_words: usize = mentions
                 .iter()
+                .filter(|(c, _)| cx.tailor.term_of.contains_key(c))
                 .map(|(_, m)| cx.text[m.span.start..m.span.end].split_whitespace().count())
                 .sum();
             let share = keyword_words as f64 / facts.words as f64;
@@ -78,7 +101,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                     RuleId::Stuffing,
                     block.span,
                     format!(
-                        "{keyword_words} of its {} words are keywords; over {}% reads as written for a filter, not a person.",
+                        "{keyword_words} of its {} words are job-description keywords; over {}% reads as written for a filter, not a person.",
                         facts.words,
                         (DENSITY * 100.0) as u32
                     ),
@@ -330,9 +353,30 @@ mod tests {
 
     #[test]
     fn keyword_density_over_the_limit_is_flagged() {
+        // No run of five and nothing copied: only the density check can fire.
         let resume = "Experience\nEngineer, Acme  2020 – Present\n\
-            - Built Kafka Kubernetes gRPC Redis microservices with PostgreSQL for distributed systems\n";
-        assert_eq!(stuffing(resume, JD).len(), 1);
+            - Used Kafka with Kubernetes, gRPC with Redis, PostgreSQL for distributed systems\n";
+        let report = with_job(resume, JD);
+        let hits: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::Stuffing)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert!(hits[0].contains("job-description keywords"), "{hits:?}");
+        // Concepts the job does not ask for do not count.
+        let natural = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Led migration of payment APIs to Kubernetes on AWS for 30 teams\n";
+        assert!(stuffing(natural, JD).is_empty());
+    }
+
+    #[test]
+    fn a_stack_line_under_a_role_is_not_stuffing() {
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Cut p99 latency from 480 ms to 120 ms\n\
+            Tech: Go, Kafka, Kubernetes, gRPC, Redis, PostgreSQL\n";
+        assert!(stuffing(resume, JD).is_empty());
     }
 
     #[test]

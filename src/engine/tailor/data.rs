@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::{Role, Scope};
 use crate::engine::hash::{FastMap, FastSet};
 use crate::engine::lexicon::{data, entries, PhraseSet};
+use crate::engine::text::stem;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -52,6 +53,9 @@ pub struct TailorLexicon {
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.
     pub starts: FastSet<String>,
+    /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
+    pub ambiguous: FastSet<String>,
+    pub ambiguous_stems: FastSet<String>,
 }
 
 pub fn tailor_lexicon() -> &'static TailorLexicon {
@@ -174,7 +178,14 @@ impl TailorLexicon {
             starts.extend(words.first_words().map(str::to_string));
         }
 
+        let ambiguous: FastSet<String> = entries(data("ambiguous_names"))
+            .map(str::to_string)
+            .collect();
+        let ambiguous_stems = ambiguous.iter().map(|w| stem(w).to_string()).collect();
+
         TailorLexicon {
+            ambiguous,
+            ambiguous_stems,
             starts,
             concepts,
             forms,
@@ -187,6 +198,16 @@ impl TailorLexicon {
             artifacts,
             stopwords,
         }
+    }
+
+    /// Whether a one-word match on `word` (lowercase; `original` as written)
+    /// names the technology: an everyday word ("go", "rest", "node") does
+    /// only capitalized and uninflected ("Go", not "go deep", "nodes", "reacted").
+    pub fn names_it(&self, word: &str, original: &str) -> bool {
+        if !self.ambiguous_stems.contains(stem(word)) {
+            return true;
+        }
+        self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
     }
 
     /// The concept and the concepts it is a kind of, nearest first.
@@ -313,6 +334,20 @@ mod tests {
                 lx.concepts[c].name
             );
         }
+    }
+
+    #[test]
+    fn every_ambiguous_name_is_a_one_word_concept_form() {
+        let lx = tailor_lexicon();
+        for w in entries(data("ambiguous_names")) {
+            let t = toks(w);
+            assert_eq!(lx.forms.match_at(&t, 0).map(|m| m.0), Some(1), "{w}");
+            assert!(lx.names_it(w, &w.to_ascii_uppercase()), "{w}");
+            assert!(!lx.names_it(w, w), "{w}");
+        }
+        assert!(!lx.names_it("nodes", "Nodes"));
+        assert!(!lx.names_it("reacted", "Reacted"));
+        assert!(lx.names_it("kafka", "kafka"));
     }
 
     #[test]

@@ -116,7 +116,11 @@ impl Job {
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
-            if let Some((n, &c)) = lx.forms.match_at(&tokens, i) {
+            let concept = lx
+                .forms
+                .match_at(&tokens, i)
+                .filter(|&(n, _)| n > 1 || lx.names_it(&tokens[i].lower, tokens[i].span.of(text)));
+            if let Some((n, &c)) = concept {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
                 add(
@@ -222,30 +226,45 @@ fn add(terms: &mut Vec<Term>, key: TermKey, name: &str, kind: ConceptKind, span:
     }
 }
 
-/// "5+ years", "at least 8 years", "3-5 years" (the lower bound).
+/// "5+ years", "at least 8 years", "3-5 years of experience" (the lower
+/// bound). A bare "25 years" ("founded 25 years ago") is not a requirement:
+/// it needs a "+", "or more", "at least"/"minimum" before it, or
+/// "experience" within a few words after.
 fn years_required(text: &str, tokens: &[Token]) -> Option<(u32, Span)> {
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != Kind::Number || !t.suffix().is_empty() {
             continue;
         }
         let mut j = i + 1;
+        let mut open_ended = i >= 2
+            && matches!(
+                (tokens[i - 2].lower.as_str(), tokens[i - 1].lower.as_str()),
+                ("at", "least") | (_, "minimum") | (_, "min")
+            );
         // "5+", "5 +", "3-5", "3–5", "5 or more"
         while let Some(n) = tokens.get(j) {
-            let skip = n.is_punct('+')
+            let plus = n.is_punct('+') || matches!(n.lower.as_str(), "more" | "plus");
+            let skip = plus
                 || n.is_punct('-')
                 || n.is_punct('–')
                 || (n.kind == Kind::Number && j == i + 2)
-                || matches!(n.lower.as_str(), "or" | "more" | "plus");
+                || n.lower.as_str() == "or";
             if !skip {
                 break;
             }
+            open_ended |= plus;
             j += 1;
         }
         let years = tokens
             .get(j)
             .is_some_and(|n| matches!(n.lower.as_str(), "years" | "yrs" | "year" | "years'"));
+        let experience = tokens
+            .iter()
+            .skip(j + 1)
+            .take(5)
+            .any(|n| matches!(n.lower.as_str(), "experience" | "experienced"));
         let value = t.value(text).filter(|v| (1.0..=40.0).contains(v));
-        if let (true, Some(v)) = (years, value) {
+        if let (true, true, Some(v)) = (years, open_ended || experience, value) {
             return Some((v as u32, t.span.cover(tokens[j].span)));
         }
     }
@@ -298,28 +317,24 @@ mod tests {
             ["mentoring", "lead", "cross-team collaboration"]
         );
         assert_eq!(job.years_required.map(|y| y.0), Some(7));
-        assert_eq!(
-            Job::parse("at least 5 years").years_required.map(|y| y.0),
-            Some(5)
-        );
-        assert_eq!(
-            Job::parse("3-5 years in backend")
-                .years_required
-                .map(|y| y.0),
-            Some(3)
-        );
-        assert_eq!(
-            Job::parse("99.9% uptime for 40 years")
-                .years_required
-                .map(|y| y.0),
-            Some(40)
-        );
+        let years = |s: &str| Job::parse(s).years_required.map(|y| y.0);
+        assert_eq!(years("at least 5 years"), Some(5));
+        assert_eq!(years("3-5 years of backend experience"), Some(3));
+        assert_eq!(years("Founded 25 years ago. 5+ years of Go."), Some(5));
+        assert_eq!(years("99.9% uptime for 40 years"), None);
+        assert_eq!(years("a minimum 8 years in SRE"), Some(8));
         assert_eq!(Job::parse("a 401k plan").years_required, None);
     }
 
     #[test]
-    fn platform_is_not_form() {
-        let job = Job::parse("Work on our platform and its forms.");
+    fn everyday_words_name_no_technology() {
+        // "go", "rest", "nodes", "reacted", "guard rails", "go-to-market":
+        // technology names only when written as names.
+        let job = Job::parse(
+            "We go deep and rest well. Our 40 nodes reacted fast. Guard rails for our go-to-market platform.",
+        );
         assert!(names(&job).is_empty(), "{:?}", names(&job));
+        let job = Job::parse("You will write Go and REST services on Node, with React.");
+        assert_eq!(names(&job), ["Go", "REST", "Node.js", "React"]);
     }
 }

@@ -191,6 +191,8 @@ pub struct TailorFacts<'a> {
     pub job: Option<&'a Job>,
     /// Per job term: where the resume mentions it (narrower concepts count).
     pub term_hits: Vec<Vec<Mention>>,
+    /// Concept -> the job term it is, for concepts the job asks for.
+    pub term_of: crate::engine::hash::FastMap<usize, usize>,
     /// Concept mentions in the resume, in text order: (concept, place).
     pub mentions: Vec<(usize, Mention)>,
     /// Hint words in work bullets: (hint group, place).
@@ -224,6 +226,16 @@ impl<'a> TailorFacts<'a> {
             band_estimated: options.band.is_none() && band.is_some(),
             job,
             term_hits: job.map_or_else(Vec::new, |j| vec![Vec::new(); j.terms.len()]),
+            term_of: job.map_or_else(Default::default, |j| {
+                j.terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(t, term)| match term.key {
+                        TermKey::Concept(c) => Some((c, t)),
+                        TermKey::Named(_) => None,
+                    })
+                    .collect()
+            }),
             mentions: Vec::new(),
             hints: Vec::new(),
             scopes: Vec::with_capacity(doc.blocks.len()),
@@ -267,7 +279,10 @@ impl<'a> TailorFacts<'a> {
                             out.hints.push((g, at));
                         }
                     }
-                    if let Some((n, &c)) = lx.forms.match_at(toks, i).filter(|_| candidate) {
+                    let concept = lx.forms.match_at(toks, i).filter(|&(n, _)| {
+                        candidate && (n > 1 || lx.names_it(&toks[i].lower, toks[i].span.of(text)))
+                    });
+                    if let Some((n, &c)) = concept {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
                         i += n;
@@ -275,8 +290,17 @@ impl<'a> TailorFacts<'a> {
                     }
                     // "Raft-replicated", "Kafka-backed": each part can name a concept.
                     if let Some((head, tail)) = toks[i].lower.split_once('-') {
-                        for part in [head, tail] {
-                            if let Some(&c) = lx.forms.match_word(part) {
+                        let original = toks[i].span.of(text);
+                        let parts = [
+                            (head, &original[..head.len()]),
+                            (tail, &original[head.len() + 1..]),
+                        ];
+                        for (part, written) in parts {
+                            if let Some(&c) = lx
+                                .forms
+                                .match_word(part)
+                                .filter(|_| lx.names_it(part, written))
+                            {
                                 out.mentions.push((c, at));
                             }
                         }
@@ -303,10 +327,10 @@ impl<'a> TailorFacts<'a> {
             }
             out.scopes.push(work.then(|| classify(text, f, &starts)));
         }
-        if let Some(j) = job {
+        if job.is_some() {
             for (c, m) in &out.mentions {
                 for up in lx.with_broader(*c) {
-                    if let Some(t) = j.terms.iter().position(|t| t.key == TermKey::Concept(up)) {
+                    if let Some(&t) = out.term_of.get(&up) {
                         out.term_hits[t].push(*m);
                     }
                 }
@@ -397,15 +421,20 @@ fn classify(text: &str, f: &BlockFacts, starts: &dyn Fn(usize) -> bool) -> Bulle
             raise(s, toks[l.index].span);
         }
     }
+    // Only leading people makes a headcount organization-level ("Built a
+    // linter used by 200 engineers" does not).
     let leads_people = lead.is_some_and(|l| {
         matches!(
             l.lemma.as_str(),
-            "lead" | "manage" | "grow" | "hire" | "build" | "run" | "direct" | "scale"
+            "lead" | "manage" | "grow" | "hire" | "direct"
         )
     });
     let mut artifacts = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if starts(i) {
+        // "RFC 7519" cites a standard; it is not an RFC the person wrote.
+        let cites_standard =
+            t.lower.as_str() == "rfc" && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number);
+        if starts(i) && !cites_standard {
             if let Some((n, &s)) = lx.scope_phrases.match_at(toks, i) {
                 raise(s, t.span.cover(toks[i + n - 1].span));
             }
