@@ -53,7 +53,11 @@ if (process.env.TRUNK_PROFILE === "release") {
   for (const name of readdirSync(dir).filter((n) => /^bulletproof-app-[0-9a-f]+\.js$/.test(n))) {
     const path = join(dir, name);
     const before = readFileSync(path, "utf8");
-    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    const { code } = await minify(before, {
+      module: true,
+      compress: { passes: 2 },
+      mangle: { toplevel: true },
+    });
     writeFileSync(path, code);
     const sri = (b) => "sha384-" + createHash("sha384").update(b).digest("base64");
     const old = sri(before);

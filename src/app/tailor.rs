@@ -54,10 +54,10 @@ fn fill(select: &Element, choices: &[(&str, &str)], current: &str) {
 
 /// The job description's highlights: each missing term where it is first
 /// mentioned, drawn as text (never HTML) over the textarea.
-fn draw_job_marks(mirror: &Element, text: &str, spans: &[(Span, String)]) {
+fn draw_job_marks(mirror: &Element, text: &str, spans: &[Span]) {
     mirror.set_text_content(None);
     let mut at = 0;
-    for (span, message) in spans {
+    for span in spans {
         let (Some(before), Some(word)) = (text.get(at..span.start), text.get(span.start..span.end))
         else {
             continue;
@@ -65,7 +65,6 @@ fn draw_job_marks(mirror: &Element, text: &str, spans: &[(Span, String)]) {
         add(mirror, &document().create_text_node(before));
         let mark = text_el("mark", "hl sev-info", word);
         set(&mark, "data-rule", "jd/missing-keyword");
-        set(&mark, "data-message", message);
         add(mirror, &mark);
         at = span.end;
     }
@@ -78,16 +77,16 @@ fn draw_job_marks(mirror: &Element, text: &str, spans: &[(Span, String)]) {
 }
 
 /// The missing-term findings on the job description, in text order.
-fn job_marks(report: &Report) -> Vec<(Span, String)> {
-    let mut marks: Vec<(Span, String)> = report
+fn job_marks(report: &Report) -> Vec<Span> {
+    let mut marks: Vec<Span> = report
         .tailoring
         .job
         .iter()
         .flat_map(|j| &j.findings)
-        .map(|f| (f.span, f.message.clone()))
+        .map(|f| f.span)
         .collect();
-    crate::engine::sort::sort_by_key(&mut marks, |m| m.0.start);
-    marks.dedup_by(|b, a| b.0.start < a.0.end);
+    crate::engine::sort::sort_by_key(&mut marks, |m| m.start);
+    marks.dedup_by(|b, a| b.start < a.end);
     marks
 }
 
@@ -141,7 +140,7 @@ pub fn Tailor() -> impl IntoView {
 
     // The band the dates suggest, in the band picker's first choice; the job
     // description's highlights, redrawn only when they change.
-    let drawn = StoredValue::new(Vec::<(Span, String)>::new());
+    let drawn = StoredValue::new(Vec::<Span>::new());
     Effect::new(move |_| {
         let report = checker.live.get();
         if let (Some(r), Some(b)) = (role.get(), band.get()) {
@@ -150,14 +149,8 @@ pub fn Tailor() -> impl IntoView {
                 let mut roles = vec![("", "No target role")];
                 roles.extend(Role::ALL.iter().map(|r| (r.name(), r.label())));
                 fill(&r, &roles, role0);
-                let labels: Vec<String> = Band::ALL.iter().map(|b| b.label()).collect();
                 let mut bands = vec![("", "From my dates")];
-                bands.extend(
-                    Band::ALL
-                        .iter()
-                        .zip(&labels)
-                        .map(|(b, l)| (b.name(), l.as_str())),
-                );
+                bands.extend(Band::ALL.iter().map(|b| (b.name(), b.label())));
                 fill(&b, &bands, band0);
             }
             if let Some(first) = b.first_element_child() {

@@ -31,7 +31,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // or naming APIs are not stuffing.
     let mut direct: Vec<Vec<&Mention>> = vec![Vec::new(); job.terms.len()];
     for (c, m) in &cx.tailor.mentions {
-        if let Some(&t) = cx.tailor.term_of.get(c) {
+        if let Some(t) = cx.tailor.term(*c) {
             if lx.concepts[*c].kind == ConceptKind::Tech && !in_skills(m) {
                 direct[t].push(m);
             }
@@ -92,7 +92,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             // Only the job's own terms count towards density.
             let keyword_words: usize = mentions
                 .iter()
-                .filter(|(c, _)| cx.tailor.term_of.contains_key(c))
+                .filter(|(c, _)| cx.tailor.term(*c).is_some())
                 .map(|(_, m)| cx.text[m.span.start..m.span.end].split_whitespace().count())
                 .sum();
             let share = keyword_words as f64 / facts.words as f64;

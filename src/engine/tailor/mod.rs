@@ -118,15 +118,23 @@ impl Band {
     }
 
     /// "0–2 years", for messages.
-    pub fn label(self) -> String {
-        let n = self.name().replace('-', "–");
-        format!("{n} years")
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::Early => "0–2 years",
+            Band::Mid => "3–5 years",
+            Band::Senior => "5–8 years",
+            Band::Staff => "8–12 years",
+            Band::Principal => "12+ years",
+        }
     }
 
+    /// "8-12", "8–12", "8-12 years", "12+".
     pub fn from_name(s: &str) -> Option<Band> {
-        let s = s.trim().replace(['–', '—'], "-");
-        let s = s.strip_suffix("years").unwrap_or(&s).trim();
-        Band::ALL.into_iter().find(|b| b.name() == s)
+        let s = s.trim();
+        let s = s.strip_suffix("years").unwrap_or(s).trim();
+        Band::ALL
+            .into_iter()
+            .find(|b| b.name() == s || b.label().strip_suffix(" years") == Some(s))
     }
 
     /// The band for a number of years: under 3 is 0–2, under 5 is 3–5,
@@ -191,8 +199,8 @@ pub struct TailorFacts<'a> {
     pub job: Option<&'a Job>,
     /// Per job term: where the resume mentions it (narrower concepts count).
     pub term_hits: Vec<Vec<Mention>>,
-    /// Concept -> the job term it is, for concepts the job asks for.
-    pub term_of: crate::engine::hash::FastMap<usize, usize>,
+    /// Per concept: the job term it is, for concepts the job asks for.
+    pub term_of: Vec<Option<u32>>,
     /// Concept mentions in the resume, in text order: (concept, place).
     pub mentions: Vec<(usize, Mention)>,
     /// Hint words in work bullets: (hint group, place).
@@ -226,16 +234,15 @@ impl<'a> TailorFacts<'a> {
             band_estimated: options.band.is_none() && band.is_some(),
             job,
             term_hits: job.map_or_else(Vec::new, |j| vec![Vec::new(); j.terms.len()]),
-            term_of: job.map_or_else(Default::default, |j| {
-                j.terms
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(t, term)| match term.key {
-                        TermKey::Concept(c) => Some((c, t)),
-                        TermKey::Named(_) => None,
-                    })
-                    .collect()
-            }),
+            term_of: {
+                let mut of = vec![None; if job.is_some() { lx.concepts.len() } else { 0 }];
+                for (t, term) in job.iter().flat_map(|j| j.terms.iter().enumerate()) {
+                    if let TermKey::Concept(c) = term.key {
+                        of[c] = Some(t as u32);
+                    }
+                }
+                of
+            },
             mentions: Vec::new(),
             hints: Vec::new(),
             scopes: Vec::with_capacity(doc.blocks.len()),
@@ -330,7 +337,7 @@ impl<'a> TailorFacts<'a> {
         if job.is_some() {
             for (c, m) in &out.mentions {
                 for up in lx.with_broader(*c) {
-                    if let Some(&t) = out.term_of.get(&up) {
+                    if let Some(t) = out.term(up) {
                         out.term_hits[t].push(*m);
                     }
                 }
@@ -340,6 +347,15 @@ impl<'a> TailorFacts<'a> {
             }
         }
         out
+    }
+
+    /// The job term a concept is, if the job asks for it.
+    pub fn term(&self, concept: usize) -> Option<usize> {
+        self.term_of
+            .get(concept)
+            .copied()
+            .flatten()
+            .map(|t| t as usize)
     }
 
     /// Whether the resume meets the job's years, when it states any.
