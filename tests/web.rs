@@ -186,6 +186,8 @@ async fn a_job_description_and_a_role_fill_the_fit_card() {
         .unchecked_into();
     jd.set_value("We run Kubernetes and Terraform.");
     jd.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    // The job description is read after a short pause, then the panel settles.
+    settle().await;
     settle().await;
     assert_eq!(
         attrs(&container, ".terms.matched .term", "data-term"),

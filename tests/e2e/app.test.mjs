@@ -254,6 +254,7 @@ test("a whole session makes no request but the page's own files, and breaks no C
   await page.selectOption("#role", "sre");
   await page.selectOption("#band", "8-12");
   await page.fill("#jd", "We need Kafka, Kubernetes and Terraform. 5+ years of on-call.");
+  await page.waitForTimeout(250);
   await settled(page);
   await page.click(".terms.matched .term");
   await page.reload();

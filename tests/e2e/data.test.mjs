@@ -90,7 +90,8 @@ test("Forget my data empties the editor and the saved copy, after a confirmation
   await page.fill("#resume", "EXPERIENCE\n- My own private text\n");
   await page.selectOption("#role", "backend");
   await page.fill("#jd", "Kafka and Go, please.");
-  await page.waitForTimeout(100);
+  // The job description is read (and saved) once typing pauses for 150 ms.
+  await page.waitForTimeout(400);
   assert.equal(await page.evaluate(() => localStorage.length), 3, "resume, role and job description saved");
   let asked = "";
   page.once("dialog", (d) => {

@@ -23,10 +23,17 @@ after(async () => {
 
 const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent));
 
+/// Puts text in the job-description pane; it is read once typing pauses
+/// (150 ms), and the panel follows 300 ms after that check.
+async function fillJd(page, text) {
+  await page.fill("#jd", text);
+  await page.waitForTimeout(250);
+}
+
 test("a job description shows the match, the missing terms with pointers, and its own highlights", async () => {
   const { page, errors } = await openApp(browser, server.url);
   await setText(page, SYNONYMS);
-  await page.fill("#jd", JD);
+  await fillJd(page, JD);
   await settled(page);
   assert.equal(await page.getAttribute(".match", "data-match"), "58");
   const matched = await texts(page, ".terms.matched .term");
@@ -57,7 +64,7 @@ test("a job description shows the match, the missing terms with pointers, and it
 
 test("stuffing is highlighted in the resume like any other finding", async () => {
   const { page } = await openApp(browser, server.url);
-  await page.fill("#jd", JD);
+  await fillJd(page, JD);
   await setText(page, STUFFED);
   await settled(page);
   const stuffed = await page.$$eval('mark.hl[data-rule="jd/stuffing"]', (els) => els.map((e) => e.textContent));
@@ -65,7 +72,7 @@ test("stuffing is highlighted in the resume like any other finding", async () =>
   assert.ok(stuffed.some((s) => s.startsWith("large-scale distributed systems that move money")), String(stuffed));
   assert.equal(await page.$$eval('.group[data-rule="jd/stuffing"] .finding', (e) => e.length), 6);
   // Without the job description there is nothing to stuff for.
-  await page.fill("#jd", "");
+  await fillJd(page, "");
   await settled(page);
   assert.ok(!(await markRules(page)).includes("jd/stuffing"));
   await page.close();
@@ -108,7 +115,7 @@ test("the role, band and job description survive a reload", async () => {
   await page.selectOption("#role", "staff");
   await page.selectOption("#band", "8-12");
   const hostile = 'Raft, Kafka and <script>window.__pwned=1</script> & Go, Temporal <img src=x onerror="window.__pwned=2">';
-  await page.fill("#jd", hostile);
+  await fillJd(page, hostile);
   await settled(page);
   await page.reload();
   await page.waitForSelector(".themes li");
@@ -125,7 +132,7 @@ test("the role, band and job description survive a reload", async () => {
 
 test("the editors' text is painted above their highlight layers", async () => {
   const { page } = await openApp(browser, server.url);
-  await page.fill("#jd", "Kafka and Terraform");
+  await fillJd(page, "Kafka and Terraform");
   await settled(page);
   for (const sel of ["#resume", "#jd"]) {
     const stack = page.locator(sel).locator("xpath=..");
