@@ -71,13 +71,22 @@ if (process.env.TRUNK_PROFILE === "release") {
 }
 writeFileSync(file, html);
 
-// The service worker's precache list: every file of this build, and a version
-// that changes whenever any of them does.
+// A release build also writes the embeddable widget beside the app.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { execFileSync } = await import("node:child_process");
+  execFileSync("node", ["scripts/build-widget.mjs", dir], { stdio: "inherit" });
+}
+
+// The service worker's precache list: every file of this build (the widget's
+// files excepted: they are for other sites' pages), and a version that
+// changes whenever any of them does.
 const sw = join(dir, "sw.js");
 if (existsSync(sw)) {
   const walk = (d, prefix = "") =>
     readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
-  const files = walk(dir).filter((f) => f !== "sw.js").sort();
+  const files = walk(dir)
+    .filter((f) => f !== "sw.js" && !f.startsWith("bulletproof/"))
+    .sort();
   const version = createHash("sha256");
   for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
   const list = ["/", ...files.map((f) => `/${f}`)];

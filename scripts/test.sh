@@ -14,6 +14,7 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features widget -- -D warnings
 
 step "engine and CLI tests (native)"
 cargo test
@@ -26,6 +27,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 step "release build and size budget"
 trunk build --release
 node scripts/size-check.mjs dist
+node scripts/size-check.mjs dist/bulletproof
 
 step "latency harness (report; budgets in BENCHMARKS.md, --strict to enforce)"
 node scripts/latency.mjs dist

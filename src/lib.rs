@@ -10,3 +10,7 @@ pub mod sample;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+/// The widget bundle's JavaScript API (`check`).
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+pub mod api;

@@ -1,0 +1,108 @@
+//! The JavaScript API of the widget bundle: `check(text, options)` returns
+//! the same report as the CLI's JSON, with spans in UTF-16 code units so they
+//! index JavaScript strings directly. Options are one object:
+//! `{ jobDescription, role, band, today }`, all optional.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::engine::tailor::{Band, Job, Role};
+use crate::engine::{check as check_text, OffsetTable, Options, YearMonth};
+
+/// The option names, as JavaScript spells them (the fields below, camelCase).
+const OPTION_NAMES: [&str; 4] = ["jobDescription", "role", "band", "today"];
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct JsOptions {
+    job_description: Option<String>,
+    role: Option<String>,
+    band: Option<String>,
+    /// "YYYY-MM"; defaults to this month.
+    today: Option<String>,
+}
+
+fn bad(what: &str) -> JsError {
+    JsError::new(&format!("bulletproof.check: {what}"))
+}
+
+fn options_from(js: JsValue) -> Result<Options, JsError> {
+    let o: JsOptions = if js.is_undefined() || js.is_null() {
+        JsOptions::default()
+    } else {
+        // A misspelt option would otherwise be ignored without a word.
+        if let Some(obj) = js.dyn_ref::<js_sys::Object>() {
+            for key in js_sys::Object::keys(obj)
+                .iter()
+                .filter_map(|k| k.as_string())
+            {
+                if !OPTION_NAMES.contains(&key.as_str()) {
+                    return Err(bad(&format!(
+                        "unknown option `{key}`; the options are {}",
+                        OPTION_NAMES.join(", ")
+                    )));
+                }
+            }
+        }
+        serde_wasm_bindgen::from_value(js).map_err(|e| bad(&format!("options: {e}")))?
+    };
+    let role = match o.role.as_deref() {
+        None | Some("") => None,
+        Some(r) => Some(Role::from_name(r).ok_or_else(|| {
+            bad(&format!(
+                "unknown role {r:?}; use backend, sre, staff, frontend, ai or manager"
+            ))
+        })?),
+    };
+    let band = match o.band.as_deref() {
+        None | Some("") => None,
+        Some(b) => Some(Band::from_name(b).ok_or_else(|| {
+            bad(&format!(
+                "unknown band {b:?}; use 0-2, 3-5, 5-8, 8-12 or 12+"
+            ))
+        })?),
+    };
+    let today = match o.today.as_deref() {
+        Some(t) => {
+            let (y, m) = t
+                .split_once('-')
+                .ok_or_else(|| bad("today must be YYYY-MM"))?;
+            let (y, m) = (y.parse::<i32>(), m.parse::<u8>());
+            match (y, m) {
+                (Ok(y), Ok(m)) if (1..=12).contains(&m) => YearMonth::new(y, m),
+                _ => return Err(bad("today must be YYYY-MM")),
+            }
+        }
+        None => {
+            let d = js_sys::Date::new_0();
+            YearMonth::new(d.get_full_year() as i32, d.get_month() as u8 + 1)
+        }
+    };
+    let job = o
+        .job_description
+        .filter(|j| !j.trim().is_empty())
+        .map(|j| Arc::new(Job::parse(&j)));
+    Ok(Options {
+        today: Some(today),
+        role,
+        band,
+        job,
+    })
+}
+
+/// Checks a resume: `check(text, { jobDescription, role, band, today })`.
+/// Exported to JavaScript by the widget binary (`src/bin/widget.rs`): a
+/// binary exports only its own `#[wasm_bindgen]` functions.
+pub fn check_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options = options_from(options)?;
+    let report = check_text(text, &options);
+    let report = report.into_utf16(
+        &OffsetTable::new(text),
+        options.job.as_deref().map(|j| &j.table),
+    );
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| bad(&e.to_string()))
+}

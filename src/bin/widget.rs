@@ -1,0 +1,17 @@
+//! The widget's wasm: exports the JavaScript API (`check`) for the loader,
+//! `assets/widget/widget.js`. Built by `scripts/build-widget.mjs` with
+//! `--features widget`. (A binary exports only its own `#[wasm_bindgen]`
+//! functions, so the export lives here and the work in `bulletproof::api`.)
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// `check(text, { jobDescription, role, band, today })`: the report, with UTF-16 spans.
+    #[wasm_bindgen(js_name = check)]
+    pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        bulletproof::api::check_js(text, options)
+    }
+}
+
+fn main() {}

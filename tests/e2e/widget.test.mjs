@@ -1,0 +1,98 @@
+// End-to-end: the widget bundle's JavaScript API, loaded from
+// /bulletproof/widget.js the way a host page would.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openApp } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve("dist");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const RESUME = [
+  "EXPERIENCE",
+  "Ingénieur 🚀, Acme — Jan 2020 – Present",
+  "- Responsible for the 東京 billing API 🎉 used by 40 teams",
+  "- Cut p99 latency from 480 ms to 120 ms on K8s (e\u0301quipe)",
+  "- Moved 60 services 👩‍💻 to Postgres, saving $310k a year",
+  "",
+].join("\r\n");
+const JD = "Rôle 🙂 backend: Kubernetes, PostgreSQL, Terraform and gRPC (東京).";
+
+test("check() returns the report with UTF-16 spans that slice JavaScript strings", async () => {
+  const { page, requests } = await openApp(browser, server.url);
+  const result = await page.evaluate(
+    async ([text, jd]) => {
+      const api = await import("/bulletproof/widget.js");
+      const r = await api.check(text, { jobDescription: jd, role: "backend", band: "5-8", today: "2026-11" });
+      const slice = (s, t) => t.slice(s.start, s.end);
+      return {
+        unit: r.span_unit,
+        version: api.version,
+        weak: r.findings.filter((f) => f.rule === "verb/weak-opening").map((f) => slice(f.span, text)),
+        metrics: r.bullets.flatMap((b) => b.metrics.map((m) => [m.text, slice(m.span, text)])),
+        bullets: r.bullets.map((b) => [b.text, slice(b.span, text)]),
+        inside: r.findings.every((f) => f.span.start <= f.span.end && f.span.end <= text.length),
+        matched: r.tailoring.job.matched.flatMap((m) => m.places.map((p) => [p.text, slice(p.span, text)])),
+        missing: r.tailoring.job.missing.map((m) => [m.term, slice(m.job_span, jd)]),
+        jdFindings: r.tailoring.job.findings.map((f) => slice(f.span, jd)),
+        role: r.tailoring.role,
+        themes: r.tailoring.themes.length,
+      };
+    },
+    [RESUME, JD],
+  );
+  assert.equal(result.unit, "utf16");
+  assert.match(result.version, /^[0-9a-f]{12}$/);
+  assert.deepEqual(result.weak, ["Responsible for"]);
+  assert.ok(result.metrics.length >= 4);
+  for (const [want, got] of result.metrics) assert.equal(got, want);
+  for (const [want, got] of result.bullets) assert.equal(got, want);
+  assert.ok(result.inside);
+  assert.deepEqual(result.matched, [["K8s", "K8s"], ["Postgres", "Postgres"]]);
+  assert.deepEqual(result.missing, [["Terraform", "Terraform"], ["gRPC", "gRPC"]]);
+  assert.deepEqual(result.jdFindings, ["Terraform", "gRPC"]);
+  assert.equal(result.role, "backend");
+  assert.equal(result.themes, 4);
+  // Only the page's and the bundle's own files were fetched.
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
+  await page.close();
+});
+
+test("check() rejects bad options with a clear message", async () => {
+  const { page } = await openApp(browser, server.url);
+  const errors = await page.evaluate(async () => {
+    const { check } = await import("/bulletproof/widget.js");
+    const out = [];
+    for (const [text, options] of [
+      ["x", { role: "wizard" }],
+      ["x", { band: "4" }],
+      ["x", { today: "soon" }],
+      ["x", { jobDescriptoin: "typo" }],
+      [42, {}],
+    ]) {
+      try {
+        await check(text, options);
+        out.push("no error");
+      } catch (e) {
+        out.push(String(e.message ?? e));
+      }
+    }
+    return out;
+  });
+  assert.match(errors[0], /unknown role "wizard"/);
+  assert.match(errors[1], /unknown band "4"/);
+  assert.match(errors[2], /today must be YYYY-MM/);
+  assert.match(errors[3], /unknown option `jobDescriptoin`/);
+  assert.match(errors[4], /text must be a string/);
+  await page.close();
+});
