@@ -60,10 +60,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-# 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app) and playwright-core.
+# 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app),
+#    playwright-core, axe-core, and terser (minifies the JS glue).
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
-       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ]; }; then
-  say "installing npm tools (binaryen, playwright-core, axe-core)"
+       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ]; }; then
+  say "installing npm tools (binaryen, playwright-core, axe-core, terser)"
   npm ci --no-audit --no-fund
 fi
 
