@@ -110,6 +110,18 @@ async function typeInto(page, text) {
   return { durations, processing };
 }
 
+/// The app's check times (the first frame left out) over 30 keys typed into `text`.
+async function checkTimes(page, text) {
+  await page.evaluate(() => (window.__bpTimings = []));
+  await page.fill("#resume", text);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.type(i % 2 ? "x" : " ");
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__bpTimings.slice(1));
+}
+
 async function main() {
   const root = mkdtempSync(join(tmpdir(), "bp-latency-"));
   writeFileSync(join(root, "bare.html"), BARE);
@@ -141,14 +153,7 @@ async function main() {
   results.frame_draw_p95_ms = pct(frames.map((f) => f[1]), 95);
 
   // The check alone of a 2-page resume inside the wasm.
-  await ap.evaluate(() => (window.__bpTimings = []));
-  await ap.fill("#resume", text2);
-  for (let i = 0; i < 30; i++) {
-    await ap.keyboard.type(i % 2 ? "x" : " ");
-    await ap.waitForTimeout(30);
-  }
-  await ap.waitForTimeout(200);
-  const two = await ap.evaluate(() => window.__bpTimings.slice(1));
+  const two = await checkTimes(ap, text2);
   results.check_2_pages_median_ms = pct(two.map((f) => f[0]), 50);
   results.check_2_pages_p95_ms = pct(two.map((f) => f[0]), 95);
 
@@ -160,14 +165,7 @@ async function main() {
   const j = await typeInto(ap, text5);
   results.app_with_jd_p95_ms = pct(j.durations, 95);
   results.delta_with_jd_p95_ms = results.app_with_jd_p95_ms - results.bare_p95_ms;
-  await ap.evaluate(() => (window.__bpTimings = []));
-  await ap.fill("#resume", text2);
-  for (let i = 0; i < 30; i++) {
-    await ap.keyboard.type(i % 2 ? "x" : " ");
-    await ap.waitForTimeout(30);
-  }
-  await ap.waitForTimeout(200);
-  const twoJd = await ap.evaluate(() => window.__bpTimings.slice(1));
+  const twoJd = await checkTimes(ap, text2);
   results.check_2_pages_with_jd_median_ms = pct(twoJd.map((f) => f[0]), 50);
 
   // Cold load to first highlights (fresh context each time: no cache).

@@ -104,6 +104,18 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A `concepts.txt` line's name and other forms ("Name | kind | other forms
+/// | …"): the aliases both the skill check and job-description matching use.
+pub fn concept_names(line: &str) -> impl Iterator<Item = &str> {
+    let mut fields = line.split('|');
+    let name = fields.next().unwrap_or_default();
+    let forms = fields.nth(1).unwrap_or_default();
+    std::iter::once(name)
+        .chain(forms.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+}
+
 /// A set of multi-word phrases with a payload, matched against tokens by
 /// their first word, longest phrase first.
 pub struct PhraseSet<T> {
@@ -413,15 +425,7 @@ impl Lexicon {
         let mut tech = PhraseSet::new();
         let mut tech_groups = Vec::new();
         for (i, line) in entries(data("concepts")).enumerate() {
-            // "Name | kind | other forms | …": the name and its forms are aliases.
-            let mut fields = line.split('|');
-            let name = fields.next().unwrap_or_default();
-            let forms = fields.nth(1).unwrap_or_default();
-            let names: Vec<String> = std::iter::once(name)
-                .chain(forms.split(','))
-                .map(|n| n.trim().to_ascii_lowercase())
-                .filter(|n| !n.is_empty())
-                .collect();
+            let names: Vec<String> = concept_names(line).map(str::to_ascii_lowercase).collect();
             for n in &names {
                 tech.insert(n, i);
             }

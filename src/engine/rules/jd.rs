@@ -228,14 +228,15 @@ pub fn missing(cx: &Context) -> Vec<super::Finding> {
         return Vec::new();
     };
     let mut sink = Sink::default();
-    for (term, hits) in job.terms.iter().zip(&cx.tailor.term_hits) {
+    for ((term, hits), pointers) in job
+        .terms
+        .iter()
+        .zip(&cx.tailor.term_hits)
+        .zip(&cx.tailor.pointers)
+    {
         if !hits.is_empty() {
             continue;
         }
-        let pointers = match term.key {
-            TermKey::Concept(c) => cx.tailor.pointers(c),
-            TermKey::Named(_) => Vec::new(),
-        };
         let suggestion = if pointers.is_empty() {
             "Add it only where your work really used it.".to_string()
         } else {

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::{Role, Scope};
 use crate::engine::hash::{FastMap, FastSet};
-use crate::engine::lexicon::{data, entries, PhraseSet};
-use crate::engine::text::stem;
+use crate::engine::lexicon::{concept_names, data, entries, PhraseSet};
+use crate::engine::text::{stem, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -97,8 +97,7 @@ impl TailorLexicon {
         for (i, line) in entries(data("concepts")).enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
-            forms.insert(name, i);
-            for form in list(f.get(2).copied().unwrap_or_default()) {
+            for form in concept_names(line) {
                 forms.insert(form, i);
             }
             broader_names.push(f.get(3).copied().unwrap_or_default().to_ascii_lowercase());
@@ -210,6 +209,14 @@ impl TailorLexicon {
         self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
     }
 
+    /// The concept named at `tokens[at]`: (tokens it spans, concept), with
+    /// everyday words held to [`TailorLexicon::names_it`].
+    pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
+        let (n, &c) = self.forms.match_at(tokens, at)?;
+        let t = &tokens[at];
+        (n > 1 || self.names_it(&t.lower, t.span.of(text))).then_some((n, c))
+    }
+
     /// The concept and the concepts it is a kind of, nearest first.
     pub fn with_broader(&self, concept: usize) -> impl Iterator<Item = usize> + '_ {
         let mut next = Some(concept);
@@ -240,8 +247,7 @@ mod tests {
     fn every_concept_form_names_its_own_concept_only() {
         let lx = tailor_lexicon();
         for (i, line) in entries(data("concepts")).enumerate() {
-            let name = line.split('|').next().unwrap().trim();
-            for form in std::iter::once(name).chain(fields(line, 2)) {
+            for form in concept_names(line) {
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
                 assert_eq!(

@@ -116,11 +116,7 @@ impl Job {
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
-            let concept = lx
-                .forms
-                .match_at(&tokens, i)
-                .filter(|&(n, _)| n > 1 || lx.names_it(&tokens[i].lower, tokens[i].span.of(text)));
-            if let Some((n, &c)) = concept {
+            if let Some((n, c)) = lx.concept_at(&tokens, i, text) {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
                 add(

@@ -199,6 +199,9 @@ pub struct TailorFacts<'a> {
     pub job: Option<&'a Job>,
     /// Per job term: where the resume mentions it (narrower concepts count).
     pub term_hits: Vec<Vec<Mention>>,
+    /// Per job term the resume misses: the bullets that may already show it
+    /// (see [`TailorFacts::find_pointers`]); empty for terms it shows.
+    pub pointers: Vec<Vec<Mention>>,
     /// Per concept: the job term it is, for concepts the job asks for.
     pub term_of: Vec<Option<u32>>,
     /// Concept mentions in the resume, in text order: (concept, place).
@@ -234,6 +237,7 @@ impl<'a> TailorFacts<'a> {
             band_estimated: options.band.is_none() && band.is_some(),
             job,
             term_hits: job.map_or_else(Vec::new, |j| vec![Vec::new(); j.terms.len()]),
+            pointers: Vec::new(),
             term_of: {
                 let mut of = vec![None; if job.is_some() { lx.concepts.len() } else { 0 }];
                 for (t, term) in job.iter().flat_map(|j| j.terms.iter().enumerate()) {
@@ -286,10 +290,8 @@ impl<'a> TailorFacts<'a> {
                             out.hints.push((g, at));
                         }
                     }
-                    let concept = lx.forms.match_at(toks, i).filter(|&(n, _)| {
-                        candidate && (n > 1 || lx.names_it(&toks[i].lower, toks[i].span.of(text)))
-                    });
-                    if let Some((n, &c)) = concept {
+                    let concept = candidate.then(|| lx.concept_at(toks, i, text)).flatten();
+                    if let Some((n, c)) = concept {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
                         i += n;
@@ -346,6 +348,17 @@ impl<'a> TailorFacts<'a> {
                 sort_by_key(hits, |m| m.span.start);
             }
         }
+        // Once per check: both the job-description findings and the report use them.
+        out.pointers = job.map_or_else(Vec::new, |j| {
+            j.terms
+                .iter()
+                .zip(&out.term_hits)
+                .map(|(t, hits)| match t.key {
+                    TermKey::Concept(c) if hits.is_empty() => out.find_pointers(c),
+                    _ => Vec::new(),
+                })
+                .collect()
+        });
         out
     }
 
@@ -390,7 +403,7 @@ impl<'a> TailorFacts<'a> {
     /// Work bullets whose words hint that they may already show a missing
     /// concept: a hint word, or a closely related concept (a narrower,
     /// broader or sibling one). At most three, in text order.
-    pub fn pointers(&self, concept: usize) -> Vec<Mention> {
+    fn find_pointers(&self, concept: usize) -> Vec<Mention> {
         let lx = tailor_lexicon();
         let parent = lx.concepts[concept].broader;
         let related = |m: usize| {
@@ -588,19 +601,15 @@ impl TailorFacts<'_> {
         let job = self.job.map(|j| {
             let mut matched = Vec::new();
             let mut missing = Vec::new();
-            for (t, hits) in j.terms.iter().zip(&self.term_hits) {
+            for ((t, hits), found) in j.terms.iter().zip(&self.term_hits).zip(&self.pointers) {
                 if hits.is_empty() {
-                    let pointers = match t.key {
-                        TermKey::Concept(c) => self
-                            .pointers(c)
-                            .iter()
-                            .map(|m| Place {
-                                span: doc.blocks[m.block].span,
-                                ..place(m, false)
-                            })
-                            .collect(),
-                        TermKey::Named(_) => Vec::new(),
-                    };
+                    let pointers = found
+                        .iter()
+                        .map(|m| Place {
+                            span: doc.blocks[m.block].span,
+                            ..place(m, false)
+                        })
+                        .collect();
                     missing.push(MissingTerm {
                         term: t.name.clone(),
                         kind: t.kind,
