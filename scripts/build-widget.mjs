@@ -1,6 +1,8 @@
 // Builds the embeddable widget beside the app, into <dir>/bulletproof/:
-// widget.js (the loader: a stable name, the one file a page includes),
-// core.js and core_bg.wasm (versioned by a query string), widget.d.ts.
+// widget.js (the loader: a stable name, the one file a page includes);
+// ui.js + ui_bg.wasm (the element), api.js + api_bg.wasm (check()) and
+// widget.css, all loaded with the build's version as a query string;
+// widget.d.ts.
 // Run by the post-build hook for release builds, or as
 //   node scripts/build-widget.mjs dist
 import { execFileSync } from "node:child_process";
@@ -12,30 +14,49 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
+// Two wasm modules: `ui` (the <bulletproof-checker> element: the app's
+// checker and view) and `api` (`check()`: the engine and serde-wasm-bindgen,
+// no view). A page with the element never fetches the API's module, and a
+// page calling check() never fetches the view's.
 run("cargo", [
   "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
-  "--bin", "bulletproof-widget", "--features", "widget",
+  "--bin", "bulletproof-widget", "--bin", "bulletproof-api", "--features", "js-api",
 ]);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-run("wasm-bindgen", [
-  "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "core",
-  "target/wasm32-unknown-unknown/release/bulletproof-widget.wasm",
-]);
-const wasm = join(out, "core_bg.wasm");
-run("wasm-opt", [
-  "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-  "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
-]);
 const { minify } = await import("terser");
-const glue = join(out, "core.js");
-const min = await minify(readFileSync(glue, "utf8"), {
-  module: true,
-  compress: { passes: 2 },
-  mangle: { toplevel: true },
-});
-writeFileSync(glue, min.code);
-const version = createHash("sha256").update(readFileSync(wasm)).update(min.code).digest("hex").slice(0, 12);
+const hash = createHash("sha256");
+for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "api"]]) {
+  run("wasm-bindgen", [
+    "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
+    `target/wasm32-unknown-unknown/release/${bin}.wasm`,
+  ]);
+  const wasm = join(out, `${name}_bg.wasm`);
+  run("wasm-opt", [
+    "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
+  ]);
+  const glue = join(out, `${name}.js`);
+  const min = await minify(readFileSync(glue, "utf8"), {
+    module: true,
+    compress: { passes: 2 },
+    mangle: { toplevel: true },
+  });
+  writeFileSync(glue, min.code);
+  hash.update(readFileSync(wasm)).update(min.code);
+}
+// The app's stylesheet plus the widget's own rules, with rem turned into the
+// widget's unit (a host's `html { font-size: 10px }` must not shrink it),
+// comments and runs of white space dropped.
+const css = (readFileSync("style/main.css", "utf8") + readFileSync("assets/widget/widget.css", "utf8"))
+  .replace(/\/\*[\s\S]*?\*\//g, "")
+  .replace(/(\d*\.?\d+)rem\b/g, "calc($1 * var(--rem))")
+  .replace(/\s+/g, " ")
+  .replace(/ ?([{};,>]) ?/g, "$1")
+  .trim();
+if (/\drem\b/.test(css)) throw new Error("build-widget: a rem unit survived");
+writeFileSync(join(out, "widget.css"), css + "\n");
+const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(join(out, "widget.js"), (await minify(loader, { module: true })).code);
 copyFileSync("assets/widget/widget.d.ts", join(out, "widget.d.ts"));

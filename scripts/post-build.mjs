@@ -2,7 +2,7 @@
 // Policy with no 'unsafe-inline'. Trunk writes its bootstrap as an inline
 // <script type="module">; this moves it into a file of its own (named by its
 // hash) and puts the policy in a <meta> at the top of <head>.
-import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -71,21 +71,24 @@ if (process.env.TRUNK_PROFILE === "release") {
 }
 writeFileSync(file, html);
 
-// A release build also writes the embeddable widget beside the app.
+// A release build also writes the embeddable widget beside the app, and the
+// demo page that embeds it (a blog article with hostile CSS and a strict
+// CSP: /demo/).
 if (process.env.TRUNK_PROFILE === "release") {
   const { execFileSync } = await import("node:child_process");
   execFileSync("node", ["scripts/build-widget.mjs", dir], { stdio: "inherit" });
+  cpSync("demo", join(dir, "demo"), { recursive: true });
 }
 
 // The service worker's precache list: every file of this build (the widget's
-// files excepted: they are for other sites' pages), and a version that
-// changes whenever any of them does.
+// files and its demo excepted: they are for other sites' pages), and a
+// version that changes whenever any of them does.
 const sw = join(dir, "sw.js");
 if (existsSync(sw)) {
   const walk = (d, prefix = "") =>
     readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
   const files = walk(dir)
-    .filter((f) => f !== "sw.js" && !f.startsWith("bulletproof/"))
+    .filter((f) => f !== "sw.js" && !f.startsWith("bulletproof/") && !f.startsWith("demo/"))
     .sort();
   const version = createHash("sha256");
   for (const f of files) version.update(f).update(readFileSync(join(dir, f)));

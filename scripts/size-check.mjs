@@ -1,47 +1,63 @@
-// Size budget for the first load: HTML + JS + wasm + CSS, gzipped (level 9).
-// Usage: node scripts/size-check.mjs dist [budgetKB]
+// Size budget for a first load, gzipped (level 9): every file a page fetches
+// before it can check anything.
+//   node scripts/size-check.mjs dist              the app: HTML, JS, wasm, CSS
+//   node scripts/size-check.mjs dist/bulletproof  the widget's two first loads:
+//     the element (loader, view module, stylesheet) and check() (loader, API module)
+// An optional second argument overrides the budget in KB.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, extname } from "node:path";
+import { join, extname, basename } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dir = process.argv[2] ?? "dist";
 // 150 KB until the tailoring features (job description, role lens, scope by
 // band) landed; they cost 35 KB gzipped, 13 KB of it won back elsewhere.
 // BENCHMARKS.md ("Budget decision") records the decision and the way back.
+// The widget's first load is held to the same budget (issue 6).
 const budgetKB = Number(process.argv[3] ?? 175);
 const counted = new Set([".html", ".js", ".wasm", ".css"]);
 
-// The widget's bundle (dist/bulletproof/) is not part of the app's first
-// load: check it on its own, `node scripts/size-check.mjs dist/bulletproof`.
+// The widget's bundle (dist/bulletproof/) and its demo page (dist/demo/) are
+// not part of the app's first load.
 function walk(d) {
   return readdirSync(d).flatMap((name) => {
     const p = join(d, name);
-    if (statSync(p).isDirectory()) return name === "bulletproof" ? [] : walk(p);
+    if (statSync(p).isDirectory()) return name === "bulletproof" || name === "demo" ? [] : walk(p);
     return [p];
   });
 }
 
-let raw = 0;
-let gz = 0;
-const rows = [];
-for (const file of walk(dir)) {
-  if (!counted.has(extname(file))) continue;
-  const bytes = readFileSync(file);
-  const z = gzipSync(bytes, { level: 9 }).length;
-  raw += bytes.length;
-  gz += z;
-  rows.push([file, bytes.length, z]);
+const widget = basename(dir) === "bulletproof";
+const loads = widget
+  ? {
+      "the <bulletproof-checker> element": ["widget.js", "ui.js", "ui_bg.wasm", "widget.css"],
+      "check()": ["widget.js", "api.js", "api_bg.wasm"],
+    }
+  : { "the app": walk(dir).filter((f) => counted.has(extname(f))).map((f) => f.slice(dir.length + 1)) };
+
+let over = false;
+for (const [name, files] of Object.entries(loads)) {
+  let raw = 0;
+  let gz = 0;
+  const rows = files.map((file) => {
+    const bytes = readFileSync(join(dir, file)); // a missing file fails loudly
+    const z = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gz += z;
+    return [file, bytes.length, z];
+  });
+  if (rows.length === 0) {
+    console.error(`size check: no files found in ${dir}`);
+    process.exit(1);
+  }
+  rows.sort((a, b) => b[2] - a[2]);
+  console.log(`${name}:`);
+  for (const [file, r, z] of rows) {
+    console.log(`${(r / 1024).toFixed(1).padStart(8)} KB ${(z / 1024).toFixed(1).padStart(7)} KB gz  ${join(dir, file)}`);
+  }
+  console.log(`${(raw / 1024).toFixed(1).padStart(8)} KB ${(gz / 1024).toFixed(1).padStart(7)} KB gz  total (budget ${budgetKB} KB gz)`);
+  if (gz > budgetKB * 1024) {
+    console.error(`size check: ${name}: ${(gz / 1024).toFixed(1)} KB gzipped is over the ${budgetKB} KB budget`);
+    over = true;
+  }
 }
-rows.sort((a, b) => b[2] - a[2]);
-for (const [file, r, z] of rows) {
-  console.log(`${(r / 1024).toFixed(1).padStart(8)} KB ${(z / 1024).toFixed(1).padStart(7)} KB gz  ${file}`);
-}
-console.log(`${(raw / 1024).toFixed(1).padStart(8)} KB ${(gz / 1024).toFixed(1).padStart(7)} KB gz  total (budget ${budgetKB} KB gz)`);
-if (rows.length === 0) {
-  console.error("size check: no files found in " + dir);
-  process.exit(1);
-}
-if (gz > budgetKB * 1024) {
-  console.error(`size check: ${(gz / 1024).toFixed(1)} KB gzipped is over the ${budgetKB} KB budget`);
-  process.exit(1);
-}
+if (over) process.exit(1);

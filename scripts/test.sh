@@ -14,7 +14,7 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --features widget -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features js-api -- -D warnings
 
 step "engine and CLI tests (native)"
 cargo test

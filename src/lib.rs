@@ -12,5 +12,5 @@ pub mod sample;
 pub mod app;
 
 /// The widget bundle's JavaScript API (`check`).
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod api;

@@ -2,6 +2,7 @@
 //! type, see highlights with the right rule, click a finding, get the selection.
 #![cfg(target_arch = "wasm32")]
 
+use bulletproof::app::storage::{Key, Store};
 use bulletproof::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -12,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount() -> (HtmlElement, impl Drop) {
     // Each test starts as a first visit: nothing saved.
-    bulletproof::app::storage::forget();
+    Store::page().forget();
     let document = web_sys::window().unwrap().document().unwrap();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
@@ -142,12 +143,12 @@ async fn typed_text_is_saved_in_this_browser_only() {
     type_text(&container, "EXPERIENCE\n- Saved locally 🚀\n");
     settle().await;
     assert_eq!(
-        bulletproof::app::storage::load().as_deref(),
+        Store::page().load(Key::Resume).as_deref(),
         Some("EXPERIENCE\n- Saved locally 🚀\n")
     );
     container.remove();
-    bulletproof::app::storage::forget();
-    assert_eq!(bulletproof::app::storage::load(), None);
+    Store::page().forget();
+    assert_eq!(Store::page().load(Key::Resume), None);
 }
 
 #[wasm_bindgen_test]
@@ -208,6 +209,6 @@ async fn a_job_description_and_a_role_fill_the_fit_card() {
     // The score now counts fit.
     let bars = container.query_selector_all(".bars li").unwrap().length();
     assert_eq!(bars, 5);
-    bulletproof::app::storage::forget();
+    Store::page().forget();
     container.remove();
 }

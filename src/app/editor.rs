@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, document, el, replace, set, style, text_el};
-use super::{storage, Checker};
+use super::storage::Key;
+use super::{Checker, Layout};
 use crate::engine::{OffsetTable, Report, Span};
 use crate::present::{
     findings_at, lines, patch_lines, severity_name, signature_of, Line, LinePart,
@@ -209,7 +210,7 @@ fn megabytes(bytes: usize) -> String {
 
 /// Saves the text in this browser; says so when it cannot.
 fn persist(checker: &Checker, text: &str) {
-    if !storage::save(text) {
+    if !checker.store().save(Key::Resume, text) {
         checker.status.set(Some(
             "This browser would not save your text (storage full or blocked): keep a copy of your own."
                 .into(),
@@ -318,6 +319,9 @@ pub fn Editor(initial: String) -> impl IntoView {
     let stack = NodeRef::<html::Div>::new();
     let tip = NodeRef::<html::Div>::new();
     let status_line = NodeRef::<html::P>::new();
+    let (placeholder, instrument) = checker
+        .setup
+        .with_value(|s| (s.placeholder.clone(), s.layout == Layout::Page));
     Effect::new(move |_| {
         let message = checker.status.get();
         if let Some(p) = status_line.get() {
@@ -378,7 +382,9 @@ pub fn Editor(initial: String) -> impl IntoView {
         let previous: Vec<u64> = live.with_value(|l| l.lines.iter().map(|l| l.signature).collect());
         let drawn = draw(&m, &text, cut, &report, &previous);
         let t2 = perf.as_ref().map_or(0.0, |p| p.now());
-        record_timing(t1 - t0, t2 - t1);
+        if instrument {
+            record_timing(t1 - t0, t2 - t1);
+        }
         let first = live.with_value(|l| !l.first_drawn);
         live.update_value(|l| {
             l.table = OffsetTable::new(&text);
@@ -391,7 +397,7 @@ pub fn Editor(initial: String) -> impl IntoView {
                 h.clear();
             }
         });
-        if first {
+        if first && instrument {
             // For the cold-load benchmark: when the first highlights were on screen.
             if let Some(w) = web_sys::window() {
                 let now = w.performance().map_or(0.0, |p| p.now());
@@ -623,7 +629,7 @@ pub fn Editor(initial: String) -> impl IntoView {
                 a.set_value("");
                 hide_tip();
                 refresh();
-                storage::forget();
+                checker.store().forget();
                 checker.status.set(Some(
                     "Erased: nothing of yours is stored in this browser now.".into(),
                 ));
@@ -670,7 +676,7 @@ pub fn Editor(initial: String) -> impl IntoView {
                     spellcheck="false"
                     autocomplete="off"
                     aria-describedby="bp-hint"
-                    placeholder="Paste your resume here."
+                    placeholder=placeholder
                     prop:defaultValue=initial.clone()
                     on:input=move |ev: web_sys::Event| {
                         hide_tip();

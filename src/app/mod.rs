@@ -4,18 +4,23 @@
 
 mod dom;
 mod editor;
+pub mod embed;
 mod panel;
 pub mod storage;
 mod tailor;
 
-use std::sync::Arc;
+use std::cell::RefCell;
+use std::sync::{Arc, Once};
 
 use leptos::prelude::*;
+use web_sys::Element;
 
+use crate::engine::tailor::{Band, Role};
 use crate::engine::{check, Options, Report, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;
+use storage::{Key, Store};
 use tailor::Tailor;
 
 /// This month, from the browser's clock.
@@ -24,42 +29,200 @@ fn today() -> YearMonth {
     YearMonth::new(d.get_full_year() as i32, d.get_month() as u8 + 1)
 }
 
+/// One part of the checker a surface can show or leave out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    Score,
+    Metrics,
+    Fit,
+    FixFirst,
+    Findings,
+    /// The role and band pickers and the job-description pane.
+    Job,
+}
+
+impl Part {
+    pub const ALL: [Part; 6] = [
+        Part::Score,
+        Part::Metrics,
+        Part::Fit,
+        Part::FixFirst,
+        Part::Findings,
+        Part::Job,
+    ];
+
+    /// The name a widget's `panels` attribute uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Score => "score",
+            Part::Metrics => "metrics",
+            Part::Fit => "fit",
+            Part::FixFirst => "fix-first",
+            Part::Findings => "findings",
+            Part::Job => "job",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.name() == name)
+    }
+}
+
+/// A set of [`Part`]s.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Parts(u8);
+
+impl Parts {
+    pub const NONE: Parts = Parts(0);
+    pub const ALL: Parts = Parts((1 << Part::ALL.len()) - 1);
+
+    pub fn with(self, part: Part) -> Parts {
+        Parts(self.0 | 1 << part as u8)
+    }
+
+    pub fn has(self, part: Part) -> bool {
+        self.0 & 1 << part as u8 != 0
+    }
+}
+
+/// How the checker is laid out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// The app: the page's header and main landmark, the editor beside the panel.
+    Page,
+    /// A widget with the app's parts, side by side when its box is wide.
+    Full,
+    /// A widget in one column: the editor, then the chosen cards.
+    Compact,
+}
+
+/// What differs between the app and an embedded widget.
+#[derive(Clone, Debug)]
+pub struct Setup {
+    pub layout: Layout,
+    pub parts: Parts,
+    /// Where text is saved (a widget saves nothing unless its host opts in).
+    pub store: Store,
+    /// With nothing saved, start with the sample resume (else an empty box).
+    pub sample: bool,
+    pub placeholder: String,
+    /// The role and band to start with when none is saved.
+    pub role: Option<Role>,
+    pub band: Option<Band>,
+}
+
+impl Setup {
+    /// The app on its own page.
+    pub fn page() -> Self {
+        Setup {
+            layout: Layout::Page,
+            parts: Parts::ALL,
+            store: Store::page(),
+            sample: true,
+            placeholder: "Paste your resume here.".into(),
+            role: None,
+            band: None,
+        }
+    }
+
+    /// A widget's defaults: nothing saved, an empty box.
+    pub fn widget(layout: Layout) -> Self {
+        let parts = match layout {
+            Layout::Compact => Parts::NONE.with(Part::Score).with(Part::Findings),
+            _ => Parts::ALL,
+        };
+        Setup {
+            layout,
+            parts,
+            store: Store::off(),
+            sample: false,
+            ..Setup::page()
+        }
+    }
+}
+
+thread_local! {
+    /// Every mounted checker's root and what its crash notice says.
+    static ROOTS: RefCell<Vec<(Element, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One panic stops the whole wasm, so every checker on the page says so.
+fn install_panic_hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error_panic_hook::hook(info);
+            show_crash_notices();
+        }));
+    });
+}
+
 /// Mounts the app on `<body>`.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_crash_notice();
-    }));
+    install_panic_hook();
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        ROOTS.with_borrow_mut(|r| r.push((body.into(), SAVED_NOTICE)));
+    }
     leptos::mount::mount_to_body(App);
 }
 
-/// After a panic the wasm is gone: say so plainly, point at the saved text,
-/// and offer a reload that needs no code of ours (a plain link).
-fn show_crash_notice() {
+/// A mounted checker; dropping it unmounts the view.
+pub struct Mounted {
+    root: Element,
+    _view: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        ROOTS.with_borrow_mut(|r| r.retain(|(e, _)| *e != self.root));
+    }
+}
+
+/// Mounts a checker with `setup` inside `root` (a widget's shadow root holds
+/// `root`; ids and styles stay inside it).
+pub fn mount_in(root: web_sys::HtmlElement, setup: Setup) -> Mounted {
+    install_panic_hook();
+    let notice = if setup.store.key(Key::Resume).is_some() {
+        SAVED_NOTICE
+    } else {
+        KEPT_NOTICE
+    };
+    ROOTS.with_borrow_mut(|r| r.push((root.clone().into(), notice)));
+    let view = leptos::mount::mount_to(root.clone(), move || checker_view(setup));
+    Mounted {
+        root: root.into(),
+        _view: Box::new(view),
+    }
+}
+
+const SAVED_NOTICE: &str = "Something went wrong inside the checker and it stopped. Your text is saved in this browser; reload to pick up where you left off.";
+const KEPT_NOTICE: &str = "Something went wrong inside the checker and it stopped. Your text is still in the box: copy it before you reload.";
+
+/// After a panic the wasm is gone: say so plainly in every checker, and offer
+/// a reload that needs no code of ours (a plain link).
+fn show_crash_notices() {
     let Some(w) = web_sys::window() else { return };
     let _ = js_sys::Reflect::set(&w, &"__bpCrashed".into(), &true.into());
-    let Some(body) = w.document().and_then(|d| d.body()) else {
-        return;
-    };
-    let notice = dom::el("div", "crash");
-    dom::set(&notice, "role", "alert");
-    dom::add(
-        &notice,
-        &dom::text_el(
-            "p",
-            "",
-            "Something went wrong inside the checker and it stopped. Your text is saved in this browser; reload to pick up where you left off.",
-        ),
-    );
-    let reload = dom::text_el("a", "reload", "Reload");
-    dom::set(&reload, "href", "");
-    dom::add(&notice, &reload);
-    let _ = body.prepend_with_node_1(&notice);
+    ROOTS.with_borrow(|roots| {
+        for (root, message) in roots {
+            let notice = dom::el("div", "crash");
+            dom::set(&notice, "role", "alert");
+            dom::add(&notice, &dom::text_el("p", "", message));
+            let reload = dom::text_el("a", "reload", "Reload");
+            dom::set(&reload, "href", "");
+            dom::add(&notice, &reload);
+            let _ = root.prepend_with_node_1(&notice);
+        }
+    });
 }
 
 /// Shared between the editor and the panel.
 #[derive(Clone, Copy)]
 pub struct Checker {
+    pub setup: StoredValue<Setup>,
     pub options: StoredValue<Options>,
     /// The report for the text on screen, updated every frame the text changes.
     pub live: RwSignal<Arc<Report>>,
@@ -83,16 +246,37 @@ impl Checker {
     pub fn check(&self, text: &str) -> Arc<Report> {
         Arc::new(self.options.with_value(|o| check(text, o)))
     }
+
+    pub fn store(&self) -> Store {
+        self.setup.with_value(|s| s.store.clone())
+    }
+
+    pub fn shows(&self, part: Part) -> bool {
+        self.setup.with_value(|s| s.parts.has(part))
+    }
 }
 
+/// The app on its own page.
 #[component]
 pub fn App() -> impl IntoView {
-    let options = tailor::saved_options(Options {
-        today: Some(today()),
-        ..Options::default()
-    });
-    // The person's own text if they have been here before, else the sample.
-    let initial = storage::load().unwrap_or_else(|| SAMPLE_RESUME.to_string());
+    checker_view(Setup::page())
+}
+
+/// The checker for a setup: the app's page, or a widget's box.
+fn checker_view(setup: Setup) -> impl IntoView {
+    let options = tailor::saved_options(
+        &setup,
+        Options {
+            today: Some(today()),
+            ..Options::default()
+        },
+    );
+    // The person's own text if they have been here before, else the sample or nothing.
+    let initial = setup
+        .store
+        .load(Key::Resume)
+        .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
+        .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
     let first = Arc::new(check(
         if initial.len() > 200_000 {
@@ -102,7 +286,10 @@ pub fn App() -> impl IntoView {
         },
         &options,
     ));
+    let layout = setup.layout;
+    let job = setup.parts.has(Part::Job);
     let checker = Checker {
+        setup: StoredValue::new(setup),
         options: StoredValue::new(options),
         live: RwSignal::new(first.clone()),
         settled: RwSignal::new(first),
@@ -112,6 +299,30 @@ pub fn App() -> impl IntoView {
         status: RwSignal::new(None),
         recheck: RwSignal::new(0),
     };
+    provide_context(checker);
+    let page = layout == Layout::Page;
+    let class = match layout {
+        Layout::Page => "layout",
+        Layout::Full => "layout full",
+        Layout::Compact => "layout compact",
+    };
+    view! {
+        <Header hidden=!page />
+        // The page's main landmark; a widget is a region of its host's page.
+        <div class=class role=page.then_some("main")>
+            <div class="work">
+                <Editor initial=initial />
+                <Tailor hidden=!job />
+            </div>
+            <Panel />
+        </div>
+    }
+}
+
+/// The app's header: its name, and the buttons that replace or erase the text.
+#[component]
+fn Header(hidden: bool) -> impl IntoView {
+    let checker = expect_context::<Checker>();
     let forget = move |_| {
         let ok = web_sys::window()
             .and_then(|w| {
@@ -131,10 +342,8 @@ pub fn App() -> impl IntoView {
             checker.erase.update(|n| *n += 1);
         }
     };
-    provide_context(checker);
-
     view! {
-        <header class="top">
+        <header class="top" hidden=hidden>
             <div class="brand">
                 <h1>"Bulletproof"</h1>
                 <p class="tagline">"Checks an engineer's resume as you type. It runs in your browser; nothing you type leaves it."</p>
@@ -145,12 +354,5 @@ pub fn App() -> impl IntoView {
                 <button type="button" on:click=forget>"Forget my data"</button>
             </div>
         </header>
-        <main class="layout">
-            <div class="work">
-                <Editor initial=initial />
-                <Tailor />
-            </div>
-            <Panel />
-        </main>
     }
 }

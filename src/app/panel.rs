@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::dom::{add, el, replace, set, style, text_el};
-use super::Checker;
+use super::{Checker, Part};
 use crate::engine::lexicon::MetricKind;
 use crate::engine::{Report, RuleId, Span};
 use crate::present::{panel_signatures, severity_name};
@@ -416,36 +416,30 @@ pub fn Panel() -> impl IntoView {
     let findings = NodeRef::<html::Section>::new();
     let fit = NodeRef::<html::Section>::new();
 
-    // Redraw only the cards whose content changed.
+    // Redraw only the cards whose content changed (a card left out of this
+    // surface has no node and is never drawn).
     let drawn = StoredValue::new([0u64; 5]);
     Effect::new(move |_| {
         let report = checker.settled.get();
-        let parts = (
-            score.get(),
-            pictures.get(),
-            fix_first.get(),
-            findings.get(),
-            fit.get(),
-        );
-        let (Some(s), Some(p), Some(f), Some(l), Some(t)) = parts else {
-            return;
-        };
         let now = panel_signatures(&report);
         let before = drawn.get_value();
-        let draws: [(&Element, DrawCard); 5] = [
-            (&s, draw_score),
-            (&p, draw_pictures),
-            (&f, draw_fix_first),
-            (&l, draw_findings),
-            (&t, draw_tailoring),
+        let cards: [(Option<Element>, DrawCard); 5] = [
+            (score.get().map(Into::into), draw_score),
+            (pictures.get().map(Into::into), draw_pictures),
+            (fix_first.get().map(Into::into), draw_fix_first),
+            (findings.get().map(Into::into), draw_findings),
+            (fit.get().map(Into::into), draw_tailoring),
         ];
-        for (i, (root, draw)) in draws.into_iter().enumerate() {
-            if now[i] != before[i] || root.child_element_count() == 0 {
-                draw(root, &report);
+        for (i, (root, draw)) in cards.into_iter().enumerate() {
+            if let Some(root) = root.filter(|r| !r.has_attribute("hidden")) {
+                if now[i] != before[i] || root.child_element_count() == 0 {
+                    draw(&root, &report);
+                }
             }
         }
         drawn.set_value(now);
     });
+    let shows = move |part| checker.shows(part);
 
     view! {
         <aside
@@ -457,11 +451,11 @@ pub fn Panel() -> impl IntoView {
                 }
             }
         >
-            <section class="card score-card" aria-label="Score" aria-live="polite" node_ref=score></section>
-            <section class="card pictures" aria-label="Metrics at a glance" node_ref=pictures></section>
-            <section class="card fit" aria-label="Fit to the role and job" node_ref=fit></section>
-            <section class="card fix-first" aria-label="Fix these first" node_ref=fix_first></section>
-            <section class="card findings-card" aria-label="Findings" node_ref=findings></section>
+            <section class="card score-card" aria-label="Score" aria-live="polite" hidden=!shows(Part::Score) node_ref=score></section>
+            <section class="card pictures" aria-label="Metrics at a glance" hidden=!shows(Part::Metrics) node_ref=pictures></section>
+            <section class="card fit" aria-label="Fit to the role and job" hidden=!shows(Part::Fit) node_ref=fit></section>
+            <section class="card fix-first" aria-label="Fix these first" hidden=!shows(Part::FixFirst) node_ref=fix_first></section>
+            <section class="card findings-card" aria-label="Findings" hidden=!shows(Part::Findings) node_ref=findings></section>
         </aside>
     }
 }

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::dom::{add, document, set, text_el};
-use super::storage::{self, BAND_KEY, JOB_KEY, ROLE_KEY};
-use super::Checker;
+use super::storage::Key;
+use super::{Checker, Setup};
 use crate::engine::tailor::{Band, Job, Role};
 use crate::engine::{Options, Report, Span};
 
@@ -31,11 +31,19 @@ fn parse_job(text: &str) -> Option<Arc<Job>> {
     Some(Arc::new(Job::parse(&text[..cut])))
 }
 
-/// `options` with the role, band and job description saved in this browser.
-pub fn saved_options(mut options: Options) -> Options {
-    options.role = storage::load_key(ROLE_KEY).and_then(|r| Role::from_name(&r));
-    options.band = storage::load_key(BAND_KEY).and_then(|b| Band::from_name(&b));
-    options.job = storage::load_key(JOB_KEY).and_then(|t| parse_job(&t));
+/// `options` with the role, band and job description saved in this browser,
+/// else the setup's role and band.
+pub fn saved_options(setup: &Setup, mut options: Options) -> Options {
+    let store = &setup.store;
+    options.role = store
+        .load(Key::Role)
+        .and_then(|r| Role::from_name(&r))
+        .or(setup.role);
+    options.band = store
+        .load(Key::Band)
+        .and_then(|b| Band::from_name(&b))
+        .or(setup.band);
+    options.job = store.load(Key::Job).and_then(|t| parse_job(&t));
     options
 }
 
@@ -91,7 +99,7 @@ fn job_marks(report: &Report) -> Vec<Span> {
 }
 
 #[component]
-pub fn Tailor() -> impl IntoView {
+pub fn Tailor(hidden: bool) -> impl IntoView {
     let checker = expect_context::<Checker>();
     let role = NodeRef::<html::Select>::new();
     let band = NodeRef::<html::Select>::new();
@@ -101,7 +109,7 @@ pub fn Tailor() -> impl IntoView {
         .options
         .with_value(|o| (o.role.map_or("", Role::name), o.band.map_or("", Band::name)));
     // The whole saved text (the options hold only the part that is read).
-    let job0 = storage::load_key(JOB_KEY).unwrap_or_default();
+    let job0 = checker.store().load(Key::Job).unwrap_or_default();
     // The job-description text last read, so role and band changes do not re-read it.
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -127,9 +135,9 @@ pub fn Tailor() -> impl IntoView {
                 o.job = parse_job(&jd);
             }
         });
-        let saved = storage::save_key(ROLE_KEY, &r)
-            & storage::save_key(BAND_KEY, &b)
-            & storage::save_key(JOB_KEY, &jd);
+        let store = checker.store();
+        let saved =
+            store.save(Key::Role, &r) & store.save(Key::Band, &b) & store.save(Key::Job, &jd);
         if !saved {
             checker.status.set(Some(
                 "This browser would not save your settings; they last until you leave.".into(),
@@ -189,7 +197,7 @@ pub fn Tailor() -> impl IntoView {
     });
 
     view! {
-        <section class="editor tailor" aria-label="Tailoring">
+        <section class="editor tailor" aria-label="Tailoring" hidden=hidden>
             <div class="pickers">
                 <label>"Target role" <select id="role" node_ref=role on:change=move |_| changed()></select></label>
                 <label>"Experience" <select id="band" node_ref=band on:change=move |_| changed()></select></label>

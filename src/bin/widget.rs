@@ -1,16 +1,48 @@
-//! The widget's wasm: exports the JavaScript API (`check`) for the loader,
-//! `assets/widget/widget.js`. Built by `scripts/build-widget.mjs` with
-//! `--features widget`. (A binary exports only its own `#[wasm_bindgen]`
-//! functions, so the export lives here and the work in `bulletproof::api`.)
+//! The widget's wasm: the `<bulletproof-checker>` element's mount, for the
+//! loader (`assets/widget/widget.js`). Built by `scripts/build-widget.mjs`.
+//! The checker itself is `bulletproof::app`, the same as the app's; the
+//! element's attributes are read by `bulletproof::app::embed`. (A binary
+//! exports only its own `#[wasm_bindgen]` items, so they live here.)
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use bulletproof::app::{embed, mount_in, Mounted};
     use wasm_bindgen::prelude::*;
 
-    /// `check(text, { jobDescription, role, band, today })`: the report, with UTF-16 spans.
-    #[wasm_bindgen(js_name = check)]
-    pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-        bulletproof::api::check_js(text, options)
+    /// A mounted checker, kept by the loader until its element leaves the page.
+    #[wasm_bindgen]
+    pub struct Widget {
+        mounted: Option<Mounted>,
+        warnings: Vec<String>,
+    }
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// What the attributes got wrong (the loader logs each).
+        #[wasm_bindgen(getter)]
+        pub fn warnings(&self) -> Vec<String> {
+            self.warnings.clone()
+        }
+
+        /// Takes the view down (the text goes with it, unless the host opted in to saving).
+        pub fn unmount(&mut self) {
+            self.mounted = None;
+        }
+    }
+
+    /// Mounts a checker into `root` (a `<div>` in the element's shadow
+    /// root), set up from the element's `attributes` (`{ name: value }`).
+    #[wasm_bindgen(js_name = mount)]
+    pub fn mount(root: web_sys::HtmlElement, attributes: JsValue) -> Widget {
+        let (setup, warnings) = embed::setup_from(|name| {
+            js_sys::Reflect::get(&attributes, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        });
+        Widget {
+            mounted: Some(mount_in(root, setup)),
+            warnings,
+        }
     }
 }
 

@@ -18,15 +18,17 @@ const MIME = {
   ".ico": "image/x-icon",
 };
 
-/// `rewrite(path, body)` may change a file as served (to play a new release).
-export async function serve(root = "dist", rewrite = null) {
+/// `rewrite(path, body)` may change a file as served (to play a new release);
+/// `pages` adds files that are not on disk (`{ "/x.html": "<!DOCTYPE html>…" }`);
+/// `headers` go on every response (say, CORS for a widget served to another origin).
+export async function serve(root = "dist", rewrite = null, { pages = {}, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(root, path.endsWith("/") ? path + "index.html" : path);
     try {
-      let body = await readFile(file);
+      let body = path in pages ? Buffer.from(pages[path]) : await readFile(file);
       if (rewrite) body = rewrite(path, body);
-      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" });

@@ -427,6 +427,19 @@ fn first_word_is_verb(s: &str) -> bool {
     lexicon().verb(&w).is_some()
 }
 
+/// "Responsible for the billing API" reads like a title by its capitals, but
+/// a weak opening starts a duty, never a job title.
+fn opens_weakly(s: &str) -> bool {
+    // The longest weak opening has four words: the first 40 bytes hold it.
+    let mut cut = s.len().min(40);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let tokens = tokenize(head, &[Span::new(0, head.len())]);
+    lexicon().weak_openings.match_at(&tokens, 0).is_some()
+}
+
 /// Does `line` continue the block whose last line was `prev`? PDF and Word
 /// pastes break one bullet across several lines.
 fn is_continuation(
@@ -551,7 +564,7 @@ fn looks_like_entry_header(text: &str, body: Span) -> bool {
     if has_date_range(t) && word_count(t) <= 16 {
         return true;
     }
-    if first_word_is_verb(t) {
+    if first_word_is_verb(t) || opens_weakly(t) {
         return false;
     }
     let separated = [" | ", " @ ", "\t", " – ", " — ", " - ", " · "]

@@ -62,6 +62,21 @@ fn headless_text_is_read_as_experience() {
 }
 
 #[test]
+fn a_weak_opening_is_a_bullet_however_capitalized() {
+    // Capitals make these look like job titles; the weak opening says duty.
+    let text = "Responsible for the billing API\nWorked on Kafka Consumers";
+    assert_eq!(
+        bullets(text),
+        ["Responsible for the billing API", "Worked on Kafka Consumers"]
+    );
+    // A real title line under a heading stays an entry header.
+    let text = "Experience\nStaff Engineer, Payments Platform\n- Cut p99 latency by 40%";
+    let doc = Document::parse(text);
+    assert_eq!(doc.entries.len(), 1);
+    assert_eq!(bullets(text), ["Cut p99 latency by 40%"]);
+}
+
+#[test]
 fn crlf_and_word_bullets() {
     let text = "Experience\r\nEngineer, Acme\t03/2018 – 06/2020\r\n\u{f0b7}\tBuilt X for 3 teams\r\n\u{f0b7}\tCut Y by 40%\r\n";
     assert_eq!(bullets(text), ["Built X for 3 teams", "Cut Y by 40%"]);

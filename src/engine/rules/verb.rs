@@ -176,7 +176,7 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
 fn repeated(cx: &Context, by_lemma: HashMap<&str, Vec<usize>>, sink: &mut Sink) {
     let lx = lexicon();
     let mut groups: Vec<_> = by_lemma.into_iter().filter(|(_, v)| v.len() > 2).collect();
-    groups.sort_unstable_by_key(|(_, v)| v[0]); // first use first, for a stable order
+    crate::engine::sort::sort_by_key(&mut groups, |(_, v)| v[0]); // first use first, for a stable order
     for (lemma, blocks) in groups {
         let alts = lx.verb_alternatives.get(lemma).map(|a| a.join(", "));
         for &b in &blocks[2..] {

@@ -1,0 +1,310 @@
+// End-to-end: the <bulletproof-checker> element on pages that are not ours.
+// The README's snippet as is; the hostile blog demo (demo/: a strict CSP,
+// CSS written to break widgets, two widgets); attributes, theming, saving;
+// the bundle served from another origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, watchCsp, cspViolations } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve("dist", null, {
+    pages: {
+      "/favicon.ico": "",
+      "/snippet.html": page(readmeSnippet()),
+      "/attributes.html": page(`
+        <script type="module" src="/bulletproof/widget.js"></script>
+        <bulletproof-checker id="dark" theme="dark" panels="score fit bogus" band="5-8" target-role="sre"
+          placeholder="Paste one bullet here" save="trial"></bulletproof-checker>
+        <bulletproof-checker id="plain"></bulletproof-checker>`),
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The first ```html block of the README's section whose heading says "Embed". */
+function readmeSnippet() {
+  const readme = readFileSync("README.md", "utf8");
+  const at = readme.search(/^#+ .*Embed/m);
+  assert.ok(at >= 0, "the README has a heading with Embed in it");
+  const block = readme.slice(at).match(/```html\n([\s\S]*?)```/);
+  assert.ok(block, "the Embed section has an html block");
+  return block[1];
+}
+
+function page(body, head = "") {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** Opens a page and records requests, errors, console messages and CSP violations. */
+async function open(url, { block = false, viewport } = {}) {
+  const p = await browser.newPage(viewport ? { viewport } : {});
+  const seen = { requests: [], errors: [], console: [], failed: [] };
+  p.on("request", (r) => seen.requests.push(r.url()));
+  p.on("response", (r) => r.status() >= 400 && seen.failed.push(`${r.status()} ${r.url()}`));
+  p.on("pageerror", (e) => seen.errors.push(String(e)));
+  p.on("console", (m) => seen.console.push(`${m.type()}: ${m.text()}`));
+  if (block) await p.route("**/bulletproof/**", (r) => r.abort());
+  await watchCsp(p);
+  await p.goto(url);
+  return { page: p, seen };
+}
+
+/** Waits until every checker on the page has drawn its first report. */
+async function mounted(page, count) {
+  await page.waitForFunction(
+    (n) => {
+      const hosts = [...document.querySelectorAll("bulletproof-checker")];
+      return hosts.length === n && hosts.every((h) => h.shadowRoot?.querySelector(".layout .mirror div"));
+    },
+    count,
+  );
+}
+
+/** Rule ids highlighted in one widget, and the rule ids its findings card lists. */
+async function widgetState(page, id) {
+  return page.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return {
+      marks: [...root.querySelectorAll("mark.hl")].map((m) => m.dataset.rule),
+      findings: [...root.querySelectorAll(".findings-card .finding")].length,
+      score: root.querySelector("[data-score]")?.dataset.score ?? null,
+      text: root.querySelector("#resume").value,
+    };
+  }, id);
+}
+
+const settle = (page) => page.waitForTimeout(500);
+
+function assertClean(seen, violations, origins) {
+  assert.deepEqual(violations, [], "no CSP violations");
+  assert.deepEqual(seen.errors, [], "no page errors");
+  assert.deepEqual(seen.failed, [], "every request answered");
+  assert.deepEqual(seen.console.filter((m) => m.startsWith("error")), [], "no console errors");
+  const foreign = seen.requests.filter((u) => !origins.some((o) => u.startsWith(o)));
+  assert.deepEqual(foreign, [], "no request but the page's and the widget's own files");
+}
+
+test("the README's snippet, pasted as is beside the build, gives a working checker", async () => {
+  const { page: p, seen } = await open(server.url + "snippet.html");
+  await mounted(p, 1);
+  const id = await p.evaluate(() => (document.querySelector("bulletproof-checker").id = "w"));
+  await p.locator("#w textarea#resume").pressSequentially("Responsible for the billing API", { delay: 10 });
+  await settle(p);
+  const state = await widgetState(p, id);
+  assert.ok(state.marks.includes("verb/weak-opening"), `highlights: ${JSON.stringify(state)}`);
+  assert.ok(state.findings >= 1);
+  assert.equal(await p.evaluate(() => localStorage.length), 0, "nothing saved without the host's opt-in");
+  assertClean(seen, await cspViolations(p), [new URL(server.url).origin]);
+  // The element's first load: the loader, the view's module and the stylesheet; never the API's module.
+  const files = seen.requests.map((u) => new URL(u).pathname).filter((f) => f.startsWith("/bulletproof/"));
+  assert.deepEqual(files.sort(), ["/bulletproof/ui.js", "/bulletproof/ui_bg.wasm", "/bulletproof/widget.css", "/bulletproof/widget.js"]);
+  await p.close();
+});
+
+// Computed styles of the host's own elements, to compare with and without the widgets.
+const HOST_ELEMENTS = ["html", "body", ".masthead", "#title", "#lede", ".post h2", ".post li", "blockquote", ".sidebar h3", ".note", ".foot"];
+const PROPS = ["font-size", "font-family", "line-height", "color", "background-color", "box-sizing", "display", "margin-top", "padding-left", "letter-spacing", "text-transform", "text-align", "width"];
+
+async function hostStyles(page) {
+  return page.evaluate(
+    ([sels, props]) =>
+      Object.fromEntries(
+        sels.map((s) => {
+          const cs = getComputedStyle(document.querySelector(s));
+          return [s, Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]))];
+        }),
+      ),
+    [HOST_ELEMENTS, PROPS],
+  );
+}
+
+/** The widget's own styles, read inside its shadow root. */
+async function widgetStyles(page, id) {
+  return page.evaluate((id) => {
+    const host = document.getElementById(id);
+    const root = host.shadowRoot;
+    const cs = (sel, props) => {
+      const s = getComputedStyle(root.querySelector(sel));
+      return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    };
+    const rect = (sel) => {
+      const r = root.querySelector(sel).getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.top), Math.round(r.width)];
+    };
+    const bp = root.querySelector(".bp");
+    return {
+      host: getComputedStyle(host).display,
+      root: cs(".bp", ["font-size", "line-height", "letter-spacing", "text-transform", "box-sizing", "font-family", "border-radius", "text-align"]),
+      layout: cs(".layout", ["display"]),
+      card: cs(".card", ["padding-top"]),
+      area: cs("#resume", ["font-size", "line-height", "box-sizing", "text-transform", "letter-spacing", "font-family"]),
+      mark: cs("mark.hl", ["background-color", "color"]),
+      fill: cs(".bar .fill", ["background-color"]),
+      hiddenJob: cs(".tailor", ["display"]),
+      areaRect: rect("#resume"),
+      mirrorRect: rect(".mirror"),
+      width: bp.getBoundingClientRect().width,
+      overflow: bp.scrollWidth - bp.clientWidth,
+    };
+  }, id);
+}
+
+test("the hostile blog demo: two widgets work, the page keeps its styles, the widgets keep theirs", async () => {
+  const viewport = { width: 1280, height: 900 };
+  const origin = new URL(server.url).origin;
+
+  // The page as it is with no widget at all (the bundle's requests refused).
+  const control = await open(server.url + "demo/", { block: true, viewport });
+  const before = await hostStyles(control.page);
+  await control.page.close();
+
+  const { page: p, seen } = await open(server.url + "demo/", { viewport });
+  await mounted(p, 2);
+  await p.evaluate(() => (document.querySelector("[compact]").id = "quick"));
+
+  // A person types into the sidebar's widget, then pastes into the article's.
+  const full0 = await widgetState(p, "full");
+  await p.locator("#quick textarea#resume").pressSequentially("Worked on Kafka consumers and improved latency", { delay: 5 });
+  await settle(p);
+  const quick = await widgetState(p, "quick");
+  assert.ok(quick.marks.includes("verb/weak-opening"), `sidebar highlights: ${quick.marks}`);
+  assert.ok(quick.marks.includes("metrics/vague-improvement"), `sidebar highlights: ${quick.marks}`);
+  assert.ok(quick.findings >= 2);
+  assert.deepEqual(await widgetState(p, "full"), full0, "typing in one widget leaves the other alone");
+
+  await p.locator("#full textarea#resume").fill("EXPERIENCE\n- Responsible for the payments API\n- Cut p99 latency from 480 ms to 120 ms");
+  await settle(p);
+  const full = await widgetState(p, "full");
+  assert.ok(full.marks.includes("verb/weak-opening"), `article highlights: ${full.marks}`);
+  assert.ok(full.findings >= 1);
+  assert.notEqual(full.score, full0.score);
+  assert.deepEqual(await widgetState(p, "quick"), quick, "and the other way round");
+
+  // The host's elements are exactly as they were without the widgets.
+  assert.deepEqual(await hostStyles(p), before);
+
+  // The widgets' own styles survive the host's resets.
+  for (const id of ["full", "quick"]) {
+    const s = await widgetStyles(p, id);
+    assert.equal(s.host, "block", `${id}: the element is a block despite div/* rules`);
+    assert.equal(s.root["font-size"], "16px", `${id}: not the host's 10px rem or 2.1rem body`);
+    assert.equal(s.root["line-height"], "24px");
+    assert.equal(s.root["letter-spacing"], "normal");
+    assert.equal(s.root["text-transform"], "none");
+    assert.equal(s.root["text-align"], "start", `${id}: not the host's justify`);
+    assert.equal(s.layout.display, "grid", `${id}: not the host's flex`);
+    assert.equal(s.card["padding-top"], "9.6px", `${id}: 0.6rem of the widget's 16px, not of the host's 10px rem`);
+    assert.deepEqual(
+      s.area,
+      {
+        "font-size": "14px",
+        "line-height": "22.4px",
+        "box-sizing": "border-box",
+        "text-transform": "none",
+        "letter-spacing": "normal",
+        "font-family": s.area["font-family"],
+      },
+      `${id}: the editor's metrics`,
+    );
+    assert.match(s.area["font-family"], /monospace/);
+    assert.deepEqual(s.areaRect, s.mirrorRect, `${id}: the highlight layer lies exactly under the text`);
+    assert.notEqual(s.mark["background-color"], "rgb(255, 255, 0)", `${id}: not the host's yellow <mark>`);
+    assert.equal(s.hiddenJob.display, id === "quick" ? "none" : "block");
+    assert.ok(s.overflow <= 0, `${id}: nothing sticks out sideways (${s.overflow}px)`);
+  }
+  const full_ = await widgetStyles(p, "full");
+  const quick_ = await widgetStyles(p, "quick");
+  // Theming through the documented properties; the host's own --accent does not leak in.
+  assert.equal(full_.fill["background-color"], "rgb(180, 69, 31)", "--bp-accent");
+  assert.match(full_.root["font-family"], /^Georgia/, "--bp-font");
+  assert.equal(full_.root["border-radius"], "3px", "--bp-radius");
+  assert.equal(quick_.fill["background-color"], "rgb(36, 87, 197)", "the default accent, not the host's hotpink");
+  assert.match(quick_.root["font-family"], /system-ui/);
+  // The sidebar is a 320 px column.
+  assert.equal(quick_.width, 320);
+
+  assert.equal(await p.evaluate(() => localStorage.length), 0, "nothing saved without the host's opt-in");
+  assertClean(seen, await cspViolations(p), [origin]);
+  await p.close();
+});
+
+test("attributes: theme, panels, role, band, placeholder, and saving only when the host opts in", async () => {
+  const { page: p, seen } = await open(server.url + "attributes.html");
+  await mounted(p, 2);
+  const read = () =>
+    p.evaluate(() => {
+      const root = document.getElementById("dark").shadowRoot;
+      const shown = (sel) => {
+        const el = root.querySelector(sel);
+        return el && getComputedStyle(el).display !== "none";
+      };
+      return {
+        bg: getComputedStyle(root.querySelector(".bp")).backgroundColor,
+        placeholder: root.querySelector("#resume").placeholder,
+        cards: ["score-card", "pictures", "fit", "fix-first", "findings-card"].filter((c) => shown(`.${c}`)),
+        job: shown(".tailor"),
+        fitThemes: root.querySelectorAll(".fit .theme").length,
+        text: root.querySelector("#resume").value,
+        plainText: document.getElementById("plain").shadowRoot.querySelector("#resume").value,
+      };
+    });
+  const first = await read();
+  assert.equal(first.bg, "rgb(20, 21, 24)", "theme=dark");
+  assert.equal(first.placeholder, "Paste one bullet here");
+  assert.deepEqual(first.cards, ["score-card", "fit"], "panels=score fit");
+  assert.equal(first.job, false);
+  assert.equal(first.fitThemes, 4, "target-role=sre gives the SRE themes");
+  assert.equal(first.text, "", "an empty box unless the host asks for the sample");
+  assert.ok(
+    seen.console.some((m) => m.startsWith("warning") && m.includes("bogus") && m.includes("fix-first")),
+    `a console warning names the bad panel and the good ones: ${seen.console}`,
+  );
+
+  await p.locator("#dark textarea#resume").fill("- Responsible for on-call");
+  await p.locator("#plain textarea#resume").fill("- Worked on Kafka");
+  await settle(p);
+  const keys = await p.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ["bulletproof.widget.trial.resume.v1"], "only the opted-in widget saves, under its own key");
+  await p.reload();
+  await mounted(p, 2);
+  const again = await read();
+  assert.equal(again.text, "- Responsible for on-call", "the opted-in widget's text is back after a reload");
+  assert.equal(again.plainText, "", "the other widget kept nothing");
+  await p.close();
+});
+
+test("the bundle served from another origin, under the CSP the README gives", async () => {
+  const files = await serve("dist", null, { headers: { "access-control-allow-origin": "*" } });
+  const bundle = new URL(files.url).origin;
+  // The README's policy for a host whose widget files live elsewhere.
+  const csp = `default-src 'self'; script-src 'self' ${bundle} 'wasm-unsafe-eval'; style-src 'self' ${bundle}; connect-src 'self' ${bundle}`;
+  const host = await serve("dist", null, {
+    pages: {
+      "/favicon.ico": "",
+      "/post.html": page(
+        `<p id="p">A post.</p><script type="module" src="${bundle}/bulletproof/widget.js"></script><bulletproof-checker id="x" sample></bulletproof-checker>`,
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      ),
+    },
+  });
+  try {
+    const { page: p, seen } = await open(host.url + "post.html");
+    await mounted(p, 1);
+    const state = await widgetState(p, "x");
+    assert.ok(state.marks.length > 5, "the sample is checked and highlighted");
+    assertClean(seen, await cspViolations(p), [new URL(host.url).origin, bundle]);
+    await p.close();
+  } finally {
+    await host.close();
+    await files.close();
+  }
+});
