@@ -3,7 +3,7 @@
 // a query string, so caches never serve a stale pair.
 //
 //   <script type="module" src="/bulletproof/widget.js"></script>
-//   <bulletproof-checker role="sre" compact></bulletproof-checker>
+//   <bulletproof-checker target-role="sre" compact></bulletproof-checker>
 //
 // It defines <bulletproof-checker> (the checker in its own shadow root) and
 // exports the JavaScript API:

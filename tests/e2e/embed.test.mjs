@@ -19,7 +19,9 @@ before(async () => {
         <script type="module" src="/bulletproof/widget.js"></script>
         <bulletproof-checker id="dark" theme="dark" panels="score fit bogus" band="5-8" target-role="sre"
           placeholder="Paste one bullet here" save="trial"></bulletproof-checker>
-        <bulletproof-checker id="plain"></bulletproof-checker>`),
+        <bulletproof-checker id="plain" role="backend"></bulletproof-checker>`),
+      "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
+        <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
     },
   });
   browser = await launch();
@@ -255,6 +257,7 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
         fitThemes: root.querySelectorAll(".fit .theme").length,
         text: root.querySelector("#resume").value,
         plainText: document.getElementById("plain").shadowRoot.querySelector("#resume").value,
+        plainRole: document.getElementById("plain").shadowRoot.querySelector("select#role").value,
       };
     });
   const first = await read();
@@ -264,6 +267,7 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
   assert.equal(first.job, false);
   assert.equal(first.fitThemes, 4, "target-role=sre gives the SRE themes");
   assert.equal(first.text, "", "an empty box unless the host asks for the sample");
+  assert.equal(first.plainRole, "backend", "role= works as well as target-role=");
   assert.ok(
     seen.console.some((m) => m.startsWith("warning") && m.includes("bogus") && m.includes("fix-first")),
     `a console warning names the bad panel and the good ones: ${seen.console}`,
@@ -308,3 +312,21 @@ test("the bundle served from another origin, under the CSP the README gives", as
     await files.close();
   }
 });
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe-core finds no serious or critical problems in the widgets (${scheme})`, async () => {
+    // axe is injected by the test, so this one page lets it past the CSP.
+    const p = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
+    await p.goto(server.url + "a11y.html");
+    await mounted(p, 2);
+    await p.addScriptTag({ path: new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname });
+    const violations = await p.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
+    });
+    assert.deepEqual(violations, []);
+    await p.close();
+  });
+}
