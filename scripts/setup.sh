@@ -61,10 +61,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
 fi
 
 # 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app),
-#    playwright-core, axe-core, and terser (minifies the JS glue).
+#    playwright-core, axe-core, terser (minifies the JS glue) and typescript
+#    (checks the widget's type declarations).
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
-       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ]; }; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, terser)"
+       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ] && [ -d node_modules/typescript ]; }; then
+  say "installing npm tools (binaryen, playwright-core, axe-core, terser, typescript)"
   npm ci --no-audit --no-fund
 fi
 

@@ -87,3 +87,20 @@ export function check(text: string, options?: CheckOptions): Promise<Report>;
 export function load(): Promise<void>;
 /** The build's version. */
 export const version: string;
+
+/**
+ * `<bulletproof-checker>`, defined by importing widget.js. Its attributes
+ * (all optional, read when it joins the page; `theme` applies at any time):
+ * `target-role` (or `role`), `band`, `compact`, `panels` (from
+ * `score metrics fit fix-first findings job`), `theme` (`light`, `dark`,
+ * `auto`), `sample`, `placeholder`, `save` (or `save="name"`: keep the
+ * reader's text in localStorage). Themed with `--bp-accent`, `--bp-font`,
+ * `--bp-mono`, `--bp-radius`, `--bp-font-size`.
+ */
+export interface BulletproofCheckerElement extends HTMLElement {}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bulletproof-checker": BulletproofCheckerElement;
+  }
+}

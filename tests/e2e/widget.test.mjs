@@ -2,6 +2,10 @@
 // /bulletproof/widget.js the way a host page would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { serve, launch, openApp } from "./harness.mjs";
 
 let server;
@@ -95,4 +99,40 @@ test("check() rejects bad options with a clear message", async () => {
   assert.match(errors[3], /unknown option `jobDescriptoin`/);
   assert.match(errors[4], /text must be a string/);
   await page.close();
+});
+
+test("a real report type-checks against widget.d.ts, with no field missing or extra", async () => {
+  const { page } = await openApp(browser, server.url);
+  const report = await page.evaluate(
+    async ([text, jd]) => {
+      const { check } = await import("/bulletproof/widget.js");
+      return check(text, { jobDescription: jd, role: "sre", today: "2026-11" });
+    },
+    [RESUME + "SKILLS\r\nGo, Kubernetes\r\n", JD + " At least 5+ years of experience."],
+  );
+  await page.close();
+  // Every optional part is present, so TypeScript sees every field.
+  assert.ok(report.findings.length && report.priorities.length && report.tailoring.job.missing.length);
+  assert.ok(report.tailoring.themes.length && report.tailoring.scope.length && report.stats.coverage.length);
+  // An object literal assigned to a declared type: tsc rejects missing fields,
+  // extra fields (excess property checks) and values outside the unions.
+  const dir = mkdtempSync(join(tmpdir(), "bp-types-"));
+  const types = resolve("assets/widget/widget.js");
+  writeFileSync(
+    join(dir, "report.ts"),
+    `import type { Report, BulletproofCheckerElement } from ${JSON.stringify(types)};\n` +
+      `export const report: Report = ${JSON.stringify(report, null, 1)};\n` +
+      `export const el: BulletproofCheckerElement | null = document.querySelector("bulletproof-checker");\n`,
+  );
+  try {
+    execFileSync(
+      resolve("node_modules/.bin/tsc"),
+      ["--noEmit", "--strict", "--target", "es2022", "--module", "esnext", "--moduleResolution", "bundler", join(dir, "report.ts")],
+      { encoding: "utf8" },
+    );
+  } catch (e) {
+    assert.fail(`widget.d.ts does not describe the report:\n${e.stdout}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
