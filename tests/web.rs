@@ -212,3 +212,123 @@ async fn a_job_description_and_a_role_fill_the_fit_card() {
     Store::page().forget();
     container.remove();
 }
+
+/// A `<div>` inside a fresh element's open shadow root, the way the widget's
+/// loader mounts a checker.
+fn shadow_box() -> (Element, HtmlElement) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"mode".into(), &"open".into()).unwrap();
+    let attach: js_sys::Function = js_sys::Reflect::get(&host, &"attachShadow".into())
+        .unwrap()
+        .unchecked_into();
+    let shadow = attach.call1(&host, &init).unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    root.set_class_name("bp");
+    shadow
+        .unchecked_ref::<web_sys::Node>()
+        .append_child(&root)
+        .unwrap();
+    (host, root)
+}
+
+fn shown(root: &HtmlElement, selector: &str) -> bool {
+    root.query_selector(selector)
+        .unwrap()
+        .is_some_and(|e| !e.has_attribute("hidden"))
+}
+
+#[wasm_bindgen_test]
+async fn widgets_in_shadow_roots_check_independently_and_store_nothing() {
+    use bulletproof::app::{mount_in, Layout, Setup};
+    Store::page().forget();
+    let (host_a, a) = shadow_box();
+    let (host_b, b) = shadow_box();
+    let _first = mount_in(a.clone(), Setup::widget(Layout::Compact));
+    let _second = mount_in(b.clone(), Setup::widget(Layout::Full));
+    settle().await;
+    // Widgets start empty (no sample unless asked), each with its own editor.
+    assert_eq!(area(&a).value(), "");
+    assert_eq!(area(&b).value(), "");
+    type_text(&a, "Responsible for the billing API");
+    settle().await;
+    assert!(attrs(&a, "mark.hl", "data-rule").contains(&"verb/weak-opening".to_string()));
+    assert!(
+        attrs(&b, "mark.hl", "data-rule").is_empty(),
+        "the other widget is untouched"
+    );
+    assert_eq!(area(&b).value(), "");
+    // Compact shows the score and the findings only; full shows every part.
+    assert!(shown(&a, ".score-card") && shown(&a, ".findings-card"));
+    assert!(!shown(&a, ".pictures") && !shown(&a, ".fix-first") && !shown(&a, ".tailor"));
+    assert!(shown(&b, ".pictures") && shown(&b, ".fit") && shown(&b, ".tailor"));
+    // No page chrome inside a widget, and nothing stored without the host's opt-in.
+    assert!(a
+        .query_selector("header")
+        .unwrap()
+        .is_none_or(|h| h.has_attribute("hidden")));
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert_eq!(storage.length().unwrap(), 0);
+    host_a.remove();
+    host_b.remove();
+}
+
+#[wasm_bindgen_test]
+fn element_attributes_become_a_setup() {
+    use bulletproof::app::{embed, Layout, Part};
+    use bulletproof::engine::tailor::{Band, Role};
+    let attrs = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let (setup, warnings) = embed::setup_from(attrs(&[]));
+    assert_eq!(setup.layout, Layout::Full);
+    assert!(Part::ALL.iter().all(|&p| setup.parts.has(p)));
+    assert_eq!(
+        setup.store.key(Key::Resume),
+        None,
+        "saves nothing by default"
+    );
+    assert!(!setup.sample && warnings.is_empty());
+
+    let (setup, warnings) = embed::setup_from(attrs(&[
+        ("compact", ""),
+        ("panels", "score, bogus fit"),
+        ("role", "sre"),
+        ("band", "8-12"),
+        ("sample", ""),
+        ("placeholder", "One bullet"),
+        ("save", "blog"),
+    ]));
+    assert_eq!(setup.layout, Layout::Compact);
+    assert!(setup.parts.has(Part::Score) && setup.parts.has(Part::Fit));
+    assert!(!setup.parts.has(Part::Findings) && !setup.parts.has(Part::Job));
+    assert_eq!(
+        (setup.role, setup.band),
+        (Some(Role::Sre), Some(Band::Staff))
+    );
+    assert!(setup.sample);
+    assert_eq!(setup.placeholder, "One bullet");
+    assert_eq!(
+        setup.store.key(Key::Resume).as_deref(),
+        Some("bulletproof.widget.blog.resume.v1")
+    );
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("bogus") && warnings[0].contains("fix-first"));
+
+    // target-role wins over role; bad values are warned about and left out.
+    let (setup, warnings) = embed::setup_from(attrs(&[
+        ("role", "backend"),
+        ("target-role", "wizard"),
+        ("band", "4"),
+        ("theme", "neon"),
+    ]));
+    assert_eq!((setup.role, setup.band), (None, None));
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+}

@@ -67,7 +67,10 @@ fn a_weak_opening_is_a_bullet_however_capitalized() {
     let text = "Responsible for the billing API\nWorked on Kafka Consumers";
     assert_eq!(
         bullets(text),
-        ["Responsible for the billing API", "Worked on Kafka Consumers"]
+        [
+            "Responsible for the billing API",
+            "Worked on Kafka Consumers"
+        ]
     );
     // A real title line under a heading stays an entry header.
     let text = "Experience\nStaff Engineer, Payments Platform\n- Cut p99 latency by 40%";
