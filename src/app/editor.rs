@@ -208,6 +208,8 @@ fn megabytes(bytes: usize) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
+const HINT: &str = "Paste from a PDF, Word, Google Docs or Markdown. Hover a highlight or put the caret in it to see why; Alt+Enter applies a suggested fix.";
+
 /// Saves the text in this browser; says so when it cannot.
 fn persist(checker: &Checker, text: &str) {
     if !checker.store().save(Key::Resume, text) {
@@ -322,6 +324,12 @@ pub fn Editor(initial: String) -> impl IntoView {
     let (placeholder, instrument) = checker
         .setup
         .with_value(|s| (s.placeholder.clone(), s.layout == Layout::Page));
+    // A widget whose host opted in to saving says so, and how to undo it
+    // (it has no "Forget my data" button).
+    let mut hint = String::from(HINT);
+    if !instrument && checker.store().key(Key::Resume).is_some() {
+        hint.push_str(" Kept in this browser only; empty the box to erase it.");
+    }
     Effect::new(move |_| {
         let message = checker.status.get();
         if let Some(p) = status_line.get() {
@@ -664,9 +672,7 @@ pub fn Editor(initial: String) -> impl IntoView {
     view! {
         <section class="editor" aria-label="Resume editor">
             <label for="resume" class="editor-label">"Your resume"</label>
-            <p class="editor-hint" id="bp-hint">
-                "Paste from a PDF, Word, Google Docs or Markdown. Hover a highlight or put the caret in it to see why; Alt+Enter applies a suggested fix."
-            </p>
+            <p class="editor-hint" id="bp-hint">{hint}</p>
             <p class="status" role="status" node_ref=status_line></p>
             <div class="stack" node_ref=stack>
                 <div class="mirror" node_ref=mirror aria-hidden="true"></div>

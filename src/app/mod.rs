@@ -191,7 +191,7 @@ pub fn mount_in(root: web_sys::HtmlElement, setup: Setup) -> Mounted {
         KEPT_NOTICE
     };
     ROOTS.with_borrow_mut(|r| r.push((root.clone().into(), notice)));
-    let view = leptos::mount::mount_to(root.clone(), move || checker_view(setup));
+    let view = leptos::mount::mount_to(root.clone(), move || widget_view(setup));
     Mounted {
         root: root.into(),
         _view: Box::new(view),
@@ -256,14 +256,47 @@ impl Checker {
     }
 }
 
-/// The app on its own page.
+/// The app on its own page: the header, the editor and job pane beside the panel.
 #[component]
 pub fn App() -> impl IntoView {
-    checker_view(Setup::page())
+    let initial = provide_checker(Setup::page());
+    view! {
+        <Header />
+        <main class="layout">
+            <div class="work">
+                <Editor initial=initial />
+                <Tailor hidden=false />
+            </div>
+            <Panel />
+        </main>
+    }
 }
 
-/// The checker for a setup: the app's page, or a widget's box.
-fn checker_view(setup: Setup) -> impl IntoView {
+/// A widget's checker: no page header (the page and its landmarks are the
+/// host's). A separate view from the app's, so each binary carries only its
+/// own.
+fn widget_view(setup: Setup) -> impl IntoView {
+    let class = if setup.layout == Layout::Compact {
+        "layout compact"
+    } else {
+        "layout full"
+    };
+    let job = setup.parts.has(Part::Job);
+    let initial = provide_checker(setup);
+    view! {
+        <div class=class>
+            <div class="work">
+                <Editor initial=initial />
+                <Tailor hidden=!job />
+            </div>
+            <Panel />
+        </div>
+    }
+}
+
+/// Makes the [`Checker`] for a setup available to the views below, and
+/// returns the text the editor starts with.
+fn provide_checker(setup: Setup) -> String {
     let options = tailor::saved_options(
         &setup,
         Options {
@@ -286,9 +319,7 @@ fn checker_view(setup: Setup) -> impl IntoView {
         },
         &options,
     ));
-    let layout = setup.layout;
-    let job = setup.parts.has(Part::Job);
-    let checker = Checker {
+    provide_context(Checker {
         setup: StoredValue::new(setup),
         options: StoredValue::new(options),
         live: RwSignal::new(first.clone()),
@@ -298,30 +329,13 @@ fn checker_view(setup: Setup) -> impl IntoView {
         erase: RwSignal::new(0),
         status: RwSignal::new(None),
         recheck: RwSignal::new(0),
-    };
-    provide_context(checker);
-    let page = layout == Layout::Page;
-    let class = match layout {
-        Layout::Page => "layout",
-        Layout::Full => "layout full",
-        Layout::Compact => "layout compact",
-    };
-    view! {
-        <Header hidden=!page />
-        // The page's main landmark; a widget is a region of its host's page.
-        <div class=class role=page.then_some("main")>
-            <div class="work">
-                <Editor initial=initial />
-                <Tailor hidden=!job />
-            </div>
-            <Panel />
-        </div>
-    }
+    });
+    initial
 }
 
 /// The app's header: its name, and the buttons that replace or erase the text.
 #[component]
-fn Header(hidden: bool) -> impl IntoView {
+fn Header() -> impl IntoView {
     let checker = expect_context::<Checker>();
     let forget = move |_| {
         let ok = web_sys::window()
@@ -343,7 +357,7 @@ fn Header(hidden: bool) -> impl IntoView {
         }
     };
     view! {
-        <header class="top" hidden=hidden>
+        <header class="top">
             <div class="brand">
                 <h1>"Bulletproof"</h1>
                 <p class="tagline">"Checks an engineer's resume as you type. It runs in your browser; nothing you type leaves it."</p>

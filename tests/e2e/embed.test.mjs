@@ -273,6 +273,8 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
     `a console warning names the bad panel and the good ones: ${seen.console}`,
   );
 
+  assert.match(await p.locator("#dark #bp-hint").textContent(), /Kept in this browser only; empty the box to erase it/);
+  assert.doesNotMatch(await p.locator("#plain #bp-hint").textContent(), /Kept in this browser/);
   await p.locator("#dark textarea#resume").fill("- Responsible for on-call");
   await p.locator("#plain textarea#resume").fill("- Worked on Kafka");
   await settle(p);
@@ -283,6 +285,25 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
   const again = await read();
   assert.equal(again.text, "- Responsible for on-call", "the opted-in widget's text is back after a reload");
   assert.equal(again.plainText, "", "the other widget kept nothing");
+  await p.close();
+});
+
+test("a crash inside the wasm: every widget says so, and the text stays in the box", async () => {
+  const { page: p } = await open(server.url + "attributes.html");
+  await mounted(p, 2);
+  await p.locator("#plain textarea#resume").fill("- Text written before the crash");
+  await settle(p);
+  await p.evaluate(() => (window.__bpForcePanic = true));
+  await p.locator("#plain textarea#resume").press("End");
+  await p.keyboard.type("!");
+  await p.waitForSelector("#plain .crash[role=alert]");
+  const notices = await p.evaluate(() =>
+    ["dark", "plain"].map((id) => document.getElementById(id).shadowRoot.querySelector(".crash[role=alert]")?.textContent),
+  );
+  // One wasm instance serves both widgets: both stop, and each says what happens to its text.
+  assert.match(notices[1], /stopped\. Your text is still in the box: copy it before you reload/);
+  assert.match(notices[0], /stopped\. Your text is saved in this browser/, "the opted-in widget saved it");
+  assert.equal(await p.locator("#plain textarea#resume").inputValue(), "- Text written before the crash!");
   await p.close();
 });
 
