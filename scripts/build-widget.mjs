@@ -12,6 +12,7 @@ import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
+const WASM_OPT = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--converge"];
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
 // Two wasm modules: `ui` (the <bulletproof-checker> element: the app's
@@ -32,8 +33,11 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
     `target/wasm32-unknown-unknown/release/${bin}.wasm`,
   ]);
   const wasm = join(out, `${name}_bg.wasm`);
+  // Flattening and re-looping before two -Oz rounds, repeated until nothing
+  // shrinks, takes 1.3 KB gzipped more off the element's module than -Oz
+  // alone (20 s instead of 6; same passes as index.html's for the app).
   run("wasm-opt", [
-    "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    ...WASM_OPT, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
     "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
   ]);
   const glue = join(out, `${name}.js`);
@@ -48,13 +52,18 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
 // The app's stylesheet plus the widget's own rules, with rem turned into the
 // widget's unit (a host's `html { font-size: 10px }` must not shrink it),
 // comments and runs of white space dropped.
-const css = (readFileSync("style/main.css", "utf8") + readFileSync("assets/widget/widget.css", "utf8"))
-  .replace(/\/\*[\s\S]*?\*\//g, "")
-  .replace(/(\d*\.?\d+)rem\b/g, "calc($1 * var(--rem))")
+const source = (readFileSync("style/main.css", "utf8") + readFileSync("assets/widget/widget.css", "utf8"))
+  .replace(/\/\*[\s\S]*?\*\//g, "");
+// var() is not allowed in a media or container query's condition.
+if (/@(container|media)[^{]*rem\b/.test(source)) throw new Error("build-widget: rem in a query condition");
+const css = source
+  // A number right before "rem", not part of a word ("-0.5rem" keeps its sign).
+  .replace(/(?<![\w.-])(-?\d*\.?\d+)rem\b/g, "calc($1 * var(--rem))")
   .replace(/\s+/g, " ")
   .replace(/ ?([{};,>]) ?/g, "$1")
   .trim();
 if (/\drem\b/.test(css)) throw new Error("build-widget: a rem unit survived");
+if (/\w-?calc\(/.test(css)) throw new Error("build-widget: a rem rewrite broke a word");
 writeFileSync(join(out, "widget.css"), css + "\n");
 const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);

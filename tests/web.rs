@@ -234,7 +234,9 @@ fn shadow_box() -> (Element, HtmlElement) {
     (host, root)
 }
 
-fn shown(root: &HtmlElement, selector: &str) -> bool {
+/// Present and without the `hidden` attribute (the stylesheet is not loaded
+/// here; the e2e tests check what is displayed).
+fn not_hidden(root: &HtmlElement, selector: &str) -> bool {
     root.query_selector(selector)
         .unwrap()
         .is_some_and(|e| !e.has_attribute("hidden"))
@@ -261,9 +263,11 @@ async fn widgets_in_shadow_roots_check_independently_and_store_nothing() {
     );
     assert_eq!(area(&b).value(), "");
     // Compact shows the score and the findings only; full shows every part.
-    assert!(shown(&a, ".score-card") && shown(&a, ".findings-card"));
-    assert!(!shown(&a, ".pictures") && !shown(&a, ".fix-first") && !shown(&a, ".tailor"));
-    assert!(shown(&b, ".pictures") && shown(&b, ".fit") && shown(&b, ".tailor"));
+    assert!(not_hidden(&a, ".score-card") && not_hidden(&a, ".findings-card"));
+    assert!(
+        !not_hidden(&a, ".pictures") && !not_hidden(&a, ".fix-first") && !not_hidden(&a, ".tailor")
+    );
+    assert!(not_hidden(&b, ".pictures") && not_hidden(&b, ".fit") && not_hidden(&b, ".tailor"));
     // No page chrome inside a widget, and nothing stored without the host's opt-in.
     assert!(a
         .query_selector("header")

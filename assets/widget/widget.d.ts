@@ -14,8 +14,9 @@ export interface Span { start: number; end: number }
 export interface CheckOptions {
   /** A job description to match the resume against. */
   jobDescription?: string;
-  /** The target role; `devops`, `em`, `staff+` and `ml` are accepted too. */
-  role?: Role;
+  /** The target role; `devops`, `platform`, `staff+`, `principal`, `ml`, `em`
+   *  and `engineering-manager` are accepted too (the report names the role). */
+  role?: Role | "devops" | "devops/sre" | "platform" | "staff+" | "principal" | "ml" | "em" | "engineering-manager";
   /** Years of experience; estimated from the resume's dates when absent. */
   band?: Band;
   /** "YYYY-MM" to measure dates against; defaults to this month. */
@@ -90,7 +91,7 @@ export const version: string;
 
 /**
  * `<bulletproof-checker>`, defined by importing widget.js. Its attributes
- * (all optional, read when it joins the page; `theme` applies at any time):
+ * (all optional; a change sets the checker up again, keeping the text):
  * `target-role` (or `role`), `band`, `compact`, `panels` (from
  * `score metrics fit fix-first findings job`), `theme` (`light`, `dark`,
  * `auto`), `sample`, `placeholder`, `save` (or `save="name"`: keep the

@@ -15,9 +15,11 @@ const here = (file) => new URL(`./${file}?v=__VERSION__`, import.meta.url).href;
 // element joins the page, the API's (`api`) on the first check().
 const modules = {};
 function loadModule(name) {
+  // The wasm is fetched alongside its JS glue, not after it.
+  const wasm = modules[name] ? null : fetch(here(`${name}_bg.wasm`));
   modules[name] ??= import(here(`${name}.js`))
     .then(async (m) => {
-      await m.default({ module_or_path: here(`${name}_bg.wasm`) });
+      await m.default({ module_or_path: wasm });
       return m;
     })
     .catch((error) => {
@@ -43,12 +45,23 @@ export async function check(text, options = {}) {
 
 export const version = "__VERSION__";
 
-/** `<bulletproof-checker>`: attributes are read when it joins the page. */
+// Attributes that do not change the checker: the theme is pure CSS, the
+// rest belong to the host.
+const PASSIVE = new Set(["theme", "class", "id", "style", "hidden", "slot", "title", "lang", "dir"]);
+const passive = (name) => PASSIVE.has(name) || name.startsWith("data-") || name.startsWith("aria-");
+
+/** `<bulletproof-checker>`: the checker in its own shadow root. */
 class BulletproofChecker extends HTMLElement {
   #widget = null;
   #starting = false;
+  #box = null;
+  #gone = null;
+  #observer = new MutationObserver((changes) => {
+    if (this.#widget && changes.some((c) => !passive(c.attributeName))) this.#remount();
+  });
 
   connectedCallback() {
+    clearTimeout(this.#gone); // moved, not removed: keep the reader's text
     if (this.#widget || this.#starting) return;
     this.#starting = true;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
@@ -59,18 +72,17 @@ class BulletproofChecker extends HTMLElement {
     box.className = "bp";
     box.hidden = true; // until its styles are in: no flash of unstyled text
     shadow.replaceChildren(sheet, box);
-    const styled = new Promise((done) => {
+    this.#box = box;
+    const styled = new Promise((done, fail) => {
       sheet.onload = done;
-      sheet.onerror = done;
+      sheet.onerror = () => fail(new Error(`its stylesheet did not load (${sheet.href})`));
     });
     Promise.all([loadModule("ui"), styled])
       .then(([ui]) => {
         this.#starting = false;
         if (!this.isConnected) return;
-        const attributes = {};
-        for (const a of this.attributes) attributes[a.name] = a.value;
-        this.#widget = ui.mount(box, attributes);
-        for (const w of this.#widget.warnings) console.warn(`<bulletproof-checker> ${w}`);
+        this.#mount(ui);
+        this.#observer.observe(this, { attributes: true });
         box.hidden = false;
       })
       .catch((error) => {
@@ -82,15 +94,37 @@ class BulletproofChecker extends HTMLElement {
   }
 
   disconnectedCallback() {
-    // Moving the element (remove, then insert) keeps the reader's text:
-    // only a widget still gone after this task is taken down.
-    queueMicrotask(() => {
-      if (!this.isConnected && this.#widget) {
-        this.#widget.unmount();
-        this.#widget.free();
-        this.#widget = null;
-      }
-    });
+    // Moving the element (taken out, put back, even across an await) keeps
+    // the reader's text: only a widget still gone a second later is taken down.
+    this.#gone = setTimeout(() => {
+      if (this.isConnected) return;
+      this.#observer.disconnect();
+      this.#unmount();
+    }, 1000);
+  }
+
+  #mount(ui, texts) {
+    // A prototype-free copy: nothing on Object.prototype can pose as an attribute.
+    const attributes = Object.create(null);
+    for (const a of this.attributes) attributes[a.name] = a.value;
+    this.#widget = ui.mount(this.#box, attributes, texts);
+    for (const w of this.#widget.warnings) console.warn(`<bulletproof-checker> ${w}`);
+  }
+
+  #unmount() {
+    if (!this.#widget) return;
+    this.#widget.unmount();
+    this.#widget.free();
+    this.#widget = null;
+  }
+
+  /** An attribute changed: set the checker up again, keeping the reader's texts. */
+  async #remount() {
+    const ui = await loadModule("ui");
+    const value = (id) => this.shadowRoot.getElementById(id)?.value;
+    const texts = { resume: value("resume"), job: value("jd") };
+    this.#unmount();
+    this.#mount(ui, texts);
   }
 }
 

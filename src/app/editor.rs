@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
 
 use super::dom::{add, document, el, replace, set, style, text_el};
 use super::storage::Key;
-use super::{Checker, Layout};
+use super::{ask_to_forget, Checker, Layout};
 use crate::engine::{OffsetTable, Report, Span};
 use crate::present::{
     findings_at, lines, patch_lines, severity_name, signature_of, Line, LinePart,
@@ -321,15 +321,14 @@ pub fn Editor(initial: String) -> impl IntoView {
     let stack = NodeRef::<html::Div>::new();
     let tip = NodeRef::<html::Div>::new();
     let status_line = NodeRef::<html::P>::new();
-    let (placeholder, instrument) = checker
+    let (placeholder, on_page) = checker
         .setup
         .with_value(|s| (s.placeholder.clone(), s.layout == Layout::Page));
-    // A widget whose host opted in to saving says so, and how to undo it
-    // (it has no "Forget my data" button).
-    let mut hint = String::from(HINT);
-    if !instrument && checker.store().key(Key::Resume).is_some() {
-        hint.push_str(" Kept in this browser only; empty the box to erase it.");
-    }
+    // The page's timings are for its benchmarks; a host's page gets no globals.
+    let instrument = on_page;
+    // A widget whose host opted in to saving says so, with its own way to
+    // erase it (the page has "Forget my data" in its header).
+    let saving = !on_page && checker.store().key(Key::Resume).is_some();
     Effect::new(move |_| {
         let message = checker.status.get();
         if let Some(p) = status_line.get() {
@@ -366,7 +365,13 @@ pub fn Editor(initial: String) -> impl IntoView {
     };
 
     // Check the textarea's text and redraw the lines that changed.
+    // Frames and timers can fire after a widget is unmounted, when its
+    // values are gone: each scheduled step checks first (a read of a disposed
+    // value panics, and one panic stops every checker on the page).
     let refresh = move || {
+        if live.is_disposed() {
+            return;
+        }
         let (Some(a), Some(m)) = (area.get_untracked(), mirror.get_untracked()) else {
             return;
         };
@@ -433,6 +438,9 @@ pub fn Editor(initial: String) -> impl IntoView {
     };
 
     let frame = move || {
+        if live.is_disposed() {
+            return;
+        }
         live.update_value(|l| l.frame_pending = false);
         if live.with_value(|l| l.text.len() > LARGE_TEXT) {
             // A very large text: even reading it back costs milliseconds per key,
@@ -532,6 +540,9 @@ pub fn Editor(initial: String) -> impl IntoView {
     };
 
     let hover = move || {
+        if live.is_disposed() {
+            return;
+        }
         live.update_value(|l| l.hover_pending = false);
         let (x, y) = live.with_value(|l| l.pointer);
         // The mirror ignores the pointer (the textarea must get it), so find the
@@ -672,7 +683,13 @@ pub fn Editor(initial: String) -> impl IntoView {
     view! {
         <section class="editor" aria-label="Resume editor">
             <label for="resume" class="editor-label">"Your resume"</label>
-            <p class="editor-hint" id="bp-hint">{hint}</p>
+            <p class="editor-hint" id="bp-hint">
+                {HINT}
+                <span hidden=!saving>
+                    " Kept in this browser only. "
+                    <button type="button" class="forget" on:click=move |_| ask_to_forget(checker)>"Forget it"</button>
+                </span>
+            </p>
             <p class="status" role="status" node_ref=status_line></p>
             <div class="stack" node_ref=stack>
                 <div class="mirror" node_ref=mirror aria-hidden="true"></div>

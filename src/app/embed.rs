@@ -6,19 +6,6 @@ use super::storage::Store;
 use super::{Layout, Part, Parts, Setup};
 use crate::engine::tailor::{Band, Role};
 
-/// The attributes the element reads.
-pub const ATTRIBUTES: [&str; 9] = [
-    "role",
-    "target-role",
-    "band",
-    "compact",
-    "panels",
-    "theme",
-    "sample",
-    "placeholder",
-    "save",
-];
-
 /// A widget's setup from `get(attribute)` (`None` when absent), and the
 /// warnings for values it could not use.
 pub fn setup_from(get: impl Fn(&str) -> Option<String>) -> (Setup, Vec<String>) {

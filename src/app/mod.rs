@@ -109,6 +109,10 @@ pub struct Setup {
     /// The role and band to start with when none is saved.
     pub role: Option<Role>,
     pub band: Option<Band>,
+    /// Texts to start with, before anything saved: a widget mounted again
+    /// after its attributes changed keeps the reader's resume and job description.
+    pub text: Option<String>,
+    pub job_text: Option<String>,
 }
 
 impl Setup {
@@ -122,6 +126,8 @@ impl Setup {
             placeholder: "Paste your resume here.".into(),
             role: None,
             band: None,
+            text: None,
+            job_text: None,
         }
     }
 
@@ -141,9 +147,21 @@ impl Setup {
     }
 }
 
+/// A mounted checker: its root, what its crash notice says, where it saves.
+struct Root {
+    element: Element,
+    notice: &'static str,
+    store: Store,
+}
+
 thread_local! {
-    /// Every mounted checker's root and what its crash notice says.
-    static ROOTS: RefCell<Vec<(Element, &'static str)>> = const { RefCell::new(Vec::new()) };
+    static ROOTS: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether a mounted checker already saves under `store`'s keys (two
+/// widgets with the same `save` name would overwrite each other's text).
+pub fn store_in_use(store: &Store) -> bool {
+    store.key(Key::Resume).is_some() && ROOTS.with_borrow(|r| r.iter().any(|m| m.store == *store))
 }
 
 /// One panic stops the whole wasm, so every checker on the page says so.
@@ -164,7 +182,13 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.body())
     {
-        ROOTS.with_borrow_mut(|r| r.push((body.into(), SAVED_NOTICE)));
+        ROOTS.with_borrow_mut(|r| {
+            r.push(Root {
+                element: body.into(),
+                notice: SAVED_NOTICE,
+                store: Store::page(),
+            })
+        });
     }
     leptos::mount::mount_to_body(App);
 }
@@ -177,7 +201,7 @@ pub struct Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        ROOTS.with_borrow_mut(|r| r.retain(|(e, _)| *e != self.root));
+        ROOTS.with_borrow_mut(|r| r.retain(|m| m.element != self.root));
     }
 }
 
@@ -185,12 +209,15 @@ impl Drop for Mounted {
 /// `root`; ids and styles stay inside it).
 pub fn mount_in(root: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
-    let notice = if setup.store.key(Key::Resume).is_some() {
-        SAVED_NOTICE
-    } else {
-        KEPT_NOTICE
-    };
-    ROOTS.with_borrow_mut(|r| r.push((root.clone().into(), notice)));
+    // A widget has no guard script saving what is typed after a crash, so
+    // its notice points at the box, saved or not.
+    ROOTS.with_borrow_mut(|r| {
+        r.push(Root {
+            element: root.clone().into(),
+            notice: KEPT_NOTICE,
+            store: setup.store.clone(),
+        })
+    });
     let view = leptos::mount::mount_to(root.clone(), move || widget_view(setup));
     Mounted {
         root: root.into(),
@@ -204,10 +231,20 @@ const KEPT_NOTICE: &str = "Something went wrong inside the checker and it stoppe
 /// After a panic the wasm is gone: say so plainly in every checker, and offer
 /// a reload that needs no code of ours (a plain link).
 fn show_crash_notices() {
-    let Some(w) = web_sys::window() else { return };
-    let _ = js_sys::Reflect::set(&w, &"__bpCrashed".into(), &true.into());
     ROOTS.with_borrow(|roots| {
-        for (root, message) in roots {
+        // For the app's guard script (assets/guard.js), which saves what is
+        // typed after a crash; a host's page gets no global of ours.
+        if roots.iter().any(|m| m.notice == SAVED_NOTICE) {
+            if let Some(w) = web_sys::window() {
+                let _ = js_sys::Reflect::set(&w, &"__bpCrashed".into(), &true.into());
+            }
+        }
+        for Root {
+            element: root,
+            notice: message,
+            ..
+        } in roots
+        {
             let notice = dom::el("div", "crash");
             dom::set(&notice, "role", "alert");
             dom::add(&notice, &dom::text_el("p", "", message));
@@ -306,8 +343,9 @@ fn provide_checker(setup: Setup) -> String {
     );
     // The person's own text if they have been here before, else the sample or nothing.
     let initial = setup
-        .store
-        .load(Key::Resume)
+        .text
+        .clone()
+        .or_else(|| setup.store.load(Key::Resume))
         .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
         .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
@@ -333,29 +371,33 @@ fn provide_checker(setup: Setup) -> String {
     initial
 }
 
+/// "Forget my data": after the person confirms, empty the editor and erase
+/// everything this checker stored (the role, band and job description too).
+pub(crate) fn ask_to_forget(checker: Checker) {
+    let ok = web_sys::window()
+        .and_then(|w| {
+            w.confirm_with_message(
+                "Erase your resume from this browser? This empties the editor and deletes the saved copy.",
+            )
+            .ok()
+        })
+        .unwrap_or(false);
+    if ok {
+        // The tailoring options go too, before the editor checks its (now empty) text.
+        checker.options.update_value(|o| {
+            o.role = None;
+            o.band = None;
+            o.job = None;
+        });
+        checker.erase.update(|n| *n += 1);
+    }
+}
+
 /// The app's header: its name, and the buttons that replace or erase the text.
 #[component]
 fn Header() -> impl IntoView {
     let checker = expect_context::<Checker>();
-    let forget = move |_| {
-        let ok = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(
-                    "Erase your resume from this browser? This empties the editor and deletes the saved copy.",
-                )
-                .ok()
-            })
-            .unwrap_or(false);
-        if ok {
-            // The tailoring options go too, before the editor checks its (now empty) text.
-            checker.options.update_value(|o| {
-                o.role = None;
-                o.band = None;
-                o.job = None;
-            });
-            checker.erase.update(|n| *n += 1);
-        }
-    };
+    let forget = move |_| ask_to_forget(checker);
     view! {
         <header class="top">
             <div class="brand">

@@ -43,7 +43,11 @@ pub fn saved_options(setup: &Setup, mut options: Options) -> Options {
         .load(Key::Band)
         .and_then(|b| Band::from_name(&b))
         .or(setup.band);
-    options.job = store.load(Key::Job).and_then(|t| parse_job(&t));
+    options.job = setup
+        .job_text
+        .clone()
+        .or_else(|| store.load(Key::Job))
+        .and_then(|t| parse_job(&t));
     options
 }
 
@@ -109,13 +113,21 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
         .options
         .with_value(|o| (o.role.map_or("", Role::name), o.band.map_or("", Band::name)));
     // The whole saved text (the options hold only the part that is read).
-    let job0 = checker.store().load(Key::Job).unwrap_or_default();
+    let job0 = checker
+        .setup
+        .with_value(|s| s.job_text.clone())
+        .or_else(|| checker.store().load(Key::Job))
+        .unwrap_or_default();
     // The job-description text last read, so role and band changes do not re-read it.
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
 
     // Read the controls into the options, save them, check again.
     let changed = move || {
+        // The pause timer can fire after a widget is unmounted.
+        if read.is_disposed() {
+            return;
+        }
         let (Some(r), Some(b), Some(a)) = (
             role.get_untracked(),
             band.get_untracked(),

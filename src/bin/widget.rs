@@ -6,7 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use bulletproof::app::{embed, mount_in, Mounted};
+    use bulletproof::app::{embed, mount_in, store_in_use, Mounted};
     use wasm_bindgen::prelude::*;
 
     /// A mounted checker, kept by the loader until its element leaves the page.
@@ -31,14 +31,26 @@ mod exports {
     }
 
     /// Mounts a checker into `root` (a `<div>` in the element's shadow
-    /// root), set up from the element's `attributes` (`{ name: value }`).
+    /// root), set up from the element's `attributes` (`{ name: value }`);
+    /// `texts` (`{ resume, job }`, optional) are the reader's texts when the
+    /// loader mounts it again after its attributes changed.
     #[wasm_bindgen(js_name = mount)]
-    pub fn mount(root: web_sys::HtmlElement, attributes: JsValue) -> Widget {
-        let (setup, warnings) = embed::setup_from(|name| {
-            js_sys::Reflect::get(&attributes, &JsValue::from_str(name))
+    pub fn mount(root: web_sys::HtmlElement, attributes: JsValue, texts: JsValue) -> Widget {
+        let read = |from: &JsValue, name: &str| {
+            js_sys::Reflect::get(from, &JsValue::from_str(name))
                 .ok()
                 .and_then(|v| v.as_string())
-        });
+        };
+        let (mut setup, mut warnings) = embed::setup_from(|name| read(&attributes, name));
+        if store_in_use(&setup.store) {
+            warnings.push(
+                "save: another checker on this page saves under the same name, so each would overwrite the other's text; give each its own save=\"name\"".into(),
+            );
+        }
+        if texts.is_object() {
+            setup.text = read(&texts, "resume");
+            setup.job_text = read(&texts, "job");
+        }
         Widget {
             mounted: Some(mount_in(root, setup)),
             warnings,

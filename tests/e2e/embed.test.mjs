@@ -20,6 +20,13 @@ before(async () => {
         <bulletproof-checker id="dark" theme="dark" panels="score fit bogus" band="5-8" target-role="sre"
           placeholder="Paste one bullet here" save="trial"></bulletproof-checker>
         <bulletproof-checker id="plain" role="backend"></bulletproof-checker>`),
+      "/lifecycle.html": page(`
+        <script type="module" src="/bulletproof/widget.js"></script>
+        <div id="left"><bulletproof-checker id="a" compact></bulletproof-checker></div>
+        <div id="right"></div>
+        <div id="narrow" style="width: 320px"><bulletproof-checker id="b"></bulletproof-checker></div>
+        <bulletproof-checker id="s1" save compact></bulletproof-checker>
+        <bulletproof-checker id="s2" save compact></bulletproof-checker>`),
       "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
         <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
     },
@@ -273,8 +280,8 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
     `a console warning names the bad panel and the good ones: ${seen.console}`,
   );
 
-  assert.match(await p.locator("#dark #bp-hint").textContent(), /Kept in this browser only; empty the box to erase it/);
-  assert.doesNotMatch(await p.locator("#plain #bp-hint").textContent(), /Kept in this browser/);
+  assert.ok(await p.locator("#dark #bp-hint .forget").isVisible(), "an opted-in widget offers to forget");
+  assert.ok(!(await p.locator("#plain #bp-hint .forget").isVisible()), "the other one stores nothing to forget");
   await p.locator("#dark textarea#resume").fill("- Responsible for on-call");
   await p.locator("#plain textarea#resume").fill("- Worked on Kafka");
   await settle(p);
@@ -285,6 +292,78 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
   const again = await read();
   assert.equal(again.text, "- Responsible for on-call", "the opted-in widget's text is back after a reload");
   assert.equal(again.plainText, "", "the other widget kept nothing");
+  // "Forget it" (after confirming) empties the box and erases its keys.
+  p.once("dialog", (d) => d.accept());
+  await p.locator("#dark #bp-hint .forget").click();
+  await settle(p);
+  assert.equal((await read()).text, "");
+  assert.deepEqual(await p.evaluate(() => Object.keys(localStorage)), []);
+  await p.close();
+});
+
+test("lifecycle: moved, removed mid-check, put back, attributes changed, theme switched, duplicate save names", async () => {
+  const { page: p, seen } = await open(server.url + "lifecycle.html");
+  await mounted(p, 4);
+  const value = (id) => p.evaluate((id) => document.getElementById(id).shadowRoot.querySelector("#resume")?.value ?? null, id);
+
+  // Moved across an await: the reader's text stays and is still checked.
+  await p.locator("#a textarea#resume").fill("- Responsible for the billing API");
+  await settle(p);
+  await p.evaluate(async () => {
+    const a = document.getElementById("a");
+    a.remove();
+    await new Promise((ok) => setTimeout(ok, 50));
+    document.getElementById("right").append(a);
+  });
+  await settle(p);
+  assert.equal(await value("a"), "- Responsible for the billing API");
+  assert.ok((await widgetState(p, "a")).marks.includes("verb/weak-opening"));
+
+  // The full layout in a 320 px column: nothing sticks out sideways.
+  const narrow = await p.evaluate(() => {
+    const bp = document.getElementById("b").shadowRoot.querySelector(".bp");
+    return { width: bp.getBoundingClientRect().width, overflow: bp.scrollWidth - bp.clientWidth };
+  });
+  assert.equal(narrow.width, 320);
+  assert.ok(narrow.overflow <= 0, `overflow ${narrow.overflow}px`);
+
+  // An attribute changed: the checker is set up again and keeps the text.
+  assert.equal(await p.evaluate(() => !!document.getElementById("b").shadowRoot.querySelector(".layout.full")), true);
+  await p.locator("#b textarea#resume").fill("- Worked on Kafka consumers");
+  await p.evaluate(() => document.getElementById("b").setAttribute("compact", ""));
+  await p.waitForFunction(() => document.getElementById("b").shadowRoot.querySelector(".layout.compact"));
+  assert.equal(await value("b"), "- Worked on Kafka consumers");
+  // The theme switches at once, without setting anything up again.
+  const bg = () => p.evaluate(() => getComputedStyle(document.getElementById("b").shadowRoot.querySelector(".bp")).backgroundColor);
+  await p.evaluate(() => document.getElementById("b").setAttribute("theme", "dark"));
+  assert.equal(await bg(), "rgb(20, 21, 24)");
+  await p.evaluate(() => document.getElementById("b").setAttribute("theme", "light"));
+  assert.equal(await bg(), "rgb(246, 246, 243)");
+
+  // Removed while its check and timers are still pending: taken down a
+  // second later, without a crash in the widgets that stay.
+  await p.locator("#a textarea#resume").pressSequentially(" and more", { delay: 0 });
+  await p.evaluate(() => {
+    window.__a = document.getElementById("a");
+    window.__a.remove();
+  });
+  await p.waitForTimeout(1500);
+  assert.equal(await p.evaluate(() => document.querySelectorAll("bulletproof-checker").length), 3);
+  assert.equal(await p.evaluate(() => document.getElementById("b").shadowRoot.querySelector(".crash")), null);
+  await p.locator("#b textarea#resume").fill("- Helped the team");
+  await settle(p);
+  assert.ok((await widgetState(p, "b")).marks.includes("verb/weak-opening"), "the other widget still checks");
+  // Put back after that: a fresh checker (nothing was saved, so an empty box).
+  await p.evaluate(() => document.getElementById("right").append(window.__a));
+  await p.waitForFunction(() => window.__a.shadowRoot.querySelector(".layout .mirror div"));
+  assert.equal(await value("a"), "");
+
+  // Two widgets saving under the same name are warned about.
+  assert.ok(
+    seen.console.some((m) => m.startsWith("warning") && m.includes("saves under the same name")),
+    seen.console.join("\n"),
+  );
+  assert.deepEqual(seen.errors, []);
   await p.close();
 });
 
@@ -300,9 +379,9 @@ test("a crash inside the wasm: every widget says so, and the text stays in the b
   const notices = await p.evaluate(() =>
     ["dark", "plain"].map((id) => document.getElementById(id).shadowRoot.querySelector(".crash[role=alert]")?.textContent),
   );
-  // One wasm instance serves both widgets: both stop, and each says what happens to its text.
-  assert.match(notices[1], /stopped\. Your text is still in the box: copy it before you reload/);
-  assert.match(notices[0], /stopped\. Your text is saved in this browser/, "the opted-in widget saved it");
+  // One wasm instance serves both widgets: both stop and say where the text is.
+  for (const n of notices) assert.match(n, /stopped\. Your text is still in the box: copy it before you reload/);
+  assert.equal(await p.evaluate(() => window.__bpCrashed), undefined, "no global of ours on the host's window");
   assert.equal(await p.locator("#plain textarea#resume").inputValue(), "- Text written before the crash!");
   await p.close();
 });
