@@ -26,7 +26,8 @@ before(async () => {
         <div id="right"></div>
         <div id="narrow" style="width: 320px"><bulletproof-checker id="b"></bulletproof-checker></div>
         <bulletproof-checker id="s1" save compact></bulletproof-checker>
-        <bulletproof-checker id="s2" save compact></bulletproof-checker>`),
+        <bulletproof-checker id="s2" save compact></bulletproof-checker>
+        <div style="display: flex"><bulletproof-checker id="f" compact></bulletproof-checker></div>`),
       "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
         <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
     },
@@ -303,7 +304,12 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
 
 test("lifecycle: moved, removed mid-check, put back, attributes changed, theme switched, duplicate save names", async () => {
   const { page: p, seen } = await open(server.url + "lifecycle.html");
-  await mounted(p, 4);
+  await mounted(p, 5);
+  // In a flex row (shrink-to-fit), the widget keeps a usable width.
+  assert.ok(
+    (await p.evaluate(() => document.getElementById("f").getBoundingClientRect().width)) >= 288,
+    "not collapsed in a flex row",
+  );
   const value = (id) => p.evaluate((id) => document.getElementById(id).shadowRoot.querySelector("#resume")?.value ?? null, id);
 
   // Moved across an await: the reader's text stays and is still checked.
@@ -348,7 +354,7 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
     window.__a.remove();
   });
   await p.waitForTimeout(1500);
-  assert.equal(await p.evaluate(() => document.querySelectorAll("bulletproof-checker").length), 3);
+  assert.equal(await p.evaluate(() => document.querySelectorAll("bulletproof-checker").length), 4);
   assert.equal(await p.evaluate(() => document.getElementById("b").shadowRoot.querySelector(".crash")), null);
   await p.locator("#b textarea#resume").fill("- Helped the team");
   await settle(p);
