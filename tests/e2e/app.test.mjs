@@ -1,10 +1,8 @@
 // End-to-end: what a person does with the built site, in real Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { serve, launch, openApp, score, settled, markRules, setText, cspViolations } from "./harness.mjs";
+import { serve, launch, openApp, score, settled, markRules, setText, cspViolations, axeViolations } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
 let server;
 let browser;
 
@@ -338,14 +336,7 @@ for (const scheme of ["light", "dark"]) {
     const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
     await page.goto(server.url);
     await page.waitForSelector("mark.hl");
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ["violations"] });
-      return r.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 }

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, watchCsp, cspViolations } from "./harness.mjs";
+import { serve, launch, watchCsp, cspViolations, axeViolations } from "./harness.mjs";
 
 let server;
 let browser;
@@ -425,14 +425,7 @@ for (const scheme of ["light", "dark"]) {
     const p = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
     await p.goto(server.url + "a11y.html");
     await mounted(p, 2);
-    await p.addScriptTag({ path: new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname });
-    const violations = await p.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ["violations"] });
-      return r.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(p), []);
     await p.close();
   });
 }

@@ -112,3 +112,16 @@ export async function watchCsp(page) {
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);
 }
+
+/// Runs axe-core on the page (open shadow roots included) and returns its
+/// serious and critical violations. The page must let the injected script
+/// past its CSP (`bypassCSP: true`).
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
+  });
+}
