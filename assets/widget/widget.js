@@ -17,6 +17,7 @@ const modules = {};
 function loadModule(name) {
   // The wasm is fetched alongside its JS glue, not after it.
   const wasm = modules[name] ? null : fetch(here(`${name}_bg.wasm`));
+  wasm?.catch(() => {}); // a failed fetch is reported once, by the import or init below
   modules[name] ??= import(here(`${name}.js`))
     .then(async (m) => {
       await m.default({ module_or_path: wasm });
@@ -45,10 +46,9 @@ export async function check(text, options = {}) {
 
 export const version = "__VERSION__";
 
-// Attributes that do not change the checker: the theme is pure CSS, the
-// rest belong to the host.
-const PASSIVE = new Set(["theme", "class", "id", "style", "hidden", "slot", "title", "lang", "dir"]);
-const passive = (name) => PASSIVE.has(name) || name.startsWith("data-") || name.startsWith("aria-");
+// The attributes that set the checker up (`theme` is pure CSS and applies
+// by itself); a change to one of them mounts the checker again.
+const SETUP = ["target-role", "role", "band", "compact", "panels", "sample", "placeholder", "save"];
 
 /** `<bulletproof-checker>`: the checker in its own shadow root. */
 class BulletproofChecker extends HTMLElement {
@@ -57,7 +57,9 @@ class BulletproofChecker extends HTMLElement {
   #box = null;
   #gone = null;
   #observer = new MutationObserver((changes) => {
-    if (this.#widget && changes.some((c) => !passive(c.attributeName))) this.#remount();
+    const changed = changes.filter((c) => c.oldValue !== this.getAttribute(c.attributeName));
+    // A new `save` name starts from what that name saved, not from this text.
+    if (this.#widget && changed.length) this.#remount(!changed.some((c) => c.attributeName === "save"));
   });
 
   connectedCallback() {
@@ -82,7 +84,7 @@ class BulletproofChecker extends HTMLElement {
         this.#starting = false;
         if (!this.isConnected) return;
         this.#mount(ui);
-        this.#observer.observe(this, { attributes: true });
+        this.#observer.observe(this, { attributeFilter: SETUP, attributeOldValue: true });
         box.hidden = false;
       })
       .catch((error) => {
@@ -119,12 +121,19 @@ class BulletproofChecker extends HTMLElement {
   }
 
   /** An attribute changed: set the checker up again, keeping the reader's texts. */
-  async #remount() {
-    const ui = await loadModule("ui");
+  async #remount(keepTexts) {
+    // After a crash the wasm is gone: leave the notice where it is.
+    if (this.#box.querySelector(".crash")) return;
     const value = (id) => this.shadowRoot.getElementById(id)?.value;
-    const texts = { resume: value("resume"), job: value("jd") };
-    this.#unmount();
-    this.#mount(ui, texts);
+    const texts = keepTexts ? { resume: value("resume"), job: value("jd") } : undefined;
+    try {
+      const ui = await loadModule("ui");
+      this.#unmount();
+      this.#mount(ui, texts);
+    } catch (error) {
+      this.#box.textContent = `The resume checker could not start again: ${error?.message ?? error}`;
+      console.error("<bulletproof-checker>", error);
+    }
   }
 }
 

@@ -321,9 +321,12 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
     await new Promise((ok) => setTimeout(ok, 50));
     document.getElementById("right").append(a);
   });
-  await settle(p);
   assert.equal(await value("a"), "- Responsible for the billing API");
-  assert.ok((await widgetState(p, "a")).marks.includes("verb/weak-opening"));
+  // Still checking after the move: a new weak opening is found.
+  await p.locator("#a textarea#resume").fill("- Responsible for the billing API\n- Worked on search");
+  await p.waitForFunction(
+    () => document.getElementById("a").shadowRoot.querySelectorAll('mark.hl[data-rule="verb/weak-opening"]').length === 2,
+  );
 
   // The full layout in a 320 px column: nothing sticks out sideways.
   const narrow = await p.evaluate(() => {
@@ -333,18 +336,30 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
   assert.equal(narrow.width, 320);
   assert.ok(narrow.overflow <= 0, `overflow ${narrow.overflow}px`);
 
-  // An attribute changed: the checker is set up again and keeps the text.
+  // An attribute changed right after a keystroke, with its check, frame and
+  // timers still pending: the checker is set up again, keeps the text, and
+  // the old one's callbacks find it gone without a crash.
   assert.equal(await p.evaluate(() => !!document.getElementById("b").shadowRoot.querySelector(".layout.full")), true);
-  await p.locator("#b textarea#resume").fill("- Worked on Kafka consumers");
-  await p.evaluate(() => document.getElementById("b").setAttribute("compact", ""));
+  await p.evaluate(() => {
+    const b = document.getElementById("b");
+    const area = b.shadowRoot.querySelector("#resume");
+    area.value = "- Worked on Kafka consumers";
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    b.setAttribute("compact", "");
+  });
   await p.waitForFunction(() => document.getElementById("b").shadowRoot.querySelector(".layout.compact"));
+  await p.waitForTimeout(800); // past every timer the old checker had set (≤ 600 ms)
   assert.equal(await value("b"), "- Worked on Kafka consumers");
-  // The theme switches at once, without setting anything up again.
+  assert.equal(await p.evaluate(() => document.getElementById("b").shadowRoot.querySelector(".crash")), null);
+  assert.deepEqual(seen.errors, []);
+  // The theme switches at once, without setting anything up again (the same editor).
+  await p.evaluate(() => (window.__area = document.getElementById("b").shadowRoot.querySelector("#resume")));
   const bg = () => p.evaluate(() => getComputedStyle(document.getElementById("b").shadowRoot.querySelector(".bp")).backgroundColor);
   await p.evaluate(() => document.getElementById("b").setAttribute("theme", "dark"));
   assert.equal(await bg(), "rgb(20, 21, 24)");
   await p.evaluate(() => document.getElementById("b").setAttribute("theme", "light"));
   assert.equal(await bg(), "rgb(246, 246, 243)");
+  assert.ok(await p.evaluate(() => window.__area === document.getElementById("b").shadowRoot.querySelector("#resume")));
 
   // Removed while its check and timers are still pending: taken down a
   // second later, without a crash in the widgets that stay.
@@ -353,7 +368,7 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
     window.__a = document.getElementById("a");
     window.__a.remove();
   });
-  await p.waitForTimeout(1500);
+  await p.waitForFunction(() => !window.__a.shadowRoot.querySelector(".layout"), null, { timeout: 3000 });
   assert.equal(await p.evaluate(() => document.querySelectorAll("bulletproof-checker").length), 4);
   assert.equal(await p.evaluate(() => document.getElementById("b").shadowRoot.querySelector(".crash")), null);
   await p.locator("#b textarea#resume").fill("- Helped the team");
@@ -370,6 +385,17 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
     seen.console.join("\n"),
   );
   assert.deepEqual(seen.errors, []);
+  await p.close();
+});
+
+test("a stylesheet that does not load: a clear message in the widget, not an unstyled checker", async () => {
+  const p = await browser.newPage();
+  await p.route("**/bulletproof/widget.css*", (r) => r.fulfill({ status: 404, body: "" }));
+  await p.goto(server.url + "snippet.html");
+  await p.waitForFunction(() => document.querySelector("bulletproof-checker").shadowRoot?.querySelector(".bp:not([hidden])"));
+  const shown = await p.evaluate(() => document.querySelector("bulletproof-checker").shadowRoot.querySelector(".bp").textContent);
+  assert.match(shown, /The resume checker could not start: its stylesheet did not load/);
+  assert.equal(await p.evaluate(() => document.querySelector("bulletproof-checker").shadowRoot.querySelector("textarea")), null);
   await p.close();
 });
 
