@@ -52,7 +52,8 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         None | Some("") => None,
         Some(r) => Some(Role::from_name(r).ok_or_else(|| {
             bad(&format!(
-                "unknown role {r:?}; use backend, sre, staff, frontend, ai or manager"
+                "unknown role {r:?}; use {}",
+                Role::ALL.map(Role::name).join(", ")
             ))
         })?),
     };
@@ -60,7 +61,8 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         None | Some("") => None,
         Some(b) => Some(Band::from_name(b).ok_or_else(|| {
             bad(&format!(
-                "unknown band {b:?}; use 0-2, 3-5, 5-8, 8-12 or 12+"
+                "unknown band {b:?}; use {}",
+                Band::ALL.map(Band::name).join(", ")
             ))
         })?),
     };

@@ -22,19 +22,24 @@ fn run_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
     child.wait_with_output().unwrap()
 }
 
-#[test]
-fn json_report_has_the_documented_shape() {
-    let out = run_stdin(
-        &["check", "-", "--format", "json", "--today", "2026-11"],
-        RESUME.as_bytes(),
-    );
+/// The JSON report of a run that must succeed (exit 0, stderr shown if not).
+fn json_ok(out: &std::process::Output) -> serde_json::Value {
     assert_eq!(
         out.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let out = run_stdin(
+        &["check", "-", "--format", "json", "--today", "2026-11"],
+        RESUME.as_bytes(),
+    );
+    let v = json_ok(&out);
     assert_eq!(v["schema"], 1);
     assert!(v["score"]["total"].as_u64().unwrap() <= 100);
     assert!(v["score"]["categories"]["impact"].is_u64());
@@ -141,13 +146,7 @@ fn jd_role_and_band_flags_fill_the_tailoring_section() {
         ],
         RESUME.as_bytes(),
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_ok(&out);
     let t = &v["tailoring"];
     assert_eq!(t["role"], "sre");
     assert_eq!(t["band"], "3-5");

@@ -212,7 +212,11 @@ const HINT: &str = "Paste from a PDF, Word, Google Docs or Markdown. Hover a hig
 
 /// Saves the text in this browser; says so when it cannot.
 fn persist(checker: &Checker, text: &str) {
-    if !checker.store().save(Key::Resume, text) {
+    // Every keystroke saves: borrow the store rather than copy it.
+    if !checker
+        .setup
+        .with_value(|s| s.store.save(Key::Resume, text))
+    {
         checker.status.set(Some(
             "This browser would not save your text (storage full or blocked): keep a copy of your own."
                 .into(),

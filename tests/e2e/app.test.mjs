@@ -1,25 +1,14 @@
 // End-to-end: what a person does with the built site, in real Chromium.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openApp, score, settled, markRules, setText, cspViolations, axeViolations } from "./harness.mjs";
+import { openApp, score, settled, markRules, setText, cspViolations, axeViolations, startSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = startSite("dist");
 
 const WEAK = "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for the billing API\n";
 
 test("the sample resume is highlighted and scored on first load", async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(site.browser, site.server.url);
   assert.match(await page.inputValue("#resume"), /Maya Okafor/);
   const s = await score(page);
   assert.ok(s > 0 && s < 100, `score ${s}`);
@@ -47,7 +36,7 @@ test("the sample resume is highlighted and scored on first load", async () => {
 });
 
 test("a highlight sits on the exact words it is about", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, WEAK);
   await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
   const text = await page.textContent('mark.hl[data-rule="verb/weak-opening"]');
@@ -78,7 +67,7 @@ test("a highlight sits on the exact words it is about", async () => {
 });
 
 test("typing a weak bullet highlights it at once; typing a fix clears it", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, "EXPERIENCE\nEngineer, Acme   2020 – Present\n");
   await page.click("#resume");
   await page.keyboard.press("Control+End");
@@ -101,7 +90,7 @@ test("typing a weak bullet highlights it at once; typing a fix clears it", async
 });
 
 test("IME composition is checked when it ends, not mid-word", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, "EXPERIENCE\n- Cut p99 latency from 480 ms to 120 ms\n");
   await page.waitForFunction(() => !document.querySelector('mark.hl[data-rule="verb/weak-opening"]'));
   await page.evaluate(() => {
@@ -120,7 +109,7 @@ test("IME composition is checked when it ends, not mid-word", async () => {
 });
 
 test("a suggestion applies in one click and undoes with Ctrl+Z", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, "EXPERIENCE\nEngineer, Beta   2016 – 2019\n- Optimize the billing queries for 40 services\n");
   await page.waitForSelector('mark.hl[data-rule="verb/tense"]');
   await settled(page);
@@ -137,7 +126,7 @@ test("a suggestion applies in one click and undoes with Ctrl+Z", async () => {
 });
 
 test("the caret in a highlight explains it, and Alt+Enter applies the fix", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, "EXPERIENCE\nEngineer, Acme   2020 – Present\n- Responsible for maintaining the CI for 40 engineers\n");
   await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
   const at = await page.evaluate(() => document.querySelector("#resume").value.indexOf("Responsible") + 3);
@@ -152,7 +141,7 @@ test("the caret in a highlight explains it, and Alt+Enter applies the fix", asyn
 });
 
 test("clicking a finding selects its words in the editor", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await page.click('.finding[data-rule="verb/weak-opening"]');
   const selected = await page.evaluate(() => {
     const a = document.querySelector("#resume");
@@ -163,7 +152,7 @@ test("clicking a finding selects its words in the editor", async () => {
 });
 
 test("fix these first names three bullets, and each selects its bullet", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   const items = await page.$$(".fix-first .prio-bullet");
   assert.equal(items.length, 3);
   await items[0].click();
@@ -176,7 +165,7 @@ test("fix these first names three bullets, and each selects its bullet", async (
 });
 
 test("Clear empties the editor and Load sample brings it back", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await page.click("text=Clear");
   assert.equal(await page.inputValue("#resume"), "");
   await page.waitForFunction(() => document.querySelectorAll(".finding, mark.hl").length === 0);
@@ -188,7 +177,7 @@ test("Clear empties the editor and Load sample brings it back", async () => {
 });
 
 test("user text is rendered as text, never as HTML", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await page.evaluate(() => (window.__pwned = false));
   await setText(
     page,
@@ -211,7 +200,7 @@ test("user text is rendered as text, never as HTML", async () => {
 });
 
 test("odd input: NUL, lone surrogates, RTL, emoji, a 10,000-character line", async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(site.browser, site.server.url);
   const long = "Built ".repeat(1700);
   const odd = `EXPERIENCE\n- Responsible for \u0000 NUL and \uD800 lone and \uDC00 surrogates\n- שלום مرحبا Responsible for RTL 🚀👩‍💻 e\u0301\n- ${long}\n\u0001\u0002\u0003\uFFFF binary\n`;
   await page.evaluate((t) => {
@@ -233,8 +222,8 @@ test("odd input: NUL, lone surrogates, RTL, emoji, a 10,000-character line", asy
 });
 
 test("a whole session makes no request but the page's own files, and breaks no CSP rule", async () => {
-  const { page, requests } = await openApp(browser, server.url);
-  const origin = new URL(server.url).origin;
+  const { page, requests } = await openApp(site.browser, site.server.url);
+  const origin = new URL(site.server.url).origin;
   // Everything a person does: type, hover, apply a fix, undo, use the panel, clear, load, reload.
   await setText(page, "EXPERIENCE\nEngineer, Beta   2016 – 2019\n- Optimize the billing queries for 40 services\n- Worked on things\n");
   await settled(page);
@@ -272,7 +261,7 @@ test("a whole session makes no request but the page's own files, and breaks no C
 });
 
 test("the page runs under a strict Content Security Policy", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   for (const d of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
     assert.ok(csp.includes(d), `missing ${d} in ${csp}`);
@@ -292,7 +281,7 @@ test("the page runs under a strict Content Security Policy", async () => {
 });
 
 test("keyboard only: Tab reaches the editor and the findings, Enter selects", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   const order = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");
@@ -311,8 +300,8 @@ test("keyboard only: Tab reaches the editor and the findings, Enter selects", as
 
 for (const width of [375, 1440]) {
   test(`fits a ${width} px wide screen without sideways scrolling`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.url);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.server.url);
     await page.waitForSelector("[data-score]");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `overflows by ${overflow}px`);
@@ -321,8 +310,8 @@ for (const width of [375, 1440]) {
 }
 
 test("follows the system's dark mode", async () => {
-  const page = await browser.newPage({ colorScheme: "dark" });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ colorScheme: "dark" });
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-score]");
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g).map(Number);
@@ -333,8 +322,8 @@ test("follows the system's dark mode", async () => {
 for (const scheme of ["light", "dark"]) {
   test(`axe-core finds no serious or critical problems (${scheme})`, async () => {
     // axe is injected by the test, so this one page lets it past the CSP.
-    const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
-    await page.goto(server.url);
+    const page = await site.browser.newPage({ colorScheme: scheme, bypassCSP: true });
+    await page.goto(site.server.url);
     await page.waitForSelector("mark.hl");
     assert.deepEqual(await axeViolations(page), []);
     await page.close();

@@ -1,25 +1,14 @@
 // End-to-end: nothing the person types is lost — autosave, reloads, "Forget
 // my data", a crash inside the wasm, and very large pastes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, settled } from "./harness.mjs";
+import { settled, startSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = startSite("dist");
 
 async function open(context) {
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-score]");
   return page;
 }
@@ -40,7 +29,7 @@ async function value(page) {
 }
 
 test("typed text survives a reload", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   await page.fill("#resume", "EXPERIENCE\n- Cut p99 latency from 480 ms to 120 ms\n");
   await page.click("#resume");
@@ -56,7 +45,7 @@ test("typed text survives a reload", async () => {
 });
 
 test("many random edits and reloads lose no character", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   let seed = 7;
   const rand = (n) => {
@@ -85,7 +74,7 @@ test("many random edits and reloads lose no character", async () => {
 });
 
 test("Forget my data empties the editor and the saved copy, after a confirmation", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   await page.fill("#resume", "EXPERIENCE\n- My own private text\n");
   await page.selectOption("#role", "backend");
@@ -117,7 +106,7 @@ test("Forget my data empties the editor and the saved copy, after a confirmation
 });
 
 test("a crash inside the wasm shows a clear message, keeps the text, and a reload recovers", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -141,7 +130,7 @@ test("a crash inside the wasm shows a clear message, keeps the text, and a reloa
 });
 
 test("a 1 MB paste is checked and typing stays usable", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   const bullet = "- Cut p99 latency from 480 ms to 120 ms for 3 regions and 12k QPS\n";
   const big = "EXPERIENCE\n" + bullet.repeat(Math.ceil(1_000_000 / bullet.length));
@@ -182,7 +171,7 @@ test("a 1 MB paste is checked and typing stays usable", async () => {
 });
 
 test("a 5 MB paste gets a clear message and a cap, and nothing is lost", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await open(context);
   const bullet = "- Responsible for the billing API used by 40 teams across 3 regions\n";
   const huge = "EXPERIENCE\n" + bullet.repeat(Math.ceil(5_000_000 / bullet.length));

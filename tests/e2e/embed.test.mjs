@@ -2,42 +2,31 @@
 // The README's snippet as is; the hostile blog demo (demo/: a strict CSP,
 // CSS written to break widgets, two widgets); attributes, theming, saving;
 // the bundle served from another origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, watchCsp, cspViolations, axeViolations } from "./harness.mjs";
+import { serve, watchCsp, cspViolations, axeViolations, startSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve("dist", null, {
-    pages: {
-      "/favicon.ico": "",
-      "/snippet.html": page(readmeSnippet()),
-      "/attributes.html": page(`
-        <script type="module" src="/bulletproof/widget.js"></script>
-        <bulletproof-checker id="dark" theme="dark" panels="score fit bogus" band="5-8" target-role="sre"
-          placeholder="Paste one bullet here" save="trial"></bulletproof-checker>
-        <bulletproof-checker id="plain" role="backend"></bulletproof-checker>`),
-      "/lifecycle.html": page(`
-        <script type="module" src="/bulletproof/widget.js"></script>
-        <div id="left"><bulletproof-checker id="a" compact></bulletproof-checker></div>
-        <div id="right"></div>
-        <div id="narrow" style="width: 320px"><bulletproof-checker id="b"></bulletproof-checker></div>
-        <bulletproof-checker id="s1" save compact></bulletproof-checker>
-        <bulletproof-checker id="s2" save compact></bulletproof-checker>
-        <div style="display: flex"><bulletproof-checker id="f" compact></bulletproof-checker></div>`),
-      "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
-        <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
-    },
-  });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = startSite("dist", null, {
+  pages: {
+    "/favicon.ico": "",
+    "/snippet.html": page(readmeSnippet()),
+    "/attributes.html": page(`
+      <script type="module" src="/bulletproof/widget.js"></script>
+      <bulletproof-checker id="dark" theme="dark" panels="score fit bogus" band="5-8" target-role="sre"
+        placeholder="Paste one bullet here" save="trial"></bulletproof-checker>
+      <bulletproof-checker id="plain" role="backend"></bulletproof-checker>`),
+    "/lifecycle.html": page(`
+      <script type="module" src="/bulletproof/widget.js"></script>
+      <div id="left"><bulletproof-checker id="a" compact></bulletproof-checker></div>
+      <div id="right"></div>
+      <div id="narrow" style="width: 320px"><bulletproof-checker id="b"></bulletproof-checker></div>
+      <bulletproof-checker id="s1" save compact></bulletproof-checker>
+      <bulletproof-checker id="s2" save compact></bulletproof-checker>
+      <div style="display: flex"><bulletproof-checker id="f" compact></bulletproof-checker></div>`),
+    "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
+      <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
+  },
 });
 
 /** The first ```html block of the README's section whose heading says "Embed". */
@@ -56,7 +45,7 @@ function page(body, head = "") {
 
 /** Opens a page and records requests, errors, console messages and CSP violations. */
 async function open(url, { block = false, viewport } = {}) {
-  const p = await browser.newPage(viewport ? { viewport } : {});
+  const p = await site.browser.newPage(viewport ? { viewport } : {});
   const seen = { requests: [], errors: [], console: [], failed: [] };
   p.on("request", (r) => seen.requests.push(r.url()));
   p.on("response", (r) => r.status() >= 400 && seen.failed.push(`${r.status()} ${r.url()}`));
@@ -104,7 +93,7 @@ function assertClean(seen, violations, origins) {
 }
 
 test("the README's snippet, pasted as is beside the build, gives a working checker", async () => {
-  const { page: p, seen } = await open(server.url + "snippet.html");
+  const { page: p, seen } = await open(site.server.url + "snippet.html");
   await mounted(p, 1);
   const id = await p.evaluate(() => (document.querySelector("bulletproof-checker").id = "w"));
   await p.locator("#w textarea#resume").pressSequentially("Responsible for the billing API", { delay: 10 });
@@ -113,7 +102,7 @@ test("the README's snippet, pasted as is beside the build, gives a working check
   assert.ok(state.marks.includes("verb/weak-opening"), `highlights: ${JSON.stringify(state)}`);
   assert.ok(state.findings >= 1);
   assert.equal(await p.evaluate(() => localStorage.length), 0, "nothing saved without the host's opt-in");
-  assertClean(seen, await cspViolations(p), [new URL(server.url).origin]);
+  assertClean(seen, await cspViolations(p), [new URL(site.server.url).origin]);
   // The element's first load: the loader, the view's module and the stylesheet; never the API's module.
   const files = seen.requests.map((u) => new URL(u).pathname).filter((f) => f.startsWith("/bulletproof/"));
   assert.deepEqual(files.sort(), ["/bulletproof/ui.js", "/bulletproof/ui_bg.wasm", "/bulletproof/widget.css", "/bulletproof/widget.js"]);
@@ -170,14 +159,14 @@ async function widgetStyles(page, id) {
 
 test("the hostile blog demo: two widgets work, the page keeps its styles, the widgets keep theirs", async () => {
   const viewport = { width: 1280, height: 900 };
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
 
   // The page as it is with no widget at all (the bundle's requests refused).
-  const control = await open(server.url + "demo/", { block: true, viewport });
+  const control = await open(site.server.url + "demo/", { block: true, viewport });
   const before = await hostStyles(control.page);
   await control.page.close();
 
-  const { page: p, seen } = await open(server.url + "demo/", { viewport });
+  const { page: p, seen } = await open(site.server.url + "demo/", { viewport });
   await mounted(p, 2);
   await p.evaluate(() => (document.querySelector("[compact]").id = "quick"));
 
@@ -248,7 +237,7 @@ test("the hostile blog demo: two widgets work, the page keeps its styles, the wi
 });
 
 test("attributes: theme, panels, role, band, placeholder, and saving only when the host opts in", async () => {
-  const { page: p, seen } = await open(server.url + "attributes.html");
+  const { page: p, seen } = await open(site.server.url + "attributes.html");
   await mounted(p, 2);
   const read = () =>
     p.evaluate(() => {
@@ -303,7 +292,7 @@ test("attributes: theme, panels, role, band, placeholder, and saving only when t
 });
 
 test("lifecycle: moved, removed mid-check, put back, attributes changed, theme switched, duplicate save names", async () => {
-  const { page: p, seen } = await open(server.url + "lifecycle.html");
+  const { page: p, seen } = await open(site.server.url + "lifecycle.html");
   await mounted(p, 5);
   // In a flex row (shrink-to-fit), the widget keeps a usable width.
   assert.ok(
@@ -389,9 +378,9 @@ test("lifecycle: moved, removed mid-check, put back, attributes changed, theme s
 });
 
 test("a stylesheet that does not load: a clear message in the widget, not an unstyled checker", async () => {
-  const p = await browser.newPage();
+  const p = await site.browser.newPage();
   await p.route("**/bulletproof/widget.css*", (r) => r.fulfill({ status: 404, body: "" }));
-  await p.goto(server.url + "snippet.html");
+  await p.goto(site.server.url + "snippet.html");
   await p.waitForFunction(() => document.querySelector("bulletproof-checker").shadowRoot?.querySelector(".bp:not([hidden])"));
   const shown = await p.evaluate(() => document.querySelector("bulletproof-checker").shadowRoot.querySelector(".bp").textContent);
   assert.match(shown, /The resume checker could not start: its stylesheet did not load/);
@@ -400,7 +389,7 @@ test("a stylesheet that does not load: a clear message in the widget, not an uns
 });
 
 test("a crash inside the wasm: every widget says so, and the text stays in the box", async () => {
-  const { page: p } = await open(server.url + "attributes.html");
+  const { page: p } = await open(site.server.url + "attributes.html");
   await mounted(p, 2);
   await p.locator("#plain textarea#resume").fill("- Text written before the crash");
   await settle(p);
@@ -448,8 +437,8 @@ test("the bundle served from another origin, under the CSP the README gives", as
 for (const scheme of ["light", "dark"]) {
   test(`axe-core finds no serious or critical problems in the widgets (${scheme})`, async () => {
     // axe is injected by the test, so this one page lets it past the CSP.
-    const p = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
-    await p.goto(server.url + "a11y.html");
+    const p = await site.browser.newPage({ colorScheme: scheme, bypassCSP: true });
+    await p.goto(site.server.url + "a11y.html");
     await mounted(p, 2);
     assert.deepEqual(await axeViolations(p), []);
     await p.close();

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const MIME = {
@@ -124,4 +125,19 @@ export async function axeViolations(page) {
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target}`);
   });
+}
+
+/// A test file's server for the build (`serve`'s arguments) and its browser,
+/// started before the file's tests and closed after them.
+export function startSite(...serveArgs) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serve(...serveArgs);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

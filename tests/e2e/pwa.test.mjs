@@ -1,31 +1,21 @@
 // End-to-end: installable, works offline from the service worker, and offers
 // an update when a new release is waiting, without losing the person's text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, launchProfile } from "./harness.mjs";
+import { launchProfile, startSite } from "./harness.mjs";
 
-let server;
-let browser;
 let release = 1;
 
-before(async () => {
-  // Plays a new release: the service worker's bytes change when `release` does.
-  server = await serve("dist", (path, body) =>
-    path === "/sw.js" && release > 1 ? Buffer.concat([body, Buffer.from(`\n// release ${release}\n`)]) : body,
-  );
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Plays a new release: the service worker's bytes change when `release` does.
+const site = startSite("dist", (path, body) =>
+  path === "/sw.js" && release > 1 ? Buffer.concat([body, Buffer.from(`\n// release ${release}\n`)]) : body,
+);
 
 async function controlled(page) {
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-score]");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
@@ -47,7 +37,7 @@ test("Chromium considers the app installable", async () => {
 });
 
 test("with no network, a reload is served by the service worker and the checker works", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   await controlled(page);
   await page.fill("#resume", "EXPERIENCE\n- Responsible for the billing API offline\n");
@@ -62,7 +52,7 @@ test("with no network, a reload is served by the service worker and the checker 
 });
 
 test("a waiting new release is offered, and updating keeps the text", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   release = 1;
   await controlled(page);

@@ -1,25 +1,14 @@
 // End-to-end: tailoring to a job description, a role and an experience band.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, openApp, score, settled, markRules, setText } from "./harness.mjs";
+import { openApp, score, settled, markRules, setText, startSite } from "./harness.mjs";
 
 const JD = readFileSync("tests/tailoring/jd_payments_backend.txt", "utf8");
 const SYNONYMS = readFileSync("tests/tailoring/resume_synonyms.txt", "utf8");
 const STUFFED = readFileSync("tests/tailoring/resume_stuffed.txt", "utf8");
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = startSite("dist");
 
 const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent));
 
@@ -31,7 +20,7 @@ async function fillJd(page, text) {
 }
 
 test("a job description shows the match, the missing terms with pointers, and its own highlights", async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(site.browser, site.server.url);
   await setText(page, SYNONYMS);
   await fillJd(page, JD);
   await settled(page);
@@ -63,7 +52,7 @@ test("a job description shows the match, the missing terms with pointers, and it
 });
 
 test("stuffing is highlighted in the resume like any other finding", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await fillJd(page, JD);
   await setText(page, STUFFED);
   await settled(page);
@@ -79,7 +68,7 @@ test("stuffing is highlighted in the resume like any other finding", async () =>
 });
 
 test("switching the role changes the themes and the score; the band changes the scope findings", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await setText(page, SYNONYMS);
   await page.selectOption("#role", "backend");
   await settled(page);
@@ -108,9 +97,9 @@ test("switching the role changes the themes and the score; the band changes the 
 });
 
 test("the role, band and job description survive a reload", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-score]");
   await page.selectOption("#role", "staff");
   await page.selectOption("#band", "8-12");
@@ -131,7 +120,7 @@ test("the role, band and job description survive a reload", async () => {
 });
 
 test("the editors' text is painted above their highlight layers", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   await fillJd(page, "Kafka and Terraform");
   await settled(page);
   for (const sel of ["#resume", "#jd"]) {

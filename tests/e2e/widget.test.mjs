@@ -1,25 +1,14 @@
 // End-to-end: the widget bundle's JavaScript API, loaded from
 // /bulletproof/widget.js the way a host page would.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { serve, launch, openApp } from "./harness.mjs";
+import { openApp, startSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve("dist");
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = startSite("dist");
 
 const RESUME = [
   "EXPERIENCE",
@@ -32,7 +21,7 @@ const RESUME = [
 const JD = "Rôle 🙂 backend: Kubernetes, PostgreSQL, Terraform and gRPC (東京).";
 
 test("check() returns the report with UTF-16 spans that slice JavaScript strings", async () => {
-  const { page, requests } = await openApp(browser, server.url);
+  const { page, requests } = await openApp(site.browser, site.server.url);
   const result = await page.evaluate(
     async ([text, jd]) => {
       const api = await import("/bulletproof/widget.js");
@@ -67,13 +56,13 @@ test("check() returns the report with UTF-16 spans that slice JavaScript strings
   assert.equal(result.role, "backend");
   assert.equal(result.themes, 4);
   // Only the page's and the bundle's own files were fetched.
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
   await page.close();
 });
 
 test("check() rejects bad options with a clear message", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   const errors = await page.evaluate(async () => {
     const { check } = await import("/bulletproof/widget.js");
     const out = [];
@@ -102,7 +91,7 @@ test("check() rejects bad options with a clear message", async () => {
 });
 
 test("a real report type-checks against widget.d.ts, with no field missing or extra", async () => {
-  const { page } = await openApp(browser, server.url);
+  const { page } = await openApp(site.browser, site.server.url);
   const report = await page.evaluate(
     async ([text, jd]) => {
       const { check } = await import("/bulletproof/widget.js");
