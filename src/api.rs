@@ -1,18 +1,21 @@
 //! The JavaScript API of the widget bundle: `check(text, options)` returns
 //! the same report as the CLI's JSON, with spans in UTF-16 code units so they
 //! index JavaScript strings directly. Options are one object:
-//! `{ jobDescription, role, band, today }`, all optional.
+//! `{ jobDescription, role, band, today, input }`, all optional; `input` is
+//! the text's format ("text", "latex", "markdown", "json-resume"), detected
+//! from the content when left out or "auto".
 
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::engine::read::{Format, Input};
 use crate::engine::tailor::{Band, Job, Role};
 use crate::engine::{check as check_text, OffsetTable, Options, YearMonth};
 
 /// The option names, as JavaScript spells them (the fields below, camelCase).
-const OPTION_NAMES: [&str; 4] = ["jobDescription", "role", "band", "today"];
+const OPTION_NAMES: [&str; 5] = ["jobDescription", "role", "band", "today", "input"];
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -22,6 +25,8 @@ struct JsOptions {
     band: Option<String>,
     /// "YYYY-MM"; defaults to this month.
     today: Option<String>,
+    /// "auto" (the default), "text", "latex", "markdown" or "json-resume".
+    input: Option<String>,
 }
 
 fn bad(what: &str) -> JsError {
@@ -66,6 +71,15 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
             ))
         })?),
     };
+    let input = match o.input.as_deref() {
+        None | Some("") | Some("auto") => Input::Auto,
+        Some(i) => Input::Is(Format::from_name(i).ok_or_else(|| {
+            bad(&format!(
+                "unknown input {i:?}; use auto, {}",
+                Format::ALL.map(Format::name).join(", ")
+            ))
+        })?),
+    };
     let today = match o.today.as_deref() {
         Some(t) => {
             let (y, m) = t
@@ -91,6 +105,7 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         role,
         band,
         job,
+        input,
     })
 }
 

@@ -21,6 +21,7 @@ fn options(role: Option<Role>, band: Option<Band>, jd: Option<&str>) -> Options 
         role,
         band,
         job: jd.map(|j| Arc::new(Job::parse(j))),
+        ..Options::default()
     }
 }
 

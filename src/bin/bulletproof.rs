@@ -1,5 +1,8 @@
 //! The command-line checker:
-//! `bulletproof check [FILE|-] [--format text|json] [--jd FILE] [--role ROLE] [--band BAND]`.
+//! `bulletproof check [FILE|-] [--format text|json] [--input FORMAT] [--jd FILE] [--role ROLE] [--band BAND]`.
+//!
+//! The input's format comes from `--input`, else the file's extension
+//! (`.tex`, `.md`/`.markdown`, `.json`, `.txt`), else the content.
 //!
 //! Exit codes: 0 after a check (whatever it found), 2 for a missing file,
 //! unreadable or non-UTF-8 input, or bad arguments.
@@ -17,6 +20,7 @@ mod cli {
     use std::process::ExitCode;
     use std::time::{SystemTime, UNIX_EPOCH};
 
+    use bulletproof::engine::read::{self, Input};
     use bulletproof::engine::tailor::{Band, Job, Role, Scope};
     use bulletproof::engine::{check, Options, YearMonth};
     use clap::{Parser, Subcommand, ValueEnum};
@@ -40,6 +44,10 @@ mod cli {
             file: Option<String>,
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
+            /// How to read the resume: auto, text, latex, markdown or json-resume
+            /// (default: by the file's extension, else detected from the content).
+            #[arg(long, value_parser = parse_input, default_value = "auto")]
+            input: Input,
             /// The month to measure dates against (YYYY-MM); defaults to today.
             #[arg(long, value_parser = parse_month)]
             today: Option<YearMonth>,
@@ -59,6 +67,16 @@ mod cli {
     enum Format {
         Text,
         Json,
+    }
+
+    fn parse_input(s: &str) -> Result<Input, String> {
+        if s == "auto" {
+            return Ok(Input::Auto);
+        }
+        read::Format::from_name(s).map(Input::Is).ok_or_else(|| {
+            let names: Vec<&str> = read::Format::ALL.iter().map(|f| f.name()).collect();
+            format!("expected auto, {}", names.join(", "))
+        })
     }
 
     fn parse_role(s: &str) -> Result<Role, String> {
@@ -132,6 +150,7 @@ mod cli {
         let Command::Check {
             file,
             format,
+            input,
             today: month,
             jd,
             role,
@@ -145,11 +164,17 @@ mod cli {
             Some(path) => Some(std::sync::Arc::new(Job::parse(&read_input(Some(path))?.1))),
             None => None,
         };
+        // A file's extension names its format, unless --input says otherwise.
+        let input = match (input, read::Format::from_file_name(&name)) {
+            (Input::Auto, Some(f)) => Input::Is(f),
+            (given, _) => given,
+        };
         let options = Options {
             today: Some(month.unwrap_or_else(today)),
             role,
             band,
             job,
+            input,
         };
         let report = check(&text, &options);
         let mut out = io::stdout().lock();
@@ -159,6 +184,9 @@ mod cli {
                 .and_then(|()| writeln!(out)),
             Format::Text => {
                 let mut r = Ok(());
+                for n in &report.input.notes {
+                    r = r.and_then(|()| writeln!(out, "{name}: note: {}", n.message));
+                }
                 for f in &report.findings {
                     r = r.and_then(|()| {
                         writeln!(
@@ -250,13 +278,14 @@ mod cli {
                 r.and_then(|()| {
                 writeln!(
                     out,
-                    "\nScore {}/100 ({}) · {} findings · {}/{} work bullets quantified · about {} pages",
+                    "\nScore {}/100 ({}) · {} findings · {}/{} work bullets quantified · about {} pages · read as {}",
                     report.score.total,
                     cats.join(", "),
                     report.findings.len(),
                     report.stats.quantified_bullets.min(report.stats.work_bullets),
                     report.stats.work_bullets,
-                    report.stats.estimated_pages
+                    report.stats.estimated_pages,
+                    report.input.format.label()
                 )
             })
             }

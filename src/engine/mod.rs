@@ -10,6 +10,7 @@ pub mod document;
 pub mod hash;
 pub mod lexicon;
 pub mod metrics;
+pub mod read;
 pub mod report;
 pub mod rules;
 pub mod score;
@@ -42,6 +43,8 @@ pub struct Options {
     /// A job description, read once with [`tailor::Job::parse`] and shared
     /// between checks (the app re-reads it only when it changes).
     pub job: Option<std::sync::Arc<tailor::Job>>,
+    /// The text's format: detected from its content unless given.
+    pub input: read::Input,
 }
 
 impl Options {
@@ -100,9 +103,35 @@ fn latest_date(doc: &Document) -> YearMonth {
         .unwrap_or(YearMonth::new(2026, 1))
 }
 
-/// Checks a resume.
-pub fn check(text: &str, options: &Options) -> Report {
-    let doc = Document::parse(text);
+/// Checks a resume in any format [`read`] knows: read as a reader sees it,
+/// checked, with every span of the report pointing into `src`.
+pub fn check(src: &str, options: &Options) -> Report {
+    let reading = read::read(src, options.input, None);
+    check_reading(src, &reading, options)
+}
+
+/// Checks a source already read (see [`read::read`]).
+pub fn check_reading(src: &str, reading: &read::Reading, options: &Options) -> Report {
+    let mut report = check_view(&reading.view, &reading.hints, &reading.links, options);
+    if !reading.identity {
+        report.map_to_source(src, &reading.map, reading.format);
+    }
+    report.input = report::InputReport {
+        format: reading.format,
+        detected: reading.detected,
+        notes: reading.notes.clone(),
+        markup: if reading.identity {
+            Vec::new()
+        } else {
+            reading.map.hidden(src)
+        },
+    };
+    report
+}
+
+/// Checks the text a reader sees; spans index `text`.
+fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &Options) -> Report {
+    let doc = Document::parse_hinted(text, hints);
     let facts = facts_for(text, &doc);
     let today = options.today.unwrap_or_else(|| latest_date(&doc));
     let years = rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
@@ -114,6 +143,7 @@ pub fn check(text: &str, options: &Options) -> Report {
         facts: &facts,
         today,
         tailor: &tailor_facts,
+        links,
     };
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
@@ -249,6 +279,7 @@ pub fn check(text: &str, options: &Options) -> Report {
         findings,
         priorities,
         tailoring,
+        input: report::InputReport::default(),
         span_unit: "byte",
     }
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::lexicon::{MetricKind, SectionKind};
+use super::read::{Format, Note, SourceMap};
 use super::rules::Finding;
 use super::score::Score;
 use super::span::{OffsetTable, Span};
@@ -23,8 +24,23 @@ pub struct Report {
     pub priorities: Vec<Priority>,
     /// Job-description match, role themes and scope by experience band.
     pub tailoring: super::tailor::Tailoring,
+    /// How the text was read: its format, what the reader noticed, and the
+    /// markup it did not read.
+    pub input: InputReport,
     /// "byte" (UTF-8 offsets into the text, as in Rust) or "utf16" (JavaScript string indices).
     pub span_unit: &'static str,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct InputReport {
+    pub format: Format,
+    /// True when the format was detected, false when it was given.
+    pub detected: bool,
+    /// What the reader noticed (invalid JSON read as text, …).
+    pub notes: Vec<Note>,
+    /// The source ranges a reader does not see: commands, comments, the
+    /// preamble, front matter, JSON syntax. Empty for plain text.
+    pub markup: Vec<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -93,42 +109,97 @@ impl Report {
         if self.span_unit == "utf16" {
             return self;
         }
-        let conv = |s: &mut Span| *s = table.utf16_span(*s);
-        let t = &mut self.tailoring;
-        if let Some(job) = &mut t.job {
-            for m in &mut job.matched {
-                m.places.iter_mut().for_each(|p| conv(&mut p.span));
+        self.for_each_resume_span(&mut |s, _| *s = table.utf16_span(*s));
+        for s in &mut self.input.markup {
+            *s = table.utf16_span(*s);
+        }
+        for n in &mut self.input.notes {
+            if let Some(s) = &mut n.span {
+                *s = table.utf16_span(*s);
             }
+        }
+        if let (Some(job), Some(jt)) = (&mut self.tailoring.job, job_table) {
             for m in &mut job.missing {
-                m.pointers.iter_mut().for_each(|p| conv(&mut p.span));
-                if let Some(jt) = job_table {
-                    m.job_span = jt.utf16_span(m.job_span);
-                }
+                m.job_span = jt.utf16_span(m.job_span);
             }
-            if let Some(jt) = job_table {
-                job.findings
-                    .iter_mut()
-                    .for_each(|f| f.span = jt.utf16_span(f.span));
-            }
-            job.stuffing.iter_mut().for_each(|f| conv(&mut f.span));
-        }
-        for th in &mut t.themes {
-            th.bullets.iter_mut().for_each(|p| conv(&mut p.span));
-        }
-        t.scope.iter_mut().for_each(|s| conv(&mut s.span));
-        for b in &mut self.bullets {
-            conv(&mut b.span);
-            for m in &mut b.metrics {
-                conv(&mut m.span);
-            }
-        }
-        for f in &mut self.findings {
-            conv(&mut f.span);
-        }
-        for p in &mut self.priorities {
-            conv(&mut p.span);
+            job.findings
+                .iter_mut()
+                .for_each(|f| f.span = jt.utf16_span(f.span));
         }
         self.span_unit = "utf16";
         self
+    }
+}
+
+/// Where a span's line (and column) live, for [`Report::for_each_resume_span`].
+pub enum At<'a> {
+    Nothing,
+    Line(&'a mut usize),
+    LineColumn(&'a mut usize, &'a mut usize),
+}
+
+impl Report {
+    /// Every span that indexes the resume (not the job description), with
+    /// the line (and column) stored beside it.
+    fn for_each_resume_span(&mut self, f: &mut dyn FnMut(&mut Span, At)) {
+        let t = &mut self.tailoring;
+        if let Some(job) = &mut t.job {
+            for m in &mut job.matched {
+                m.places
+                    .iter_mut()
+                    .for_each(|p| f(&mut p.span, At::Line(&mut p.line)));
+            }
+            for m in &mut job.missing {
+                m.pointers
+                    .iter_mut()
+                    .for_each(|p| f(&mut p.span, At::Line(&mut p.line)));
+            }
+            for x in &mut job.stuffing {
+                f(&mut x.span, At::LineColumn(&mut x.line, &mut x.column));
+            }
+        }
+        for th in &mut t.themes {
+            th.bullets
+                .iter_mut()
+                .for_each(|p| f(&mut p.span, At::Line(&mut p.line)));
+        }
+        for s in &mut t.scope {
+            f(&mut s.span, At::Line(&mut s.line));
+        }
+        for b in &mut self.bullets {
+            f(&mut b.span, At::Line(&mut b.line));
+            for m in &mut b.metrics {
+                f(&mut m.span, At::Nothing);
+            }
+        }
+        for x in &mut self.findings {
+            f(&mut x.span, At::LineColumn(&mut x.line, &mut x.column));
+        }
+        for p in &mut self.priorities {
+            f(&mut p.span, At::Line(&mut p.line));
+        }
+    }
+
+    /// Maps a report made on a reader's view back onto the source: spans
+    /// through `map`, lines and columns counted in the source, and one-click
+    /// replacements escaped for the source's format.
+    pub fn map_to_source(&mut self, src: &str, map: &SourceMap, format: Format) {
+        let table = OffsetTable::new(src);
+        self.for_each_resume_span(&mut |s, at| {
+            *s = map.span(*s);
+            match at {
+                At::Nothing => {}
+                At::Line(l) => *l = table.line(s.start),
+                At::LineColumn(l, c) => (*l, *c) = table.line_col(s.start),
+            }
+        });
+        for f in &mut self.findings {
+            if let Some(r) = &mut f.replacement {
+                *r = format.escape(r);
+            }
+        }
+        // The view's order is the source's, but a reader may write a part
+        // (a date range) before the text it follows; keep findings sorted.
+        super::sort::sort_by_key(&mut self.findings, |f| (f.span.start, f.rule, f.span.end));
     }
 }

@@ -281,7 +281,7 @@ fn is_rule(s: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═'))
 }
 
-fn is_page_number(t: &str) -> bool {
+pub fn is_page_number(t: &str) -> bool {
     // "Page 1 of 2", "1 / 2", "- 1 -"
     if t.len() > 16 {
         return false;
@@ -338,6 +338,27 @@ pub fn classify(text: &str, span: Span) -> Line {
         LineKind::Text { text: body }
     };
     Line { span, kind, indent }
+}
+
+/// The section a heading's words name: the whole name ("Work History"),
+/// else its last words ("Past Experience" -> "experience", "Selected
+/// Open Source Work" -> "open source work"), with any leading icons,
+/// emoji or numbering dropped.
+pub fn heading_kind(words: &str) -> Option<SectionKind> {
+    let core = words.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let name = normalize_heading(heading_core(core).0);
+    let sections = &lexicon().sections;
+    if let Some(&k) = sections.get(&name) {
+        return Some(k);
+    }
+    let mut rest = name.as_str();
+    while let Some((_, tail)) = rest.split_once(' ') {
+        if let Some(&k) = sections.get(tail) {
+            return Some(k);
+        }
+        rest = tail;
+    }
+    None
 }
 
 /// The heading kind a line of text would have as a Setext heading (underlined).

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod lines;
 
 use crate::engine::lexicon::{lexicon, SectionKind};
+use crate::engine::read::LineHint;
 use crate::engine::span::Span;
 use crate::engine::text::{tokenize, Token};
 use dates::{find_ranges, DateRange};
@@ -101,7 +102,13 @@ impl Document {
     }
 
     pub fn parse(text: &str) -> Document {
-        Parser::new(text).run()
+        Parser::new(text).run(&[])
+    }
+
+    /// Parses a reader's view, taking its word on which lines are headings
+    /// and which are entry lines (see `read::LineHint`).
+    pub fn parse_hinted(text: &str, hints: &[LineHint]) -> Document {
+        Parser::new(text).run(hints)
     }
 }
 
@@ -163,6 +170,8 @@ struct Parser<'t> {
     entry: Option<usize>,
     /// The last line was an entry header line (title/company/dates).
     in_header: bool,
+    /// The current line is an entry line by the reader's word.
+    hinted_entry: bool,
 }
 
 impl<'t> Parser<'t> {
@@ -173,14 +182,31 @@ impl<'t> Parser<'t> {
             open: None,
             entry: None,
             in_header: false,
+            hinted_entry: false,
         }
     }
 
-    fn run(mut self) -> Document {
+    fn run(mut self, hints: &[LineHint]) -> Document {
         let text = self.text;
         let spans = split_lines(text);
         let mut lines: Vec<Line> = spans.iter().map(|s| classify(text, *s)).collect();
         promote_setext_headings(text, &mut lines);
+        for (line, hint) in lines.iter_mut().zip(hints) {
+            let body = lines::trim(text, line.span);
+            match hint {
+                LineHint::Auto => {}
+                _ if body.is_empty() => {}
+                LineHint::Heading => {
+                    if !matches!(line.kind, LineKind::Heading { content: None, .. }) {
+                        line.kind = LineKind::Heading {
+                            kind: lines::heading_kind(body.of(text)).unwrap_or(SectionKind::Other),
+                            content: None,
+                        };
+                    }
+                }
+                LineHint::Entry => line.kind = LineKind::Text { text: body },
+            }
+        }
         let headless = !lines
             .iter()
             .any(|l| matches!(l.kind, LineKind::Heading { .. }));
@@ -195,6 +221,7 @@ impl<'t> Parser<'t> {
             lines: (0, 0),
         });
         for (i, line) in lines.iter().enumerate() {
+            self.hinted_entry = hints.get(i) == Some(&LineHint::Entry);
             self.line(i, line);
         }
         let n = lines.len();
@@ -296,6 +323,11 @@ impl<'t> Parser<'t> {
         let text = self.text;
         let section = self.section();
         let s = body.of(text);
+        if self.hinted_entry && section.is_work() {
+            self.entry_header(body);
+            self.open = None;
+            return;
+        }
         if let Some(open) = self.open {
             let prev = &self.doc.blocks[open];
             if prev.kind != BlockKind::SkillLine || section != SectionKind::Skills {

@@ -21,7 +21,8 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         return;
     }
     let lower = cx.text.to_ascii_lowercase();
-    if CODE_HOSTS.iter().any(|h| lower.contains(h)) {
+    let linked = |h: &&str| lower.contains(h) || cx.links.iter().any(|l| l.contains(h));
+    if CODE_HOSTS.iter().any(linked) {
         return;
     }
     // Point at the header (the first non-blank line), where contact links live.

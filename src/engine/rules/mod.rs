@@ -160,6 +160,8 @@ pub struct Context<'a> {
     pub facts: &'a [BlockFacts],
     pub today: YearMonth,
     pub tailor: &'a TailorFacts<'a>,
+    /// Link targets the source's markup holds (see `read::Reading::links`).
+    pub links: &'a [String],
 }
 
 impl<'a> Context<'a> {
