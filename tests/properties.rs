@@ -2,7 +2,8 @@
 //! text on character boundaries, and UTF-16 offsets map back to the same text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use bulletproof::engine::{check, OffsetTable, Options};
+use bulletproof::engine::read::{self, Format, Input};
+use bulletproof::engine::{check, OffsetTable, Options, Span};
 use proptest::prelude::*;
 
 /// Resume-like text: lines mixing headings, markers, numbers, units, emoji,
@@ -38,7 +39,15 @@ fn resume_like() -> impl Strategy<Value = String> {
 }
 
 fn assert_spans_ok(text: &str) {
-    let report = check(text, &Options::fixed_date());
+    assert_spans_ok_as(text, Input::Auto);
+}
+
+fn assert_spans_ok_as(text: &str, input: Input) {
+    let options = Options {
+        input,
+        ..Options::fixed_date()
+    };
+    let report = check(text, &options);
     let table = OffsetTable::new(text);
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let mut spans = Vec::new();
@@ -49,6 +58,21 @@ fn assert_spans_ok(text: &str) {
     for b in &report.bullets {
         spans.push(b.span);
         spans.extend(b.metrics.iter().map(|m| m.span));
+    }
+    spans.extend(report.input.markup.iter().copied());
+    // No finding starts or ends inside markup the reader hid.
+    for f in &report.findings {
+        let inside = |o: usize| {
+            report
+                .input
+                .markup
+                .iter()
+                .any(|m: &Span| m.start < o && o < m.end)
+        };
+        assert!(
+            !inside(f.span.start) && !inside(f.span.end),
+            "{f:?} in markup"
+        );
     }
     for s in spans {
         assert!(
@@ -67,8 +91,100 @@ fn assert_spans_ok(text: &str) {
     assert!(report.score.total <= 100);
 }
 
+/// Source-like text: the markup of every format the readers know, mixed
+/// with resume words, emoji, CJK, combining marks and CRLF.
+fn source_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("\\documentclass{article}\n".to_string()),
+        Just("\\begin{document}\n".to_string()),
+        Just("\\section{Experience}\n".to_string()),
+        Just("\\begin{itemize}\n".to_string()),
+        Just("\\item ".to_string()),
+        Just("\\resumeItem{".to_string()),
+        Just("\\resumeSubheading{Acme}{2019 -- 2021}{SRE}{Berlin}\n".to_string()),
+        Just("\\cventry{".to_string()),
+        Just("\\textbf{".to_string()),
+        Just("\\href{https://x.io}{".to_string()),
+        Just("}".to_string()),
+        Just("{".to_string()),
+        Just("% comment\n".to_string()),
+        Just("30\\% ".to_string()),
+        Just("\\'e".to_string()),
+        Just("$|$".to_string()),
+        Just("---\n".to_string()),
+        Just("+++\n".to_string()),
+        Just("## Experience\n".to_string()),
+        Just("### Staff SRE, **Acme**\n".to_string()),
+        Just("**".to_string()),
+        Just("[link](https://x.io)".to_string()),
+        Just("![img](a.png)".to_string()),
+        Just("<i class=\"fa\"></i>".to_string()),
+        Just("<!-- ".to_string()),
+        Just(" -->".to_string()),
+        Just("{{< x >}}".to_string()),
+        Just("```\n".to_string()),
+        Just("| a | b |\n|---|---|\n".to_string()),
+        Just("&amp;".to_string()),
+        Just("{\"work\": [{\"highlights\": [\"".to_string()),
+        Just("\\u00e9\\\"\\ud83d\\ude80".to_string()),
+        Just("\"]}]}".to_string()),
+        Just("\", \"".to_string()),
+        Just("ﬁ".to_string()),
+        Just("pipe-\nlines ".to_string()),
+        Just("Page 1 of 2\n".to_string()),
+        Just("\u{c}".to_string()),
+        Just("- Cut p99 from 480 ms to 120 ms ".to_string()),
+        Just("Responsible for ".to_string()),
+        Just("🚀 中文 e\u{301} ".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        "[a-zA-Z0-9 .,%$/()-]{0,12}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn every_input() -> impl Strategy<Value = Input> {
+    prop_oneof![
+        Just(Input::Auto),
+        Just(Input::Is(Format::Text)),
+        Just(Input::Is(Format::Latex)),
+        Just(Input::Is(Format::Markdown)),
+        Just(Input::Is(Format::JsonResume)),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn source_like_text_in_every_format_never_panics_and_spans_hold(
+        text in source_like(),
+        input in every_input(),
+    ) {
+        assert_spans_ok_as(&text, input);
+    }
+
+    #[test]
+    fn reader_views_map_every_span_onto_char_boundaries(
+        text in source_like(),
+        input in every_input(),
+    ) {
+        let r = read::read(&text, input, None);
+        let mut at = 0;
+        for (i, c) in r.view.char_indices().chain([(r.view.len(), ' ')]) {
+            let _ = c;
+            for end in [i, r.view.len()] {
+                if at <= end {
+                    let s = r.map.span(Span::new(at, end));
+                    prop_assert!(s.start <= s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                }
+            }
+            at = i;
+        }
+    }
 
     #[test]
     fn resume_like_text_never_panics_and_spans_hold(text in resume_like()) {

@@ -113,18 +113,19 @@ pub fn check(src: &str, options: &Options) -> Report {
 /// Checks a source already read (see [`read::read`]).
 pub fn check_reading(src: &str, reading: &read::Reading, options: &Options) -> Report {
     let mut report = check_view(&reading.view, &reading.hints, &reading.links, options);
+    let markup = if reading.identity {
+        Vec::new()
+    } else {
+        reading.map.hidden(src)
+    };
     if !reading.identity {
-        report.map_to_source(src, &reading.map, reading.format);
+        report.map_to_source(src, &reading.map, reading.format, &markup);
     }
     report.input = report::InputReport {
         format: reading.format,
         detected: reading.detected,
         notes: reading.notes.clone(),
-        markup: if reading.identity {
-            Vec::new()
-        } else {
-            reading.map.hidden(src)
-        },
+        markup,
     };
     report
 }

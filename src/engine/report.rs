@@ -183,10 +183,12 @@ impl Report {
     /// Maps a report made on a reader's view back onto the source: spans
     /// through `map`, lines and columns counted in the source, and one-click
     /// replacements escaped for the source's format.
-    pub fn map_to_source(&mut self, src: &str, map: &SourceMap, format: Format) {
+    /// `markup` (sorted) is what the reader hid: a span's ends are moved out
+    /// of it, so no span starts or ends on markup.
+    pub fn map_to_source(&mut self, src: &str, map: &SourceMap, format: Format, markup: &[Span]) {
         let table = OffsetTable::new(src);
         self.for_each_resume_span(&mut |s, at| {
-            *s = map.span(*s);
+            *s = snap_out_of(markup, map.span(*s));
             match at {
                 At::Nothing => {}
                 At::Line(l) => *l = table.line(s.start),
@@ -202,4 +204,23 @@ impl Report {
         // (a date range) before the text it follows; keep findings sorted.
         super::sort::sort_by_key(&mut self.findings, |f| (f.span.start, f.rule, f.span.end));
     }
+}
+
+/// `s` with a start inside a markup range moved to its end, and an end
+/// inside one moved to its start (`markup` sorted and disjoint).
+fn snap_out_of(markup: &[Span], mut s: Span) -> Span {
+    let inside = |o: usize| {
+        let i = markup.partition_point(|m| m.end <= o);
+        markup.get(i).filter(|m| m.start < o && o < m.end).copied()
+    };
+    if let Some(m) = inside(s.start) {
+        s.start = m.end;
+    }
+    if let Some(m) = inside(s.end) {
+        s.end = m.start;
+    }
+    if s.end < s.start {
+        s.end = s.start;
+    }
+    s
 }

@@ -354,10 +354,15 @@ impl Reader<'_> {
                         None => ("\u{FFFD}".into(), 2),
                     }
                 }
-                other => ((other as char).to_string(), 2),
+                _ => {
+                    // `\"`, `\\`, `\/`; or, in broken JSON, any character.
+                    let c = s[i + 1..].chars().next().unwrap_or(' ');
+                    (c.to_string(), 1 + c.len_utf8())
+                }
             };
             let end = (i + len).min(span.end);
-            if text == " " {
+            // A no-break space reads as a space.
+            if text == " " || text == "\u{a0}" {
                 self.b.space(i, end);
             } else {
                 self.b.put(&text, i, end);

@@ -359,7 +359,8 @@ impl<'s> Tex<'s> {
     /// Writes the due separator before text on a line that already has some.
     fn before_text(&mut self) {
         if let Some((sep, at)) = self.pending_sep.take() {
-            if !self.b.at_line_start() {
+            // Never between a bullet's marker and its first word.
+            if !self.b.at_line_start() && !self.b.view().ends_with("• ") {
                 let v = self.b.view();
                 if v.ends_with(' ') {
                     self.b.put(sep.trim_start(), at, at);
@@ -614,7 +615,9 @@ impl<'s> Tex<'s> {
                     j += 1;
                 }
                 j = self.skip_option(j, to);
-                if mode == Mode::Block && !self.in_item {
+                if mode == Mode::Block {
+                    // On the page, a new line, even inside an item (Jake's
+                    // skills are one \item with a line per group).
                     self.end_line(i);
                 } else if mode == Mode::Inline && !self.in_item {
                     self.pending_sep = Some((" | ", i));

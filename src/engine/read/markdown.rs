@@ -94,6 +94,12 @@ pub fn read(src: &str) -> (ViewBuilder<'_>, Vec<String>) {
         }
         if trimmed.starts_with('|') {
             md.b.end_line(line.start);
+            // A header row (over its |---| line) titles the columns: not prose.
+            let next = lines.get(i + 1).map_or("", |l| l.of(src).trim());
+            if is_delimiter_row(next) {
+                i += 1;
+                continue;
+            }
             md.table_row(Span::new(at, line.end));
             md.b.end_line(line.end);
             open = Open::None;
@@ -179,24 +185,24 @@ impl Md<'_> {
 
     fn table_row(&mut self, row: Span) {
         let t = row.of(self.s);
-        if t.bytes()
-            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
-        {
-            return; // the header's underline
+        if is_delimiter_row(t) {
+            return;
         }
+        // The first cell labels the row: "Languages: Go, Python".
         let mut start = row.start;
-        let mut first = true;
+        let mut cells = 0;
         for (k, _) in t.match_indices('|').chain([(t.len(), "")]) {
             let end = row.start + k;
             if end > start {
                 let cell = &self.s[start..end];
                 if !cell.trim().is_empty() {
-                    if !first {
-                        self.b.put(" | ", start.saturating_sub(1), start);
+                    let sep = if cells == 1 { ": " } else { ", " };
+                    if cells > 0 {
+                        self.b.put(sep, start.saturating_sub(1), start);
                     }
                     let lead = cell.len() - cell.trim_start().len();
                     self.inline(start + lead, start + cell.trim_end().len());
-                    first = false;
+                    cells += 1;
                 }
             }
             start = end + 1;
@@ -391,7 +397,10 @@ impl Md<'_> {
     /// `&amp;`, `&#8212;`: the character it names.
     fn entity(&mut self, i: usize, to: usize) -> usize {
         let s = self.s;
-        let semi = s[i..to.min(i + 10)].find(';').map(|k| i + k);
+        let semi = s.as_bytes()[i..to.min(i + 10)]
+            .iter()
+            .position(|&b| b == b';')
+            .map(|k| i + k);
         let decoded = semi.and_then(|semi| {
             let name = &s[i + 1..semi];
             let c = match name {
@@ -467,6 +476,14 @@ fn fence_of(t: &str) -> Option<&'static str> {
     }
 }
 
+/// `|---|:--:|`: the line under a table's header row.
+fn is_delimiter_row(t: &str) -> bool {
+    t.starts_with('|')
+        && t.contains('-')
+        && t.bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+}
+
 fn is_thematic_break(t: &str) -> bool {
     let t = t.trim_end();
     let Some(c) = t.chars().next() else {
@@ -531,8 +548,15 @@ fn is_link_definition(t: &str) -> bool {
 
 /// "**Acme Corp** — Staff Engineer": a line that opens in bold and reads
 /// like a title, as Markdown resumes write their roles.
+/// A bold label ("**Skills:** Go, Rust") is not a title.
 fn looks_like_bold_title(t: &str) -> bool {
-    (t.starts_with("**") || t.starts_with("__"))
+    let Some(wrap) = ["**", "__"].into_iter().find(|w| t.starts_with(w)) else {
+        return false;
+    };
+    let bold = t[2..].split(wrap).next().unwrap_or("");
+    let after = t[2..].split_once(wrap).map_or("", |(_, a)| a);
+    !bold.trim_end().ends_with(':')
+        && !after.starts_with(':')
         && t.split_whitespace().count() <= 14
         && !t.trim_end().ends_with('.')
 }
@@ -553,6 +577,16 @@ mod tests {
         assert_eq!(list_marker("-5% cost"), None);
         assert_eq!(list_marker("**bold**"), None);
         assert_eq!(list_marker("2019. Built"), Some(6));
+    }
+
+    #[test]
+    fn bold_titles_and_labels() {
+        assert!(looks_like_bold_title("**Acme Corp** — Staff Engineer"));
+        assert!(looks_like_bold_title("__Acme__, 2019 – 2021"));
+        assert!(!looks_like_bold_title("**Skills:** Go, Rust"));
+        assert!(!looks_like_bold_title("**Skills**: Go, Rust"));
+        assert!(!looks_like_bold_title("**Note** this is a sentence."));
+        assert!(!looks_like_bold_title("Acme Corp"));
     }
 
     #[test]
