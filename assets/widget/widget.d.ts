@@ -21,7 +21,11 @@ export interface CheckOptions {
   band?: Band;
   /** "YYYY-MM" to measure dates against; defaults to this month. */
   today?: string;
+  /** The text's format; detected from the content when absent or "auto". */
+  input?: "auto" | InputFormat;
 }
+
+export type InputFormat = "text" | "latex" | "markdown" | "json-resume";
 
 export interface Finding {
   /** Stable rule id, such as "verb/weak-opening". */
@@ -78,6 +82,13 @@ export interface Report {
     } | null;
     themes: { id: string; label: string; evidenced: boolean; bullets: Place[] }[];
     scope: { line: number; span: Span; scope: Scope; cue: string | null; artifacts: string[] }[];
+  };
+  /** How the text was read: its format, notes, and the markup skipped. */
+  input: {
+    format: InputFormat;
+    detected: boolean;
+    notes: { message: string; span: Span | null }[];
+    markup: Span[];
   };
   span_unit: "utf16";
 }
