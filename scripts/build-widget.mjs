@@ -1,6 +1,7 @@
 // Builds the embeddable widget beside the app, into <dir>/bulletproof/:
 // widget.js (the loader: a stable name, the one file a page includes);
-// ui.js + ui_bg.wasm (the element), api.js + api_bg.wasm (check()) and
+// ui.js + ui_bg.wasm (the element), api.js + api_bg.wasm (check()),
+// readers.js + readers_bg.wasm (the source readers, loaded on first use) and
 // widget.css, all loaded with the build's version as a query string;
 // widget.d.ts.
 // Run by the post-build hook for release builds, or as
@@ -19,9 +20,15 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 // checker and view) and `api` (`check()`: the engine and serde-wasm-bindgen,
 // no view). A page with the element never fetches the API's module, and a
 // page calling check() never fetches the view's.
+// The element is built without the source readers (its first load stays in
+// budget; it loads `readers` on first use, like the app); check() has them.
 run("cargo", [
   "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
-  "--bin", "bulletproof-widget", "--bin", "bulletproof-api", "--features", "js-api",
+  "--bin", "bulletproof-widget", "--no-default-features",
+]);
+run("cargo", [
+  "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
+  "--bin", "bulletproof-api", "--features", "js-api",
 ]);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -48,6 +55,11 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
   });
   writeFileSync(glue, min.code);
   hash.update(readFileSync(wasm)).update(min.code);
+}
+// The source readers, built by scripts/build-readers.mjs beside the app.
+for (const file of ["readers.js", "readers_bg.wasm"]) {
+  copyFileSync(join(dir, "readers", file), join(out, file));
+  hash.update(readFileSync(join(out, file)));
 }
 // The app's stylesheet plus the widget's own rules, with rem turned into the
 // widget's unit (a host's `html { font-size: 10px }` must not shrink it),

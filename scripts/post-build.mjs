@@ -74,6 +74,13 @@ writeFileSync(file, html);
 // A release build also writes the embeddable widget beside the app, and the
 // demo page that embeds it (a blog article with hostile CSS and a strict
 // CSP: /demo/).
+// The source readers' module (loaded on first use), in every build; the
+// widget's bundle carries its own copy.
+{
+  const { execFileSync } = await import("node:child_process");
+  execFileSync("node", ["scripts/build-readers.mjs", dir], { stdio: "inherit" });
+}
+
 if (process.env.TRUNK_PROFILE === "release") {
   const { execFileSync } = await import("node:child_process");
   execFileSync("node", ["scripts/build-widget.mjs", dir], { stdio: "inherit" });

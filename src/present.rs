@@ -116,6 +116,14 @@ pub fn pieces(text: &str, report: &Report) -> Vec<Piece> {
         cuts.push(f.span.start);
         cuts.push(f.span.end);
     }
+    // Markup the reader skipped (a LaTeX command inside a bullet) is never
+    // highlighted, even under a finding about the whole bullet.
+    let markup = &report.input.markup;
+    for m in markup {
+        cuts.push(m.start.min(text.len()));
+        cuts.push(m.end.min(text.len()));
+    }
+    let mut next_markup = 0;
     // Markers sit at the start of the bullet's line, so the margin is theirs.
     let anchors: Vec<usize> = bullet_spans
         .iter()
@@ -150,6 +158,13 @@ pub fn pieces(text: &str, report: &Report) -> Vec<Piece> {
         }
         active.retain(|&m| marks[m].1.span.end > a);
         let span = Span::new(a, b);
+        while next_markup < markup.len() && markup[next_markup].end <= a {
+            next_markup += 1;
+        }
+        if markup.get(next_markup).is_some_and(|m| m.start <= a) {
+            out.push(Piece::Text(span));
+            continue;
+        }
         // Words to change win over whole-bullet notes; then severity; then a
         // finding with a one-click fix; then the narrowest.
         let winner = active
@@ -689,6 +704,25 @@ mod tests {
             })
             .collect();
         assert_eq!(markers, vec![Status::Weak, Status::Strong]);
+    }
+
+    #[test]
+    fn markup_inside_a_bullet_is_never_highlighted() {
+        let text = "\\section{Experience}\n\\begin{itemize}\n\\item Worked on the \\textbf{billing} API for \\emph{teams}\n\\end{itemize}\n";
+        let r = check(text, &Options::fixed_date());
+        assert!(!r.input.markup.is_empty());
+        let marked: Vec<&str> = pieces(text, &r)
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Mark { span, .. } => Some(span.of(text)),
+                _ => None,
+            })
+            .collect();
+        assert!(!marked.is_empty());
+        assert!(marked.concat().contains("billing"), "{marked:?}");
+        for m in marked {
+            assert!(!m.contains(['\\', '{', '}']), "{m:?}");
+        }
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! out of a PDF. Each must read as a person reads it: the same bullets, the
 //! same sections, a score within 2 points, and no finding on markup.
 
+#![cfg(feature = "readers")]
+
 use bulletproof::engine::document::Document;
 use bulletproof::engine::lexicon::SectionKind;
 use bulletproof::engine::read::{self, Format, Input};

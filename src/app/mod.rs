@@ -6,6 +6,7 @@ mod dom;
 mod editor;
 pub mod embed;
 mod panel;
+mod readers;
 pub mod storage;
 mod tailor;
 
@@ -15,8 +16,9 @@ use std::sync::{Arc, Once};
 use leptos::prelude::*;
 use web_sys::Element;
 
+use crate::engine::read::{self, Note};
 use crate::engine::tailor::{Band, Role};
-use crate::engine::{check, Options, Report, Span, YearMonth};
+use crate::engine::{check_reading, Options, Report, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;
@@ -281,7 +283,8 @@ pub struct Checker {
 
 impl Checker {
     pub fn check(&self, text: &str) -> Arc<Report> {
-        Arc::new(self.options.with_value(|o| check(text, o)))
+        let recheck = self.recheck;
+        Arc::new(self.options.with_value(|o| check_source(text, o, recheck)))
     }
 
     pub fn store(&self) -> Store {
@@ -349,13 +352,15 @@ fn provide_checker(setup: Setup) -> String {
         .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
         .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
-    let first = Arc::new(check(
+    let recheck = RwSignal::new(0);
+    let first = Arc::new(check_source(
         if initial.len() > 200_000 {
             ""
         } else {
             &initial
         },
         &options,
+        recheck,
     ));
     provide_context(Checker {
         setup: StoredValue::new(setup),
@@ -366,9 +371,47 @@ fn provide_checker(setup: Setup) -> String {
         replace_all: RwSignal::new(None),
         erase: RwSignal::new(0),
         status: RwSignal::new(None),
-        recheck: RwSignal::new(0),
+        recheck,
     });
     initial
+}
+
+/// Checks a text in whatever format it is: plain text at once; a source
+/// through the readers, which load on first use (`recheck` is bumped when
+/// they arrive, so the editor checks again).
+fn check_source(text: &str, options: &Options, recheck: RwSignal<u32>) -> Report {
+    let (format, detected, needs_reader) = read::plan(text, options.input, None);
+    if !needs_reader {
+        return check_reading(text, &read::as_text(text, detected), options);
+    }
+    let again = move || {
+        let _ = recheck.try_update(|n| *n += 1);
+    };
+    match readers::read(text, format, detected, again) {
+        readers::Outcome::Read(reading) => check_reading(text, &reading, options),
+        readers::Outcome::Waiting => {
+            // Nothing is shown until the reader is here: markup read as
+            // prose would light up the whole editor for a moment.
+            let mut r = check_reading("", &read::as_text("", detected), options);
+            r.input.format = format;
+            r.input.notes.push(Note {
+                message: format!("Loading the {} reader…", format.label()),
+                span: None,
+            });
+            r
+        }
+        readers::Outcome::Unavailable => {
+            let mut r = check_reading(text, &read::as_text(text, detected), options);
+            r.input.notes.push(Note {
+                message: format!(
+                    "The {} reader could not be loaded, so this was read as plain text.",
+                    format.label()
+                ),
+                span: None,
+            });
+            r
+        }
+    }
 }
 
 /// "Forget my data": after the person confirms, empty the editor and erase
@@ -388,6 +431,7 @@ pub(crate) fn ask_to_forget(checker: Checker) {
             o.role = None;
             o.band = None;
             o.job = None;
+            o.input = crate::engine::read::Input::Auto;
         });
         checker.erase.update(|n| *n += 1);
     }

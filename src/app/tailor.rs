@@ -12,6 +12,7 @@ use web_sys::Element;
 use super::dom::{add, document, set, text_el};
 use super::storage::Key;
 use super::{Checker, Setup};
+use crate::engine::read::{Format, Input};
 use crate::engine::tailor::{Band, Job, Role};
 use crate::engine::{Options, Report, Span};
 
@@ -107,6 +108,8 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     let checker = expect_context::<Checker>();
     let role = NodeRef::<html::Select>::new();
     let band = NodeRef::<html::Select>::new();
+    let input = NodeRef::<html::Select>::new();
+    let input_note = NodeRef::<html::P>::new();
     let area = NodeRef::<html::Textarea>::new();
     let mirror = NodeRef::<html::Div>::new();
     let (role0, band0) = checker
@@ -158,6 +161,16 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
         checker.recheck.update(|n| *n += 1);
     };
 
+    // How to read the resume: detected, or as the person says.
+    let input_changed = move || {
+        let Some(i) = input.get_untracked() else {
+            return;
+        };
+        let chosen = Format::from_name(&i.value()).map_or(Input::Auto, Input::Is);
+        checker.options.update_value(|o| o.input = chosen);
+        checker.recheck.update(|n| *n += 1);
+    };
+
     // The band the dates suggest, in the band picker's first choice; the job
     // description's highlights, redrawn only when they change.
     let drawn = StoredValue::new(Vec::<Span>::new());
@@ -172,6 +185,38 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 let mut bands = vec![("", "From my dates")];
                 bands.extend(Band::ALL.iter().map(|b| (b.name(), b.label())));
                 fill(&b, &bands, band0);
+            }
+            if let Some(i) = input.get() {
+                if i.child_element_count() == 0 {
+                    let mut formats = vec![("", "Auto")];
+                    formats.extend(Format::ALL.iter().map(|f| (f.name(), f.label())));
+                    fill(&i, &formats, "");
+                }
+                // "Auto" names what was detected.
+                if let Some(first) = i.first_element_child() {
+                    let label = if report.input.detected {
+                        format!("Auto: {}", report.input.format.label())
+                    } else {
+                        "Auto".to_string()
+                    };
+                    first.set_text_content(Some(&label));
+                }
+                i.set_attribute("data-format", report.input.format.name())
+                    .ok();
+            }
+            // What the reader noticed (invalid JSON, a reader loading), as text.
+            if let Some(p) = input_note.get() {
+                let notes: Vec<&str> = report
+                    .input
+                    .notes
+                    .iter()
+                    .map(|n| n.message.as_str())
+                    .collect();
+                let line = notes.join(" ");
+                if p.text_content().unwrap_or_default() != line {
+                    p.set_text_content(Some(&line));
+                }
+                p.set_hidden(line.is_empty());
             }
             if let Some(first) = b.first_element_child() {
                 let label = match (report.tailoring.band_estimated, report.tailoring.band) {
@@ -203,6 +248,9 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 r.set_value("");
                 b.set_value("");
                 a.set_value("");
+                if let Some(i) = input.get_untracked() {
+                    i.set_value("");
+                }
             }
         }
         n
@@ -213,7 +261,9 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
             <div class="pickers">
                 <label>"Target role" <select id="role" node_ref=role on:change=move |_| changed()></select></label>
                 <label>"Experience" <select id="band" node_ref=band on:change=move |_| changed()></select></label>
+                <label>"Read as" <select id="input-format" node_ref=input on:change=move |_| input_changed()></select></label>
             </div>
+            <p class="editor-hint input-note" id="input-note" node_ref=input_note role="status" hidden></p>
             <label for="jd" class="editor-label">"Job description (optional)"</label>
             <p class="editor-hint" id="jd-hint">
                 "Paste the posting to see which of its terms your resume shows, which it misses, and where your work may already show them. Stays in this browser."

@@ -105,8 +105,14 @@ fn latest_date(doc: &Document) -> YearMonth {
 
 /// Checks a resume in any format [`read`] knows: read as a reader sees it,
 /// checked, with every span of the report pointing into `src`.
+///
+/// Built without the `readers` feature (the app, which loads them on first
+/// use), every text is read as plain text here; see [`check_reading`].
 pub fn check(src: &str, options: &Options) -> Report {
+    #[cfg(feature = "readers")]
     let reading = read::read(src, options.input, None);
+    #[cfg(not(feature = "readers"))]
+    let reading = read::as_text(src, matches!(options.input, read::Input::Auto));
     check_reading(src, &reading, options)
 }
 

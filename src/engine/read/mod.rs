@@ -7,10 +7,14 @@
 //! rules never learn about formats.
 
 pub mod detect;
+#[cfg(feature = "readers")]
 pub mod json;
+#[cfg(feature = "readers")]
 pub mod latex;
 pub mod map;
+#[cfg(feature = "readers")]
 pub mod markdown;
+#[cfg(feature = "readers")]
 pub mod pdf;
 
 use serde::Serialize;
@@ -157,6 +161,7 @@ impl Reading {
         }
     }
 
+    #[cfg(feature = "readers")]
     fn built(b: ViewBuilder, format: Format, detected: bool, links: Vec<String>) -> Reading {
         let (view, map, hints) = b.finish();
         Reading {
@@ -172,7 +177,101 @@ impl Reading {
     }
 }
 
+/// The format `src` is to be read as, whether it was detected, and whether
+/// reading it needs a reader (everything but clean plain text does).
+pub fn plan(src: &str, input: Input, file_name: Option<&str>) -> (Format, bool, bool) {
+    let (format, detected) = match input {
+        Input::Is(f) => (f, false),
+        Input::Auto => (detect(src, file_name), true),
+    };
+    let needs_reader = format != Format::Text || has_pdf_artefacts(src);
+    (format, detected, needs_reader)
+}
+
+/// Signs of text copied out of a PDF: ligatures, soft hyphens, form feeds,
+/// words hyphenated at a line end, page-number lines.
+pub fn has_pdf_artefacts(src: &str) -> bool {
+    src.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c) || c == '\u{AD}' || c == '\u{C}')
+        || src.contains("-\n")
+        || src.contains("-\r")
+        || src
+            .lines()
+            .any(|l| crate::engine::document::lines::is_page_number(l.trim()))
+}
+
+/// A reading without a reader: the source is its own view.
+pub fn as_text(src: &str, detected: bool) -> Reading {
+    Reading::identity(src, Format::Text, detected)
+}
+
+/// A reading as flat parts, for passing between wasm modules: the readers'
+/// module sends them, the app's rebuilds the reading.
+#[derive(Clone, Debug, Default)]
+pub struct Parts {
+    pub format: String,
+    pub view: String,
+    /// Five numbers per piece: view start, view length, source start,
+    /// source length, exact (1) or written (0).
+    pub pieces: Vec<u32>,
+    pub hints: Vec<u8>,
+    pub links: Vec<String>,
+    /// Each note's message, and its source offset (or -1).
+    pub notes: Vec<(String, i64)>,
+    pub identity: bool,
+}
+
+impl Reading {
+    pub fn into_parts(self) -> Parts {
+        Parts {
+            format: self.format.name().to_string(),
+            pieces: self.map.to_flat(),
+            hints: self.hints.iter().map(|h| *h as u8).collect(),
+            view: self.view,
+            links: self.links,
+            notes: self
+                .notes
+                .into_iter()
+                .map(|n| (n.message, n.span.map_or(-1, |s| s.start as i64)))
+                .collect(),
+            identity: self.identity,
+        }
+    }
+
+    /// Rebuilds a reading of `src` from its parts; `None` if they do not fit
+    /// the source (a stale or broken module), so the caller can fall back.
+    pub fn from_parts(src: &str, parts: Parts, detected: bool) -> Option<Reading> {
+        let format = Format::from_name(&parts.format)?;
+        if parts.identity {
+            let mut r = Reading::identity(src, format, detected);
+            r.notes = notes_from(parts.notes);
+            return Some(r);
+        }
+        let map = SourceMap::from_flat(&parts.pieces, src, &parts.view)?;
+        Some(Reading {
+            format,
+            detected,
+            map,
+            hints: parts.hints.iter().map(|&h| LineHint::from_u8(h)).collect(),
+            view: parts.view,
+            identity: false,
+            notes: notes_from(parts.notes),
+            links: parts.links,
+        })
+    }
+}
+
+fn notes_from(notes: Vec<(String, i64)>) -> Vec<Note> {
+    notes
+        .into_iter()
+        .map(|(message, at)| Note {
+            message,
+            span: usize::try_from(at).ok().map(|a| Span::new(a, a)),
+        })
+        .collect()
+}
+
 /// Reads `src` as `input` says (detecting the format for [`Input::Auto`]).
+#[cfg(feature = "readers")]
 pub fn read(src: &str, input: Input, file_name: Option<&str>) -> Reading {
     let (format, detected) = match input {
         Input::Is(f) => (f, false),
@@ -212,7 +311,7 @@ pub fn read(src: &str, input: Input, file_name: Option<&str>) -> Reading {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "readers"))]
 mod tests {
     use super::*;
 
@@ -238,6 +337,21 @@ mod tests {
         assert_eq!(Format::Latex.escape("30% & $5"), r"30\% \& \$5");
         assert_eq!(Format::JsonResume.escape(r#"a "b" \c"#), r#"a \"b\" \\c"#);
         assert_eq!(Format::Markdown.escape("30%"), "30%");
+    }
+
+    #[test]
+    fn parts_round_trip() {
+        let src = "\\section{Experience}\n\\item Cut cost by 30\\%\n";
+        let r = read(src, Input::Auto, None);
+        let again = Reading::from_parts(src, r.clone().into_parts(), true).unwrap();
+        assert_eq!(again.view, r.view);
+        assert_eq!(again.hints, r.hints);
+        for i in 0..=r.view.len() {
+            assert_eq!(again.map.start(i), r.map.start(i));
+            assert_eq!(again.map.end(i), r.map.end(i));
+        }
+        // Parts that do not fit the source are refused.
+        assert!(Reading::from_parts("short", r.into_parts(), true).is_none());
     }
 
     #[test]

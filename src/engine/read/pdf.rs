@@ -93,16 +93,9 @@ fn running_lines(src: &str, lines: &[Span]) -> HashSet<usize> {
     drop
 }
 
-fn has_artefacts(src: &str) -> bool {
-    src.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c) || c == '\u{AD}' || c == '\u{C}')
-        || src.contains("-\n")
-        || src.contains("-\r")
-        || src.lines().any(|l| is_page_number(l.trim()))
-}
-
 /// Reads `src` through its PDF artefacts, or `None` when it has none.
 pub fn read(src: &str) -> Option<ViewBuilder<'_>> {
-    if !has_artefacts(src) {
+    if !super::has_pdf_artefacts(src) {
         return None;
     }
     let lines = split_lines(src);
