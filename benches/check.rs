@@ -39,6 +39,57 @@ fn resume_of(words: usize) -> String {
     s
 }
 
+/// The same resume as LaTeX source: a preamble, sections, itemize lists,
+/// escapes, a formatting command per bullet.
+fn latex_of(text: &str) -> String {
+    let mut s = String::from("\\documentclass{article}\n\\usepackage{enumitem}\n% a comment\n\\newcommand{\\resumeItem}[1]{\\item #1}\n\\begin{document}\n");
+    let mut in_list = false;
+    for line in text.lines() {
+        let item = line.strip_prefix("- ");
+        if item.is_none() && in_list {
+            s.push_str("\\end{itemize}\n");
+            in_list = false;
+        }
+        match item {
+            Some(b) => {
+                if !in_list {
+                    s.push_str("\\begin{itemize}\n");
+                    in_list = true;
+                }
+                let b = b
+                    .replace('%', "\\%")
+                    .replacen(' ', " \\textbf{", 1)
+                    .replacen(' ', "} ", 2);
+                s.push_str(&format!("  \\resumeItem{{{b}}}\n"));
+            }
+            None if line.chars().all(|c| c.is_ascii_uppercase()) && !line.is_empty() => {
+                s.push_str(&format!("\\section{{{line}}}\n"));
+            }
+            None if line.trim().is_empty() => s.push('\n'),
+            None if line.starts_with("  ") => s.push_str(&format!("{line}\n")),
+            None => s.push_str(&format!("{} \\\\\n", line.replace('–', "--"))),
+        }
+    }
+    s.push_str("\\end{document}\n");
+    s
+}
+
+/// The same resume as Markdown: `##` sections, `**bold**` roles, list items.
+fn markdown_of(text: &str) -> String {
+    let mut s = String::from("---\nlayout: page\n---\n");
+    for line in text.lines() {
+        if line.chars().all(|c| c.is_ascii_uppercase()) && !line.is_empty() {
+            s.push_str(&format!("## {line}\n\n"));
+        } else if line.starts_with("Senior") {
+            s.push_str(&format!("**{line}**\n\n"));
+        } else {
+            s.push_str(line);
+            s.push('\n');
+        }
+    }
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let options = Options::fixed_date();
     let mut g = c.benchmark_group("check");
@@ -66,6 +117,22 @@ fn bench(c: &mut Criterion) {
         &two,
         |b, t| b.iter(|| check(black_box(t), &tailored)),
     );
+    // The same resume in source formats: the reader's cost on top of the check.
+    // (Each must read as the same bullets, or it measures something else.)
+    let bullets = check(&two, &options).bullets.len();
+    for source in [latex_of(&two), markdown_of(&two)] {
+        assert_eq!(check(&source, &options).bullets.len(), bullets, "{source}");
+    }
+    for (name, source) in [
+        ("2 pages as LaTeX", latex_of(&two)),
+        ("2 pages as Markdown", markdown_of(&two)),
+        ("10 pages as LaTeX", latex_of(&resume_of(5000))),
+    ] {
+        g.throughput(Throughput::Bytes(source.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &source, |b, t| {
+            b.iter(|| check(black_box(t), &options))
+        });
+    }
     g.bench_function("reading the job description", |b| {
         b.iter(|| {
             Job::parse(black_box(include_str!(

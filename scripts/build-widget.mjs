@@ -1,7 +1,6 @@
 // Builds the embeddable widget beside the app, into <dir>/bulletproof/:
 // widget.js (the loader: a stable name, the one file a page includes);
-// ui.js + ui_bg.wasm (the element), api.js + api_bg.wasm (check()),
-// readers.js + readers_bg.wasm (the source readers, loaded on first use) and
+// ui.js + ui_bg.wasm (the element), api.js + api_bg.wasm (check()) and
 // widget.css, all loaded with the build's version as a query string;
 // widget.d.ts.
 // Run by the post-build hook for release builds, or as
@@ -20,8 +19,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 // checker and view) and `api` (`check()`: the engine and serde-wasm-bindgen,
 // no view). A page with the element never fetches the API's module, and a
 // page calling check() never fetches the view's.
-// The element is built without the source readers (its first load stays in
-// budget; it loads `readers` on first use, like the app); check() has them.
+// The element is built without the source readers (it reads text; its first
+// load stays in budget); check() has them.
 run("cargo", [
   "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
   "--bin", "bulletproof-widget", "--no-default-features",
@@ -55,11 +54,6 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
   });
   writeFileSync(glue, min.code);
   hash.update(readFileSync(wasm)).update(min.code);
-}
-// The source readers, built by scripts/build-readers.mjs beside the app.
-for (const file of ["readers.js", "readers_bg.wasm"]) {
-  copyFileSync(join(dir, "readers", file), join(out, file));
-  hash.update(readFileSync(join(out, file)));
 }
 // The app's stylesheet plus the widget's own rules, with rem turned into the
 // widget's unit (a host's `html { font-size: 10px }` must not shrink it),

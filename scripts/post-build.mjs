@@ -47,10 +47,11 @@ if (!charset.test(html)) {
 html = html.replace(charset, (m) => m + meta);
 
 // Minify wasm-bindgen's JS glue (Trunk leaves it as generated: 41 KB, 7.8 KB
-// gzipped; minified 6 KB gzipped), then fix its integrity hash in the page.
+// gzipped; minified 6 KB gzipped) and upgrade.js (Trunk's minifier cannot
+// read its dynamic import), then fix their integrity hashes in the page.
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
-  for (const name of readdirSync(dir).filter((n) => /^bulletproof-app-[0-9a-f]+\.js$/.test(n))) {
+  for (const name of readdirSync(dir).filter((n) => /^(bulletproof-app|upgrade)-[0-9a-f]+\.js$/.test(n))) {
     const path = join(dir, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, {
@@ -74,11 +75,11 @@ writeFileSync(file, html);
 // A release build also writes the embeddable widget beside the app, and the
 // demo page that embeds it (a blog article with hostile CSS and a strict
 // CSP: /demo/).
-// The source readers' module (loaded on first use), in every build; the
-// widget's bundle carries its own copy.
+// The full app (the same app with the source readers, loaded the first time
+// a text needs one), in every build.
 {
   const { execFileSync } = await import("node:child_process");
-  execFileSync("node", ["scripts/build-readers.mjs", dir], { stdio: "inherit" });
+  execFileSync("node", ["scripts/build-full.mjs", dir], { stdio: "inherit" });
 }
 
 if (process.env.TRUNK_PROFILE === "release") {

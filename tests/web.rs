@@ -336,3 +336,38 @@ fn element_attributes_become_a_setup() {
     assert_eq!((setup.role, setup.band), (None, None));
     assert_eq!(warnings.len(), 3, "{warnings:?}");
 }
+
+#[wasm_bindgen_test]
+async fn pasted_latex_is_read_and_only_its_prose_is_highlighted() {
+    let (container, _handle) = mount();
+    settle().await;
+    type_text(&container, include_str!("sources/jake.tex"));
+    settle().await;
+    let list = container.query_selector_all("mark.hl").unwrap();
+    let marks: Vec<(String, String)> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|e| {
+            (
+                e.get_attribute("data-rule").unwrap_or_default(),
+                e.text_content().unwrap_or_default(),
+            )
+        })
+        .collect();
+    let weak: Vec<&str> = marks
+        .iter()
+        .filter(|(r, _)| r == "verb/weak-opening")
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(
+        weak,
+        ["Responsible for", "Worked on improving"],
+        "{marks:?}"
+    );
+    for (rule, text) in &marks {
+        assert!(!text.contains(['\\', '{', '}']), "{rule} on {text:?}");
+    }
+    let format = attrs(&container, "#input-format", "data-format");
+    assert_eq!(format, ["latex"]);
+    container.remove();
+}

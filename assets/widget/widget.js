@@ -30,10 +30,6 @@ function loadModule(name) {
   return modules[name];
 }
 
-// The element's checker loads the source readers (LaTeX, Markdown, JSON
-// Resume, PDF-copy text) through this the first time a text needs them.
-globalThis.__bulletproofReaders ??= () => loadModule("readers");
-
 /** Loads the checker behind check() ahead of the first call. */
 export async function load() {
   await loadModule("api");

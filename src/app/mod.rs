@@ -6,7 +6,6 @@ mod dom;
 mod editor;
 pub mod embed;
 mod panel;
-mod readers;
 pub mod storage;
 mod tailor;
 
@@ -16,9 +15,10 @@ use std::sync::{Arc, Once};
 use leptos::prelude::*;
 use web_sys::Element;
 
-use crate::engine::read::{self, Note};
+#[cfg(all(not(feature = "readers"), feature = "upgrade"))]
+use crate::engine::read;
 use crate::engine::tailor::{Band, Role};
-use crate::engine::{check_reading, Options, Report, Span, YearMonth};
+use crate::engine::{Options, Report, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;
@@ -128,7 +128,7 @@ impl Setup {
             placeholder: "Paste your resume here.".into(),
             role: None,
             band: None,
-            text: None,
+            text: handed_text(),
             job_text: None,
         }
     }
@@ -177,9 +177,28 @@ fn install_panic_hook() {
     });
 }
 
+/// The text the first load handed to the full app (`assets/upgrade.js`).
+fn handed_text() -> Option<String> {
+    #[cfg(feature = "readers")]
+    return js_sys::Reflect::get(&js_sys::global(), &"__bulletproofText".into())
+        .ok()
+        .and_then(|t| t.as_string());
+    #[cfg(not(feature = "readers"))]
+    None
+}
+
 /// Mounts the app on `<body>`.
 pub fn start() {
     install_panic_hook();
+    // The full app (with the readers) takes over from the first load's page,
+    // with the text that needed it.
+    #[cfg(feature = "readers")]
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        body.set_text_content(None);
+    }
     if let Some(body) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
@@ -283,8 +302,8 @@ pub struct Checker {
 
 impl Checker {
     pub fn check(&self, text: &str) -> Arc<Report> {
-        let recheck = self.recheck;
-        Arc::new(self.options.with_value(|o| check_source(text, o, recheck)))
+        let upgrade = self.setup.with_value(|s| s.layout == Layout::Page);
+        Arc::new(self.options.with_value(|o| check_source(text, o, upgrade)))
     }
 
     pub fn store(&self) -> Store {
@@ -352,7 +371,6 @@ fn provide_checker(setup: Setup) -> String {
         .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
         .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
-    let recheck = RwSignal::new(0);
     let first = Arc::new(check_source(
         if initial.len() > 200_000 {
             ""
@@ -360,7 +378,7 @@ fn provide_checker(setup: Setup) -> String {
             &initial
         },
         &options,
-        recheck,
+        setup.layout == Layout::Page,
     ));
     provide_context(Checker {
         setup: StoredValue::new(setup),
@@ -371,47 +389,51 @@ fn provide_checker(setup: Setup) -> String {
         replace_all: RwSignal::new(None),
         erase: RwSignal::new(0),
         status: RwSignal::new(None),
-        recheck,
+        recheck: RwSignal::new(0),
     });
     initial
 }
 
-/// Checks a text in whatever format it is: plain text at once; a source
-/// through the readers, which load on first use (`recheck` is bumped when
-/// they arrive, so the editor checks again).
-fn check_source(text: &str, options: &Options, recheck: RwSignal<u32>) -> Report {
+/// Checks a text in whatever format it is. Built with the readers (the
+/// full app), a source is read and checked in place.
+#[cfg(feature = "readers")]
+fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
+    crate::engine::check(text, options)
+}
+
+/// Checks a text in whatever format it is. The first load has no readers:
+/// plain text is checked at once; a source makes the page load the full app
+/// (`assets/upgrade.js`), which takes over with the same text. Until it is
+/// there nothing is shown, since markup read as prose would light up the
+/// whole editor. A widget (`upgrade` false) reads everything as text.
+#[cfg(all(not(feature = "readers"), feature = "upgrade"))]
+fn check_source(text: &str, options: &Options, upgrade: bool) -> Report {
     let (format, detected, needs_reader) = read::plan(text, options.input, None);
-    if !needs_reader {
-        return check_reading(text, &read::as_text(text, detected), options);
+    if !needs_reader || !upgrade {
+        return crate::engine::check_text(text, detected, options);
     }
-    let again = move || {
-        let _ = recheck.try_update(|n| *n += 1);
-    };
-    match readers::read(text, format, detected, again) {
-        readers::Outcome::Read(reading) => check_reading(text, &reading, options),
-        readers::Outcome::Waiting => {
-            // Nothing is shown until the reader is here: markup read as
-            // prose would light up the whole editor for a moment.
-            let mut r = check_reading("", &read::as_text("", detected), options);
-            r.input.format = format;
-            r.input.notes.push(Note {
-                message: format!("Loading the {} reader…", format.label()),
-                span: None,
-            });
-            r
-        }
-        readers::Outcome::Unavailable => {
-            let mut r = check_reading(text, &read::as_text(text, detected), options);
-            r.input.notes.push(Note {
-                message: format!(
-                    "The {} reader could not be loaded, so this was read as plain text.",
-                    format.label()
-                ),
-                span: None,
-            });
-            r
-        }
+    let state = js_sys::Reflect::get(&js_sys::global(), &"__bulletproofUpgrade".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &text.into()).ok())
+        .and_then(|s| s.as_string());
+    if state.as_deref() != Some("loading") {
+        // Offline on a first visit, say: plain text is better than nothing.
+        return crate::engine::check_text(text, detected, options);
     }
+    let mut r = crate::engine::check_text("", detected, options);
+    r.input.format = format;
+    r
+}
+
+/// The widget's element reads text only (it never loads the full app).
+#[cfg(not(any(feature = "readers", feature = "upgrade")))]
+fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
+    crate::engine::check_text(
+        text,
+        matches!(options.input, crate::engine::read::Input::Auto),
+        options,
+    )
 }
 
 /// "Forget my data": after the person confirms, empty the editor and erase

@@ -12,6 +12,7 @@ use web_sys::Element;
 use super::dom::{add, document, set, text_el};
 use super::storage::Key;
 use super::{Checker, Setup};
+#[cfg(feature = "readers")]
 use crate::engine::read::{Format, Input};
 use crate::engine::tailor::{Band, Job, Role};
 use crate::engine::{Options, Report, Span};
@@ -108,7 +109,9 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     let checker = expect_context::<Checker>();
     let role = NodeRef::<html::Select>::new();
     let band = NodeRef::<html::Select>::new();
+    #[cfg(feature = "readers")]
     let input = NodeRef::<html::Select>::new();
+    #[cfg(feature = "readers")]
     let input_note = NodeRef::<html::P>::new();
     let area = NodeRef::<html::Textarea>::new();
     let mirror = NodeRef::<html::Div>::new();
@@ -162,6 +165,7 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     };
 
     // How to read the resume: detected, or as the person says.
+    #[cfg(feature = "readers")]
     let input_changed = move || {
         let Some(i) = input.get_untracked() else {
             return;
@@ -186,37 +190,17 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 bands.extend(Band::ALL.iter().map(|b| (b.name(), b.label())));
                 fill(&b, &bands, band0);
             }
+            #[cfg(feature = "readers")]
             if let Some(i) = input.get() {
                 if i.child_element_count() == 0 {
                     let mut formats = vec![("", "Auto")];
                     formats.extend(Format::ALL.iter().map(|f| (f.name(), f.label())));
                     fill(&i, &formats, "");
                 }
-                // "Auto" names what was detected.
-                if let Some(first) = i.first_element_child() {
-                    let label = if report.input.detected {
-                        format!("Auto: {}", report.input.format.label())
-                    } else {
-                        "Auto".to_string()
-                    };
-                    first.set_text_content(Some(&label));
-                }
                 i.set_attribute("data-format", report.input.format.name())
                     .ok();
-            }
-            // What the reader noticed (invalid JSON, a reader loading), as text.
-            if let Some(p) = input_note.get() {
-                let notes: Vec<&str> = report
-                    .input
-                    .notes
-                    .iter()
-                    .map(|n| n.message.as_str())
-                    .collect();
-                let line = notes.join(" ");
-                if p.text_content().unwrap_or_default() != line {
-                    p.set_text_content(Some(&line));
-                }
-                p.set_hidden(line.is_empty());
+                #[cfg(feature = "readers")]
+                draw_input(&i, input_note.get().as_deref(), &report);
             }
             if let Some(first) = b.first_element_child() {
                 let label = match (report.tailoring.band_estimated, report.tailoring.band) {
@@ -248,6 +232,7 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 r.set_value("");
                 b.set_value("");
                 a.set_value("");
+                #[cfg(feature = "readers")]
                 if let Some(i) = input.get_untracked() {
                     i.set_value("");
                 }
@@ -261,9 +246,17 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
             <div class="pickers">
                 <label>"Target role" <select id="role" node_ref=role on:change=move |_| changed()></select></label>
                 <label>"Experience" <select id="band" node_ref=band on:change=move |_| changed()></select></label>
-                <label>"Read as" <select id="input-format" node_ref=input on:change=move |_| input_changed()></select></label>
+                {read_as_view(
+                    #[cfg(feature = "readers")]
+                    input,
+                    #[cfg(feature = "readers")]
+                    input_changed,
+                )}
             </div>
-            <p class="editor-hint input-note" id="input-note" node_ref=input_note role="status" hidden></p>
+            {input_note_view(
+                #[cfg(feature = "readers")]
+                input_note,
+            )}
             <label for="jd" class="editor-label">"Job description (optional)"</label>
             <p class="editor-hint" id="jd-hint">
                 "Paste the posting to see which of its terms your resume shows, which it misses, and where your work may already show them. Stays in this browser."
@@ -289,5 +282,51 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 ></textarea>
             </div>
         </section>
+    }
+}
+
+/// "Read as: Auto / Text / LaTeX / Markdown / JSON Resume", in the full app
+/// only: the first load reads plain text, and loads the full app for a source.
+#[cfg(feature = "readers")]
+fn read_as_view(input: NodeRef<html::Select>, changed: impl Fn() + 'static) -> impl IntoView {
+    view! { <label>"Read as" <select id="input-format" node_ref=input on:change=move |_| changed()></select></label> }
+}
+
+#[cfg(not(feature = "readers"))]
+fn read_as_view() -> impl IntoView {}
+
+/// The reader's notes (invalid JSON read as text, …), in the full app only:
+/// the first load reads plain text and has none.
+#[cfg(feature = "readers")]
+fn input_note_view(input_note: NodeRef<html::P>) -> impl IntoView {
+    view! { <p class="editor-hint input-note" id="input-note" node_ref=input_note role="status" hidden></p> }
+}
+
+#[cfg(not(feature = "readers"))]
+fn input_note_view() -> impl IntoView {}
+
+/// "Auto" names the format that was detected; the notes say what the reader noticed.
+#[cfg(feature = "readers")]
+fn draw_input(select: &Element, note: Option<&web_sys::HtmlElement>, report: &Report) {
+    if let Some(first) = select.first_element_child() {
+        let label = if report.input.detected {
+            format!("Auto: {}", report.input.format.label())
+        } else {
+            "Auto".to_string()
+        };
+        first.set_text_content(Some(&label));
+    }
+    if let Some(p) = note {
+        let notes: Vec<&str> = report
+            .input
+            .notes
+            .iter()
+            .map(|n| n.message.as_str())
+            .collect();
+        let line = notes.join(" ");
+        if p.text_content().unwrap_or_default() != line {
+            p.set_text_content(Some(&line));
+        }
+        p.set_hidden(line.is_empty());
     }
 }

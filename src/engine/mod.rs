@@ -106,32 +106,34 @@ fn latest_date(doc: &Document) -> YearMonth {
 /// Checks a resume in any format [`read`] knows: read as a reader sees it,
 /// checked, with every span of the report pointing into `src`.
 ///
-/// Built without the `readers` feature (the app, which loads them on first
-/// use), every text is read as plain text here; see [`check_reading`].
+/// Built without the `readers` feature (the app's first load), every text
+/// is read as plain text here.
 pub fn check(src: &str, options: &Options) -> Report {
     #[cfg(feature = "readers")]
-    let reading = read::read(src, options.input, None);
+    return check_reading(src, read::read(src, options.input, None), options);
     #[cfg(not(feature = "readers"))]
-    let reading = read::as_text(src, matches!(options.input, read::Input::Auto));
-    check_reading(src, &reading, options)
+    check_text(src, matches!(options.input, read::Input::Auto), options)
+}
+
+/// Checks `src` as plain text, as it is (no reader, no copy of the text).
+pub fn check_text(src: &str, detected: bool, options: &Options) -> Report {
+    let mut report = check_view(src, &[], &[], options);
+    report.input.detected = detected;
+    report
 }
 
 /// Checks a source already read (see [`read::read`]).
-pub fn check_reading(src: &str, reading: &read::Reading, options: &Options) -> Report {
-    let mut report = check_view(&reading.view, &reading.hints, &reading.links, options);
-    let markup = if reading.identity {
-        Vec::new()
-    } else {
-        reading.map.hidden(src)
-    };
+pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Report {
+    let view = if reading.identity { src } else { &reading.view };
+    let mut report = check_view(view, &reading.hints, &reading.links, options);
     if !reading.identity {
-        report.map_to_source(src, &reading.map, reading.format, &markup);
+        report.map_to_source(src, &reading.map, reading.format, &reading.markup);
     }
     report.input = report::InputReport {
         format: reading.format,
         detected: reading.detected,
-        notes: reading.notes.clone(),
-        markup,
+        notes: reading.notes,
+        markup: reading.markup,
     };
     report
 }

@@ -244,11 +244,11 @@ test("a whole session makes no request but the page's own files, and breaks no C
   await page.waitForTimeout(250);
   await settled(page);
   await page.click(".terms.matched .term");
-  // A LaTeX source: the readers' module loads on first use, from this site.
+  // A LaTeX source: the full app (with the readers) loads on first use, from this site.
   await setText(page, "\\section{Experience}\n\\begin{itemize}\n\\item Responsible for the \\textbf{billing} API\n\\end{itemize}\n");
   await page.waitForSelector('#input-format[data-format="latex"]');
   await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
-  assert.ok(requests.some((u) => u.endsWith("/readers/readers_bg.wasm")));
+  assert.ok(requests.some((u) => u.endsWith("/full/app_bg.wasm")));
   await page.click("text=Load sample");
   await settled(page);
   await page.reload();
@@ -261,7 +261,7 @@ test("a whole session makes no request but the page's own files, and breaks no C
   assert.deepEqual(foreign, []);
   assert.deepEqual(posted, [], "no request carries the text");
   // Only static files: the page, its scripts, wasm, styles.
-  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|((icons|readers)\/)?[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
+  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|((icons|full)\/)?[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
   assert.deepEqual(kinds, []);
   assert.deepEqual(await cspViolations(page), []);
   await page.close();

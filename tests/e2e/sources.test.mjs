@@ -27,7 +27,7 @@ for (const [name, format, label] of [
     const { page, requests, errors } = await openApp(site.browser, site.server.url);
     const origin = new URL(site.server.url).origin;
     await setText(page, source(name));
-    // The reader loads on first use; then the weak bullet is highlighted on its words.
+    // The full app loads on first use and takes over; then the weak bullet is highlighted on its words.
     await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]', { timeout: 10_000 });
     await settled(page);
     assert.deepEqual(await readAs(page), [format, label]);
@@ -43,8 +43,8 @@ for (const [name, format, label] of [
     const lines = await page.$$eval(".finding", (els) => els.map((e) => Number(e.dataset.line)));
     const text = source(name).split("\n");
     for (const l of lines) assert.ok(l >= 1 && l <= text.length, `line ${l}`);
-    // The readers' module is one of the page's own files.
-    assert.ok(requests.some((u) => u.includes("/readers/readers_bg.wasm")), "the reader was not loaded");
+    // The full app (with the readers) is one of the page's own files, loaded on first use.
+    assert.ok(requests.some((u) => u.endsWith("/full/app_bg.wasm")), "the full app was not loaded");
     assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:")), []);
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(errors, []);

@@ -191,6 +191,8 @@ impl<'t> Parser<'t> {
         let spans = split_lines(text);
         let mut lines: Vec<Line> = spans.iter().map(|s| classify(text, *s)).collect();
         promote_setext_headings(text, &mut lines);
+        // Only readers give hints (the first load has none to apply).
+        #[cfg(feature = "readers")]
         for (line, hint) in lines.iter_mut().zip(hints) {
             let body = lines::trim(text, line.span);
             match hint {

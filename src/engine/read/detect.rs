@@ -22,7 +22,8 @@ pub fn detect(src: &str, file_name: Option<&str>) -> Format {
     Format::Text
 }
 
-/// Commands that only LaTeX source has, counted (up to a few).
+/// Commands that only LaTeX source has, counted by kind. (Plain `contains`
+/// only: this runs in the app's first load, where every byte counts.)
 fn latex_signs(src: &str) -> usize {
     if src.contains("\\documentclass") || src.contains("\\begin{document}") {
         return 3;
@@ -42,45 +43,27 @@ fn latex_signs(src: &str) -> usize {
         "\\\\",
         "\\%",
     ];
-    let mut n = 0;
-    for s in SIGNS {
-        n += src.matches(s).take(2).count();
-        if n >= 3 {
-            break;
-        }
-    }
-    n
+    SIGNS.iter().filter(|s| src.contains(*s)).count()
 }
 
 /// Markdown's own syntax, counted by kind: front matter, `#` headings,
 /// `**bold**`, links, inline HTML.
 fn markdown_signs(src: &str) -> usize {
-    let mut n = 0;
-    let first = src
-        .trim_start_matches('\u{feff}')
-        .lines()
-        .next()
-        .unwrap_or("");
-    if first.trim_end() == "---" || first.trim_end() == "+++" {
-        n += 2;
-    }
-    if src
-        .lines()
-        .any(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("### "))
-    {
-        n += 1;
-    }
-    let bold = src.matches("**").count();
-    if bold >= 2 {
-        n += 1;
-    }
-    if src.contains("](") {
-        n += 1;
-    }
-    if src.contains("<br") || src.contains("</") || src.contains("<!--") {
-        n += 1;
-    }
-    n
+    let t = src.trim_start_matches('\u{feff}');
+    let front_matter = t.starts_with("---\n")
+        || t.starts_with("---\r")
+        || t.starts_with("+++\n")
+        || t.starts_with("+++\r");
+    let heading = t.starts_with('#')
+        || src.contains("\n# ")
+        || src.contains("\n## ")
+        || src.contains("\n### ");
+    let bold = src.find("**").is_some_and(|i| src[i + 2..].contains("**"));
+    2 * usize::from(front_matter)
+        + usize::from(heading)
+        + usize::from(bold)
+        + usize::from(src.contains("]("))
+        + usize::from(src.contains("<br") || src.contains("</") || src.contains("<!--"))
 }
 
 #[cfg(test)]

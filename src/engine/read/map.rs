@@ -31,16 +31,6 @@ pub enum LineHint {
     Entry,
 }
 
-impl LineHint {
-    pub fn from_u8(n: u8) -> LineHint {
-        match n {
-            1 => LineHint::Heading,
-            2 => LineHint::Entry,
-            _ => LineHint::Auto,
-        }
-    }
-}
-
 /// Maps view offsets back to the source.
 #[derive(Clone, Debug, Default)]
 pub struct SourceMap {
@@ -61,56 +51,6 @@ impl SourceMap {
             }],
             src_len: len,
         }
-    }
-
-    /// The pieces as five numbers each (see `read::Parts`).
-    pub fn to_flat(&self) -> Vec<u32> {
-        self.pieces
-            .iter()
-            .flat_map(|p| {
-                [p.view, p.view_len, p.src, p.src_len, usize::from(p.exact)].map(|n| n as u32)
-            })
-            .collect()
-    }
-
-    /// The map from [`SourceMap::to_flat`]'s numbers, checked against the
-    /// source and view it is for: pieces in view order, covering the view,
-    /// inside the source, on character boundaries, exact ones matching.
-    pub fn from_flat(flat: &[u32], src: &str, view: &str) -> Option<SourceMap> {
-        if flat.len() % 5 != 0 {
-            return None;
-        }
-        let mut pieces = Vec::with_capacity(flat.len() / 5);
-        let mut at = 0;
-        for c in flat.chunks_exact(5) {
-            let [view_start, view_len, src_start, src_len, exact] =
-                [c[0], c[1], c[2], c[3], c[4]].map(|n| n as usize);
-            let p = Piece {
-                view: view_start,
-                view_len,
-                src: src_start,
-                src_len,
-                exact: exact == 1,
-            };
-            let (ve, se) = (p.view + p.view_len, p.src + p.src_len);
-            let fits = p.view == at
-                && ve <= view.len()
-                && se <= src.len()
-                && view.is_char_boundary(p.view)
-                && view.is_char_boundary(ve)
-                && src.is_char_boundary(p.src)
-                && src.is_char_boundary(se)
-                && (!p.exact || view[p.view..ve] == src[p.src..se]);
-            if !fits {
-                return None;
-            }
-            at = ve;
-            pieces.push(p);
-        }
-        (at == view.len()).then_some(SourceMap {
-            pieces,
-            src_len: src.len(),
-        })
     }
 
     /// The source offset for a view offset that starts a span.

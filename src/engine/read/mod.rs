@@ -134,7 +134,7 @@ pub struct Reading {
     pub format: Format,
     /// True when the format was detected rather than given.
     pub detected: bool,
-    /// The text a reader sees.
+    /// The text a reader sees (empty when the view is the source itself).
     pub view: String,
     pub map: SourceMap,
     /// Per view line, how to read it (lines past the end are `Auto`).
@@ -145,26 +145,32 @@ pub struct Reading {
     /// Link targets the markup holds but the view may not show (`\href`'s
     /// URL, a JSON Resume profile), lowercased.
     pub links: Vec<String>,
+    /// The source ranges the view does not show (see [`SourceMap::hidden`]).
+    pub markup: Vec<Span>,
 }
 
 impl Reading {
+    #[cfg(feature = "readers")]
     fn identity(src: &str, format: Format, detected: bool) -> Reading {
         Reading {
             format,
             detected,
-            view: src.to_string(),
+            view: String::new(),
             map: SourceMap::identity(src.len()),
             hints: Vec::new(),
             identity: true,
             notes: Vec::new(),
             links: Vec::new(),
+            markup: Vec::new(),
         }
     }
 
     #[cfg(feature = "readers")]
     fn built(b: ViewBuilder, format: Format, detected: bool, links: Vec<String>) -> Reading {
+        let src = b.src();
         let (view, map, hints) = b.finish();
         Reading {
+            markup: map.hidden(src),
             format,
             detected,
             view,
@@ -189,85 +195,16 @@ pub fn plan(src: &str, input: Input, file_name: Option<&str>) -> (Format, bool, 
 }
 
 /// Signs of text copied out of a PDF: ligatures, soft hyphens, form feeds,
-/// words hyphenated at a line end, page-number lines.
+/// words hyphenated at a line end.
 pub fn has_pdf_artefacts(src: &str) -> bool {
-    src.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c) || c == '\u{AD}' || c == '\u{C}')
-        || src.contains("-\n")
-        || src.contains("-\r")
-        || src
-            .lines()
-            .any(|l| crate::engine::document::lines::is_page_number(l.trim()))
-}
-
-/// A reading without a reader: the source is its own view.
-pub fn as_text(src: &str, detected: bool) -> Reading {
-    Reading::identity(src, Format::Text, detected)
-}
-
-/// A reading as flat parts, for passing between wasm modules: the readers'
-/// module sends them, the app's rebuilds the reading.
-#[derive(Clone, Debug, Default)]
-pub struct Parts {
-    pub format: String,
-    pub view: String,
-    /// Five numbers per piece: view start, view length, source start,
-    /// source length, exact (1) or written (0).
-    pub pieces: Vec<u32>,
-    pub hints: Vec<u8>,
-    pub links: Vec<String>,
-    /// Each note's message, and its source offset (or -1).
-    pub notes: Vec<(String, i64)>,
-    pub identity: bool,
-}
-
-impl Reading {
-    pub fn into_parts(self) -> Parts {
-        Parts {
-            format: self.format.name().to_string(),
-            pieces: self.map.to_flat(),
-            hints: self.hints.iter().map(|h| *h as u8).collect(),
-            view: self.view,
-            links: self.links,
-            notes: self
-                .notes
-                .into_iter()
-                .map(|n| (n.message, n.span.map_or(-1, |s| s.start as i64)))
-                .collect(),
-            identity: self.identity,
-        }
-    }
-
-    /// Rebuilds a reading of `src` from its parts; `None` if they do not fit
-    /// the source (a stale or broken module), so the caller can fall back.
-    pub fn from_parts(src: &str, parts: Parts, detected: bool) -> Option<Reading> {
-        let format = Format::from_name(&parts.format)?;
-        if parts.identity {
-            let mut r = Reading::identity(src, format, detected);
-            r.notes = notes_from(parts.notes);
-            return Some(r);
-        }
-        let map = SourceMap::from_flat(&parts.pieces, src, &parts.view)?;
-        Some(Reading {
-            format,
-            detected,
-            map,
-            hints: parts.hints.iter().map(|&h| LineHint::from_u8(h)).collect(),
-            view: parts.view,
-            identity: false,
-            notes: notes_from(parts.notes),
-            links: parts.links,
-        })
-    }
-}
-
-fn notes_from(notes: Vec<(String, i64)>) -> Vec<Note> {
-    notes
-        .into_iter()
-        .map(|(message, at)| Note {
-            message,
-            span: usize::try_from(at).ok().map(|a| Span::new(a, a)),
-        })
-        .collect()
+    let b = src.as_bytes();
+    // U+FB00–U+FB06 are EF AC 80–86 in UTF-8; a soft hyphen is C2 AD.
+    let marks = b.windows(3).any(|w| {
+        (w[0] == 0xEF && w[1] == 0xAC && (0x80..=0x86).contains(&w[2]))
+            || (w[0] == 0xC2 && w[1] == 0xAD)
+    });
+    // (Page-number lines alone need no reader: the plain reading skips them.)
+    marks || b.contains(&0x0C) || src.contains("-\n") || src.contains("-\r")
 }
 
 /// Reads `src` as `input` says (detecting the format for [`Input::Auto`]).
@@ -337,21 +274,6 @@ mod tests {
         assert_eq!(Format::Latex.escape("30% & $5"), r"30\% \& \$5");
         assert_eq!(Format::JsonResume.escape(r#"a "b" \c"#), r#"a \"b\" \\c"#);
         assert_eq!(Format::Markdown.escape("30%"), "30%");
-    }
-
-    #[test]
-    fn parts_round_trip() {
-        let src = "\\section{Experience}\n\\item Cut cost by 30\\%\n";
-        let r = read(src, Input::Auto, None);
-        let again = Reading::from_parts(src, r.clone().into_parts(), true).unwrap();
-        assert_eq!(again.view, r.view);
-        assert_eq!(again.hints, r.hints);
-        for i in 0..=r.view.len() {
-            assert_eq!(again.map.start(i), r.map.start(i));
-            assert_eq!(again.map.end(i), r.map.end(i));
-        }
-        // Parts that do not fit the source are refused.
-        assert!(Reading::from_parts("short", r.into_parts(), true).is_none());
     }
 
     #[test]

@@ -1,0 +1,42 @@
+// Builds the full app into <dir>/full/ (app.js + app_bg.wasm): the same app
+// as the first load, built with the source readers (LaTeX, Markdown, JSON
+// Resume, PDF-copy text). The first load fetches it the first time a text
+// needs a reader (assets/upgrade.js) and it takes over the page. Run by the
+// post-build hook for every build (optimized in release builds), or as
+//   node scripts/build-full.mjs dist [--release]
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
+const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
+const out = join(dir, "full");
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+
+// Its own target directory, so the first load's build (Trunk's, without the
+// readers) and this one do not rebuild each other's artifacts every time.
+const target = "target/full";
+run("cargo", [
+  "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
+  "--target-dir", target, "--bin", "bulletproof-app",
+]);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+run("wasm-bindgen", [
+  "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "app",
+  `${target}/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-app.wasm`,
+]);
+if (release) {
+  const wasm = join(out, "app_bg.wasm");
+  // The first load's passes (index.html), so the two stay alike.
+  run("wasm-opt", [
+    "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
+    "--enable-reference-types", wasm, "-o", wasm,
+  ]);
+  const { minify } = await import("terser");
+  const glue = join(out, "app.js");
+  const min = await minify(readFileSync(glue, "utf8"), { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });
+  writeFileSync(glue, min.code);
+}
+console.log(`build-full: ${out}`);
