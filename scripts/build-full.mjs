@@ -1,7 +1,7 @@
 // Builds the full app into <dir>/full/ (app.js + app_bg.wasm): the same app
 // as the first load, built with the source readers (LaTeX, Markdown, JSON
 // Resume, PDF-copy text). The first load fetches it the first time a text
-// needs a reader (assets/upgrade.js) and it takes over the page. Run by the
+// needs a reader (assets/pwa.js) and it takes over the page. Run by the
 // post-build hook for every build (optimized in release builds), or as
 //   node scripts/build-full.mjs dist [--release]
 import { execFileSync } from "node:child_process";

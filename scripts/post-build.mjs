@@ -47,11 +47,11 @@ if (!charset.test(html)) {
 html = html.replace(charset, (m) => m + meta);
 
 // Minify wasm-bindgen's JS glue (Trunk leaves it as generated: 41 KB, 7.8 KB
-// gzipped; minified 6 KB gzipped) and upgrade.js (Trunk's minifier cannot
+// gzipped; minified 6 KB gzipped) and pwa.js (Trunk's minifier cannot
 // read its dynamic import), then fix their integrity hashes in the page.
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
-  for (const name of readdirSync(dir).filter((n) => /^(bulletproof-app|upgrade)-[0-9a-f]+\.js$/.test(n))) {
+  for (const name of readdirSync(dir).filter((n) => /^(bulletproof-app|pwa)-[0-9a-f]+\.js$/.test(n))) {
     const path = join(dir, name);
     const before = readFileSync(path, "utf8");
     const { code } = await minify(before, {

@@ -177,7 +177,7 @@ fn install_panic_hook() {
     });
 }
 
-/// The text the first load handed to the full app (`assets/upgrade.js`).
+/// The text the first load handed to the full app (`assets/pwa.js`).
 fn handed_text() -> Option<String> {
     #[cfg(feature = "readers")]
     return js_sys::Reflect::get(&js_sys::global(), &"__bulletproofText".into())
@@ -403,7 +403,7 @@ fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
 
 /// Checks a text in whatever format it is. The first load has no readers:
 /// plain text is checked at once; a source makes the page load the full app
-/// (`assets/upgrade.js`), which takes over with the same text. Until it is
+/// (`assets/pwa.js`), which takes over with the same text. Until it is
 /// there nothing is shown, since markup read as prose would light up the
 /// whole editor. A widget (`upgrade` false) reads everything as text.
 #[cfg(all(not(feature = "readers"), feature = "upgrade"))]
