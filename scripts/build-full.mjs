@@ -13,12 +13,13 @@ const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE 
 const out = join(dir, "full");
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
-// Its own target directory, so the first load's build (Trunk's, without the
-// readers) and this one do not rebuild each other's artifacts every time.
-const target = "target/full";
+// The same target directory as Trunk's build: the dependencies are shared,
+// and cargo keeps the crate's artifacts for each feature set apart (only the
+// final .wasm is overwritten, after Trunk has taken its copy).
+const target = "target";
 run("cargo", [
   "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
-  "--target-dir", target, "--bin", "bulletproof-app",
+  "--bin", "bulletproof-app",
 ]);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
