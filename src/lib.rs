@@ -5,6 +5,8 @@
 //! `src/bin/bulletproof.rs`.
 
 pub mod engine;
+#[cfg(feature = "extract")]
+pub mod extract;
 pub mod present;
 pub mod sample;
 
