@@ -37,29 +37,48 @@ if ("serviceWorker" in navigator) {
 // built with the source readers) once, hands it the text, and the full app
 // takes over the page. Answers "loading" or "failed". (In this file to
 // save the first load a request and a script tag.)
-(function () {
-  var state;
-  if (globalThis.__bulletproofUpgrade) return;
-  globalThis.__bulletproofUpgrade = function (text) {
-    globalThis.__bulletproofText = text;
+{
+  const g = globalThis;
+  const url = (file) => new URL(file, document.baseURI).href;
+  let state;
+  g.__bulletproofUpgrade ??= (text) => {
+    g.__bulletproofText = text;
     if (!state) {
       state = "loading";
-      var url = function (file) {
-        return new URL("full/" + file, document.baseURI).href;
-      };
-      var wasm = fetch(url("app_bg.wasm"));
-      import(url("app.js"))
-        .then(function (m) {
-          return m.default({ module_or_path: wasm });
-        })
-        .catch(function (error) {
+      const wasm = fetch(url("full/app_bg.wasm"));
+      import(url("full/app.js"))
+        .then((m) => m.default({ module_or_path: wasm }))
+        .catch((error) => {
           state = "failed";
           console.error("Bulletproof: the source readers could not be loaded", error);
           // Check again: the first load then reads the text as plain text.
-          var area = document.querySelector("#resume");
-          if (area) area.dispatchEvent(new Event("input", { bubbles: true }));
+          document.querySelector("#resume")?.dispatchEvent(new Event("input", { bubbles: true }));
         });
     }
     return state;
   };
-})();
+
+  // Opening a file: the reader (open/open.js: source files as text, a PDF or
+  // DOCX in a worker) loads the first time. Used by the full app.
+  g.__bulletproofRead = (file) => import(url("open/open.js")).then((m) => m.read(file));
+
+  // The first load's Open, Save and Download report buttons, and a file
+  // dropped on the page: the full app carries them out, so it is handed what
+  // the person did, with the text they have. (The full app sets
+  // __bulletproofFull and handles these itself from then on.)
+  const hand = (what) => {
+    g.__bulletproofHand = what;
+    g.__bulletproofUpgrade(document.querySelector("#resume")?.value ?? "");
+  };
+  for (const type of ["change", "click", "dragover", "drop"]) {
+    document.addEventListener(type, (e) => {
+      if (g.__bulletproofFull) return;
+      const t = e.target;
+      const file = type === "change" ? t.id === "open-file" && t.files[0] : e.dataTransfer?.files[0];
+      const act = type === "click" && t.closest?.("#save-file, #save-report")?.id;
+      if (type === "dragover" && e.dataTransfer?.types.includes("Files")) e.preventDefault();
+      if (type === "drop" && file) e.preventDefault();
+      if (type !== "dragover" && (file || act)) hand(file ? { file } : { act });
+    });
+  }
+}

@@ -3,10 +3,18 @@
 // the version are filled in by scripts/post-build.mjs.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
+// Fetched once the files above are cached: the open-file module (pdf.js).
+const LATER = __LATER__;
 const CACHE = "bulletproof-" + VERSION;
 
 self.addEventListener("install", (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)));
+  e.waitUntil(
+    caches.open(CACHE).then(async (c) => {
+      await c.addAll(FILES);
+      // Best effort: a failure here leaves those files to the network.
+      await c.addAll(LATER).catch(() => {});
+    }),
+  );
 });
 
 self.addEventListener("activate", (e) => {

@@ -31,7 +31,7 @@ if (release) {
   const wasm = join(out, "app_bg.wasm");
   // The first load's passes (index.html), so the two stay alike.
   run("wasm-opt", [
-    "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--enable-bulk-memory",
+    "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--zero-filled-memory", "--low-memory-unused", "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
     "--enable-reference-types", wasm, "-o", wasm,
   ]);

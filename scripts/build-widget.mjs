@@ -12,7 +12,9 @@ import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
-const WASM_OPT = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--converge"];
+// Memory starts zero-filled and Rust never uses its first kilobyte: wasm-opt
+// may drop zero bytes from data segments and fold low addresses (0.4 KB gz).
+const WASM_OPT = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--zero-filled-memory", "--low-memory-unused"];
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
 // Two wasm modules: `ui` (the <bulletproof-checker> element: the app's

@@ -76,10 +76,12 @@ writeFileSync(file, html);
 // demo page that embeds it (a blog article with hostile CSS and a strict
 // CSP: /demo/).
 // The full app (the same app with the source readers, loaded the first time
-// a text needs one), in every build.
+// a text needs one) and the open-file module (loaded the first time a file
+// is opened), in every build.
 {
   const { execFileSync } = await import("node:child_process");
   execFileSync("node", ["scripts/build-full.mjs", dir], { stdio: "inherit" });
+  execFileSync("node", ["scripts/build-open.mjs", dir], { stdio: "inherit" });
 }
 
 if (process.env.TRUNK_PROFILE === "release") {
@@ -100,11 +102,23 @@ if (existsSync(sw)) {
     .sort();
   const version = createHash("sha256");
   for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
-  const list = ["/", ...files.map((f) => `/${f}`)];
+  // The open-file module (pdf.js is most of a megabyte) is fetched after the
+  // rest is cached, so a file opens offline after one visit and nothing
+  // else waits for it.
+  const later = (f) => f.startsWith("open/");
+  const cached = (f) => !f.endsWith(".txt");
+  const list = ["/", ...files.filter((f) => !later(f)).map((f) => `/${f}`)];
+  const rest = files.filter((f) => later(f) && cached(f)).map((f) => `/${f}`);
   const code = readFileSync(sw, "utf8")
     .replace("__VERSION__", version.digest("hex").slice(0, 16))
-    .replace("__FILES__", JSON.stringify(list));
-  writeFileSync(sw, code);
-  console.log(`post-build: service worker precaches ${list.length} files`);
+    .replace("__FILES__", JSON.stringify(list))
+    .replace("__LATER__", JSON.stringify(rest));
+  // Minified in release builds like the page's scripts (its comments are
+  // most of its bytes, and the browser fetches it on every visit).
+  const out = process.env.TRUNK_PROFILE === "release"
+    ? (await (await import("terser")).minify(code, { compress: { passes: 2 }, mangle: true })).code
+    : code;
+  writeFileSync(sw, out);
+  console.log(`post-build: service worker precaches ${list.length} files, then ${rest.length} more`);
 }
 console.log(`post-build: ${moved} inline script(s) moved out; CSP set`);

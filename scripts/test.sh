@@ -17,6 +17,7 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --features js-api -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features upgrade -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features extract-wasm -- -D warnings
 
 step "engine and CLI tests (native)"
 cargo test

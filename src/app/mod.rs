@@ -5,6 +5,8 @@
 mod dom;
 mod editor;
 pub mod embed;
+#[cfg(feature = "readers")]
+mod files;
 mod panel;
 pub mod storage;
 mod tailor;
@@ -298,6 +300,9 @@ pub struct Checker {
     /// Bumped when the options change (role, band, job description): the
     /// editor checks its text again.
     pub recheck: RwSignal<u32>,
+    /// The file the text came from (full app only: the first load hands files to it).
+    #[cfg(feature = "readers")]
+    pub opened: RwSignal<Option<files::Opened>>,
 }
 
 impl Checker {
@@ -319,10 +324,13 @@ impl Checker {
 #[component]
 pub fn App() -> impl IntoView {
     let initial = provide_checker(Setup::page());
+    #[cfg(feature = "readers")]
+    files::install(expect_context::<Checker>());
     view! {
         <Header />
         <main class="layout">
             <div class="work">
+                {file_notes()}
                 <Editor initial=initial />
                 <Tailor hidden=false />
             </div>
@@ -390,6 +398,8 @@ fn provide_checker(setup: Setup) -> String {
         erase: RwSignal::new(0),
         status: RwSignal::new(None),
         recheck: RwSignal::new(0),
+        #[cfg(feature = "readers")]
+        opened: RwSignal::new(None),
     });
     initial
 }
@@ -471,6 +481,7 @@ fn Header() -> impl IntoView {
                 <p class="tagline">"Checks an engineer's resume as you type. It runs in your browser; nothing you type leaves it."</p>
             </div>
             <div class="actions">
+                {file_actions()}
                 <button type="button" on:click=move |_| checker.replace_all.set(Some(String::new()))>"Clear"</button>
                 <button type="button" on:click=move |_| checker.replace_all.set(Some(SAMPLE_RESUME.to_string()))>"Load sample"</button>
                 <button type="button" on:click=forget>"Forget my data"</button>
@@ -478,3 +489,29 @@ fn Header() -> impl IntoView {
         </header>
     }
 }
+
+/// Open, Save and Download report. The full app handles them; the first
+/// load has the same buttons and `assets/pwa.js` hands a click, a chosen file
+/// or a drop to the full app (the file readers and the report export live
+/// there, off the first load).
+#[cfg(feature = "readers")]
+fn file_actions() -> impl IntoView {
+    files::actions_view()
+}
+
+#[cfg(not(feature = "readers"))]
+fn file_actions() -> impl IntoView {
+    view! {
+        <label class="button open-file">"Open file…"<input type="file" id="open-file" accept=".pdf,.docx,.tex,.md,.markdown,.json,.txt" /></label>
+        <button type="button" id="save-file">"Save"</button>
+        <button type="button" id="save-report">"Download report"</button>
+    }
+}
+
+#[cfg(feature = "readers")]
+fn file_notes() -> impl IntoView {
+    view! { <files::FileNotes /> }
+}
+
+#[cfg(not(feature = "readers"))]
+fn file_notes() -> impl IntoView {}

@@ -7,6 +7,7 @@
 //! emits [`rules::Finding`]s; [`score`] turns findings into a score.
 
 pub mod document;
+pub mod export;
 pub mod hash;
 pub mod lexicon;
 pub mod metrics;

@@ -18,7 +18,7 @@ use crate::engine::read::pdf::joins_without_hyphen;
 
 /// One text run as pdf.js gives it: `y` is the baseline in PDF units from
 /// the page's bottom, `x` the left edge, `size` the font size.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
 pub struct TextRun {
     pub text: String,
     pub x: f32,
@@ -27,7 +27,7 @@ pub struct TextRun {
     pub size: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct PdfPage {
     pub width: f32,
     pub height: f32,
@@ -36,7 +36,8 @@ pub struct PdfPage {
 
 /// The pages that were read; `total_pages` counts the document's pages
 /// (more than `pages.len()` when only the first ones were read).
-#[derive(Debug, Clone, PartialEq, Default)]
+/// (Deserializable from the JSON `tests/files/make.mjs` writes.)
+#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
 pub struct PdfText {
     pub pages: Vec<PdfPage>,
     pub total_pages: usize,
@@ -66,14 +67,10 @@ impl Row {
     fn text(&self) -> String {
         let mut out = String::new();
         for (i, s) in self.segments.iter().enumerate() {
+            // Segments are apart by more than a space: a tab stop (title and
+            // dates, table cells).
             if i > 0 {
-                let gap = s.x0 - self.segments[i - 1].x1;
-                // A wide gap is a tab stop (title and dates, table cells).
-                out.push(if gap >= 2.0 * s.size.max(1.0) {
-                    '\t'
-                } else {
-                    ' '
-                });
+                out.push('\t');
             }
             // Left-out glyphs leave double spaces behind.
             for (j, word) in s.text.split_whitespace().enumerate() {
@@ -86,6 +83,10 @@ impl Row {
         out
     }
 }
+
+/// A gap wider than this (in ems) ends a segment: wider than any word space,
+/// even in justified text.
+const SEGMENT_GAP: f32 = 0.8;
 
 /// Fewer rows than this are never columns: a short run is a title line
 /// with its dates, not a layout.
@@ -153,6 +154,9 @@ fn rows_of(runs: &[TextRun], noticed: &mut Noticed) -> Vec<Row> {
         .filter(|r| r.size > 0.0 && r.x.is_finite() && r.y.is_finite())
         .map(|r| {
             let mut text = String::with_capacity(r.text.len());
+            if is_unmapped_symbol(&r.text) {
+                return (r.clone(), "•".to_string());
+            }
             let mut lost = 0;
             for c in r.text.chars() {
                 if !decode_char(c, &mut text) {
@@ -205,7 +209,7 @@ fn rows_of(runs: &[TextRun], noticed: &mut Noticed) -> Vec<Row> {
                     let x1 = run.x + run.width.max(0.0);
                     if let Some(last) = segments.last_mut() {
                         let gap = run.x - last.x1;
-                        if gap <= run.size {
+                        if gap <= SEGMENT_GAP * run.size {
                             let spaced = last.text.ends_with(' ') || text.starts_with(' ');
                             if gap > 0.15 * run.size && !spaced {
                                 last.text.push(' ');
@@ -226,6 +230,17 @@ fn rows_of(runs: &[TextRun], noticed: &mut Noticed) -> Vec<Row> {
             },
         )
         .collect()
+}
+
+/// A run that is one C1 control character: a symbol font's glyph with no
+/// map to text, which in a resume is the list bullet (pdfTeX's Computer
+/// Modern bullet comes out as U+0088).
+fn is_unmapped_symbol(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('\u{80}'..='\u{9f}'), None)
+    )
 }
 
 /// A row's text with its page numbers written as "#": the same running
@@ -379,13 +394,18 @@ fn find_gutter(rows: &[Row]) -> Option<Gutter> {
                 i += 1;
             }
             let band = &rows[start..i];
-            if let Some(table) = splits_as_layout(band, x) {
+            if let Some(layout) = splits_as_layout(band, x) {
                 let better = best.as_ref().is_none_or(|b| band.len() > b.end - b.start);
                 if better {
+                    // A table is only its paired rows.
+                    let (start, end, table) = match layout {
+                        Layout::Table { first, last } => (start + first, start + last + 1, true),
+                        Layout::Columns => (start, i, false),
+                    };
                     best = Some(Gutter {
                         x,
                         start,
-                        end: i,
+                        end,
                         table,
                     });
                 }
@@ -395,9 +415,17 @@ fn find_gutter(rows: &[Row]) -> Option<Gutter> {
     best
 }
 
-/// Whether rows split at `x` look like two columns (`Some(false)`) or a
-/// table (`Some(true)`), or neither.
-fn splits_as_layout(band: &[Row], x: f32) -> Option<bool> {
+enum Layout {
+    Columns,
+    /// The rows of the band from `first` to `last` pair left and right.
+    Table {
+        first: usize,
+        last: usize,
+    },
+}
+
+/// Whether rows split at `x` look like two columns or a table, or neither.
+fn splits_as_layout(band: &[Row], x: f32) -> Option<Layout> {
     if band.len() < MIN_GUTTER_ROWS {
         return None;
     }
@@ -434,34 +462,97 @@ fn splits_as_layout(band: &[Row], x: f32) -> Option<bool> {
     if ends_aligned as f32 >= 0.8 * right.len() as f32 && short {
         return None;
     }
-    let both = band
+    // A table pairs (nearly) every row on the right with one on the left.
+    // Rows with only left-side text before or after the right side's first
+    // and last rows (a heading, the end of a paragraph) do not count.
+    let has_left = |r: &Row| r.segments.iter().any(|s| s.x1 <= x);
+    let has_right = |r: &Row| r.segments.iter().any(|s| s.x0 >= x);
+    let first = band.iter().position(has_right)?;
+    let last = band.iter().rposition(has_right)?;
+    let paired = &band[first..=last];
+    let both = paired
         .iter()
-        .filter(|r| r.segments.iter().any(|s| s.x1 <= x) && r.segments.iter().any(|s| s.x0 >= x))
+        .filter(|r| has_left(r) && has_right(r))
         .count();
-    Some(both as f32 >= 0.8 * band.len() as f32)
+    Some(if both as f32 >= 0.8 * paired.len() as f32 {
+        Layout::Table { first, last }
+    } else {
+        Layout::Columns
+    })
 }
 
 /// A block's rows as lines: bullets as "• ", a blank line where the gap
 /// above a row is wider than the block's usual line pitch.
 fn emit_block(rows: &[Row], lines: &mut Vec<String>) {
-    let mut pitches: Vec<f32> = rows
+    // The pitch of wrapped lines: the smallest step between rows that is a
+    // line apart (at least 0.8 of the text size). Items, entries and
+    // headings add space above themselves; a blank line marks where that
+    // space is over half a line more than the pitch.
+    let mut sizes: Vec<f32> = rows.iter().map(|r| r.size).collect();
+    sizes.sort_by(f32::total_cmp);
+    let size = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+    let pitch = rows
         .windows(2)
         .map(|w| w[0].y - w[1].y)
-        .filter(|&p| p > 0.0)
-        .collect();
-    pitches.sort_by(f32::total_cmp);
-    let pitch = pitches.get(pitches.len() / 2).copied().unwrap_or(0.0);
+        .filter(|&p| p >= 0.8 * size)
+        .fold(f32::INFINITY, f32::min);
+    let blank_above = |gap: f32| pitch.is_finite() && gap > (1.6 * pitch).max(pitch + 0.9 * size);
     if !lines.is_empty() {
         lines.push(String::new());
     }
+    let rows = join_wrapped_cells(rows);
     for (i, row) in rows.iter().enumerate() {
-        if i > 0 && pitch > 0.0 && rows[i - 1].y - row.y > 1.6 * pitch {
+        if i > 0 && blank_above(rows[i - 1].y - row.y) {
             lines.push(String::new());
         }
         let mut text = row.text();
         normalize_bullet(&mut text);
         lines.push(text);
     }
+}
+
+/// Two rows of two cells each, both wrapped onto the second row (a title
+/// beside its dates in a narrow column: "Senior Engineer," / "Mar 2021 –"
+/// over "Larkspur Payments" / "Present"): one row, each cell whole.
+fn join_wrapped_cells(rows: &[Row]) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Some(prev) = out.last_mut() {
+            if wraps_into(prev, row) {
+                for (a, b) in prev.segments.iter_mut().zip(&row.segments) {
+                    a.text = format!("{} {}", a.text.trim_end(), b.text.trim_start());
+                    a.x1 = a.x1.max(b.x1);
+                }
+                // Space above the next row is measured from the lower one.
+                prev.y = row.y;
+                continue;
+            }
+        }
+        out.push(row.clone());
+    }
+    out
+}
+
+/// Whether `next` continues both cells of `row` (see `join_wrapped_cells`).
+fn wraps_into(row: &Row, next: &Row) -> bool {
+    let [a0, a1] = row.segments.as_slice() else {
+        return false;
+    };
+    let [b0, b1] = next.segments.as_slice() else {
+        return false;
+    };
+    let aligned = (a0.x0 - b0.x0).abs() < 2.0 && (a1.x0 - b1.x0).abs() < 2.0;
+    let close = row.y - next.y <= 1.5 * row.size;
+    aligned && close && (ends_unfinished(&a0.text) || ends_unfinished(&a1.text))
+}
+
+/// Text that cannot end a cell: a trailing comma, dash or joining word.
+fn ends_unfinished(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([',', '–', '—', '-', '&', '/'])
+        || t.rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "of" | "for" | "at" | "the" | "to" | "in"))
 }
 
 /// A word hyphenated at a line end is put back together on the first line

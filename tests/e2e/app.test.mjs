@@ -249,6 +249,13 @@ test("a whole session makes no request but the page's own files, and breaks no C
   await page.waitForSelector('#input-format[data-format="latex"]');
   await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]');
   assert.ok(requests.some((u) => u.endsWith("/full/app_bg.wasm")));
+  // Opening files: a PDF (pdf.js in a worker) and a DOCX, read in the page.
+  for (const [file, first] of [["one-column.pdf", "Dana Okafor"], ["resume.docx", "Priya Raman"]]) {
+    await page.setInputFiles("#open-file", new URL(`../files/${file}`, import.meta.url).pathname);
+    await page.waitForFunction((f) => document.querySelector("#resume").value.startsWith(f), first, { timeout: 15_000 });
+  }
+  assert.ok(requests.some((u) => u.endsWith("/open/pdf.worker.min.mjs")), "pdf.js was not loaded from this site");
+  await page.click("#save-report");
   await page.click("text=Load sample");
   await settled(page);
   await page.reload();
@@ -261,7 +268,7 @@ test("a whole session makes no request but the page's own files, and breaks no C
   assert.deepEqual(foreign, []);
   assert.deepEqual(posted, [], "no request carries the text");
   // Only static files: the page, its scripts, wasm, styles.
-  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|((icons|full)\/)?[\w.-]+\.(js|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
+  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|((icons|full|open)\/)?[\w.-]+\.(js|mjs|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
   assert.deepEqual(kinds, []);
   assert.deepEqual(await cspViolations(page), []);
   await page.close();
@@ -290,11 +297,13 @@ test("the page runs under a strict Content Security Policy", async () => {
 test("keyboard only: Tab reaches the editor and the findings, Enter selects", async () => {
   const { page } = await openApp(site.browser, site.server.url);
   const order = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 9; i++) {
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.slice(0, 20)));
   }
-  assert.ok(order.includes("Clear") && order.includes("Load sample") && order.includes("resume"), order.join(" | "));
+  for (const stop of ["open-file", "save-file", "save-report", "Clear", "Load sample", "resume"]) {
+    assert.ok(order.includes(stop), `${stop} not in ${order.join(" | ")}`);
+  }
   await page.focus('.finding[data-rule="verb/weak-opening"]');
   await page.keyboard.press("Enter");
   const sel = await page.evaluate(() => {

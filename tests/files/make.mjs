@@ -4,7 +4,7 @@
 // Each PDF has a .txt beside it: the text a reader sees, which the open-file
 // tests compare with what the reader puts in the editor.
 import { chromium } from "playwright-core";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const dir = new URL(".", import.meta.url).pathname;
 
@@ -49,6 +49,9 @@ const education = `<h2>Education</h2>
 const skillsTable = `<h2>Skills</h2><table>
 <tr><td>Languages</td><td>Go, Python, Rust</td></tr>
 <tr><td>Infrastructure</td><td>Kubernetes, Terraform, Kafka, Redis</td></tr>
+<tr><td>Observability</td><td>Prometheus, Grafana, OpenTelemetry</td></tr>
+<tr><td>Storage</td><td>PostgreSQL, Cassandra, S3</td></tr>
+<tr><td>Practices</td><td>SLOs, incident review, capacity planning</td></tr>
 </table>`;
 
 const FILES = {
@@ -80,3 +83,45 @@ for (const [name, body] of Object.entries(FILES)) {
   console.log(`${name}.pdf`);
 }
 await browser.close();
+
+// A second producer: pdflatex (Debian's texlive-latex-base), when installed.
+const made = Object.keys(FILES);
+try {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, copyFileSync } = await import("node:fs");
+  const tmp = mkdtempSync("/tmp/bp-latex-");
+  execFileSync("pdflatex", ["-interaction=nonstopmode", "-output-directory", tmp, `${dir}latex.tex`], { stdio: "ignore" });
+  copyFileSync(`${tmp}/latex.pdf`, `${dir}latex.pdf`);
+  made.push("latex");
+  console.log("latex.pdf");
+} catch {
+  console.log("latex.pdf: pdflatex is not installed; the committed latex.pdf stays");
+  made.push("latex");
+}
+
+// The text runs pdf.js reads out of each PDF (what the worker hands the
+// layout), so the layout's whole-file tests run without a browser
+// (tests/files.rs). pdf.js's legacy build runs in Node.
+Promise.withResolvers ??= function () {
+  let resolve, reject;
+  const promise = new Promise((a, b) => ((resolve = a), (reject = b)));
+  return { promise, resolve, reject };
+};
+const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+for (const name of made) {
+  const data = new Uint8Array(readFileSync(`${dir}${name}.pdf`));
+  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const [x0, y0, x1, y1] = page.view;
+    const { items } = await page.getTextContent();
+    const runs = items
+      .filter((it) => it.str)
+      .map((it) => ({ text: it.str, x: it.transform[4] - x0, y: it.transform[5] - y0, width: it.width, size: Math.hypot(it.transform[2], it.transform[3]) }));
+    pages.push({ width: x1 - x0, height: y1 - y0, runs });
+  }
+  writeFileSync(`${dir}${name}.runs.json`, JSON.stringify({ total_pages: doc.numPages, pages }, null, 0) + "\n");
+  await doc.destroy?.();
+}
+console.log("runs written");

@@ -324,3 +324,36 @@ fn hostile_numbers_do_not_panic() {
     }
     assert!(lay_out(&doc(vec![page(runs)])).is_ok());
 }
+
+#[test]
+fn a_title_and_its_dates_wrapped_in_a_narrow_column_read_as_one_line() {
+    let d = doc(vec![page(vec![
+        run(232.0, 700.0, "Senior Site Reliability Engineer,"),
+        run(470.0, 700.0, "Mar 2021 –"),
+        run(232.0, 686.0, "Larkspur Payments"),
+        run(470.0, 686.0, "Present"),
+        run(234.0, 670.0, "• Cut p99 latency from 840 ms to 210 ms."),
+    ])]);
+    assert_eq!(
+        text_of(&d),
+        "Senior Site Reliability Engineer, Larkspur Payments\tMar 2021 – Present\n• Cut p99 latency from 840 ms to 210 ms.\n"
+    );
+    // Two rows of a finished table stay two rows.
+    let d = doc(vec![page(vec![
+        run(50.0, 700.0, "Languages"),
+        run(160.0, 700.0, "Go, Python"),
+        run(50.0, 686.0, "Storage"),
+        run(160.0, 686.0, "PostgreSQL"),
+    ])]);
+    assert_eq!(text_of(&d), "Languages\tGo, Python\nStorage\tPostgreSQL\n");
+}
+
+#[test]
+fn a_symbol_glyph_with_no_text_map_at_a_line_start_is_a_bullet() {
+    // pdfTeX's bullet from Computer Modern's symbol font, as pdf.js reads it.
+    let d = doc(vec![page(vec![
+        run(81.0, 700.0, "\u{88}"),
+        run(92.0, 700.0, "Built an efficient configuration service."),
+    ])]);
+    assert_eq!(text_of(&d), "• Built an efficient configuration service.\n");
+}
