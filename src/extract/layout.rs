@@ -243,19 +243,26 @@ fn is_unmapped_symbol(text: &str) -> bool {
     )
 }
 
-/// A row's text with its page numbers written as "#": the same running
-/// header on every page has the same key.
-fn running_key(row: &Row) -> String {
-    row.text()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_digit() {
-                '#'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
+/// A row's text with the page's own number written as "#", and where it
+/// sits (to 4 units): a running header is the same text in the same place on
+/// every page ("Page 2 of 3" and "Page 3 of 3" alike), where body text that
+/// repeats moves about.
+fn running_key(row: &Row, page_number: usize) -> (String, i32) {
+    let page = page_number.to_string();
+    let mut key = String::new();
+    let line = row.text().to_lowercase();
+    let mut rest = line.as_str();
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        key.push_str(&rest[..start]);
+        let digits = rest[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(rest.len(), |e| start + e);
+        let number = &rest[start..digits];
+        key.push_str(if number == page { "#" } else { number });
+        rest = &rest[digits..];
+    }
+    key.push_str(rest);
+    (key, (row.y / 4.0).round() as i32)
 }
 
 /// Rows in the top or bottom eighth of a page that are page numbers, or
@@ -265,12 +272,12 @@ fn drop_running_rows(doc: &PdfText, pages: &mut [Vec<Row>], noticed: &mut Notice
         let band = page.height / 8.0;
         page.height > 0.0 && (row.y > page.height - band || row.y < band)
     };
-    let mut seen: crate::engine::hash::FastMap<String, usize> = Default::default();
-    for (page, rows) in doc.pages.iter().zip(pages.iter()) {
-        let mut keys: Vec<String> = rows
+    let mut seen: crate::engine::hash::FastMap<(String, i32), usize> = Default::default();
+    for (n, (page, rows)) in doc.pages.iter().zip(pages.iter()).enumerate() {
+        let mut keys: Vec<(String, i32)> = rows
             .iter()
             .filter(|r| in_band(page, r))
-            .map(running_key)
+            .map(|r| running_key(r, n + 1))
             .collect();
         keys.sort();
         keys.dedup();
@@ -278,7 +285,7 @@ fn drop_running_rows(doc: &PdfText, pages: &mut [Vec<Row>], noticed: &mut Notice
             *seen.entry(k).or_default() += 1;
         }
     }
-    for (page, rows) in doc.pages.iter().zip(pages.iter_mut()) {
+    for (n, (page, rows)) in doc.pages.iter().zip(pages.iter_mut()).enumerate() {
         rows.retain(|r| {
             if !in_band(page, r) {
                 return true;
@@ -287,7 +294,7 @@ fn drop_running_rows(doc: &PdfText, pages: &mut [Vec<Row>], noticed: &mut Notice
             let t = text.trim();
             let page_number =
                 is_page_number(t) || (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()));
-            let running = page_number || seen.get(&running_key(r)).is_some_and(|&n| n >= 2);
+            let running = page_number || seen.get(&running_key(r, n + 1)).is_some_and(|&n| n >= 2);
             if running && !noticed.running.contains(&text) {
                 noticed.running.push(text);
             }

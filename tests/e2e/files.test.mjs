@@ -121,6 +121,7 @@ test("the first load's Download report hands over to the full app and still down
 
 for (const [name, says] of [
   ["scan.pdf", /no text to read.*scan/],
+  ["encrypted.pdf", /password-protected/],
   ["bomb.docx", /zip bomb/],
   ["not-a-docx.docx", /not a Word document/],
   ["truncated.docx", /damaged/],
@@ -169,4 +170,20 @@ test("after one visit, a PDF opens with no network", async () => {
   await page.waitForSelector("[data-score]");
   assert.equal(await openFile(page, "two-column.pdf"), expected("two-column.pdf"));
   await context.close();
+});
+
+test("a very long PDF is read up to its first 30 pages, and says so", async () => {
+  // About 37 pages printed here by Chromium from a long HTML resume.
+  const maker = await site.browser.newPage();
+  const items = Array.from({ length: 2400 }, (_, i) => `<li>• Cut p99 latency of service ${i} from 800 ms to 200 ms by caching sessions.</li>`);
+  await maker.setContent(`<!DOCTYPE html><meta charset="utf-8"><body style="font: 11pt sans-serif"><h2>EXPERIENCE</h2><ul>${items.join("")}</ul></body>`);
+  const bytes = await maker.pdf({ format: "Letter" });
+  await maker.close();
+  const { page, errors } = await fresh();
+  await page.setInputFiles("#open-file", { name: "long.pdf", mimeType: "application/pdf", buffer: bytes });
+  await page.waitForFunction((s) => document.querySelector("#resume").value !== s, START, { timeout: 20_000 });
+  assert.deepEqual(await notes(page), ["truncated"]);
+  assert.match(await page.textContent("#file-notes"), /first 30 of \d+ pages/);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -99,6 +99,15 @@ try {
   made.push("latex");
 }
 
+// A password-protected copy (qpdf, from Debian), when qpdf is installed.
+try {
+  const { execFileSync } = await import("node:child_process");
+  execFileSync("qpdf", ["--encrypt", "secret", "secret", "256", "--", `${dir}one-column.pdf`, `${dir}encrypted.pdf`]);
+  console.log("encrypted.pdf");
+} catch {
+  console.log("encrypted.pdf: qpdf is not installed; the committed encrypted.pdf stays");
+}
+
 // The text runs pdf.js reads out of each PDF (what the worker hands the
 // layout), so the layout's whole-file tests run without a browser
 // (tests/files.rs). pdf.js's legacy build runs in Node.
