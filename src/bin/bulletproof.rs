@@ -2,7 +2,9 @@
 //! `bulletproof check [FILE|-] [--format text|json] [--input FORMAT] [--jd FILE] [--role ROLE] [--band BAND]`.
 //!
 //! The input's format comes from `--input`, else the file's extension
-//! (`.tex`, `.md`/`.markdown`, `.json`, `.txt`), else the content.
+//! (`.tex`, `.md`/`.markdown`, `.json`, `.txt`), else the content. A `.docx`
+//! is read to its text first (`extract::docx`), its notes printed; a PDF
+//! needs pdf.js, so the browser app reads it.
 //!
 //! Exit codes: 0 after a check (whatever it found), 2 for a missing file,
 //! unreadable or non-UTF-8 input, or bad arguments.
@@ -120,7 +122,9 @@ mod cli {
         YearMonth::new(year as i32, month as u8)
     }
 
-    fn read_input(file: Option<&str>) -> Result<(String, String), String> {
+    /// A file's name, its text and what reading it noticed (a DOCX's tables,
+    /// text boxes, headers).
+    fn read_input(file: Option<&str>) -> Result<(String, String, Vec<String>), String> {
         let (name, bytes) = match file {
             None | Some("-") => {
                 let mut buf = Vec::new();
@@ -137,13 +141,27 @@ mod cli {
                 (path.to_string(), bytes)
             }
         };
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".pdf") || bytes.starts_with(b"%PDF") {
+            return Err(format!(
+                "{name}: a PDF is read by the browser app (Open file…, nothing uploaded); \
+                 here, check its .docx or its text"
+            ));
+        }
+        if lower.ends_with(".docx") || bytes.starts_with(b"PK\x03\x04") {
+            // A Word file: its text, as a reader sees it (lines are the text's).
+            let read = bulletproof::extract::docx::read(&bytes)
+                .map_err(|e| format!("{name}: {}", e.message))?;
+            let notes = read.notes.into_iter().map(|n| n.message).collect();
+            return Ok((name, read.text, notes));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             format!(
                 "{name}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 plain text",
                 e.utf8_error().valid_up_to()
             )
         })?;
-        Ok((name, text))
+        Ok((name, text, Vec::new()))
     }
 
     fn run(cli: Cli) -> Result<(), String> {
@@ -159,7 +177,7 @@ mod cli {
         if file.as_deref().is_none_or(|f| f == "-") && jd.as_deref() == Some("-") {
             return Err("the resume and the job description cannot both be standard input".into());
         }
-        let (name, text) = read_input(file.as_deref())?;
+        let (name, text, file_notes) = read_input(file.as_deref())?;
         let job = match jd.as_deref() {
             Some(path) => Some(std::sync::Arc::new(Job::parse(&read_input(Some(path))?.1))),
             None => None,
@@ -176,7 +194,14 @@ mod cli {
             job,
             input,
         };
-        let report = check(&text, &options);
+        let mut report = check(&text, &options);
+        report
+            .input
+            .notes
+            .extend(file_notes.into_iter().map(|message| read::Note {
+                message,
+                span: None,
+            }));
         let mut out = io::stdout().lock();
         let written = match format {
             Format::Json => serde_json::to_writer_pretty(&mut out, &report)

@@ -28,7 +28,30 @@ pub fn skill_items(text: &str, tokens: &[Token]) -> Vec<Span> {
             items.push(s);
         }
     };
+    let line = match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
+        _ => "",
+    };
+    let two_cells = line.matches('\t').count() == 1;
+    let mut prev_end: Option<usize> = None;
+    let mut labelled = false;
     for t in tokens {
+        // A tab stop between cells (a table row read out of a PDF or Word
+        // file): in a row of two cells it ends the label, like a colon;
+        // in a longer row each cell is an item.
+        let tab = prev_end.is_some_and(|e| {
+            text.get(e..t.span.start)
+                .is_some_and(|gap| gap.contains('\t'))
+        });
+        prev_end = Some(t.span.end);
+        if tab {
+            if !labelled && items.is_empty() && two_cells {
+                current = None;
+                labelled = true;
+            } else {
+                flush(&mut current, &mut items);
+            }
+        }
         let sep = t.kind == Kind::Punct
             && matches!(
                 t.lower.as_str(),
@@ -39,6 +62,7 @@ pub fn skill_items(text: &str, tokens: &[Token]) -> Vec<Span> {
         if t.is_punct(':') {
             // Everything before a colon is a label.
             current = None;
+            labelled = true;
             continue;
         }
         if sep {
@@ -52,8 +76,10 @@ pub fn skill_items(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     flush(&mut current, &mut items);
     items.retain(|s| {
-        let w = s.of(text).split_whitespace().count();
-        (1..=4).contains(&w)
+        let item = s.of(text);
+        let w = item.split_whitespace().count();
+        // A year or a count beside a certificate is not a skill.
+        (1..=4).contains(&w) && item.chars().any(char::is_alphabetic)
     });
     items
 }
@@ -269,6 +295,38 @@ mod tests {
     use super::super::RuleId;
 
     const RESUME: &str = "Experience\nEngineer, Acme   2020 – Present\n- Scaled 200-node Kubernetes clusters across 3 regions\n- Built the Postgres sharding layer for 40 TB\n\nSkills\nLanguages: Go, Rust\nInfra: K8s, PostgreSQL, Kafka, Terraform\n";
+
+    #[test]
+    fn a_tab_ends_a_skill_lines_label_like_a_colon() {
+        let items = |line: &str| {
+            let tokens = crate::engine::text::tokenize(
+                line,
+                &[crate::engine::span::Span::new(0, line.len())],
+            );
+            super::skill_items(line, &tokens)
+                .into_iter()
+                .map(|s| s.of(line).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(items("Languages\tGo, Java, SQL"), ["Go", "Java", "SQL"]);
+        assert_eq!(items("Languages: Go, Java"), ["Go", "Java"]);
+        assert_eq!(items("Certified Kubernetes Administrator, 2022"), ["Certified Kubernetes Administrator"]);
+        assert_eq!(
+            items("Go\tRust\tKafka"),
+            ["Go", "Rust", "Kafka"],
+            "cells of a longer row are items"
+        );
+        assert_eq!(items("Streaming: Kafka\tFlink"), ["Kafka", "Flink"]);
+        // In a whole document, only the line's own tabs count.
+        let doc = "A\tB\tC\nLanguages\tGo, Java\n";
+        let line = crate::engine::span::Span::new(6, doc.len() - 1);
+        let tokens = crate::engine::text::tokenize(doc, &[line]);
+        let got: Vec<&str> = super::skill_items(doc, &tokens)
+            .into_iter()
+            .map(|s| s.of(doc))
+            .collect();
+        assert_eq!(got, ["Go", "Java"]);
+    }
 
     #[test]
     fn skills_never_shown_are_bare() {

@@ -363,11 +363,19 @@ fn body_text_that_differs_only_in_a_number_is_not_a_running_header() {
     // A line at the top of each page whose number is not the page's own.
     let page_of = |n: usize| {
         page(vec![
-            run(50.0, 760.0, &format!("• Cut latency of service {} by 40%", 100 + n)),
+            run(
+                50.0,
+                760.0,
+                &format!("• Cut latency of service {} by 40%", 100 + n),
+            ),
             run(50.0, 600.0, "Body text that is long enough to be read."),
         ])
     };
     let out = lay_out(&doc(vec![page_of(1), page_of(2)])).unwrap();
-    assert!(out.text.contains("service 101") && out.text.contains("service 102"), "{}", out.text);
+    assert!(
+        out.text.contains("service 101") && out.text.contains("service 102"),
+        "{}",
+        out.text
+    );
     assert!(out.notes.is_empty(), "{:?}", out.notes);
 }
