@@ -35,7 +35,7 @@ if (release) {
     "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
   ]);
 }
-for (const name of ["extract.js", "../../assets/open/open.js", "../../assets/open/worker.js"]) {
+for (const name of ["extract.js", "../../assets/open/open.js", "../../assets/open/worker.js", "../../assets/open/attach.js"]) {
   const src = name.startsWith("../") ? join("assets/open", name.split("/").pop()) : join(out, name);
   const code = readFileSync(src, "utf8");
   const target = join(out, name.split("/").pop());

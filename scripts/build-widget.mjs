@@ -6,7 +6,7 @@
 // Run by the post-build hook for release builds, or as
 //   node scripts/build-widget.mjs dist
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
@@ -77,4 +77,7 @@ const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(join(out, "widget.js"), (await minify(loader, { module: true })).code);
 copyFileSync("assets/widget/widget.d.ts", join(out, "widget.d.ts"));
+// The open-file module (built by build-open.mjs into <dir>/open/), for a
+// widget with `open-files`; loaded only by such a widget, on first use.
+cpSync(join(dir, "open"), join(out, "open"), { recursive: true });
 console.log(`build-widget: ${out} (version ${version})`);

@@ -186,15 +186,28 @@ fn jd_role_and_band_flags_fill_the_tailoring_section() {
 #[test]
 fn a_docx_is_read_to_its_text_and_a_pdf_is_sent_to_the_app() {
     let files = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/files/");
-    let out = bin().args(["check", &format!("{files}resume.docx")]).output().unwrap();
+    let out = bin()
+        .args(["check", &format!("{files}resume.docx")])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("resume.docx: note: 1 text box"), "{text}");
     // Lines are the text's: line 6 is the duty-phrased bullet.
     assert!(text.contains("resume.docx:6:3 verb/weak-opening"), "{text}");
-    for (name, says) in [("bomb.docx", "zip bomb"), ("truncated.docx", "damaged"), ("one-column.pdf", "browser app")] {
-        let out = bin().args(["check", &format!("{files}{name}")]).output().unwrap();
+    for (name, says) in [
+        ("bomb.docx", "zip bomb"),
+        ("truncated.docx", "damaged"),
+        ("one-column.pdf", "browser app"),
+    ] {
+        let out = bin()
+            .args(["check", &format!("{files}{name}")])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{name}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{name}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{name}"
+        );
     }
 }

@@ -9,6 +9,9 @@ const TIME_LIMIT_MS = 20_000;
 const SOURCES = { tex: "latex", md: "markdown", markdown: "markdown", json: "json-resume", txt: "text" };
 
 const fail = (name, kind, message) => ({ name, error: { kind, message } });
+// A file beside this one, with this one's query (the widget's bundle loads
+// its files with the build's version as a query, so caches stay in step).
+const sibling = (file) => new URL(file + new URL(import.meta.url).search, import.meta.url);
 
 function sniff(head) {
   const starts = (...bytes) => bytes.every((b, i) => head[i] === b);
@@ -48,7 +51,7 @@ function extract(name, kind, bytes) {
   const job = queue.then(
     () =>
       new Promise((resolve) => {
-        worker ??= new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+        worker ??= new Worker(sibling("worker.js"), { type: "module" });
         const w = worker;
         const done = (answer) => {
           clearTimeout(timer);

@@ -2,31 +2,36 @@
 // started from this one) or a DOCX, and lays the text out with the extract
 // wasm (src/extract/). Off the page's main thread; open.js stops it (and
 // with it pdf.js's worker) after a time limit.
-import init, { readDocx, layOutPdf } from "./extract.js";
+
+// Files beside this one, with this one's query (see open.js).
+const sibling = (file) => new URL(file + new URL(import.meta.url).search, import.meta.url).href;
 
 // A resume is one or two pages: read at most this many.
 const MAX_PAGES = 30;
-const ready = init({ module_or_path: new URL("extract_bg.wasm", import.meta.url) });
+const ready = import(sibling("extract.js")).then(async (m) => {
+  await m.default({ module_or_path: sibling("extract_bg.wasm") });
+  return m;
+});
 let pdfjs = null;
 
 self.onmessage = async ({ data: { kind, bytes } }) => {
   try {
-    await ready;
-    const answer = kind === "docx" ? readDocx(new Uint8Array(bytes)) : await readPdf(new Uint8Array(bytes));
+    const extract = await ready;
+    const answer = kind === "docx" ? extract.readDocx(new Uint8Array(bytes)) : await readPdf(extract, new Uint8Array(bytes));
     postMessage(answer);
   } catch (e) {
     postMessage({ error: pdfError(e) });
   }
 };
 
-async function readPdf(data) {
+async function readPdf(extract, data) {
   if (!pdfjs) {
     // pdf.js parses in a worker of its own, started here and handed over as
     // its port: pdf.js's own start-up looks at `window` (there is none in a
     // worker) and would fall back to loading its worker module into this
     // thread, where it takes over this worker's messages.
-    pdfjs = await import("./pdf.min.mjs");
-    pdfjs.GlobalWorkerOptions.workerPort = new Worker(new URL("pdf.worker.min.mjs", import.meta.url), { type: "module" });
+    pdfjs = await import(sibling("pdf.min.mjs"));
+    pdfjs.GlobalWorkerOptions.workerPort = new Worker(sibling("pdf.worker.min.mjs"), { type: "module" });
   }
   const task = pdfjs.getDocument({
     data,
@@ -55,7 +60,7 @@ async function readPdf(data) {
       }
       page.cleanup();
     }
-    return layOutPdf(Float32Array.from(pages), Float32Array.from(runs), texts, doc.numPages);
+    return extract.layOutPdf(Float32Array.from(pages), Float32Array.from(runs), texts, doc.numPages);
   } finally {
     await task.destroy();
   }

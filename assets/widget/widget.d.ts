@@ -106,7 +106,8 @@ export const version: string;
  * `target-role` (or `role`), `band`, `compact`, `panels` (from
  * `score metrics fit fix-first findings job`), `theme` (`light`, `dark`,
  * `auto`), `sample`, `placeholder`, `save` (or `save="name"`: keep the
- * reader's text in localStorage). Themed with `--bp-accent`, `--bp-font`,
+ * reader's text in localStorage), `open-files` (an Open file… button; read
+ * when the element starts). Themed with `--bp-accent`, `--bp-font`,
  * `--bp-mono`, `--bp-radius`, `--bp-font-size`.
  */
 export interface BulletproofCheckerElement extends HTMLElement {}

@@ -4,6 +4,7 @@
 //
 //   <script type="module" src="/bulletproof/widget.js"></script>
 //   <bulletproof-checker target-role="sre" compact></bulletproof-checker>
+//   <bulletproof-checker open-files></bulletproof-checker>   (adds Open file…)
 //
 // It defines <bulletproof-checker> (the checker in its own shadow root) and
 // exports the JavaScript API:
@@ -86,6 +87,12 @@ class BulletproofChecker extends HTMLElement {
         this.#mount(ui);
         this.#observer.observe(this, { attributeFilter: SETUP, attributeOldValue: true });
         box.hidden = false;
+        // `open-files`: an Open file… button (PDF, DOCX, text), loaded only then.
+        if (this.hasAttribute("open-files") && !shadow.querySelector(".bp-open")) {
+          import(here("open/attach.js"))
+            .then((m) => m.attach(shadow, box))
+            .catch((e) => console.error("<bulletproof-checker> could not load the file reader", e));
+        }
       })
       .catch((error) => {
         this.#starting = false;

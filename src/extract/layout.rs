@@ -250,7 +250,7 @@ fn is_unmapped_symbol(text: &str) -> bool {
 fn running_key(row: &Row, page_number: usize) -> (String, i32) {
     let page = page_number.to_string();
     let mut key = String::new();
-    let line = row.text().to_lowercase();
+    let line = row.text().to_ascii_lowercase();
     let mut rest = line.as_str();
     while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
         key.push_str(&rest[..start]);

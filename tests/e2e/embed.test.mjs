@@ -24,6 +24,11 @@ const site = startSite("dist", null, {
       <bulletproof-checker id="s1" save compact></bulletproof-checker>
       <bulletproof-checker id="s2" save compact></bulletproof-checker>
       <div style="display: flex"><bulletproof-checker id="f" compact></bulletproof-checker></div>`),
+    "/files.html": page(
+      `<script type="module" src="/bulletproof/widget.js"></script>
+      <bulletproof-checker id="w" open-files compact></bulletproof-checker>`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">`,
+    ),
     "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
       <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
   },
@@ -444,3 +449,36 @@ for (const scheme of ["light", "dark"]) {
     await p.close();
   });
 }
+
+test("open-files: the widget opens a PDF or DOCX in the page, and a bad file keeps the text", async () => {
+  const { page: p, seen } = await open(site.server.url + "files.html");
+  await mounted(p, 1);
+  const files = (name) => new URL(`../files/${name}`, import.meta.url).pathname;
+  const value = () => p.evaluate(() => document.getElementById("w").shadowRoot.getElementById("resume").value);
+  await p.waitForSelector("#w .bp-open input");
+  for (const name of ["one-column.pdf", "resume.docx"]) {
+    await p.setInputFiles("#w .bp-open input", files(name));
+    const want = readFileSync(files(`${name}.txt`), "utf8");
+    await p.waitForFunction((w) => document.getElementById("w").shadowRoot.getElementById("resume").value === w, want, { timeout: 15_000 });
+    await p.waitForFunction(() => document.getElementById("w").shadowRoot.querySelector('mark.hl[data-rule="verb/weak-opening"]'));
+  }
+  assert.match(await p.textContent("#w .bp-open .status"), /text box/);
+  const before = await value();
+  await p.setInputFiles("#w .bp-open input", files("bomb.docx"));
+  await p.waitForFunction(() => /unchanged/.test(document.getElementById("w").shadowRoot.querySelector(".bp-open .status").textContent), null, { timeout: 15_000 });
+  assert.equal(await value(), before);
+  const origin = new URL(site.server.url).origin;
+  assert.deepEqual(seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:")), []);
+  assert.ok(seen.requests.some((u) => u.includes("/bulletproof/open/pdf.worker.min.mjs?v=")), "pdf.js came from the bundle, versioned");
+  assert.deepEqual(await cspViolations(p), []);
+  assert.deepEqual(seen.errors, []);
+  await p.close();
+});
+
+test("a widget without open-files never loads the file reader", async () => {
+  const { page: p, seen } = await open(site.server.url + "snippet.html");
+  await mounted(p, 1);
+  assert.equal(await p.$("bulletproof-checker .bp-open"), null);
+  assert.deepEqual(seen.requests.filter((u) => u.includes("/open/")), []);
+  await p.close();
+});

@@ -310,7 +310,10 @@ mod tests {
         };
         assert_eq!(items("Languages\tGo, Java, SQL"), ["Go", "Java", "SQL"]);
         assert_eq!(items("Languages: Go, Java"), ["Go", "Java"]);
-        assert_eq!(items("Certified Kubernetes Administrator, 2022"), ["Certified Kubernetes Administrator"]);
+        assert_eq!(
+            items("Certified Kubernetes Administrator, 2022"),
+            ["Certified Kubernetes Administrator"]
+        );
         assert_eq!(
             items("Go\tRust\tKafka"),
             ["Go", "Rust", "Kafka"],
