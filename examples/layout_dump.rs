@@ -11,7 +11,7 @@ fn main() {
         Ok(out) => {
             print!("{}", out.text);
             for n in out.notes {
-                println!("NOTE {:?}: {}", n.kind, n.message);
+                println!("NOTE {:?}: {} {:?}", n.kind, n.message, n.lines);
             }
         }
         Err(e) => println!("ERROR {:?}: {}", e.kind, e.message),

@@ -106,6 +106,7 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         band,
         job,
         input,
+        ats: Vec::new(),
     })
 }
 

@@ -195,6 +195,9 @@ fn a_docx_is_read_to_its_text_and_a_pdf_is_sent_to_the_app() {
     assert!(text.contains("resume.docx: note: 1 text box"), "{text}");
     // Lines are the text's: line 6 is the duty-phrased bullet.
     assert!(text.contains("resume.docx:6:3 verb/weak-opening"), "{text}");
+    // The table's rows and the text box's line are noted on their lines.
+    assert!(text.contains("resume.docx:13:1 ats/table"), "{text}");
+    assert!(text.contains("resume.docx:16:1 ats/text-box"), "{text}");
     for (name, says) in [
         ("bomb.docx", "zip bomb"),
         ("truncated.docx", "damaged"),

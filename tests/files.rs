@@ -18,6 +18,7 @@ fn file(name: &str) -> Vec<u8> {
 #[test]
 fn resume_docx_reads_as_a_reader_sees_it() {
     let out = docx::read(&file("resume.docx")).unwrap();
+    assert_lines_are_in_the_text(&out);
     let want = String::from_utf8(file("resume.docx.txt")).unwrap();
     assert_eq!(out.text, want);
     let kinds: Vec<NoteKind> = out.notes.iter().map(|n| n.kind).collect();
@@ -65,6 +66,21 @@ fn bad_docx_files_say_what_is_wrong() {
     }
 }
 
+/// Every line a note names is a whole line of the text (the `ats/*`
+/// findings find them there).
+fn assert_lines_are_in_the_text(out: &bulletproof::extract::Extracted) {
+    let lines: Vec<&str> = out.text.lines().collect();
+    for note in &out.notes {
+        for l in &note.lines {
+            assert!(
+                lines.contains(&l.as_str()),
+                "{:?} names {l:?}, not a line of the text",
+                note.kind
+            );
+        }
+    }
+}
+
 fn runs(name: &str) -> PdfText {
     serde_json::from_slice(&file(&format!("{name}.runs.json"))).unwrap()
 }
@@ -86,6 +102,7 @@ fn pdf_text_runs_lay_out_as_a_reader_sees_them() {
         assert_eq!(out.text, want, "{name}");
         let got: Vec<NoteKind> = out.notes.iter().map(|n| n.kind).collect();
         assert_eq!(got, kinds, "{name}");
+        assert_lines_are_in_the_text(&out);
     }
     assert_eq!(lay_out(&runs("scan")).unwrap_err().kind, ErrorKind::NoText);
 }

@@ -14,6 +14,8 @@ use web_sys::{DragEvent, File, HtmlAnchorElement, HtmlInputElement, HtmlTextArea
 use super::dom::document;
 use super::Checker;
 use crate::engine::read::{Format, Input};
+use crate::engine::rules::ats::Placed;
+use crate::engine::rules::RuleId;
 
 /// The file the text came from, and what its reader noticed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -90,18 +92,31 @@ fn opened(checker: Checker, answer: &JsValue) {
     let format = get(answer, "format")
         .as_string()
         .and_then(|f| Format::from_name(&f));
-    let notes = js_sys::Array::from(&get(answer, "notes"))
-        .iter()
-        .map(|n| {
-            (
-                get(&n, "kind").as_string().unwrap_or_default(),
-                get(&n, "message").as_string().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let mut notes = Vec::new();
+    let mut placed = Vec::new();
+    for n in js_sys::Array::from(&get(answer, "notes")).iter() {
+        let kind = get(&n, "kind").as_string().unwrap_or_default();
+        let lines: Vec<String> = js_sys::Array::from(&get(&n, "lines"))
+            .iter()
+            .filter_map(|l| l.as_string())
+            .collect();
+        // Tables and text boxes are also noted on their lines (`ats/*`).
+        let rule = match kind.as_str() {
+            "table" => Some(RuleId::AtsTable),
+            "text-box" => Some(RuleId::AtsTextBox),
+            _ => None,
+        };
+        if let Some(rule) = rule.filter(|_| !lines.is_empty()) {
+            placed.push(Placed { rule, lines });
+        }
+        notes.push((kind, get(&n, "message").as_string().unwrap_or_default()));
+    }
     // A source file is read as its extension says; a PDF's or DOCX's text as detected.
     let input = format.map_or(Input::Auto, Input::Is);
-    checker.options.update_value(|o| o.input = input);
+    checker.options.update_value(|o| {
+        o.input = input;
+        o.ats = placed;
+    });
     if let Some(select) = document()
         .get_element_by_id("input-format")
         .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())

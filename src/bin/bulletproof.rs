@@ -23,6 +23,7 @@ mod cli {
     use std::time::{SystemTime, UNIX_EPOCH};
 
     use bulletproof::engine::read::{self, Input};
+    use bulletproof::engine::rules::ats::Placed;
     use bulletproof::engine::tailor::{Band, Job, Role, Scope};
     use bulletproof::engine::{check, Options, YearMonth};
     use clap::{Parser, Subcommand, ValueEnum};
@@ -124,7 +125,9 @@ mod cli {
 
     /// A file's name, its text and what reading it noticed (a DOCX's tables,
     /// text boxes, headers).
-    fn read_input(file: Option<&str>) -> Result<(String, String, Vec<String>), String> {
+    fn read_input(
+        file: Option<&str>,
+    ) -> Result<(String, String, Vec<bulletproof::extract::FileNote>), String> {
         let (name, bytes) = match file {
             None | Some("-") => {
                 let mut buf = Vec::new();
@@ -152,8 +155,7 @@ mod cli {
             // A Word file: its text, as a reader sees it (lines are the text's).
             let read = bulletproof::extract::docx::read(&bytes)
                 .map_err(|e| format!("{name}: {}", e.message))?;
-            let notes = read.notes.into_iter().map(|n| n.message).collect();
-            return Ok((name, read.text, notes));
+            return Ok((name, read.text, read.notes));
         }
         let text = String::from_utf8(bytes).map_err(|e| {
             format!(
@@ -193,13 +195,23 @@ mod cli {
             band,
             job,
             input,
+            // A DOCX's tables and text boxes, noted on their lines.
+            ats: file_notes
+                .iter()
+                .filter_map(|n| {
+                    n.rule().map(|rule| Placed {
+                        rule,
+                        lines: n.lines.clone(),
+                    })
+                })
+                .collect(),
         };
         let mut report = check(&text, &options);
         report
             .input
             .notes
-            .extend(file_notes.into_iter().map(|message| read::Note {
-                message,
+            .extend(file_notes.into_iter().map(|n| read::Note {
+                message: n.message,
                 span: None,
             }));
         let mut out = io::stdout().lock();

@@ -46,6 +46,9 @@ pub struct Options {
     pub job: Option<std::sync::Arc<tailor::Job>>,
     /// The text's format: detected from its content unless given.
     pub input: read::Input,
+    /// Lines an opened PDF or DOCX held in a table or text box (its
+    /// reader's notes), noted where they are (`ats/*`).
+    pub ats: Vec<rules::ats::Placed>,
 }
 
 impl Options {
@@ -154,6 +157,7 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
         today,
         tailor: &tailor_facts,
         links,
+        ats: &options.ats,
     };
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);

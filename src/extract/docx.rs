@@ -101,6 +101,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ExtractError> {
                 if body.table_rows == 1 { "" } else { "s" },
                 body.first_table_text.as_deref().unwrap_or("")
             ),
+            body.table_lines.clone(),
         ));
     }
     if body.text_boxes > 0 {
@@ -113,6 +114,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ExtractError> {
                 if body.text_boxes == 1 { "" } else { "es" },
                 body.first_text_box.as_deref().unwrap_or("")
             ),
+            body.box_lines.clone(),
         ));
     }
     if let Some(first) = running.first() {
@@ -123,6 +125,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ExtractError> {
                  often skip headers and footers, so contact details belong in the body.",
                 clip(first, 60)
             ),
+            Vec::new(),
         ));
     }
     if body.undecodable > 0 {
@@ -134,13 +137,18 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, ExtractError> {
                 body.undecodable,
                 if body.undecodable == 1 { "" } else { "s" }
             ),
+            Vec::new(),
         ));
     }
     Ok(Extracted { text, notes })
 }
 
-fn note(kind: NoteKind, message: String) -> FileNote {
-    FileNote { kind, message }
+fn note(kind: NoteKind, message: String, lines: Vec<String>) -> FileNote {
+    FileNote {
+        kind,
+        message,
+        lines,
+    }
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -425,6 +433,9 @@ struct Body<'s> {
     counters: HashMap<(String, String), usize>,
     table_rows: usize,
     first_table_text: Option<String>,
+    /// The lines written from tables and text boxes, for the notes.
+    table_lines: Vec<String>,
+    box_lines: Vec<String>,
     text_boxes: usize,
     first_text_box: Option<String>,
     undecodable: usize,
@@ -447,6 +458,8 @@ impl<'s> Body<'s> {
             counters: HashMap::default(),
             table_rows: 0,
             first_table_text: None,
+            table_lines: Vec::new(),
+            box_lines: Vec::new(),
             text_boxes: 0,
             first_text_box: None,
             undecodable: 0,
@@ -635,6 +648,7 @@ impl<'s> Body<'s> {
         if self.in_text_box > 0 {
             if !text.is_empty() {
                 self.first_text_box.get_or_insert_with(|| clip(&text, 40));
+                self.box_lines.push(text.clone());
                 self.pending_boxes.push(text);
             }
             return;
@@ -692,6 +706,7 @@ impl<'s> Body<'s> {
         if let Some(cell) = self.rows.last_mut().and_then(|r| r.last_mut()) {
             cell.paragraphs.extend(lines);
         } else {
+            self.table_lines.extend(lines.iter().cloned());
             self.lines.extend(lines);
         }
     }

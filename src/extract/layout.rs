@@ -323,9 +323,10 @@ fn order(rows: Vec<Row>, depth: usize, out: &mut Vec<Vec<Row>>, noticed: &mut No
     let band = rows.split_off(start);
     order(rows, depth, out, noticed);
     if table {
+        // Every row of the table, for the notes on its lines.
         noticed
             .table_rows
-            .extend(band.iter().take(3).map(Row::text));
+            .extend(band.iter().filter(|r| r.segments.len() > 1).map(Row::text));
         out.push(band);
     } else {
         let (left, right) = split_at(band, x);
@@ -606,6 +607,7 @@ fn notes(doc: &PdfText, noticed: &Noticed) -> Vec<FileNote> {
                  Many applicant tracking systems read straight across the page and mix the columns; \
                  one column reads the same everywhere."
             ),
+            lines: Vec::new(),
         });
     }
     if !noticed.table_rows.is_empty() {
@@ -616,6 +618,7 @@ fn notes(doc: &PdfText, noticed: &Noticed) -> Vec<FileNote> {
                  systems read tables cell by cell or skip them.",
                 noticed.table_rows[0].replace('\t', " ")
             ),
+            lines: noticed.table_rows.clone(),
         });
     }
     if !noticed.running.is_empty() {
@@ -626,6 +629,7 @@ fn notes(doc: &PdfText, noticed: &Noticed) -> Vec<FileNote> {
                  them, so nothing that matters (contact details) should be only there.",
                 noticed.running[0].replace('\t', " ")
             ),
+            lines: Vec::new(),
         });
     }
     if noticed.undecodable > 0 {
@@ -642,6 +646,7 @@ fn notes(doc: &PdfText, noticed: &Noticed) -> Vec<FileNote> {
                 noticed.undecodable,
                 if noticed.undecodable == 1 { "" } else { "s" }
             ),
+            lines: Vec::new(),
         });
     }
     if doc.total_pages > doc.pages.len() {
@@ -653,6 +658,7 @@ fn notes(doc: &PdfText, noticed: &Noticed) -> Vec<FileNote> {
                 doc.pages.len(),
                 doc.total_pages
             ),
+            lines: Vec::new(),
         });
     }
     notes

@@ -33,6 +33,21 @@ pub struct Extracted {
 pub struct FileNote {
     pub kind: NoteKind,
     pub message: String,
+    /// The lines of the text it concerns (a table's rows, a text box's
+    /// paragraphs), for findings on them; empty when it has no place.
+    pub lines: Vec<String>,
+}
+
+impl FileNote {
+    /// The rule that notes this on its lines, if it has a place.
+    pub fn rule(&self) -> Option<crate::engine::rules::RuleId> {
+        use crate::engine::rules::RuleId;
+        match self.kind {
+            NoteKind::Table if !self.lines.is_empty() => Some(RuleId::AtsTable),
+            NoteKind::TextBox if !self.lines.is_empty() => Some(RuleId::AtsTextBox),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

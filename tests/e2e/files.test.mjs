@@ -30,12 +30,13 @@ async function openFile(page, name) {
 const notes = (page) => page.$$eval("#file-notes:not([hidden]) li", (els) => els.map((e) => e.dataset.kind));
 const weak = (page) => page.$$eval('mark.hl[data-rule="verb/weak-opening"]', (els) => els.map((e) => e.textContent));
 
-for (const [name, kinds, weakOnes] of [
-  ["one-column.pdf", [], ["Responsible for", "Worked on improving"]],
-  ["two-column.pdf", ["columns"], ["Responsible for", "Worked on improving"]],
-  ["table-header.pdf", ["table", "header-footer"], ["Responsible for", "Worked on improving"]],
-  ["latex.pdf", [], ["Responsible for", "Worked on improving"]],
-  ["resume.docx", ["table", "text-box", "header-footer"], ["Responsible for", "Helped"]],
+// name, the notes' kinds, the weak openings, and the lines noted where an ATS may not read them.
+for (const [name, kinds, weakOnes, placed] of [
+  ["one-column.pdf", [], ["Responsible for", "Worked on improving"], {}],
+  ["two-column.pdf", ["columns"], ["Responsible for", "Worked on improving"], {}],
+  ["table-header.pdf", ["table", "header-footer"], ["Responsible for", "Worked on improving"], { "ats/table": 5 }],
+  ["latex.pdf", [], ["Responsible for", "Worked on improving"], {}],
+  ["resume.docx", ["table", "text-box", "header-footer"], ["Responsible for", "Helped"], { "ats/table": 2, "ats/text-box": 1 }],
 ]) {
   test(`opening ${name} puts the text a reader sees in the editor, checked`, async () => {
     const { page, requests, errors } = await fresh();
@@ -44,6 +45,11 @@ for (const [name, kinds, weakOnes] of [
     assert.equal(text, expected(name));
     assert.deepEqual(await weak(page), weakOnes);
     assert.deepEqual(await notes(page), kinds);
+    // The panel's groups count them (each lists its first few).
+    const counted = await page.$$eval('details.group[data-rule^="ats/"]', (els) =>
+      Object.fromEntries(els.map((e) => [e.dataset.rule, Number(e.querySelector(".count").textContent)])),
+    );
+    assert.deepEqual(counted, placed);
     // Undo brings back what was there before the file.
     await page.focus("#resume");
     await page.keyboard.press("Control+z");

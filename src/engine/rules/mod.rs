@@ -1,6 +1,7 @@
 //! The checks. One file per rule family; every rule id, severity and
 //! category comes from the single table in [`rules!`] below.
 
+pub mod ats;
 mod context;
 mod dates;
 pub mod jd;
@@ -120,6 +121,8 @@ rules! {
     OverClaim = "scope/over-claim", Warning, Evidence, "Organization-level scope claimed in the 0–5 year bands with nothing to back it.";
     UnderSell = "scope/under-sell", Warning, Impact, "Five or more years, but every bullet reads as task-level.";
     Artifact = "evidence/artifact", Info, Evidence, "An RFC, design doc, postmortem, merged PR, demo or talk backing a wide claim.";
+    AtsTable = "ats/table", Info, Evidence, "A line that sat in a table of the opened PDF or Word file.";
+    AtsTextBox = "ats/text-box", Info, Evidence, "A line that sat in a text box of the opened Word file.";
 }
 
 impl Serialize for RuleId {
@@ -162,6 +165,8 @@ pub struct Context<'a> {
     pub tailor: &'a TailorFacts<'a>,
     /// Link targets the source's markup holds (see `read::Reading::links`).
     pub links: &'a [String],
+    /// Lines an opened PDF or DOCX held in a table or text box.
+    pub ats: &'a [ats::Placed],
 }
 
 impl<'a> Context<'a> {
@@ -258,6 +263,9 @@ pub fn run_all(cx: &Context, sink: &mut Sink) {
     links::check(cx, sink);
     jd::check(cx, sink);
     scope::check(cx, sink);
+    // Only a build that opens files (the full app, the CLI) has notes to place.
+    #[cfg(feature = "readers")]
+    ats::check(cx, sink);
 }
 
 #[cfg(test)]

@@ -183,6 +183,9 @@ fn a_grid_of_label_and_value_rows_is_a_table_read_row_by_row() {
     );
     let kinds: Vec<NoteKind> = out.notes.iter().map(|n| n.kind).collect();
     assert_eq!(kinds, [NoteKind::Table]);
+    // Every row is named, for the findings on its line.
+    assert_eq!(out.notes[0].lines.len(), 5);
+    assert_eq!(out.notes[0].lines[4], "Observability\tPrometheus, Grafana");
 }
 
 #[test]
