@@ -64,21 +64,26 @@ for (const [name, kinds, weakOnes, placed] of [
   });
 }
 
-test("a file dropped on the editor opens the same way", async () => {
-  const { page } = await fresh();
-  const bytes = readFileSync(path("resume.docx")).toString("base64");
-  await page.evaluate(async (b64) => {
-    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const dt = new DataTransfer();
-    dt.items.add(new File([data], "resume.docx"));
-    const area = document.querySelector("#resume");
-    area.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
-    area.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, bytes);
-  await page.waitForFunction(() => document.querySelector("#resume")?.value.startsWith("Priya Raman"), null, { timeout: 15_000 });
-  assert.equal(await page.inputValue("#resume"), expected("resume.docx"));
-  await page.close();
-});
+for (const name of ["resume.docx", "two-column.pdf"]) {
+  test(`${name} dropped on the editor opens the same way`, async () => {
+    const { page } = await fresh();
+    const bytes = readFileSync(path(name)).toString("base64");
+    await page.evaluate(
+      async ([b64, name]) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([data], name));
+        const area = document.querySelector("#resume");
+        area.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+        area.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      [bytes, name],
+    );
+    await page.waitForFunction((s) => document.querySelector("#resume")?.value !== s, START, { timeout: 15_000 });
+    assert.equal(await page.inputValue("#resume"), expected(name));
+    await page.close();
+  });
+}
 
 test("a source file opens as it is, is read by its reader, and saves back under its name", async () => {
   const { page } = await fresh();
@@ -149,6 +154,7 @@ test("a file that is not what its name says is refused with a message", async ()
     ["renamed.pdf", Buffer.from("just some text, not a PDF"), /not a PDF inside/],
     ["broken.pdf", readFileSync(path("one-column.pdf")).subarray(0, 2000), /damaged|could not be read/],
     ["photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47]), /opens \.pdf, \.docx/],
+    ["huge.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(21 * 1024 * 1024)]), /up to 20 MB/],
   ]) {
     await page.setInputFiles("#open-file", { name, mimeType: "application/octet-stream", buffer: bytes });
     await page.waitForFunction((n) => (document.querySelector(".status")?.textContent ?? "").includes("unchanged") && !document.querySelector(".status").textContent.startsWith("Opening"), name, { timeout: 15_000 });
