@@ -214,3 +214,124 @@ fn a_docx_is_read_to_its_text_and_a_pdf_is_sent_to_the_app() {
         );
     }
 }
+
+/// A file in a fresh temporary directory.
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("bp-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+const WEAK: &str =
+    "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Responsible for the billing API\n";
+const STRONG: &str = "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Cut p99 latency of the billing API from 800 ms to 200 ms by caching sessions in Redis\n";
+
+#[test]
+fn several_files_are_grouped_in_text_and_listed_in_json() {
+    let (a, b) = (temp_file("a.txt", WEAK), temp_file("b.md", STRONG));
+    let out = bin()
+        .args(["check", &a, &b, "--today", "2026-11", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let a_at = text
+        .find(&format!("{a}:3:3 verb/weak-opening"))
+        .expect("a's finding");
+    let b_score = text.rfind("Score").unwrap();
+    assert!(
+        a_at < text.find("Score").unwrap() && b_score > a_at,
+        "{text}"
+    );
+    assert_eq!(text.matches("Score ").count(), 2, "{text}");
+    let out = bin()
+        .args(["check", &a, &b, "--format", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["files"][0]["file"], a.as_str());
+    assert_eq!(v["files"][1]["file"], b.as_str());
+    assert_eq!(v["files"][1]["report"]["input"]["format"], "markdown");
+    // One file keeps the single report.
+    let one = bin()
+        .args(["check", &a, "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert!(v["findings"].is_array() && v.get("files").is_none());
+}
+
+#[test]
+fn exit_codes_follow_the_bar() {
+    let (weak, strong) = (temp_file("weak.txt", WEAK), temp_file("strong.txt", STRONG));
+    let code = |args: &[&str]| bin().args(args).output().unwrap().status.code();
+    // The default bar is error: a weak opening is a warning.
+    assert_eq!(code(&["check", &weak]), Some(0));
+    assert_eq!(code(&["check", &weak, "--fail-on", "warning"]), Some(1));
+    assert_eq!(code(&["check", &strong, "--fail-on", "warning"]), Some(0));
+    assert_eq!(
+        code(&["check", &strong, &weak, "--fail-on", "warning"]),
+        Some(1),
+        "any file fails the run"
+    );
+    // A skill never shown in use is a note (info): only the info bar fails on it.
+    let noted = temp_file("noted.txt", &format!("{STRONG}\nSKILLS\nHaskell\n"));
+    assert_eq!(code(&["check", &noted, "--fail-on", "warning"]), Some(0));
+    assert_eq!(code(&["check", &noted, "--fail-on", "info"]), Some(1));
+    assert_eq!(code(&["check", &weak, "--fail-on", "never"]), Some(0));
+    let error = temp_file(
+        "error.txt",
+        "EXPERIENCE\nEngineer, Acme   2020 – 2024\n- Raised uptime to 140% for 3 services\n",
+    );
+    assert_eq!(
+        code(&["check", &error]),
+        Some(1),
+        "metrics/implausible is an error"
+    );
+    assert_eq!(
+        code(&["check", &weak, "--min-score", "100", "--fail-on", "never"]),
+        Some(1)
+    );
+    assert_eq!(
+        code(&["check", &strong, "--min-score", "100"]),
+        Some(0),
+        "a score at the bar passes"
+    );
+    assert_eq!(code(&["check", &strong, "--min-score", "0"]), Some(0));
+    assert_eq!(code(&["check", &strong, "--min-score", "101"]), Some(2));
+    assert_eq!(code(&["check", &strong, "--fail-on", "sometimes"]), Some(2));
+    assert_eq!(
+        code(&["check", &strong, "/no/such/file.txt"]),
+        Some(2),
+        "a missing file stops the run"
+    );
+    assert_eq!(code(&["check", "-", "--jd", "-"]), Some(2));
+}
+
+#[test]
+fn github_format_puts_each_finding_on_its_lines() {
+    let weak = temp_file("r,es:ume.txt", &format!("{WEAK}\nSKILLS\nHaskell\n"));
+    let out = bin()
+        .args(["check", &weak, "--format", "github", "--today", "2026-11"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let file = weak.replace(':', "%3A").replace(',', "%2C");
+    let want = format!(
+        "::warning file={file},line=3,col=3,endLine=3,endColumn=18,title=verb/weak-opening::"
+    );
+    assert!(text.lines().any(|l| l.starts_with(&want)), "{want}\n{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("::notice ") && l.contains("title=context/bare-skill::")),
+        "{text}"
+    );
+    assert!(
+        text.lines().all(|l| l.starts_with("::")),
+        "only workflow commands: {text}"
+    );
+}

@@ -1,13 +1,15 @@
 //! The command-line checker:
-//! `bulletproof check [FILE|-] [--format text|json] [--input FORMAT] [--jd FILE] [--role ROLE] [--band BAND]`.
+//! `bulletproof check [FILE...|-] [--format text|json|github] [--fail-on error|warning|info|never]
+//! [--min-score N] [--input FORMAT] [--jd FILE] [--role ROLE] [--band BAND]`.
 //!
-//! The input's format comes from `--input`, else the file's extension
-//! (`.tex`, `.md`/`.markdown`, `.json`, `.txt`), else the content. A `.docx`
-//! is read to its text first (`extract::docx`), its notes printed; a PDF
-//! needs pdf.js, so the browser app reads it.
+//! Each file's format comes from `--input`, else its extension (`.tex`,
+//! `.md`/`.markdown`, `.json`, `.txt`), else its content. A `.docx` is read
+//! to its text first (`extract::docx`), its notes printed; a PDF needs
+//! pdf.js, so the browser app reads it.
 //!
-//! Exit codes: 0 after a check (whatever it found), 2 for a missing file,
-//! unreadable or non-UTF-8 input, or bad arguments.
+//! Exit codes: 0 when every file is clean by the bar, 1 for a finding at or
+//! above `--fail-on` (default error) or a score under `--min-score`, 2 for a
+//! missing, unreadable or non-UTF-8 file, a PDF, a bad DOCX, or bad arguments.
 //!
 //! Native only: on wasm32 this binary is an empty stub (the browser app is
 //! `bulletproof-app`), so building every target for wasm never needs clap.
@@ -25,7 +27,7 @@ mod cli {
     use bulletproof::engine::read::{self, Input};
     use bulletproof::engine::rules::ats::Placed;
     use bulletproof::engine::tailor::{Band, Job, Role, Scope};
-    use bulletproof::engine::{check, Options, YearMonth};
+    use bulletproof::engine::{check, Options, Severity, YearMonth};
     use clap::{Parser, Subcommand, ValueEnum};
 
     #[derive(Parser)]
@@ -43,8 +45,8 @@ mod cli {
     enum Command {
         /// Check a resume and print the findings.
         Check {
-            /// The resume as plain text; `-` or nothing reads standard input.
-            file: Option<String>,
+            /// Resume files (.tex, .md, .json, .txt, .docx); `-` or none reads standard input.
+            files: Vec<String>,
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
             /// How to read the resume: auto, text, latex, markdown or json-resume
@@ -63,6 +65,12 @@ mod cli {
             /// Years of experience: 0-2, 3-5, 5-8, 8-12 or 12+ (default: estimated from dates).
             #[arg(long, value_parser = parse_band)]
             band: Option<Band>,
+            /// Exit 1 when a finding at or above this severity is found.
+            #[arg(long, value_enum, default_value_t = FailOn::Error)]
+            fail_on: FailOn,
+            /// Exit 1 when a file scores below this (0-100).
+            #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+            min_score: Option<u32>,
         },
     }
 
@@ -70,6 +78,16 @@ mod cli {
     enum Format {
         Text,
         Json,
+        /// GitHub Actions workflow commands (annotations on the pull request).
+        Github,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum FailOn {
+        Error,
+        Warning,
+        Info,
+        Never,
     }
 
     fn parse_input(s: &str) -> Result<Input, String> {
@@ -166,172 +184,307 @@ mod cli {
         Ok((name, text, Vec::new()))
     }
 
-    fn run(cli: Cli) -> Result<(), String> {
+    /// A file read and checked.
+    struct Checked {
+        name: String,
+        text: String,
+        report: bulletproof::engine::Report,
+    }
+
+    fn run(cli: Cli) -> Result<bool, String> {
         let Command::Check {
-            file,
+            files,
             format,
             input,
             today: month,
             jd,
             role,
             band,
+            fail_on,
+            min_score,
         } = cli.command;
-        if file.as_deref().is_none_or(|f| f == "-") && jd.as_deref() == Some("-") {
-            return Err("the resume and the job description cannot both be standard input".into());
+        let files = if files.is_empty() {
+            vec!["-".to_string()]
+        } else {
+            files
+        };
+        let stdin_count =
+            files.iter().filter(|f| *f == "-").count() + usize::from(jd.as_deref() == Some("-"));
+        if stdin_count > 1 {
+            return Err(
+                "standard input can be read once: give `-` for one file only (the resume or --jd)"
+                    .into(),
+            );
         }
-        let (name, text, file_notes) = read_input(file.as_deref())?;
         let job = match jd.as_deref() {
             Some(path) => Some(std::sync::Arc::new(Job::parse(&read_input(Some(path))?.1))),
             None => None,
         };
-        // A file's extension names its format, unless --input says otherwise.
-        let input = match (input, read::Format::from_file_name(&name)) {
-            (Input::Auto, Some(f)) => Input::Is(f),
-            (given, _) => given,
-        };
-        let options = Options {
-            today: Some(month.unwrap_or_else(today)),
-            role,
-            band,
-            job,
-            input,
-            // A DOCX's tables and text boxes, noted on their lines.
-            ats: file_notes
-                .iter()
-                .filter_map(|n| {
-                    n.rule().map(|rule| Placed {
-                        rule,
-                        lines: n.lines.clone(),
+        let today = month.unwrap_or_else(today);
+        // Every file is read before anything is printed: a bad one stops the run (exit 2).
+        let mut checked = Vec::with_capacity(files.len());
+        for file in &files {
+            let (name, text, file_notes) = read_input(Some(file))?;
+            // A file's extension names its format, unless --input says otherwise.
+            let input = match (input, read::Format::from_file_name(&name)) {
+                (Input::Auto, Some(f)) => Input::Is(f),
+                (given, _) => given,
+            };
+            let options = Options {
+                today: Some(today),
+                role,
+                band,
+                job: job.clone(),
+                input,
+                // A DOCX's tables and text boxes, noted on their lines.
+                ats: file_notes
+                    .iter()
+                    .filter_map(|n| {
+                        n.rule().map(|rule| Placed {
+                            rule,
+                            lines: n.lines.clone(),
+                        })
                     })
-                })
-                .collect(),
-        };
-        let mut report = check(&text, &options);
-        report
-            .input
-            .notes
-            .extend(file_notes.into_iter().map(|n| read::Note {
-                message: n.message,
-                span: None,
-            }));
+                    .collect(),
+            };
+            let mut report = check(&text, &options);
+            report
+                .input
+                .notes
+                .extend(file_notes.into_iter().map(|n| read::Note {
+                    message: n.message,
+                    span: None,
+                }));
+            checked.push(Checked { name, text, report });
+        }
+        let jd_name = jd.as_deref().unwrap_or("<jd>");
         let mut out = io::stdout().lock();
         let written = match format {
-            Format::Json => serde_json::to_writer_pretty(&mut out, &report)
-                .map_err(io::Error::other)
-                .and_then(|()| writeln!(out)),
-            Format::Text => {
-                let mut r = Ok(());
-                for n in &report.input.notes {
-                    r = r.and_then(|()| writeln!(out, "{name}: note: {}", n.message));
+            Format::Json => write_json(&mut out, &checked),
+            Format::Github => checked.iter().try_for_each(|c| write_github(&mut out, c)),
+            Format::Text => checked.iter().enumerate().try_for_each(|(i, c)| {
+                if i > 0 {
+                    writeln!(out)?;
                 }
-                for f in &report.findings {
-                    r = r.and_then(|()| {
-                        writeln!(
-                            out,
-                            "{name}:{}:{} {} {}",
-                            f.line,
-                            f.column,
-                            f.rule.id(),
-                            f.message
-                        )
-                    });
-                }
-                let t = &report.tailoring;
-                if let Some(j) = &t.job {
-                    let jd_name = jd.as_deref().unwrap_or("<jd>");
-                    for f in &j.findings {
-                        r = r.and_then(|()| {
-                            writeln!(
-                                out,
-                                "{jd_name}:{}:{} {} {}",
-                                f.line,
-                                f.column,
-                                f.rule.id(),
-                                f.message
-                            )
-                        });
-                    }
-                    let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
-                    let missing: Vec<String> = j
-                        .missing
-                        .iter()
-                        .map(|m| match m.pointers.first() {
-                            Some(p) => format!("{} (see line {})", m.term, p.line),
-                            None => m.term.clone(),
-                        })
-                        .collect();
-                    r = r.and_then(|()| {
-                        writeln!(
-                            out,
-                            "\nJob match {:.0}%: matched {}; missing {}",
-                            j.match_rate * 100.0,
-                            if matched.is_empty() {
-                                "none".into()
-                            } else {
-                                matched.join(", ")
-                            },
-                            if missing.is_empty() {
-                                "none".into()
-                            } else {
-                                missing.join(", ")
-                            },
-                        )
-                    });
-                }
-                if let Some(role) = t.role {
-                    let themes: Vec<String> = t
-                        .themes
-                        .iter()
-                        .map(|th| match th.bullets.len() {
-                            0 => format!("{} missing", th.label),
-                            n => format!("{} ({n} bullets)", th.label),
-                        })
-                        .collect();
-                    r = r.and_then(|()| {
-                        writeln!(out, "Role {}: {}", role.name(), themes.join(", "))
-                    });
-                }
-                if let Some(band) = t.band {
-                    let count = |s: Scope| t.scope.iter().filter(|b| b.scope == s).count();
-                    r = r.and_then(|()| {
-                        writeln!(
-                            out,
-                            "Band {}{}: {} task, {} feature, {} cross-team, {} organization bullets",
-                            band.name(),
-                            if t.band_estimated { " (estimated from dates)" } else { "" },
-                            count(Scope::Task),
-                            count(Scope::Feature),
-                            count(Scope::CrossTeam),
-                            count(Scope::Organization),
-                        )
-                    });
-                }
-                let cats: Vec<String> = report
-                    .score
-                    .categories
-                    .iter()
-                    .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
-                    .collect();
-                r.and_then(|()| {
-                writeln!(
-                    out,
-                    "\nScore {}/100 ({}) · {} findings · {}/{} work bullets quantified · about {} pages · read as {}",
-                    report.score.total,
-                    cats.join(", "),
-                    report.findings.len(),
-                    report.stats.quantified_bullets.min(report.stats.work_bullets),
-                    report.stats.work_bullets,
-                    report.stats.estimated_pages,
-                    report.input.format.label()
-                )
-            })
-            }
+                write_text(&mut out, &c.name, jd_name, &c.report)
+            }),
         };
         match written {
             // A closed pipe (`| head`) is not an error worth reporting.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-            other => other.map_err(|e| format!("cannot write output: {e}")),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other.map_err(|e| format!("cannot write output: {e}"))?,
         }
+        Ok(checked.iter().any(|c| fails(&c.report, fail_on, min_score)))
+    }
+
+    /// Whether a report fails the bar: a finding at or above `fail_on`, or a
+    /// score under `min_score`.
+    fn fails(
+        report: &bulletproof::engine::Report,
+        fail_on: FailOn,
+        min_score: Option<u32>,
+    ) -> bool {
+        let bar = match fail_on {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        };
+        let found = bar.is_some_and(|bar| report.findings.iter().any(|f| f.severity >= bar));
+        found || min_score.is_some_and(|m| report.score.total < m)
+    }
+
+    /// One file: its report as before (schema 1). Several: each file's
+    /// report under its name.
+    fn write_json(out: &mut impl Write, checked: &[Checked]) -> io::Result<()> {
+        #[derive(serde::Serialize)]
+        struct File<'a> {
+            file: &'a str,
+            report: &'a bulletproof::engine::Report,
+        }
+        #[derive(serde::Serialize)]
+        struct Files<'a> {
+            schema: u32,
+            files: Vec<File<'a>>,
+        }
+        let value = match checked {
+            [one] => serde_json::to_value(&one.report),
+            many => serde_json::to_value(Files {
+                schema: 1,
+                files: many
+                    .iter()
+                    .map(|c| File {
+                        file: &c.name,
+                        report: &c.report,
+                    })
+                    .collect(),
+            }),
+        }
+        .map_err(io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::other)?;
+        writeln!(out)
+    }
+
+    /// GitHub Actions workflow commands: each finding lands on its lines of
+    /// the pull request (error, warning, or notice for info).
+    fn write_github(out: &mut impl Write, c: &Checked) -> io::Result<()> {
+        let table = bulletproof::engine::OffsetTable::new(&c.text);
+        let file = github_property(&c.name);
+        for n in &c.report.input.notes {
+            writeln!(
+                out,
+                "::notice file={file},title=bulletproof::{}",
+                github_data(&n.message)
+            )?;
+        }
+        for f in &c.report.findings {
+            let level = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let (end_line, end_col) = table.line_col(f.span.end);
+            let mut message = f.message.clone();
+            if let Some(s) = &f.suggestion {
+                message.push_str(&format!(" Suggestion: {s}"));
+            }
+            writeln!(
+                out,
+                "::{level} file={file},line={},col={},endLine={end_line},endColumn={end_col},title={}::{}",
+                f.line,
+                f.column,
+                github_property(f.rule.id()),
+                github_data(&message)
+            )?;
+        }
+        Ok(())
+    }
+
+    /// A workflow command's message: `%`, CR and LF escaped.
+    fn github_data(s: &str) -> String {
+        s.replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A")
+    }
+
+    /// A workflow command's property value: also `:` and `,`.
+    fn github_property(s: &str) -> String {
+        github_data(s).replace(':', "%3A").replace(',', "%2C")
+    }
+
+    /// The findings as `FILE:LINE:COL rule message` lines, then the summary.
+    fn write_text(
+        out: &mut impl Write,
+        name: &str,
+        jd_name: &str,
+        report: &bulletproof::engine::Report,
+    ) -> io::Result<()> {
+        let mut r = Ok(());
+        for n in &report.input.notes {
+            r = r.and_then(|()| writeln!(out, "{name}: note: {}", n.message));
+        }
+        for f in &report.findings {
+            r = r.and_then(|()| {
+                writeln!(
+                    out,
+                    "{name}:{}:{} {} {}",
+                    f.line,
+                    f.column,
+                    f.rule.id(),
+                    f.message
+                )
+            });
+        }
+        let t = &report.tailoring;
+        if let Some(j) = &t.job {
+            for f in &j.findings {
+                r = r.and_then(|()| {
+                    writeln!(
+                        out,
+                        "{jd_name}:{}:{} {} {}",
+                        f.line,
+                        f.column,
+                        f.rule.id(),
+                        f.message
+                    )
+                });
+            }
+            let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+            let missing: Vec<String> = j
+                .missing
+                .iter()
+                .map(|m| match m.pointers.first() {
+                    Some(p) => format!("{} (see line {})", m.term, p.line),
+                    None => m.term.clone(),
+                })
+                .collect();
+            r = r.and_then(|()| {
+                writeln!(
+                    out,
+                    "\nJob match {:.0}%: matched {}; missing {}",
+                    j.match_rate * 100.0,
+                    if matched.is_empty() {
+                        "none".into()
+                    } else {
+                        matched.join(", ")
+                    },
+                    if missing.is_empty() {
+                        "none".into()
+                    } else {
+                        missing.join(", ")
+                    },
+                )
+            });
+        }
+        if let Some(role) = t.role {
+            let themes: Vec<String> = t
+                .themes
+                .iter()
+                .map(|th| match th.bullets.len() {
+                    0 => format!("{} missing", th.label),
+                    n => format!("{} ({n} bullets)", th.label),
+                })
+                .collect();
+            r = r.and_then(|()| writeln!(out, "Role {}: {}", role.name(), themes.join(", ")));
+        }
+        if let Some(band) = t.band {
+            let count = |s: Scope| t.scope.iter().filter(|b| b.scope == s).count();
+            r = r.and_then(|()| {
+                writeln!(
+                    out,
+                    "Band {}{}: {} task, {} feature, {} cross-team, {} organization bullets",
+                    band.name(),
+                    if t.band_estimated {
+                        " (estimated from dates)"
+                    } else {
+                        ""
+                    },
+                    count(Scope::Task),
+                    count(Scope::Feature),
+                    count(Scope::CrossTeam),
+                    count(Scope::Organization),
+                )
+            });
+        }
+        let cats: Vec<String> = report
+            .score
+            .categories
+            .iter()
+            .map(|(k, v)| format!("{} {v}", k.replace('_', " ")))
+            .collect();
+        r.and_then(|()| {
+        writeln!(
+            out,
+            "\nScore {}/100 ({}) · {} findings · {}/{} work bullets quantified · about {} pages · read as {}",
+            report.score.total,
+            cats.join(", "),
+            report.findings.len(),
+            report.stats.quantified_bullets.min(report.stats.work_bullets),
+            report.stats.work_bullets,
+            report.stats.estimated_pages,
+            report.input.format.label()
+        )
+            })
     }
 
     pub fn main() -> ExitCode {
@@ -344,7 +497,9 @@ mod cli {
             }
         };
         match run(cli) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::SUCCESS,
+            // A finding at or above --fail-on, or a score under --min-score.
+            Ok(true) => ExitCode::from(1),
             Err(msg) => {
                 eprintln!("bulletproof: {msg}");
                 ExitCode::from(2)
