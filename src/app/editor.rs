@@ -27,6 +27,9 @@ const SETTLE: Duration = Duration::from_millis(300);
 /// for a pause in typing instead of running after every keystroke.
 const LARGE_TEXT: usize = 200_000;
 const LARGE_SETTLE: Duration = Duration::from_millis(600);
+/// Replacing the whole text is one undoable edit up to this size (ten
+/// pages of resume are about 30 KB).
+const UNDOABLE_REPLACE: usize = 64 * 1024;
 /// Only this much of the text is checked (cut at a line break); the editor
 /// keeps all of it. 1.5 MB is several hundred pages of resume.
 const CHECK_LIMIT: usize = 1_500_000;
@@ -625,7 +628,12 @@ pub fn Editor(initial: String) -> impl IntoView {
         };
         let _ = a.focus();
         a.select();
-        insert_text(&a, &text);
+        // Chromium's insertText grows with the number of lines squared (a
+        // 37-page PDF's 150 KB took 16 s); past a resume's size the text is
+        // set directly, outside the undo history.
+        if text.len() <= UNDOABLE_REPLACE {
+            insert_text(&a, &text);
+        }
         if a.value() != text {
             a.set_value(&text);
         }
