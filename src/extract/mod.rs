@@ -114,13 +114,11 @@ pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// spaces as spaces, bullet glyphs (Word's Symbol-font bullet, LaTeX's) as
 /// "•". `None` for a character that does not decode (private use, U+FFFD).
 pub(crate) fn decode_char(c: char, out: &mut String) -> bool {
+    if let Some(letters) = crate::engine::read::pdf::ligature(c) {
+        out.push_str(letters);
+        return true;
+    }
     match c {
-        'ﬀ' => out.push_str("ff"),
-        'ﬁ' => out.push_str("fi"),
-        'ﬂ' => out.push_str("fl"),
-        'ﬃ' => out.push_str("ffi"),
-        'ﬄ' => out.push_str("ffl"),
-        'ﬅ' | 'ﬆ' => out.push_str("st"),
         '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
         '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' => out.push(' '),
         c if is_private_use_bullet(c) => out.push('•'),

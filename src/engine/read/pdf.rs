@@ -18,7 +18,8 @@ fn compounds() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| COMPOUNDS.lines().map(str::trim).collect())
 }
 
-fn ligature(c: char) -> Option<&'static str> {
+/// The letters a typographic ligature stands for (also used by `extract`).
+pub(crate) fn ligature(c: char) -> Option<&'static str> {
     Some(match c {
         'ﬀ' => "ff",
         'ﬁ' => "fi",
