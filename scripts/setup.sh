@@ -61,11 +61,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
 fi
 
 # 5. npm tools: wasm-opt from binaryen 132 (Debian's 108 breaks the app),
-#    playwright-core, axe-core, terser (minifies the JS glue) and typescript
-#    (checks the widget's type declarations).
+#    playwright-core, axe-core, terser (minifies the JS glue), typescript
+#    (checks the widget's type declarations), pdfjs-dist (shipped in the
+#    open-file module), ajv and the SARIF 2.1.0 schema (from
+#    @microsoft/jest-sarif; tests/sarif.test.mjs validates the CLI's output).
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
-       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ] && [ -d node_modules/typescript ]; }; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, terser, typescript)"
+       && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ] && [ -d node_modules/typescript ] \
+       && [ -d node_modules/pdfjs-dist ] && [ -d node_modules/ajv-draft-04 ] && [ -d node_modules/@microsoft/jest-sarif ]; }; then
+  say "installing npm tools (binaryen, playwright-core, axe-core, terser, typescript, pdfjs-dist, ajv and the SARIF schema)"
   npm ci --no-audit --no-fund
 fi
 

@@ -22,6 +22,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features 
 step "engine and CLI tests (native)"
 cargo test
 
+step "CLI SARIF output against the published 2.1.0 schema"
+node --test tests/sarif.test.mjs
+
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \

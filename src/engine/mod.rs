@@ -17,13 +17,15 @@ pub mod rules;
 pub mod score;
 pub mod sort;
 pub mod span;
+#[cfg(feature = "readers")]
+pub mod suppress;
 pub mod tailor;
 pub mod text;
 pub mod verbs;
 
 pub use document::dates::YearMonth;
 pub use report::Report;
-pub use rules::{Finding, RuleId, Severity};
+pub use rules::{Finding, Level, RuleId, Severity};
 pub use span::{OffsetTable, Span};
 
 use document::{BlockKind, Document};
@@ -49,6 +51,9 @@ pub struct Options {
     /// Lines an opened PDF or DOCX held in a table or text box (its
     /// reader's notes), noted where they are (`ats/*`).
     pub ats: Vec<rules::ats::Placed>,
+    /// Rules a configuration turns off or gives another severity. Off (like
+    /// an inline disable) removes a finding and what it costs the score.
+    pub levels: Vec<(RuleId, Level)>,
 }
 
 impl Options {
@@ -121,7 +126,7 @@ pub fn check(src: &str, options: &Options) -> Report {
 
 /// Checks `src` as plain text, as it is (no reader, no copy of the text).
 pub fn check_text(src: &str, detected: bool, options: &Options) -> Report {
-    let mut report = check_view(src, &[], &[], options);
+    let mut report = check_view(src, &[], &[], options, &mut |_, _| false);
     report.input.detected = detected;
     report
 }
@@ -129,10 +134,24 @@ pub fn check_text(src: &str, detected: bool, options: &Options) -> Report {
 /// Checks a source already read (see [`read::read`]).
 pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Report {
     let view = if reading.identity { src } else { &reading.view };
-    let mut report = check_view(view, &reading.hints, &reading.links, options);
+    #[cfg(feature = "readers")]
+    let mut suppressor = suppress::Suppressor::new(src, reading.directives);
+    #[cfg(feature = "readers")]
+    let mut silence = |f: &Finding, block: usize| {
+        !suppressor.is_empty()
+            && suppressor.silences(
+                f.rule,
+                &[reading.map.start(f.span.start), reading.map.start(block)],
+            )
+    };
+    #[cfg(not(feature = "readers"))]
+    let mut silence = |_: &Finding, _: usize| false;
+    let mut report = check_view(view, &reading.hints, &reading.links, options, &mut silence);
     if !reading.identity {
         report.map_to_source(src, &reading.map, reading.format, &reading.markup);
     }
+    #[cfg(feature = "readers")]
+    report.add_source_findings(src, suppressor.findings(src), &options.levels);
     report.input = report::InputReport {
         format: reading.format,
         detected: reading.detected,
@@ -142,8 +161,24 @@ pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Re
     report
 }
 
-/// Checks the text a reader sees; spans index `text`.
-fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &Options) -> Report {
+/// A finding's severity under the configured levels; `false` when it is off.
+fn apply_level(f: &mut Finding, levels: &[(RuleId, Level)]) -> bool {
+    match levels.iter().find(|(rule, _)| *rule == f.rule) {
+        Some((_, level)) => level.severity().map(|s| f.severity = s).is_some(),
+        None => true,
+    }
+}
+
+/// Checks the text a reader sees; spans index `text`. `silence` says
+/// whether an inline disable covers a finding (given the start of the block
+/// it is in).
+fn check_view(
+    text: &str,
+    hints: &[read::LineHint],
+    links: &[String],
+    options: &Options,
+    silence: &mut dyn FnMut(&Finding, usize) -> bool,
+) -> Report {
     let doc = Document::parse_hinted(text, hints);
     let facts = facts_for(text, &doc);
     let today = options.today.unwrap_or_else(|| latest_date(&doc));
@@ -162,6 +197,7 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
     let mut job_findings = rules::jd::missing(&cx);
+    job_findings.retain_mut(|f| apply_level(f, &options.levels));
     if let Some(job) = options.job.as_deref() {
         for f in &mut job_findings {
             (f.line, f.column) = job.table.line_col(f.span.start);
@@ -170,6 +206,22 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
     let mut findings = sink.findings;
     sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    // Configured levels, then inline disables. A bullet whose missing
+    // metric is silenced counts as quantified: no number belongs there.
+    let mut silenced_missing: Vec<usize> = Vec::new();
+    findings.retain_mut(|f| {
+        let block = doc.blocks.partition_point(|b| b.span.start <= f.span.start);
+        let block_start = block
+            .checked_sub(1)
+            .map(|i| doc.blocks[i].span)
+            .filter(|b| f.span.start < b.end.max(b.start + 1))
+            .map_or(f.span.start, |b| b.start);
+        let keep = apply_level(f, &options.levels) && !silence(f, block_start);
+        if !keep && f.rule == RuleId::MissingMetric {
+            silenced_missing.push(f.span.start);
+        }
+        keep
+    });
 
     // Line and column (in characters) for each finding, in one forward pass:
     // findings are sorted by start.
@@ -203,6 +255,7 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
     for f in &findings {
         tally.add(f, 1);
     }
+    let mut work_quantified = 0;
     // Work bullets with the range of findings that start inside each.
     let mut work_items: Vec<(usize, std::ops::Range<usize>, bool, bool)> = Vec::new();
     for (block, f) in doc.blocks.iter().zip(&facts) {
@@ -221,6 +274,9 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
             }
         }
         let quantified = !f.metrics.is_empty();
+        let silenced = silenced_missing
+            .iter()
+            .any(|&at| block.span.start <= at && at < block.span.end.max(block.span.start + 1));
         if section.is_work() {
             // Findings are sorted by start: binary-search the ones in this block.
             let from = findings.partition_point(|x| x.span.start < block.span.start);
@@ -231,9 +287,10 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
                     .count();
             let flagged = findings[from..to].iter().any(score::is_quality_warning);
             tally.work_bullets += 1;
-            tally.quantified += i64::from(quantified);
+            tally.quantified += i64::from(quantified || silenced);
+            work_quantified += usize::from(quantified);
             tally.flagged += i64::from(flagged);
-            work_items.push((bullets.len(), from..to, quantified, flagged));
+            work_items.push((bullets.len(), from..to, quantified || silenced, flagged));
         }
         bullets.push(BulletReport {
             line: block.line + 1,
@@ -260,7 +317,6 @@ fn check_view(text: &str, hints: &[read::LineHint], links: &[String], options: &
     let score = score::score(&tally);
     let priorities = priorities(text, &tally, &score, &findings, &bullets, &work_items);
     let work = tally.work_bullets as usize;
-    let work_quantified = tally.quantified as usize;
     // Coverage is in GUIDE_KINDS order, which is the kinds' own order.
     let kinds: Vec<MetricKind> = coverage
         .iter()

@@ -206,6 +206,30 @@ impl Report {
     }
 }
 
+impl Report {
+    /// Adds findings whose spans are already in the source (on markup the
+    /// view does not show, such as a disable comment): their configured
+    /// levels applied, line and column filled in, kept sorted.
+    #[cfg(feature = "readers")]
+    pub fn add_source_findings(
+        &mut self,
+        src: &str,
+        mut findings: Vec<Finding>,
+        levels: &[(super::RuleId, super::Level)],
+    ) {
+        findings.retain_mut(|f| super::apply_level(f, levels));
+        if findings.is_empty() {
+            return;
+        }
+        let table = OffsetTable::new(src);
+        for mut f in findings {
+            (f.line, f.column) = table.line_col(f.span.start);
+            self.findings.push(f);
+        }
+        super::sort::sort_by_key(&mut self.findings, |f| (f.span.start, f.rule, f.span.end));
+    }
+}
+
 /// `s` with a start inside a markup range moved to its end, and an end
 /// inside one moved to its start (`markup` sorted and disjoint).
 fn snap_out_of(markup: &[Span], mut s: Span) -> Span {

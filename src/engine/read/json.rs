@@ -287,8 +287,12 @@ struct Reader<'s> {
     links: Vec<String>,
 }
 
-/// Reads a JSON Resume; also returns its links (`url`s and profiles).
-pub fn read(src: &str) -> Result<(ViewBuilder<'_>, Vec<String>), JsonError> {
+/// A JSON Resume read: the view, its links (`url`s and profiles) and the
+/// entries of `meta.bulletproof.disable` (each string's content).
+pub type Read<'s> = (ViewBuilder<'s>, Vec<String>, Vec<Span>);
+
+/// Reads a JSON Resume.
+pub fn read(src: &str) -> Result<Read<'_>, JsonError> {
     let root = parse(src)?;
     if !matches!(root, Value::Obj(_)) {
         return Err(JsonError {
@@ -319,7 +323,17 @@ pub fn read(src: &str) -> Result<(ViewBuilder<'_>, Vec<String>), JsonError> {
         }
     }
     r.b.end_line(src.len());
-    Ok((r.b, r.links))
+    // The schema's `meta` is for tools: ours is `meta.bulletproof.disable`.
+    let disables = root
+        .get(src, &["meta"])
+        .and_then(|(_, m)| m.get(src, &["bulletproof"]))
+        .and_then(|(_, b)| b.get(src, &["disable"]))
+        .map(|(_, list)| match list {
+            Value::Str(s) => vec![*s],
+            other => other.items().iter().filter_map(Value::str_span).collect(),
+        })
+        .unwrap_or_default();
+    Ok((r.b, r.links, disables))
 }
 
 impl Reader<'_> {
@@ -663,7 +677,7 @@ mod tests {
     #[test]
     fn escapes_read_and_map_back() {
         let src = r#"{"work":[{"name":"Caf\u00e9 Co","position":"SRE","startDate":"2020-01","highlights":["Cut \"p99\" by 40%\nfast","😀 \ud83d\ude00 ok"]}]}"#;
-        let (b, _) = read(src).unwrap();
+        let (b, _, _) = read(src).unwrap();
         let (view, map, hints) = b.finish();
         assert_eq!(
             view,
@@ -682,7 +696,7 @@ mod tests {
     #[test]
     fn skills_and_basics() {
         let src = r#"{"basics":{"name":"Jane","email":"j@x.io","profiles":[{"network":"GitHub","username":"jd","url":"https://github.com/jd"}],"summary":"SRE."},"skills":[{"name":"Infra","keywords":["Kubernetes","Terraform"]}]}"#;
-        let (b, links) = read(src).unwrap();
+        let (b, links, _) = read(src).unwrap();
         assert_eq!(
             b.finish().0,
             "Jane\nj@x.io | https://github.com/jd\n\nSummary\n\nSRE.\n\nSkills\n\nInfra: Kubernetes, Terraform"

@@ -147,6 +147,9 @@ pub struct Reading {
     pub links: Vec<String>,
     /// The source ranges the view does not show (see [`SourceMap::hidden`]).
     pub markup: Vec<Span>,
+    /// Inline disables in the source's comments (or JSON Resume's `meta`).
+    #[cfg(feature = "readers")]
+    pub directives: Vec<crate::engine::suppress::Directive>,
 }
 
 impl Reading {
@@ -162,6 +165,7 @@ impl Reading {
             notes: Vec::new(),
             links: Vec::new(),
             markup: Vec::new(),
+            directives: Vec::new(),
         }
     }
 
@@ -169,8 +173,10 @@ impl Reading {
     fn built(b: ViewBuilder, format: Format, detected: bool, links: Vec<String>) -> Reading {
         let src = b.src();
         let (view, map, hints) = b.finish();
+        let markup = map.hidden(src);
         Reading {
-            markup: map.hidden(src),
+            directives: crate::engine::suppress::scan(src, format, &markup),
+            markup,
             format,
             detected,
             view,
@@ -228,7 +234,11 @@ pub fn read(src: &str, input: Input, file_name: Option<&str>) -> Reading {
             Reading::built(b, format, detected, links)
         }
         Format::JsonResume => match json::read(src) {
-            Ok((b, links)) => Reading::built(b, format, detected, links),
+            Ok((b, links, disables)) => {
+                let mut r = Reading::built(b, format, detected, links);
+                r.directives = crate::engine::suppress::json_disables(src, &disables);
+                r
+            }
             Err(e) => {
                 // Invalid JSON is read as text, with a note saying why.
                 let mut r = match pdf::read(src) {

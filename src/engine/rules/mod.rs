@@ -123,6 +123,72 @@ rules! {
     Artifact = "evidence/artifact", Info, Evidence, "An RFC, design doc, postmortem, merged PR, demo or talk backing a wide claim.";
     AtsTable = "ats/table", Info, Evidence, "A line that sat in a table of the opened PDF or Word file.";
     AtsTextBox = "ats/text-box", Info, Evidence, "A line that sat in a text box of the opened Word file.";
+    DisableUnused = "disable/unused", Info, Evidence, "A bulletproof-disable comment that silenced nothing (no points).";
+    DisableInvalid = "disable/invalid", Warning, Evidence, "A bulletproof-disable comment naming an unknown rule or directive (no points).";
+}
+
+impl RuleId {
+    /// The rule id nearest a mistyped one (at most three edits away), for
+    /// "did you mean" in messages.
+    pub fn closest(id: &str) -> Option<RuleId> {
+        RuleId::ALL
+            .iter()
+            .map(|&r| (edit_distance(id, r.id()), r))
+            .filter(|&(d, _)| d <= 3)
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, r)| r)
+    }
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1)
+                .min(row[j] + 1)
+                .min(diag + usize::from(ca != cb));
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// What a configuration sets a rule to: off, or a severity of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub const NAMES: [&'static str; 4] = ["off", "info", "warning", "error"];
+
+    pub fn from_name(name: &str) -> Option<Level> {
+        match name {
+            "off" => Some(Level::Off),
+            "info" => Some(Level::Info),
+            "warning" => Some(Level::Warning),
+            "error" => Some(Level::Error),
+            _ => None,
+        }
+    }
+
+    /// The severity findings get at this level; `None` when off.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
 }
 
 impl Serialize for RuleId {
@@ -300,6 +366,21 @@ pub mod testing {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn a_mistyped_rule_id_finds_its_rule() {
+        assert_eq!(edit_distance("verb/weak-openin", "verb/weak-opening"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(
+            RuleId::closest("verb/weak-openin"),
+            Some(RuleId::WeakOpening)
+        );
+        assert_eq!(
+            RuleId::closest("metric/missing"),
+            Some(RuleId::MissingMetric)
+        );
+        assert_eq!(RuleId::closest("nothing/like-this"), None);
+    }
 
     /// The README's rule table is documentation of this one list, so it
     /// must name exactly these ids, with these severities.

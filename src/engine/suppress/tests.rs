@@ -1,0 +1,294 @@
+use super::*;
+use crate::engine::read::Input;
+use crate::engine::{check, Level, Options, Report};
+
+fn checked(src: &str, format: Format) -> Report {
+    check(
+        src,
+        &Options {
+            input: Input::Is(format),
+            ..Options::fixed_date()
+        },
+    )
+}
+
+/// (rule id, the source text under its span) for each finding.
+fn found(r: &Report, src: &str) -> Vec<(&'static str, String)> {
+    r.findings
+        .iter()
+        .map(|f| (f.rule.id(), f.span.of(src).to_string()))
+        .collect()
+}
+
+fn has(r: &Report, rule: RuleId, line: usize) -> bool {
+    r.findings.iter().any(|f| f.rule == rule && f.line == line)
+}
+
+const LATEX: &str = r"\documentclass{article}
+\begin{document}
+\section{Experience}
+\textbf{Backend Engineer} \hfill Acme \hfill Jan 2020 -- Present
+\begin{itemize}
+% bulletproof-disable-next-line verb/weak-opening -- the rota was the job
+\item Responsible for the on-call rota of the payments team
+\item Responsible for the deploy pipeline of the payments team
+\item Cut p99 latency from 900 ms to 120 ms by sharding the ledger across 12 nodes
+\end{itemize}
+\end{document}
+";
+
+#[test]
+fn a_comment_is_read_as_a_directive() {
+    let d = parse_comment(
+        " bulletproof-disable-next-line verb/weak-opening,metrics/missing -- why",
+        10,
+        Span::new(0, 80),
+        true,
+    )
+    .unwrap();
+    assert_eq!(d.scope, Scope::NextLine);
+    let ids: Vec<Option<RuleId>> = d.rules.iter().map(|n| n.rule).collect();
+    assert_eq!(
+        ids,
+        [Some(RuleId::WeakOpening), Some(RuleId::MissingMetric)]
+    );
+    assert_eq!(d.rules[0].span, Span::new(41, 58));
+    for (body, scope) in [
+        ("bulletproof-disable-line", Scope::Line),
+        ("bulletproof-disable", Scope::Block),
+        ("bulletproof-enable x", Scope::Enable),
+        ("bulletproof-disabel", Scope::Unknown),
+    ] {
+        assert_eq!(
+            parse_comment(body, 0, Span::new(0, 1), true).unwrap().scope,
+            scope
+        );
+    }
+    assert!(parse_comment(" see bulletproof-disable", 0, Span::new(0, 1), true).is_none());
+    assert!(
+        parse_comment("bulletproof-disable -- no ids", 0, Span::new(0, 1), true)
+            .unwrap()
+            .rules
+            .is_empty()
+    );
+}
+
+#[test]
+fn latex_next_line_silences_that_bullet_only() {
+    let r = checked(LATEX, Format::Latex);
+    assert!(!has(&r, RuleId::WeakOpening, 7), "{:?}", found(&r, LATEX));
+    assert!(has(&r, RuleId::WeakOpening, 8), "{:?}", found(&r, LATEX));
+    // The rule it did not name still applies to that bullet.
+    assert!(has(&r, RuleId::MissingMetric, 7), "{:?}", found(&r, LATEX));
+    assert!(!r.findings.iter().any(|f| f.rule == RuleId::DisableUnused));
+    // Without the comment the finding is there.
+    let plain = LATEX.replace(
+        "% bulletproof-disable-next-line verb/weak-opening -- the rota was the job\n",
+        "",
+    );
+    let r = checked(&plain, Format::Latex);
+    assert!(has(&r, RuleId::WeakOpening, 6));
+}
+
+#[test]
+fn latex_disable_line_at_the_end_of_a_line() {
+    let src = LATEX.replace(
+        r"\item Responsible for the deploy pipeline of the payments team",
+        r"\item Responsible for the deploy pipeline of the payments team % bulletproof-disable-line verb/weak-opening metrics/missing",
+    );
+    let r = checked(&src, Format::Latex);
+    assert!(!has(&r, RuleId::WeakOpening, 8), "{:?}", found(&r, &src));
+    assert!(!has(&r, RuleId::MissingMetric, 8), "{:?}", found(&r, &src));
+}
+
+#[test]
+fn an_escaped_percent_is_not_a_comment() {
+    let src = LATEX.replace(
+        r"\item Responsible for the deploy pipeline of the payments team",
+        r"\item Responsible for 100\% of deploys, bulletproof-disable-line verb/weak-opening",
+    );
+    let r = checked(&src, Format::Latex);
+    assert!(has(&r, RuleId::WeakOpening, 8), "{:?}", found(&r, &src));
+}
+
+#[test]
+fn a_wrapped_bullet_is_silenced_on_every_line() {
+    let src = LATEX.replace(
+        r"\item Responsible for the on-call rota of the payments team",
+        "\\item Responsible for the on-call rota of the payments team,\n  a synergy of best-of-breed tooling",
+    );
+    let plain = src.replace(
+        "% bulletproof-disable-next-line verb/weak-opening -- the rota was the job\n",
+        "",
+    );
+    let plain = checked(&plain, Format::Latex);
+    // The filler sits on the bullet's second line.
+    let filler = plain
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::Filler)
+        .expect("a filler finding");
+    assert_eq!(filler.line, 7);
+    let every = src.replace("verb/weak-opening -- the rota", "-- the rota");
+    let r = checked(&every, Format::Latex);
+    assert!(
+        !r.findings.iter().any(|f| f.line == 7 || f.line == 8),
+        "{:?}",
+        found(&r, &every)
+    );
+}
+
+#[test]
+fn a_stale_disable_and_an_unknown_id_are_reported() {
+    let src = LATEX.replace(
+        "verb/weak-opening -- the rota",
+        "verb/weak-openin style/passive -- the rota",
+    );
+    let r = checked(&src, Format::Latex);
+    let invalid = r
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::DisableInvalid)
+        .expect("unknown id reported");
+    assert_eq!(invalid.span.of(&src), "verb/weak-openin");
+    assert_eq!(
+        invalid.suggestion.as_deref(),
+        Some("Did you mean verb/weak-opening?")
+    );
+    assert_eq!((invalid.line, invalid.column), (6, 33));
+    let unused = r
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::DisableUnused)
+        .expect("stale disable reported");
+    assert_eq!(unused.span.of(&src), "style/passive");
+    assert_eq!(unused.severity, crate::engine::Severity::Info);
+    // The typo means the bullet is not silenced.
+    assert!(has(&r, RuleId::WeakOpening, 7));
+}
+
+#[test]
+fn stacked_next_line_directives_reach_the_same_bullet() {
+    let src = LATEX.replace(
+        "% bulletproof-disable-next-line verb/weak-opening -- the rota was the job\n",
+        "% bulletproof-disable-next-line verb/weak-opening\n\n% bulletproof-disable-next-line metrics/missing\n",
+    );
+    let r = checked(&src, Format::Latex);
+    assert!(
+        !has(&r, RuleId::WeakOpening, 9) && !has(&r, RuleId::MissingMetric, 9),
+        "{:?}",
+        found(&r, &src)
+    );
+    assert!(!r.findings.iter().any(|f| f.rule == RuleId::DisableUnused));
+}
+
+const MARKDOWN: &str = "# Ada Lovelace
+
+## Experience
+
+### Backend Engineer, Acme (2020 – Present)
+
+<!-- bulletproof-disable-next-line verb/weak-opening -->
+- Responsible for the on-call rota of the payments team
+- Responsible for the deploy pipeline of the payments team
+
+<!-- bulletproof-disable metrics/missing -->
+- Mentored the payments team through its move to Kafka
+- Ran the weekly architecture review for the platform group
+<!-- bulletproof-enable -->
+- Ran the quarterly capacity review for the platform group
+";
+
+#[test]
+fn markdown_next_line_and_blocks() {
+    let r = checked(MARKDOWN, Format::Markdown);
+    let f = found(&r, MARKDOWN);
+    assert!(!has(&r, RuleId::WeakOpening, 8), "{f:?}");
+    assert!(has(&r, RuleId::WeakOpening, 9), "{f:?}");
+    assert!(!has(&r, RuleId::MissingMetric, 12), "{f:?}");
+    assert!(!has(&r, RuleId::MissingMetric, 13), "{f:?}");
+    assert!(has(&r, RuleId::MissingMetric, 15), "{f:?}");
+    assert!(
+        !r.findings.iter().any(|f| f.rule == RuleId::DisableUnused),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn silencing_a_missing_metric_counts_the_bullet_as_quantified() {
+    let without = MARKDOWN.replace("<!-- bulletproof-disable metrics/missing -->\n", "");
+    let without = without.replace("<!-- bulletproof-enable -->\n", "");
+    let before = checked(&without, Format::Markdown);
+    let after = checked(MARKDOWN, Format::Markdown);
+    assert!(after.score.categories.impact > before.score.categories.impact);
+    // The facts stay the facts.
+    assert_eq!(
+        after.stats.quantified_bullets,
+        before.stats.quantified_bullets
+    );
+    assert!(after
+        .priorities
+        .iter()
+        .all(|p| p.line != 12 && p.line != 13));
+}
+
+#[test]
+fn a_directive_in_plain_text_or_shown_text_is_just_text() {
+    let text = "Experience\n- bulletproof-disable-next-line verb/weak-opening\n- Responsible for the on-call rota\n";
+    let r = checked(text, Format::Text);
+    assert!(has(&r, RuleId::WeakOpening, 3));
+    // Inside Markdown code, not a comment.
+    let md = "## Experience\n\n- `<!-- bulletproof-disable-next-line -->`\n- Responsible for the on-call rota of the team\n";
+    let r = checked(md, Format::Markdown);
+    assert!(has(&r, RuleId::WeakOpening, 4), "{:?}", found(&r, md));
+}
+
+#[test]
+fn json_resume_meta_disables_for_the_whole_file() {
+    let src = r#"{
+  "basics": { "name": "Ada" },
+  "work": [{ "name": "Acme", "position": "Backend Engineer", "startDate": "2020-01",
+    "highlights": ["Responsible for the on-call rota of the payments team",
+                   "Responsible for the deploy pipeline of the payments team"] }],
+  "meta": { "bulletproof": { "disable": ["verb/weak-opening", "links/no-cod"] } }
+}"#;
+    let r = checked(src, Format::JsonResume);
+    let f = found(&r, src);
+    assert!(
+        !r.findings.iter().any(|f| f.rule == RuleId::WeakOpening),
+        "{f:?}"
+    );
+    assert!(
+        r.findings.iter().any(|f| f.rule == RuleId::MissingMetric),
+        "{f:?}"
+    );
+    let invalid = r
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::DisableInvalid)
+        .unwrap();
+    assert_eq!(invalid.span.of(src), "links/no-cod");
+    assert_eq!(invalid.line, 6);
+}
+
+#[test]
+fn configured_levels_turn_rules_off_or_change_their_severity() {
+    let options = Options {
+        input: Input::Is(Format::Latex),
+        levels: vec![
+            (RuleId::MissingMetric, Level::Off),
+            (RuleId::WeakOpening, Level::Error),
+        ],
+        ..Options::fixed_date()
+    };
+    let r = check(LATEX, &options);
+    assert!(!r.findings.iter().any(|f| f.rule == RuleId::MissingMetric));
+    let weak = r
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::WeakOpening)
+        .unwrap();
+    assert_eq!(weak.severity, crate::engine::Severity::Error);
+    let base = checked(LATEX, Format::Latex);
+    assert!(r.score.categories.impact > base.score.categories.impact);
+}
