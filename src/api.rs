@@ -1,9 +1,10 @@
 //! The JavaScript API of the widget bundle: `check(text, options)` returns
 //! the same report as the CLI's JSON, with spans in UTF-16 code units so they
 //! index JavaScript strings directly. Options are one object:
-//! `{ jobDescription, role, band, today, input }`, all optional; `input` is
-//! the text's format ("text", "latex", "markdown", "json-resume"), detected
-//! from the content when left out or "auto".
+//! `{ jobDescription, role, band, today, input, rules }`, all optional;
+//! `input` is the text's format ("text", "latex", "markdown", "json-resume"),
+//! detected from the content when left out or "auto"; `rules` sets rules
+//! off or to a severity, as `[rules]` in the CLI's `bulletproof.toml` does.
 
 use std::sync::Arc;
 
@@ -12,10 +13,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::engine::read::{Format, Input};
 use crate::engine::tailor::{Band, Job, Role};
-use crate::engine::{check as check_text, OffsetTable, Options, YearMonth};
+use crate::engine::{check as check_text, Level, OffsetTable, Options, RuleId, YearMonth};
 
 /// The option names, as JavaScript spells them (the fields below, camelCase).
-const OPTION_NAMES: [&str; 5] = ["jobDescription", "role", "band", "today", "input"];
+const OPTION_NAMES: [&str; 6] = ["jobDescription", "role", "band", "today", "input", "rules"];
 
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -27,6 +28,8 @@ struct JsOptions {
     today: Option<String>,
     /// "auto" (the default), "text", "latex", "markdown" or "json-resume".
     input: Option<String>,
+    /// `{ "links/no-code": "off", "verb/weak-opening": "error" }`.
+    rules: Option<std::collections::BTreeMap<String, String>>,
 }
 
 fn bad(what: &str) -> JsError {
@@ -96,6 +99,20 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
             YearMonth::new(d.get_full_year() as i32, d.get_month() as u8 + 1)
         }
     };
+    let mut levels = Vec::new();
+    for (id, level) in o.rules.iter().flatten() {
+        let rule = RuleId::from_id(id).ok_or_else(|| match RuleId::closest(id) {
+            Some(r) => bad(&format!("unknown rule {id:?}; did you mean {:?}?", r.id())),
+            None => bad(&format!("unknown rule {id:?}")),
+        })?;
+        let level = Level::from_name(level).ok_or_else(|| {
+            bad(&format!(
+                "rule {id:?}: unknown level {level:?}; use {}",
+                Level::NAMES.join(", ")
+            ))
+        })?;
+        levels.push((rule, level));
+    }
     let job = o
         .job_description
         .filter(|j| !j.trim().is_empty())
@@ -107,6 +124,7 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         job,
         input,
         ats: Vec::new(),
+        levels,
     })
 }
 

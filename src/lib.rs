@@ -2,7 +2,7 @@
 //!
 //! [`engine`] is the pure-Rust checker (text in, report out). [`app`] is the
 //! Leptos single-page app over it, built for wasm32 only. The CLI lives in
-//! `src/bin/bulletproof.rs`.
+//! `src/bin/bulletproof/`.
 
 pub mod engine;
 #[cfg(feature = "extract")]

@@ -23,6 +23,10 @@ export interface CheckOptions {
   today?: string;
   /** The text's format; detected from the content when absent or "auto". */
   input?: "auto" | InputFormat;
+  /** Rules turned off or given another severity, by rule id, as `[rules]`
+   *  in the CLI's bulletproof.toml: `{ "links/no-code": "off" }`. Inline
+   *  disables in a LaTeX or Markdown source's comments apply as well. */
+  rules?: Record<string, "off" | Severity>;
 }
 
 export type InputFormat = "text" | "latex" | "markdown" | "json-resume";

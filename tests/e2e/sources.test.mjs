@@ -76,3 +76,37 @@ test("invalid JSON is read as text, with a note that says why", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+for (const [name, comment, stale] of [
+  ["jake.tex", "% bulletproof-disable-next-line verb/weak-opening", "% bulletproof-disable-next-line style/passive"],
+  ["jekyll.md", "<!-- bulletproof-disable-next-line verb/weak-opening -->", "<!-- bulletproof-disable-next-line style/passive -->"],
+]) {
+  test(`an inline disable in pasted ${name} is honoured, as the CLI honours it`, async () => {
+    const { page, errors } = await openApp(site.browser, site.server.url);
+    const lines = source(name).split("\n");
+    const at = lines.findIndex((l) => l.includes("Responsible for the on-call rotation"));
+    const indent = lines[at].match(/^\s*/)[0];
+    // The disable above the first weak bullet, and one with nothing to silence above the second.
+    const later = lines.findIndex((l) => l.includes("Worked on improving"));
+    lines.splice(later, 0, indent + stale);
+    lines.splice(at, 0, indent + comment);
+    const text = lines.join("\n");
+    await setText(page, text);
+    await page.waitForSelector('mark.hl[data-rule="verb/weak-opening"]', { timeout: 10_000 });
+    await settled(page);
+    const weak = (await highlights(page)).filter((m) => m.rule === "verb/weak-opening").map((m) => m.text);
+    assert.deepEqual(weak, ["Worked on improving"]);
+    // The stale one is listed on its own line (the comment is markup: listed, never highlighted).
+    const unused = await page.$$eval('[data-rule="disable/unused"][data-line]', (els) => els.map((e) => Number(e.dataset.line)));
+    assert.deepEqual(unused, [later + 2]);
+    // The CLI says the same of the same text.
+    const { spawnSync } = await import("node:child_process");
+    const cli = spawnSync("cargo", ["run", "--quiet", "--bin", "bulletproof", "--", "check", "-", "--input", name.endsWith(".tex") ? "latex" : "markdown", "--format", "json"], { input: text, encoding: "utf8" });
+    const report = JSON.parse(cli.stdout);
+    const cliWeak = report.findings.filter((f) => f.rule === "verb/weak-opening").map((f) => f.line);
+    assert.deepEqual(cliWeak, [later + 3]);
+    assert.deepEqual(report.findings.filter((f) => f.rule === "disable/unused").map((f) => f.line), [later + 2]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

@@ -72,6 +72,8 @@ test("check() rejects bad options with a clear message", async () => {
       ["x", { today: "soon" }],
       ["x", { jobDescriptoin: "typo" }],
       [42, {}],
+      ["x", { rules: { "verb/weak-openin": "off" } }],
+      ["x", { rules: { "verb/weak-opening": "loud" } }],
     ]) {
       try {
         await check(text, options);
@@ -87,6 +89,39 @@ test("check() rejects bad options with a clear message", async () => {
   assert.match(errors[2], /today must be YYYY-MM/);
   assert.match(errors[3], /unknown option `jobDescriptoin`/);
   assert.match(errors[4], /text must be a string/);
+  assert.match(errors[5], /unknown rule "verb\/weak-openin"; did you mean "verb\/weak-opening"\?/);
+  assert.match(errors[6], /unknown level "loud"; use off, info, warning, error/);
+  await page.close();
+});
+
+test("check() honours inline disables in a source and the rules option", async () => {
+  const { page } = await openApp(site.browser, site.server.url);
+  const md = [
+    "## Experience",
+    "",
+    "### Engineer, Acme (2020 – Present)",
+    "",
+    "<!-- bulletproof-disable-next-line verb/weak-opening -->",
+    "- Responsible for the billing API 🎉 of the payments team",
+    "- Responsible for the on-call rota of the payments team",
+    "",
+  ].join("\n");
+  const r = await page.evaluate(async (text) => {
+    const { check } = await import("/bulletproof/widget.js");
+    const lines = (rep, rule) => rep.findings.filter((f) => f.rule === rule).map((f) => f.line);
+    const plain = await check(text, { today: "2026-11" });
+    const ruled = await check(text, { today: "2026-11", rules: { "metrics/missing": "off", "verb/weak-opening": "error" } });
+    return {
+      weak: lines(plain, "verb/weak-opening"),
+      missing: lines(plain, "metrics/missing"),
+      ruledMissing: lines(ruled, "metrics/missing"),
+      ruledSeverity: ruled.findings.filter((f) => f.rule === "verb/weak-opening").map((f) => f.severity),
+    };
+  }, md);
+  assert.deepEqual(r.weak, [7]);
+  assert.deepEqual(r.missing, [6, 7]);
+  assert.deepEqual(r.ruledMissing, []);
+  assert.deepEqual(r.ruledSeverity, ["error"]);
   await page.close();
 });
 
