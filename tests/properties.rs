@@ -60,7 +60,8 @@ fn assert_spans_ok_as(text: &str, input: Input) {
         spans.extend(b.metrics.iter().map(|m| m.span));
     }
     spans.extend(report.input.markup.iter().copied());
-    // No finding starts or ends inside markup the reader hid.
+    // No finding starts or ends inside markup the reader hid, but those on
+    // a disable comment, which lie wholly inside it.
     for f in &report.findings {
         let inside = |o: usize| {
             report
@@ -69,6 +70,17 @@ fn assert_spans_ok_as(text: &str, input: Input) {
                 .iter()
                 .any(|m: &Span| m.start < o && o < m.end)
         };
+        if f.rule.id().starts_with("disable/") {
+            assert!(
+                report
+                    .input
+                    .markup
+                    .iter()
+                    .any(|m| m.start <= f.span.start && f.span.end <= m.end),
+                "{f:?} off its comment"
+            );
+            continue;
+        }
         assert!(
             !inside(f.span.start) && !inside(f.span.end),
             "{f:?} in markup"
@@ -122,6 +134,15 @@ fn source_like() -> impl Strategy<Value = String> {
         Just("<!-- ".to_string()),
         Just(" -->".to_string()),
         Just("{{< x >}}".to_string()),
+        // Inline disables, whole and broken, in each format's comments.
+        Just("% bulletproof-disable-next-line verb/weak-opening\n".to_string()),
+        Just("% bulletproof-disable-line ".to_string()),
+        Just("% bulletproof-disable metrics/missing,🚀 -- why\n".to_string()),
+        Just("% bulletproof-enable\n".to_string()),
+        Just("<!-- bulletproof-disable-next-line -->\n".to_string()),
+        Just("<!-- bulletproof-enable style/fil".to_string()),
+        Just("bulletproof-disabl e\u{301} ".to_string()),
+        Just("\"meta\": {\"bulletproof\": {\"disable\": [\"links/no-code\", \"x".to_string()),
         Just("```\n".to_string()),
         Just("| a | b |\n|---|---|\n".to_string()),
         Just("&amp;".to_string()),

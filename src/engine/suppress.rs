@@ -133,10 +133,13 @@ fn line_of(src: &str, at: usize) -> Span {
     Span::new(start, end)
 }
 
-/// Whether a source offset is inside one of the hidden ranges (sorted).
-fn hidden_at(markup: &[Span], at: usize) -> bool {
-    let i = markup.partition_point(|m| m.end <= at);
-    markup.get(i).is_some_and(|m| m.start <= at && at < m.end)
+/// Whether `from..to` lies wholly inside one hidden range (`markup` is
+/// sorted): the reader hid the whole comment, so none of it is text.
+fn hidden_through(markup: &[Span], from: usize, to: usize) -> bool {
+    let i = markup.partition_point(|m| m.end <= from);
+    markup
+        .get(i)
+        .is_some_and(|m| m.start <= from && to <= m.end)
 }
 
 /// The directives in a LaTeX or Markdown source's comments. `markup` is
@@ -160,7 +163,9 @@ fn scan_latex(src: &str, markup: &[Span]) -> Vec<Directive> {
         let Some(pct) = first_comment_mark(&src[line.start..at]).map(|i| line.start + i) else {
             continue;
         };
-        if !hidden_at(markup, pct) {
+        let comment_end = line.start + src[line.start..line.end].trim_end().len();
+        if !hidden_through(markup, pct, comment_end) {
+            from = line.end.max(from);
             continue;
         }
         let body_start =
@@ -198,7 +203,10 @@ fn scan_markdown(src: &str, markup: &[Span]) -> Vec<Directive> {
             break;
         };
         from = close + 3;
-        if !hidden_at(markup, open) {
+        if !hidden_through(markup, open, from) {
+            // Not a comment the reader hid (inside code, say): look again
+            // just past this `<!--`.
+            from = body_start;
             continue;
         }
         let first = line_of(src, open);

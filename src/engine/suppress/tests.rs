@@ -292,3 +292,16 @@ fn configured_levels_turn_rules_off_or_change_their_severity() {
     let base = checked(LATEX, Format::Latex);
     assert!(r.score.categories.impact > base.score.categories.impact);
 }
+
+#[test]
+fn a_comment_the_reader_did_not_hide_whole_holds_no_directive() {
+    // The first `<!--` is not a comment to the reader (it shows the lines
+    // after it), so its "ids" are text, not unknown rule ids.
+    let src = " --><!-- bulletproof-enable style/fil\\documentclass{article}\n\\documentclass{article}\n<!-- bulletproof-disable-next-line -->\n";
+    let r = checked(src, Format::Markdown);
+    assert!(
+        !r.findings.iter().any(|f| f.rule == RuleId::DisableInvalid),
+        "{:?}",
+        found(&r, src)
+    );
+}
