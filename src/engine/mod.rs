@@ -162,11 +162,39 @@ pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Re
 }
 
 /// A finding's severity under the configured levels; `false` when it is off.
+#[cfg(feature = "readers")]
 fn apply_level(f: &mut Finding, levels: &[(RuleId, Level)]) -> bool {
     match levels.iter().find(|(rule, _)| *rule == f.rule) {
         Some((_, level)) => level.severity().map(|s| f.severity = s).is_some(),
         None => true,
     }
+}
+
+/// Applies configured levels, then inline disables, to the findings; returns
+/// where the silenced `metrics/missing` findings were, since a bullet whose
+/// missing metric is silenced counts as quantified: no number belongs there.
+#[cfg(feature = "readers")]
+fn silence_findings(
+    findings: &mut Vec<Finding>,
+    doc: &Document,
+    levels: &[(RuleId, Level)],
+    silence: &mut dyn FnMut(&Finding, usize) -> bool,
+) -> Vec<usize> {
+    let mut silenced_missing = Vec::new();
+    findings.retain_mut(|f| {
+        let block = doc.blocks.partition_point(|b| b.span.start <= f.span.start);
+        let block_start = block
+            .checked_sub(1)
+            .map(|i| doc.blocks[i].span)
+            .filter(|b| f.span.start < b.end.max(b.start + 1))
+            .map_or(f.span.start, |b| b.start);
+        let keep = apply_level(f, levels) && !silence(f, block_start);
+        if !keep && f.rule == RuleId::MissingMetric {
+            silenced_missing.push(f.span.start);
+        }
+        keep
+    });
+    silenced_missing
 }
 
 /// Checks the text a reader sees; spans index `text`. `silence` says
@@ -197,6 +225,7 @@ fn check_view(
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
     let mut job_findings = rules::jd::missing(&cx);
+    #[cfg(feature = "readers")]
     job_findings.retain_mut(|f| apply_level(f, &options.levels));
     if let Some(job) = options.job.as_deref() {
         for f in &mut job_findings {
@@ -206,22 +235,12 @@ fn check_view(
     let mut findings = sink.findings;
     sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule, f.span.end));
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
-    // Configured levels, then inline disables. A bullet whose missing
-    // metric is silenced counts as quantified: no number belongs there.
-    let mut silenced_missing: Vec<usize> = Vec::new();
-    findings.retain_mut(|f| {
-        let block = doc.blocks.partition_point(|b| b.span.start <= f.span.start);
-        let block_start = block
-            .checked_sub(1)
-            .map(|i| doc.blocks[i].span)
-            .filter(|b| f.span.start < b.end.max(b.start + 1))
-            .map_or(f.span.start, |b| b.start);
-        let keep = apply_level(f, &options.levels) && !silence(f, block_start);
-        if !keep && f.rule == RuleId::MissingMetric {
-            silenced_missing.push(f.span.start);
-        }
-        keep
-    });
+    // Configured levels and inline disables: the readers' build only (the
+    // first load and the element have neither, and no bytes to spare).
+    #[cfg(feature = "readers")]
+    let silenced_missing = silence_findings(&mut findings, &doc, &options.levels, silence);
+    #[cfg(not(feature = "readers"))]
+    let (silenced_missing, _) = ([0usize; 0], silence);
 
     // Line and column (in characters) for each finding, in one forward pass:
     // findings are sorted by start.

@@ -123,8 +123,8 @@ rules! {
     Artifact = "evidence/artifact", Info, Evidence, "An RFC, design doc, postmortem, merged PR, demo or talk backing a wide claim.";
     AtsTable = "ats/table", Info, Evidence, "A line that sat in a table of the opened PDF or Word file.";
     AtsTextBox = "ats/text-box", Info, Evidence, "A line that sat in a text box of the opened Word file.";
-    DisableUnused = "disable/unused", Info, Evidence, "A bulletproof-disable comment that silenced nothing (no points).";
-    DisableInvalid = "disable/invalid", Warning, Evidence, "A bulletproof-disable comment naming an unknown rule or directive (no points).";
+    DisableUnused = "disable/unused", Info, Evidence, "A disable comment that silenced nothing.";
+    DisableInvalid = "disable/invalid", Warning, Evidence, "A disable comment naming no known rule.";
 }
 
 impl RuleId {
