@@ -52,7 +52,7 @@ cat > resume.md <<'MD'
 - Cut p99 latency from 480 ms to 120 ms by caching sessions in Redis
 MD
 git add .pre-commit-config.yaml bulletproof.toml resume.md
-pre-commit install -q >/dev/null
+pre-commit install >/dev/null
 
 say "committing a weak resume: the hook must stop it (the first run builds the CLI)"
 if git commit -q -m "weak resume" > "$work/out.txt" 2>&1; then
