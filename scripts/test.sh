@@ -2,20 +2,10 @@
 # Sets up (if needed) and runs every test: formatting and lints, the engine's
 # unit, fixture, corpus, property and CLI tests, the component tests in
 # headless Chromium, the release build with its size budget, and the
-# end-to-end tests in Chromium.
-#
-# --pre-commit also runs scripts/pre-commit-test.sh: the pre-commit hook for
-# real (pre-commit from PyPI builds the CLI, 5-10 minutes), so not in every
-# CI run.
+# end-to-end tests in Chromium, and the pre-commit hook in a throwaway
+# repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pre_commit=0
-for arg in "$@"; do
-  case "$arg" in
-    --pre-commit) pre_commit=1 ;;
-    *) echo "usage: $0 [--pre-commit]" >&2; exit 2 ;;
-  esac
-done
 ./scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -52,7 +42,5 @@ node scripts/latency.mjs dist
 step "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 
-if [ "$pre_commit" -eq 1 ]; then
-  step "pre-commit hook (pre-commit from PyPI, this checkout's HEAD)"
-  ./scripts/pre-commit-test.sh
-fi
+step "pre-commit hook for real (pre-commit from PyPI, this checkout's HEAD)"
+./scripts/pre-commit-test.sh
