@@ -139,6 +139,7 @@ fn source_like() -> impl Strategy<Value = String> {
         Just("% bulletproof-disable-line ".to_string()),
         Just("% bulletproof-disable metrics/missing,🚀 -- why\n".to_string()),
         Just("% bulletproof-enable\n".to_string()),
+        Just("% bulletproof-disable\u{a0}verb/weak-opening\u{3000}x\u{b}\n".to_string()),
         Just("<!-- bulletproof-disable-next-line -->\n".to_string()),
         Just("<!-- bulletproof-enable style/fil".to_string()),
         Just("bulletproof-disabl e\u{301} ".to_string()),

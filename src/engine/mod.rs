@@ -170,7 +170,9 @@ fn apply_level(f: &mut Finding, levels: &[(RuleId, Level)]) -> bool {
     }
 }
 
-/// Applies configured levels, then inline disables, to the findings; returns
+/// Drops the findings of rules configured off and those inline disables
+/// silence (severities configured are set after the score, which counts
+/// findings as the rules rate them); returns
 /// where the silenced `metrics/missing` findings were, since a bullet whose
 /// missing metric is silenced counts as quantified: no number belongs there.
 #[cfg(feature = "readers")]
@@ -188,7 +190,10 @@ fn silence_findings(
             .map(|i| doc.blocks[i].span)
             .filter(|b| f.span.start < b.end.max(b.start + 1))
             .map_or(f.span.start, |b| b.start);
-        let keep = apply_level(f, levels) && !silence(f, block_start);
+        // Asked even for a rule that is off, so its disables count as used.
+        let silenced = silence(f, block_start);
+        let off = levels.iter().any(|&(r, l)| r == f.rule && l == Level::Off);
+        let keep = !off && !silenced;
         if !keep && f.rule == RuleId::MissingMetric {
             silenced_missing.push(f.span.start);
         }
@@ -359,6 +364,10 @@ fn check_view(
         coverage,
         experience_years: years,
     };
+    // A configured severity changes how a finding is shown and what fails a
+    // run, not the score.
+    #[cfg(feature = "readers")]
+    findings.retain_mut(|f| apply_level(f, &options.levels));
     let tailoring = tailor_facts.report(text, &doc, job_findings, &findings);
     Report {
         schema: report::SCHEMA_VERSION,

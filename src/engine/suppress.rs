@@ -4,7 +4,7 @@
 //! ```text
 //! % bulletproof-disable-next-line verb/weak-opening metrics/missing -- on-call rota, no number
 //! \item Responsible for the on-call rota     % bulletproof-disable-line style/filler
-//! <!-- bulletproof-disable links/no-code -->  …  <!-- bulletproof-enable links/no-code -->
+//! <!-- bulletproof-disable style/filler --> … <!-- bulletproof-enable style/filler -->
 //! "meta": { "bulletproof": { "disable": ["links/no-code"] } }      (JSON Resume: the whole file)
 //! ```
 //!
@@ -98,15 +98,15 @@ pub fn parse_comment(body: &str, at: usize, lines: Span, alone: bool) -> Option<
     let start = at + lead;
     let mut rules = Vec::new();
     let mut i = lead + word_len;
-    let b = body.as_bytes();
-    while i < body.len() {
-        if b[i].is_ascii_whitespace() || b[i] == b',' {
-            i += 1;
+    let is_gap = |c: char| c.is_whitespace() || c == ',';
+    while let Some(c) = body[i..].chars().next() {
+        if is_gap(c) {
+            // Any whitespace, not only ASCII: a no-break space from a word
+            // processor must not stop the scan.
+            i += c.len_utf8();
             continue;
         }
-        let end = body[i..]
-            .find(|c: char| c.is_whitespace() || c == ',')
-            .map_or(body.len(), |n| i + n);
+        let end = body[i..].find(is_gap).map_or(body.len(), |n| i + n);
         let id = &body[i..end];
         if id.starts_with("--") {
             break; // the reason
@@ -159,15 +159,16 @@ fn scan_latex(src: &str, markup: &[Span]) -> Vec<Directive> {
         let at = from + n;
         from = at + 1;
         let line = line_of(src, at);
-        // The comment's `%`: the first one on the line not escaped as `\%`.
-        let Some(pct) = first_comment_mark(&src[line.start..at]).map(|i| line.start + i) else {
-            continue;
-        };
+        // The comment's `%`: the first one not escaped as `\%` from which the
+        // reader hid the rest of the line (a `%` in a URL is not one).
         let comment_end = line.start + src[line.start..line.end].trim_end().len();
-        if !hidden_through(markup, pct, comment_end) {
+        let Some(pct) = comment_marks(&src[line.start..at])
+            .map(|i| line.start + i)
+            .find(|&p| hidden_through(markup, p, comment_end))
+        else {
             from = line.end.max(from);
             continue;
-        }
+        };
         let body_start =
             pct + 1 + src[pct + 1..].len() - src[pct + 1..].trim_start_matches('%').len();
         if src[body_start..at].trim().is_empty() {
@@ -184,11 +185,11 @@ fn scan_latex(src: &str, markup: &[Span]) -> Vec<Directive> {
     out
 }
 
-/// The byte index of the first `%` that starts a comment (an odd run of
-/// backslashes before it escapes it).
-fn first_comment_mark(s: &str) -> Option<usize> {
+/// The byte indexes of the `%`s that may start a comment (an odd run of
+/// backslashes before one escapes it).
+fn comment_marks(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
-    (0..b.len()).find(|&i| {
+    (0..b.len()).filter(move |&i| {
         b[i] == b'%' && b[..i].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 0
     })
 }
@@ -242,11 +243,21 @@ pub fn json_disables(src: &str, entries: &[Span]) -> Vec<Directive> {
 }
 
 /// A stretch of the source where a rule (or every rule) is off.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Region {
     rule: Option<RuleId>,
+    /// Rules an `enable` turned back on inside a disable of every rule.
+    except: Vec<RuleId>,
     span: Span,
     /// Which entry of [`Suppressor::entries`] it comes from.
+    entry: usize,
+}
+
+/// A `disable` still open while the directives are read in order.
+struct Open {
+    rule: Option<RuleId>,
+    except: Vec<RuleId>,
+    from: usize,
     entry: usize,
 }
 
@@ -265,6 +276,8 @@ pub struct Suppressor {
     directives: Vec<Directive>,
     regions: Vec<Region>,
     entries: Vec<Entry>,
+    /// `enable` directives (or their ids) that ended no disable.
+    idle_enables: Vec<(usize, Option<usize>)>,
 }
 
 impl Suppressor {
@@ -273,45 +286,85 @@ impl Suppressor {
             directives,
             ..Suppressor::default()
         };
-        // Disables open until an enable for the same rule (or any enable
-        // with no ids) closes them.
-        let mut open: Vec<(Option<RuleId>, usize, usize)> = Vec::new(); // (rule, from, entry)
+        // A disable stays open until an enable for its rule, or an enable
+        // with no ids, ends it. An enable naming rules inside a disable of
+        // every rule turns just those back on (as ESLint does).
+        let mut open: Vec<Open> = Vec::new();
         for (d, dir) in s.directives.iter().enumerate() {
-            let span = match dir.scope {
-                Scope::NextLine => next_line(src, &s.directives, dir.lines.end),
-                Scope::Line => Some(dir.lines),
-                Scope::File => Some(Span::new(0, src.len())),
-                Scope::Block | Scope::Enable | Scope::Unknown => None,
-            };
+            let named: Vec<(RuleId, usize)> = dir
+                .rules
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| Some((n.rule?, i)))
+                .collect();
             let targets: Vec<(Option<RuleId>, Option<usize>)> = if dir.rules.is_empty() {
                 vec![(None, None)]
             } else {
-                dir.rules
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, n)| n.rule.is_some())
-                    .map(|(i, n)| (n.rule, Some(i)))
-                    .collect()
+                named.iter().map(|&(r, i)| (Some(r), Some(i))).collect()
             };
             match dir.scope {
                 Scope::Unknown => {}
                 Scope::Enable => {
-                    let closes = |r: Option<RuleId>| {
-                        dir.rules.is_empty() || targets.iter().any(|t| t.0 == r)
-                    };
-                    open.retain(|&(rule, from, entry)| {
-                        if !closes(rule) {
-                            return true;
+                    let here = dir.span.start;
+                    let mut ended = vec![false; targets.len()];
+                    let mut still = Vec::new();
+                    for o in open.drain(..) {
+                        let close = |o: &Open, regions: &mut Vec<Region>| {
+                            regions.push(Region {
+                                rule: o.rule,
+                                except: o.except.clone(),
+                                span: Span::new(o.from, here),
+                                entry: o.entry,
+                            });
+                        };
+                        if dir.rules.is_empty() {
+                            close(&o, &mut s.regions);
+                            ended.iter_mut().for_each(|e| *e = true);
+                        } else if let Some(j) = o
+                            .rule
+                            .and_then(|r| targets.iter().position(|t| t.0 == Some(r)))
+                        {
+                            close(&o, &mut s.regions);
+                            ended[j] = true;
+                        } else if o.rule.is_none() {
+                            // Every rule stays off but the ones named here.
+                            let back_on: Vec<usize> = (0..targets.len())
+                                .filter(|&j| targets[j].0.is_some_and(|r| !o.except.contains(&r)))
+                                .collect();
+                            if back_on.is_empty() {
+                                still.push(o);
+                                continue;
+                            }
+                            close(&o, &mut s.regions);
+                            let mut except = o.except;
+                            for &j in &back_on {
+                                ended[j] = true;
+                                except.extend(targets[j].0);
+                            }
+                            still.push(Open {
+                                rule: None,
+                                except,
+                                from: here,
+                                entry: o.entry,
+                            });
+                        } else {
+                            still.push(o);
                         }
-                        s.regions.push(Region {
-                            rule,
-                            span: Span::new(from, dir.lines.start),
-                            entry,
-                        });
-                        false
-                    });
+                    }
+                    open = still;
+                    for (j, t) in targets.iter().enumerate() {
+                        if !ended[j] {
+                            s.idle_enables.push((d, t.1));
+                        }
+                    }
                 }
-                _ => {
+                scope => {
+                    let span = match scope {
+                        Scope::NextLine => next_line(src, &s.directives, dir.lines.end),
+                        Scope::Line => Some(dir.lines),
+                        Scope::File => Some(Span::new(0, src.len())),
+                        _ => None,
+                    };
                     for (rule, name) in targets {
                         let entry = s.entries.len();
                         s.entries.push(Entry {
@@ -319,19 +372,32 @@ impl Suppressor {
                             name,
                             uses: 0,
                         });
-                        match span {
-                            Some(span) => s.regions.push(Region { rule, span, entry }),
-                            None => open.push((rule, dir.lines.end, entry)),
+                        match (scope, span) {
+                            (_, Some(span)) => s.regions.push(Region {
+                                rule,
+                                except: Vec::new(),
+                                span,
+                                entry,
+                            }),
+                            (Scope::Block, None) => open.push(Open {
+                                rule,
+                                except: Vec::new(),
+                                from: dir.span.end,
+                                entry,
+                            }),
+                            // A next-line with no line after it silences nothing.
+                            _ => {}
                         }
                     }
                 }
             }
         }
-        for (rule, from, entry) in open {
+        for o in open {
             s.regions.push(Region {
-                rule,
-                span: Span::new(from, src.len()),
-                entry,
+                rule: o.rule,
+                except: o.except,
+                span: Span::new(o.from, src.len()),
+                entry: o.entry,
             });
         }
         s
@@ -348,7 +414,7 @@ impl Suppressor {
         let mut hit = false;
         for r in &self.regions {
             let covers = anchors.iter().any(|&a| r.span.start <= a && a < r.span.end);
-            if covers && r.rule.is_none_or(|x| x == rule) {
+            if covers && r.rule.is_none_or(|x| x == rule) && !r.except.contains(&rule) {
                 self.entries[r.entry].uses += 1;
                 hit = true;
             }
@@ -387,6 +453,19 @@ impl Suppressor {
                     suggestion,
                 ));
             }
+        }
+        for &(d, name) in &self.idle_enables {
+            let d = &self.directives[d];
+            let (span, what) = match name {
+                Some(i) => (d.rules[i].span, d.rules[i].span.of(src).to_string()),
+                None => (d.span, "every rule".to_string()),
+            };
+            out.push(finding(
+                RuleId::DisableUnused,
+                span,
+                format!("This bulletproof-enable for {what} ends no bulletproof-disable."),
+                "Remove it, or add the disable it was meant to end.".into(),
+            ));
         }
         for e in self.entries.iter().filter(|e| e.uses == 0) {
             let d = &self.directives[e.directive];

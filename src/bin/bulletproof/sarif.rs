@@ -3,7 +3,7 @@
 //! description and default level, each finding a result with its region in
 //! the source (lines and columns in characters, as `columnKind` says), a
 //! fix where the finding has a one-click replacement, and each file's score
-//! in the run's property bag. `tests/e2e/sarif.test.mjs` validates the
+//! in the run's property bag. `tests/sarif.test.mjs` validates the
 //! output against the published schema.
 
 use std::io::{self, Write};

@@ -305,3 +305,121 @@ fn a_comment_the_reader_did_not_hide_whole_holds_no_directive() {
         found(&r, src)
     );
 }
+
+#[test]
+fn ids_may_be_separated_by_any_whitespace() {
+    // A no-break space from a word processor, an ideographic space, a tab.
+    let d = parse_comment(
+        " bulletproof-disable-line\u{a0}verb/weak-opening\u{3000}metrics/missing\tstyle/filler",
+        0,
+        Span::new(0, 1),
+        true,
+    )
+    .unwrap();
+    let ids: Vec<Option<RuleId>> = d.rules.iter().map(|n| n.rule).collect();
+    assert_eq!(
+        ids,
+        [
+            Some(RuleId::WeakOpening),
+            Some(RuleId::MissingMetric),
+            Some(RuleId::Filler)
+        ]
+    );
+}
+
+#[test]
+fn a_configured_severity_changes_neither_findings_nor_score() {
+    let options = |levels| Options {
+        input: Input::Is(Format::Latex),
+        levels,
+        ..Options::fixed_date()
+    };
+    let base = check(LATEX, &options(vec![]));
+    for level in [Level::Error, Level::Info] {
+        let r = check(LATEX, &options(vec![(RuleId::WeakOpening, level)]));
+        assert_eq!(r.score, base.score, "{level:?}");
+        assert_eq!(r.findings.len(), base.findings.len());
+    }
+}
+
+#[test]
+fn disable_and_enable_on_one_line_cover_what_lies_between() {
+    let src = "## Experience\n\n- Built the ledger <!-- bulletproof-disable style/filler --> with synergy <!-- bulletproof-enable style/filler --> and synergy\n";
+    let r = checked(src, Format::Markdown);
+    let fillers: Vec<usize> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::Filler)
+        .map(|f| f.span.start)
+        .collect();
+    assert_eq!(
+        fillers,
+        [src.rfind("synergy").unwrap()],
+        "{:?}",
+        found(&r, src)
+    );
+    assert!(!r.findings.iter().any(|f| f.rule == RuleId::DisableUnused));
+}
+
+#[test]
+fn an_enable_naming_a_rule_turns_it_back_on_inside_a_disable_of_all() {
+    let src = "## Experience\n\n<!-- bulletproof-disable -->\n- Responsible for the on-call rota of the team\n<!-- bulletproof-enable verb/weak-opening -->\n- Responsible for the deploy pipeline of the team\n<!-- bulletproof-enable metrics/missing -->\n";
+    let r = checked(src, Format::Markdown);
+    let f = found(&r, src);
+    assert!(
+        !has(&r, RuleId::WeakOpening, 4) && !has(&r, RuleId::MissingMetric, 4),
+        "{f:?}"
+    );
+    assert!(has(&r, RuleId::WeakOpening, 6), "{f:?}");
+    // Every other rule is still off on line 6.
+    assert!(!has(&r, RuleId::MissingMetric, 6), "{f:?}");
+    // That second enable ended metrics/missing's part of the disable: not idle.
+    assert!(
+        !r.findings.iter().any(|f| f.rule == RuleId::DisableUnused),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn an_enable_that_ends_nothing_is_reported() {
+    let src = "## Experience\n\n- Responsible for the on-call rota of the team\n<!-- bulletproof-enable verb/weak-opening -->\n";
+    let r = checked(src, Format::Markdown);
+    let unused: Vec<(usize, &str)> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::DisableUnused)
+        .map(|f| (f.line, f.span.of(src)))
+        .collect();
+    assert_eq!(unused, [(4, "verb/weak-opening")]);
+}
+
+#[test]
+fn a_disable_for_a_rule_configured_off_is_not_stale() {
+    let options = Options {
+        input: Input::Is(Format::Latex),
+        levels: vec![(RuleId::WeakOpening, Level::Off)],
+        ..Options::fixed_date()
+    };
+    let r = check(LATEX, &options);
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.rule == RuleId::DisableUnused || f.rule == RuleId::WeakOpening));
+}
+
+#[test]
+fn an_escaped_percent_in_a_url_before_the_comment_does_not_hide_it() {
+    let src = LATEX.replace(
+        r"\item Responsible for the deploy pipeline of the payments team",
+        r"\item Responsible for the \href{https://x.io/jos\%C3\%A9}{deploy} pipeline % bulletproof-disable-line verb/weak-opening",
+    );
+    let r = checked(&src, Format::Latex);
+    assert!(!has(&r, RuleId::WeakOpening, 8), "{:?}", found(&r, &src));
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.rule.id().starts_with("disable/")),
+        "{:?}",
+        found(&r, &src)
+    );
+}
