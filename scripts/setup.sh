@@ -28,13 +28,16 @@ apt_install() {
 }
 
 # 1. Debian packages: Chromium and its driver for browser tests; Node for the
-#    test driver and wasm-opt; gzip for the size check.
+#    test driver and wasm-opt; gzip for the size check; Xvfb for headful timings.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v gzip >/dev/null 2>&1 || missing+=(gzip)
+# Xvfb: the latency harness runs Chromium headful on a virtual display
+# (headless Chromium misreports Event Timing at the end of a tall page).
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   apt_install "${missing[@]}"

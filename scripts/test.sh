@@ -36,7 +36,7 @@ trunk build --release
 node scripts/size-check.mjs dist
 node scripts/size-check.mjs dist/bulletproof
 
-step "latency harness (report; budgets in BENCHMARKS.md, --strict to enforce)"
+step "latency harness, headful Chromium under Xvfb (report; budgets in BENCHMARKS.md, --strict to enforce)"
 node scripts/latency.mjs dist
 
 step "end-to-end tests (Chromium)"

@@ -51,8 +51,14 @@ const ARGS = [
   "--disable-sync",
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+/// Headless unless `headful` (then a display is needed: run under
+/// `xvfb-run`, as scripts/latency.mjs does for its timings).
+export async function launch({ headful = false } = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: headful ? [...ARGS, "--window-size=1440,1000"] : ARGS,
+    headless: !headful,
+  });
 }
 
 /// A browser with a real (non-incognito) profile in `dir`: Chromium only
