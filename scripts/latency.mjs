@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { resumeOfWords } from "./resume-of-words.mjs";
 
 const args = process.argv.slice(2);
 const headless = args.includes("--headless");
@@ -42,27 +43,6 @@ if (!headless && !process.env.DISPLAY) {
 }
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const keys = Number(args[args.indexOf("--keys") + 1] || 0) || 80;
-
-const ROLE = [
-  "- Cut p99 checkout latency from 480 ms to 120 ms by moving session reads to Redis",
-  "- Responsible for the on-call rotation and incident reviews for the payments team",
-  "- Led the migration of 40 services to per-team Postgres shards",
-  "  with zero downtime while serving 12k QPS at peak",
-  "- Improved the reliability of the Kafka ingestion pipeline",
-  "- Built the shipment-event pipeline, handling 1B events/day at 99.99% uptime",
-  "- Optimize database queries for the tracking API",
-  "- I mentored 6 engineers, 3 of whom were promoted within 18 months",
-];
-
-export function resumeOfWords(words) {
-  let s = "Jane Doe\njane@example.com · github.com/jane\n\nSUMMARY\nBackend engineer who ships reliable systems.\n\nEXPERIENCE\n";
-  let year = 2025;
-  while (s.split(/\s+/).length < words) {
-    s += `Senior Engineer, Company ${year}        Jan ${year - 2} – Dec ${year}\n${ROLE.join("\n")}\n\n`;
-    year -= 1;
-  }
-  return s + "SKILLS\nGo, Rust, Kafka, Kubernetes, PostgreSQL, Redis, Terraform\n";
-}
 
 const BARE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>bare</title>
 <style>textarea{width:60rem;height:${process.env.BARE_HEIGHT || "80vh"};font:14px/1.6 monospace;padding:.75rem}</style></head>

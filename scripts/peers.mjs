@@ -1,0 +1,83 @@
+// Bulletproof's shipped check() against its peers, in one Node run, on the
+// same 1-, 2- and 10-page resumes: write-good (npm, plain JavaScript) and
+// harper.js (npm, Rust in wasm, the grammar checker). Medians after warm-up.
+//
+//   trunk build --release && node scripts/peers.mjs [dist] [--runs N]
+//
+// check() is the widget bundle's `api` module (dist/bulletproof/api.js and
+// its wasm), initialised from the file, called as a page calls it (the
+// report as JavaScript objects, spans in UTF-16).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import writeGood from "write-good";
+import { LocalLinter } from "harper.js";
+import { binaryInlined } from "harper.js/binaryInlined";
+import { resumeOfWords } from "./resume-of-words.mjs";
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
+const runs = Number(args[args.indexOf("--runs") + 1] || 0) || 30;
+
+const api = await import(join(process.cwd(), dist, "bulletproof", "api.js"));
+api.initSync({ module: readFileSync(join(dist, "bulletproof", "api_bg.wasm")) });
+const harper = new LocalLinter({ binary: binaryInlined });
+await harper.setup();
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time(fn, text) {
+  for (let i = 0; i < 5; i++) await fn(text); // warm-up
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(text);
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+const checkers = {
+  bulletproof: (text) => api.check(text, { today: "2026-11" }),
+  "write-good": (text) => writeGood(text),
+  "harper.js": (text) => harper.lint(text),
+};
+
+// Warm every checker up on a 2-page resume first, so the first size measured
+// does not pay for the wasm engines' and the JIT's tier-up.
+for (const fn of Object.values(checkers)) {
+  const warm = resumeOfWords(1000);
+  for (let i = 0; i < 40; i++) await fn(warm);
+}
+
+const rows = [];
+for (const [pages, words] of [
+  [1, 500],
+  [2, 1000],
+  [10, 5000],
+]) {
+  const text = resumeOfWords(words);
+  const row = { pages, words: text.split(/\s+/).length };
+  for (const [name, fn] of Object.entries(checkers)) row[name] = await time(fn, text);
+  rows.push(row);
+}
+
+console.log(`medians of ${runs} runs (after 40 warm-up checks of 2 pages and 5 of each size), Node ${process.version}`);
+console.log("pages  words  bulletproof  write-good  harper.js  write-good/bp  harper/bp");
+for (const r of rows) {
+  const bp = r.bulletproof;
+  console.log(
+    [
+      String(r.pages).padStart(5),
+      String(r.words).padStart(6),
+      `${bp.toFixed(2)} ms`.padStart(12),
+      `${r["write-good"].toFixed(2)} ms`.padStart(11),
+      `${r["harper.js"].toFixed(2)} ms`.padStart(10),
+      `${(r["write-good"] / bp).toFixed(1)}×`.padStart(14),
+      `${(r["harper.js"] / bp).toFixed(1)}×`.padStart(10),
+    ].join(" "),
+  );
+}

@@ -1,0 +1,23 @@
+// A resume of about `words` words, built from the same role block again
+// and again: the benchmarks' 1-, 2-, 5- and 10-page resumes
+// (scripts/latency.mjs, scripts/peers.mjs).
+const ROLE = [
+  "- Cut p99 checkout latency from 480 ms to 120 ms by moving session reads to Redis",
+  "- Responsible for the on-call rotation and incident reviews for the payments team",
+  "- Led the migration of 40 services to per-team Postgres shards",
+  "  with zero downtime while serving 12k QPS at peak",
+  "- Improved the reliability of the Kafka ingestion pipeline",
+  "- Built the shipment-event pipeline, handling 1B events/day at 99.99% uptime",
+  "- Optimize database queries for the tracking API",
+  "- I mentored 6 engineers, 3 of whom were promoted within 18 months",
+];
+
+export function resumeOfWords(words) {
+  let s = "Jane Doe\njane@example.com · github.com/jane\n\nSUMMARY\nBackend engineer who ships reliable systems.\n\nEXPERIENCE\n";
+  let year = 2025;
+  while (s.split(/\s+/).length < words) {
+    s += `Senior Engineer, Company ${year}        Jan ${year - 2} – Dec ${year}\n${ROLE.join("\n")}\n\n`;
+    year -= 1;
+  }
+  return s + "SKILLS\nGo, Rust, Kafka, Kubernetes, PostgreSQL, Redis, Terraform\n";
+}
