@@ -19,7 +19,7 @@
 // 2-page resume, the same with a job description and a role, cold load to
 // first highlights, and the same keystrokes and cold load for the widget on
 // the demo blog post.
-import { serve, launch } from "../tests/e2e/harness.mjs";
+import { serve, launch, paste } from "../tests/e2e/harness.mjs";
 import { writeFileSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -79,13 +79,7 @@ const OBSERVE = () => {
 /// auto-repeat speed (a keydown every 30 ms) instead of a person's typing.
 async function typeInto(page, text, host = null, { where = "middle", held = false, settle = 400 } = {}) {
   if (text.length > 200_000) {
-    // A paste (Playwright's fill is too slow for a megabyte).
-    await page.evaluate((t) => {
-      const a = document.querySelector("#resume");
-      a.focus();
-      a.value = t;
-      a.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    }, text);
+    await paste(page, text);
   } else {
     await page.fill(host ? `${host} textarea#resume` : "#resume", text);
   }

@@ -126,10 +126,14 @@ pub fn check(src: &str, options: &Options) -> Report {
 
 /// Checks `src` as plain text, as it is (no reader, no copy of the text).
 pub fn check_text(src: &str, detected: bool, options: &Options) -> Report {
-    let mut report = check_view(src, &[], &[], options, &mut |_, _| false);
+    let mut report = check_view(src, &[], &[], options, None);
     report.input.detected = detected;
     report
 }
+
+/// Whether an inline disable covers a finding, given the start of the
+/// block it is in (view offsets).
+type Silence<'a> = &'a mut dyn FnMut(&Finding, usize) -> bool;
 
 /// Checks a source already read (see [`read::read`]).
 pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Report {
@@ -137,16 +141,19 @@ pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Re
     #[cfg(feature = "readers")]
     let mut suppressor = suppress::Suppressor::new(src, reading.directives);
     #[cfg(feature = "readers")]
+    let has_directives = !suppressor.is_empty();
+    #[cfg(feature = "readers")]
     let mut silence = |f: &Finding, block: usize| {
-        !suppressor.is_empty()
-            && suppressor.silences(
-                f.rule,
-                &[reading.map.start(f.span.start), reading.map.start(block)],
-            )
+        suppressor.silences(
+            f.rule,
+            &[reading.map.start(f.span.start), reading.map.start(block)],
+        )
     };
+    #[cfg(feature = "readers")]
+    let silence: Option<Silence<'_>> = has_directives.then_some(&mut silence);
     #[cfg(not(feature = "readers"))]
-    let mut silence = |_: &Finding, _: usize| false;
-    let mut report = check_view(view, &reading.hints, &reading.links, options, &mut silence);
+    let silence = None;
+    let mut report = check_view(view, &reading.hints, &reading.links, options, silence);
     if !reading.identity {
         report.map_to_source(src, &reading.map, reading.format, &reading.markup);
     }
@@ -180,18 +187,27 @@ fn silence_findings(
     findings: &mut Vec<Finding>,
     doc: &Document,
     levels: &[(RuleId, Level)],
-    silence: &mut dyn FnMut(&Finding, usize) -> bool,
+    mut silence: Option<Silence<'_>>,
 ) -> Vec<usize> {
     let mut silenced_missing = Vec::new();
-    findings.retain_mut(|f| {
-        let block = doc.blocks.partition_point(|b| b.span.start <= f.span.start);
-        let block_start = block
+    // Most checks have neither: no per-finding work on a keystroke then.
+    if levels.is_empty() && silence.is_none() {
+        return silenced_missing;
+    }
+    // The start of the block a finding is in (its own start outside any).
+    let block_start = |at: usize| {
+        let block = doc.blocks.partition_point(|b| b.span.start <= at);
+        block
             .checked_sub(1)
             .map(|i| doc.blocks[i].span)
-            .filter(|b| f.span.start < b.end.max(b.start + 1))
-            .map_or(f.span.start, |b| b.start);
+            .filter(|b| at < b.end.max(b.start + 1))
+            .map_or(at, |b| b.start)
+    };
+    findings.retain_mut(|f| {
         // Asked even for a rule that is off, so its disables count as used.
-        let silenced = silence(f, block_start);
+        let silenced = silence
+            .as_mut()
+            .is_some_and(|s| s(f, block_start(f.span.start)));
         let off = levels.iter().any(|&(r, l)| r == f.rule && l == Level::Off);
         let keep = !off && !silenced;
         if !keep && f.rule == RuleId::MissingMetric {
@@ -202,15 +218,15 @@ fn silence_findings(
     silenced_missing
 }
 
-/// Checks the text a reader sees; spans index `text`. `silence` says
-/// whether an inline disable covers a finding (given the start of the block
-/// it is in).
+/// Checks the text a reader sees; spans index `text`. `silence`, when the
+/// source has inline disables, says whether one covers a finding (given the
+/// start of the block it is in).
 fn check_view(
     text: &str,
     hints: &[read::LineHint],
     links: &[String],
     options: &Options,
-    silence: &mut dyn FnMut(&Finding, usize) -> bool,
+    silence: Option<Silence<'_>>,
 ) -> Report {
     let doc = Document::parse_hinted(text, hints);
     let facts = facts_for(text, &doc);

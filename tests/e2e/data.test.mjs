@@ -2,7 +2,7 @@
 // my data", a crash inside the wasm, and very large pastes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { settled, startSite } from "./harness.mjs";
+import { paste, settled, startSite } from "./harness.mjs";
 
 const site = startSite("dist");
 
@@ -15,15 +15,6 @@ async function open(context) {
 
 /// Puts a large text in the editor as a paste does (set the value, fire
 /// input); Playwright's fill() types huge strings too slowly to be useful.
-async function paste(page, text) {
-  await page.evaluate((t) => {
-    const a = document.querySelector("#resume");
-    a.focus();
-    a.value = t;
-    a.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-  }, text);
-}
-
 async function value(page) {
   return page.inputValue("#resume");
 }

@@ -147,3 +147,14 @@ export function startSite(...serveArgs) {
   });
   return site;
 }
+
+/// Pastes `text` into the page's editor at once (value and an input event,
+/// as a paste arrives): Playwright's fill is too slow for a megabyte.
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const a = document.querySelector("#resume");
+    a.focus();
+    a.value = t;
+    a.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+}

@@ -44,6 +44,7 @@ mod cli {
     use bulletproof::engine::rules::ats::Placed;
     use bulletproof::engine::tailor::{Band, Job, Role};
     use bulletproof::engine::{check, Level, Options, RuleId, Severity, YearMonth};
+    use bulletproof::present::severity_name;
     use clap::{Parser, Subcommand, ValueEnum};
 
     use crate::config::{self, Config};
@@ -320,14 +321,10 @@ mod cli {
         let mut out = io::stdout().lock();
         let width = RuleId::ALL.iter().map(|r| r.id().len()).max().unwrap_or(0);
         for r in RuleId::ALL {
-            let severity = match r.severity() {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            };
             let line = format!(
-                "{:width$}  {severity:7}  {:14}  {}",
+                "{:width$}  {:7}  {:14}  {}",
                 r.id(),
+                severity_name(r.severity()),
                 r.category().name(),
                 r.about()
             );
@@ -381,16 +378,12 @@ mod cli {
                 }
                 (None, None, None) => (None, None),
             };
+            // Each --rule replaces the file's level for its rule (the last one wins).
             let mut levels = config.levels.clone();
-            levels.extend(args.rules.iter().copied());
-            // Later entries win: keep each rule's last level only.
-            let mut seen = Vec::new();
-            levels.reverse();
-            levels.retain(|(r, _)| {
-                let new = !seen.contains(r);
-                seen.push(*r);
-                new
-            });
+            for &(rule, level) in &args.rules {
+                levels.retain(|(r, _)| *r != rule);
+                levels.push((rule, level));
+            }
             // A file's extension names its format, unless --input says otherwise.
             let input = match (args.input, read::Format::from_file_name(&name)) {
                 (Input::Auto, Some(f)) => Input::Is(f),
