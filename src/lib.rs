@@ -4,7 +4,9 @@
 //! Leptos single-page app over it, built for wasm32 only. The CLI lives in
 //! `src/bin/bulletproof/`.
 
-pub mod engine;
+/// The checking engine, its own crate (`crates/engine`), re-exported so the
+/// surfaces say `crate::engine::…`.
+pub use bulletproof_engine as engine;
 #[cfg(feature = "extract")]
 pub mod extract;
 pub mod present;

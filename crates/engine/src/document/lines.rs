@@ -1,0 +1,468 @@
+//! Splitting text into lines and classifying each line on its own:
+//! blank, heading, bullet (with its marker), rule, markup, or plain text.
+
+use crate::lexicon::{lexicon, SectionKind};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// A section heading. `content` is text after "Skills: …" on the same line.
+    Heading {
+        kind: SectionKind,
+        content: Option<Span>,
+    },
+    /// A bullet: its marker and the text after it.
+    Bullet {
+        marker: Span,
+        text: Span,
+    },
+    /// A line of only `---`, `===`, `___`: a separator, or a Setext underline.
+    Rule,
+    /// LaTeX or Markdown scaffolding with no prose (`\begin{itemize}`).
+    Markup,
+    /// Anything else: text span with surrounding whitespace trimmed.
+    Text {
+        text: Span,
+    },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Line {
+    /// The line without its line ending.
+    pub span: Span,
+    pub kind: LineKind,
+    /// Leading whitespace (tabs count as four).
+    pub indent: usize,
+}
+
+/// Byte spans of each line, without the line ending (`\n`, `\r\n` or `\r`).
+pub fn split_lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() || out.is_empty() {
+        out.push(Span::new(start, bytes.len()));
+    }
+    out
+}
+
+fn is_blank_char(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{0}' | '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}'
+        )
+}
+
+/// Trim blank characters from both ends of a span.
+pub fn trim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = s.len() - s.trim_start_matches(is_blank_char).len();
+    let end = s.trim_end_matches(is_blank_char).len();
+    if end <= start {
+        return Span::new(span.start + start, span.start + start);
+    }
+    Span::new(span.start + start, span.start + end)
+}
+
+/// Characters that mark a bullet when followed by text.
+const SYMBOL_MARKERS: &[char] = &[
+    '•', '●', '▪', '◦', '–', '—', '·', '○', '■', '□', '►', '▸', '▹', '➢', '➤', '✓', '✔', '❖', '◆',
+    '◇', '→', '⁃', '∙', '⦁', '-', '*', '+', '>', '~',
+];
+
+fn is_private_use(c: char) -> bool {
+    ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// If the trimmed line starts with a bullet marker, its span and the text span.
+fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
+    let s = line.of(text);
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    // LaTeX: \item text, \resumeItem{text}, \resumeSubItem{text}
+    for cmd in ["\\item", "\\resumeItem", "\\resumeSubItem", "\\cvitem"] {
+        if let Some(rest) = s.strip_prefix(cmd) {
+            if rest.starts_with(|c: char| c.is_alphabetic()) {
+                continue;
+            }
+            let marker = Span::new(line.start, line.start + cmd.len());
+            let mut body = trim(text, Span::new(marker.end, line.end));
+            let b = body.of(text);
+            if b.starts_with('{') {
+                body.start += 1;
+                if body.of(text).ends_with('}') {
+                    body.end -= 1;
+                }
+            }
+            let body = trim(text, body);
+            return (!body.is_empty()).then_some((marker, body));
+        }
+    }
+    let marker_len;
+    if SYMBOL_MARKERS.contains(&c) || is_private_use(c) {
+        marker_len = c.len_utf8();
+        let next = s[marker_len..].chars().next()?;
+        let spaced = is_blank_char(next);
+        // "-" "*" "+" ">" "~" need a space after them ("-5%" or "*args" are not bullets).
+        let needs_space = matches!(c, '-' | '*' | '+' | '>' | '~');
+        if needs_space && !spaced {
+            return None;
+        }
+        // "--" "**bold**" are not bullets; "—" between words is a dash.
+        if !spaced && !next.is_alphanumeric() && !matches!(next, '$' | '~' | '<' | '(' | '"' | '“')
+        {
+            return None;
+        }
+        if c == '*' && s[1..].trim_start().starts_with('*') {
+            return None;
+        }
+    } else if c.is_ascii_digit() || (c.is_ascii_alphabetic() && s.len() > 2) {
+        // "1." "12)" "(3)" "a)" numbered bullets.
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n = if c.is_ascii_digit() { digits } else { 1 };
+        let after = s.as_bytes().get(n).copied()?;
+        let space_after = s
+            .as_bytes()
+            .get(n + 1)
+            .is_some_and(|b| b.is_ascii_whitespace());
+        if !(n <= 2 && matches!(after, b'.' | b')') && space_after) {
+            return None;
+        }
+        if !c.is_ascii_digit() && after == b'.' {
+            return None; // "A. Smith" is a name, not a list
+        }
+        marker_len = n + 1;
+    } else if c == '(' {
+        let close = s.find(')')?;
+        if close > 3 || !s[1..close].bytes().all(|b| b.is_ascii_digit()) || close == 1 {
+            return None;
+        }
+        marker_len = close + 1;
+    } else {
+        return None;
+    }
+    let marker = Span::new(line.start, line.start + marker_len);
+    let body = trim(text, Span::new(marker.end, line.end));
+    (!body.is_empty()).then_some((marker, body))
+}
+
+/// Strip Markdown/LaTeX heading decoration and return the heading words.
+fn heading_core(s: &str) -> (&str, usize) {
+    let mut t = s.trim();
+    for cmd in [
+        "\\section*{",
+        "\\section{",
+        "\\subsection*{",
+        "\\subsection{",
+        "\\cvsection{",
+    ] {
+        if let Some(rest) = t.strip_prefix(cmd) {
+            if let Some(end) = rest.find('}') {
+                return (rest[..end].trim(), 0);
+            }
+        }
+    }
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    t = t.trim_start_matches('#').trim();
+    for wrap in ["**", "__"] {
+        if let Some(inner) = t.strip_prefix(wrap).and_then(|r| r.strip_suffix(wrap)) {
+            t = inner.trim();
+        }
+    }
+    (t, hashes)
+}
+
+fn normalize_heading(s: &str) -> String {
+    let core = s.trim().trim_end_matches(':').trim();
+    let mut out = String::with_capacity(core.len());
+    for w in core.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_ascii_lowercase());
+    }
+    out
+}
+
+/// A whole-line heading, or a "Skills: Go, Rust" heading with content.
+fn heading(text: &str, line: Span) -> Option<LineKind> {
+    let s = line.of(text);
+    let (core, hashes) = heading_core(s);
+    let lx = lexicon();
+    // Headings are short; only a short line is looked up whole (a long one
+    // may still be "Skills: Go, Rust, …").
+    let name = if core.len() <= 48 {
+        normalize_heading(core)
+    } else {
+        String::new()
+    };
+    if s.len() > 80 || name.is_empty() {
+    } else if let Some(&kind) = lx.sections.get(&name) {
+        return Some(LineKind::Heading {
+            kind,
+            content: None,
+        });
+    }
+    // "SECTION NAME" with letter-spacing or trailing decoration: "E X P E R I E N C E".
+    let squeezed: String = core.chars().filter(|c| c.is_alphabetic()).collect();
+    if s.len() <= 80
+        && squeezed.len() >= 4
+        && core.contains(' ')
+        && core.split_whitespace().all(|w| w.chars().count() == 1)
+    {
+        if let Some(&kind) = lx.sections.get(&squeezed.to_ascii_lowercase()) {
+            return Some(LineKind::Heading {
+                kind,
+                content: None,
+            });
+        }
+    }
+    // "**Skills:** Go, Rust" or "Skills: Go, Rust"
+    if let Some(colon) = s.find(':').filter(|&c| c <= 48) {
+        let (head, _) = heading_core(&s[..colon]);
+        let head = head.trim_end_matches("**").trim_end_matches("__");
+        let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
+        if let Some(&kind) = lx.sections.get(&head) {
+            if matches!(kind, SectionKind::Skills | SectionKind::Summary) {
+                let mut after = colon + 1;
+                let rest = &s[after..];
+                for wrap in ["**", "__"] {
+                    if rest.starts_with(wrap) {
+                        after += 2;
+                    }
+                }
+                let content = trim(text, Span::new(line.start + after, line.end));
+                return Some(LineKind::Heading {
+                    kind,
+                    content: (!content.is_empty()).then_some(content),
+                });
+            }
+        }
+    }
+    // A Markdown "#"/"##" heading or LaTeX section we do not know: a section of its own.
+    let latex = s.trim_start().starts_with("\\section");
+    if s.len() <= 80
+        && ((1..=2).contains(&hashes) || latex)
+        && !core.is_empty()
+        && core.split_whitespace().count() <= 5
+    {
+        return Some(LineKind::Heading {
+            kind: SectionKind::Other,
+            content: None,
+        });
+    }
+    None
+}
+
+fn is_rule(s: &str) -> bool {
+    let t = s.trim();
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '~' | '─' | '━' | '═'))
+}
+
+pub fn is_page_number(t: &str) -> bool {
+    // "Page 1 of 2", "1 / 2", "- 1 -"
+    if t.len() > 16 {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        ["page", n] | ["page", n, "of", _] | [n, "/", _] | ["-", n, "-"] => {
+            n.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+fn is_markup(s: &str) -> bool {
+    let t = s.trim();
+    if is_page_number(t) {
+        return true;
+    }
+    if t.starts_with("\\begin") || t.starts_with("\\end") || t == "\\\\" || t == "}" || t == "{" {
+        return true;
+    }
+    // A lone LaTeX command with no prose: \resumeSubHeadingListStart, \vspace{2pt}
+    t.starts_with('\\')
+        && !t.contains(' ')
+        && t.chars().filter(|c| c.is_alphabetic()).count() > 0
+        && !t.contains("section")
+}
+
+pub fn classify(text: &str, span: Span) -> Line {
+    let s = span.of(text);
+    let indent = s
+        .chars()
+        .take_while(|c| is_blank_char(*c))
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum();
+    let body = trim(text, span);
+    let kind = if body.is_empty() {
+        LineKind::Blank
+    } else if is_rule(body.of(text)) {
+        LineKind::Rule
+    } else if let Some((marker, text_span)) = bullet_marker(text, body) {
+        // Bullets first: most lines of a resume are bullets, and a heading
+        // never starts with a bullet marker.
+        LineKind::Bullet {
+            marker,
+            text: text_span,
+        }
+    } else if let Some(h) = heading(text, body) {
+        h
+    } else if is_markup(body.of(text)) {
+        LineKind::Markup
+    } else {
+        LineKind::Text { text: body }
+    };
+    Line { span, kind, indent }
+}
+
+/// The section a heading's words name: the whole name ("Work History"),
+/// else its last words ("Past Experience" -> "experience", "Selected
+/// Open Source Work" -> "open source work"), with any leading icons,
+/// emoji or numbering dropped.
+pub fn heading_kind(words: &str) -> Option<SectionKind> {
+    let core = words.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let name = normalize_heading(heading_core(core).0);
+    let sections = &lexicon().sections;
+    if let Some(&k) = sections.get(&name) {
+        return Some(k);
+    }
+    let mut rest = name.as_str();
+    while let Some((_, tail)) = rest.split_once(' ') {
+        if let Some(&k) = sections.get(tail) {
+            return Some(k);
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// The heading kind a line of text would have as a Setext heading (underlined).
+pub fn setext_heading(text: &str, span: Span) -> Option<SectionKind> {
+    let name = normalize_heading(heading_core(span.of(text)).0);
+    lexicon().sections.get(&name).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> LineKind {
+        classify(s, Span::new(0, s.len())).kind
+    }
+
+    fn bullet_text(s: &str) -> Option<&str> {
+        match kind(s) {
+            LineKind::Bullet { text, .. } => Some(&s[text.start..text.end]),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn splits_all_line_endings() {
+        let t = "a\r\nb\nc\rd";
+        let lines: Vec<_> = split_lines(t).iter().map(|s| s.of(t)).collect();
+        assert_eq!(lines, ["a", "b", "c", "d"]);
+        assert_eq!(split_lines("").len(), 1);
+        assert_eq!(split_lines("a\n").len(), 1);
+    }
+
+    #[test]
+    fn headings_in_many_styles() {
+        for h in [
+            "Experience",
+            "WORK EXPERIENCE",
+            "## Professional Experience",
+            "Employment:",
+            "**Projects**",
+            "\\section{Technical Skills}",
+            "\\section*{Education}",
+            "E X P E R I E N C E",
+            "Open Source",
+        ] {
+            assert!(matches!(kind(h), LineKind::Heading { .. }), "{h}");
+        }
+        assert!(matches!(
+            kind("Experience with Kafka at scale"),
+            LineKind::Text { .. }
+        ));
+    }
+
+    #[test]
+    fn inline_skills_heading_keeps_content() {
+        let s = "**Skills:** Go, Rust, Kafka";
+        match kind(s) {
+            LineKind::Heading { kind, content } => {
+                assert_eq!(kind, SectionKind::Skills);
+                assert_eq!(content.unwrap().of(s), "Go, Rust, Kafka");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn bullet_markers() {
+        for (line, text) in [
+            ("- Built X", "Built X"),
+            ("* Built X", "Built X"),
+            ("• Built X", "Built X"),
+            ("•Built X", "Built X"),
+            ("● Built X", "Built X"),
+            ("▪ Built X", "Built X"),
+            ("◦ Built X", "Built X"),
+            ("– Built X", "Built X"),
+            ("· Built X", "Built X"),
+            ("\u{f0b7}\tBuilt X", "Built X"),
+            ("1. Built X", "Built X"),
+            ("12) Built X", "Built X"),
+            ("(3) Built X", "Built X"),
+            ("\\item Built X", "Built X"),
+            ("\\resumeItem{Built X}", "Built X"),
+            ("  - Built X  ", "Built X"),
+        ] {
+            assert_eq!(bullet_text(line), Some(text), "{line:?}");
+        }
+        for not in [
+            "-5% error rate",
+            "**Bold** text",
+            "2019 - 2021",
+            "A. Smith",
+            "Built X",
+            "--",
+        ] {
+            assert_eq!(bullet_text(not), None, "{not:?}");
+        }
+    }
+
+    #[test]
+    fn rules_and_markup() {
+        assert_eq!(kind("-----"), LineKind::Rule);
+        assert_eq!(kind("\\begin{itemize}"), LineKind::Markup);
+        assert_eq!(kind("   \t"), LineKind::Blank);
+        assert_eq!(kind("Page 1 of 2"), LineKind::Markup);
+    }
+}

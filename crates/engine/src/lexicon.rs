@@ -1,0 +1,639 @@
+//! Word and phrase lists, compiled in from `data/*.txt` and parsed once.
+//!
+//! Every list is data, not code: one entry per line, `#` starts a comment.
+//! Tests at the bottom check that each file parses and that entries are
+//! reachable through the same tokenizer the rules use.
+
+use super::hash::{FastMap as HashMap, FastSet as HashSet};
+use std::sync::OnceLock;
+
+use super::text::{phrase_words, stem, Token};
+
+/// The raw data files, by name, so tests can walk every entry.
+pub const DATA_FILES: &[(&str, &str)] = &[
+    (
+        "verbs",
+        include_str!(concat!(env!("OUT_DIR"), "/verbs.txt")),
+    ),
+    (
+        "weak_openings",
+        include_str!(concat!(env!("OUT_DIR"), "/weak_openings.txt")),
+    ),
+    (
+        "lead_ins",
+        include_str!(concat!(env!("OUT_DIR"), "/lead_ins.txt")),
+    ),
+    (
+        "non_verb_openers",
+        include_str!(concat!(env!("OUT_DIR"), "/non_verb_openers.txt")),
+    ),
+    (
+        "first_person",
+        include_str!(concat!(env!("OUT_DIR"), "/first_person.txt")),
+    ),
+    (
+        "filler",
+        include_str!(concat!(env!("OUT_DIR"), "/filler.txt")),
+    ),
+    (
+        "improvement_words",
+        include_str!(concat!(env!("OUT_DIR"), "/improvement_words.txt")),
+    ),
+    (
+        "number_words",
+        include_str!(concat!(env!("OUT_DIR"), "/number_words.txt")),
+    ),
+    (
+        "definition_subjects",
+        include_str!(concat!(env!("OUT_DIR"), "/definition_subjects.txt")),
+    ),
+    (
+        "section_headings",
+        include_str!(concat!(env!("OUT_DIR"), "/section_headings.txt")),
+    ),
+    (
+        "concepts",
+        include_str!(concat!(env!("OUT_DIR"), "/concepts.txt")),
+    ),
+    (
+        "role_themes",
+        include_str!(concat!(env!("OUT_DIR"), "/role_themes.txt")),
+    ),
+    (
+        "scope_cues",
+        include_str!(concat!(env!("OUT_DIR"), "/scope_cues.txt")),
+    ),
+    (
+        "artifacts",
+        include_str!(concat!(env!("OUT_DIR"), "/artifacts.txt")),
+    ),
+    (
+        "jd_stopwords",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
+    ),
+    (
+        "ambiguous_names",
+        include_str!(concat!(env!("OUT_DIR"), "/ambiguous_names.txt")),
+    ),
+    (
+        "verb_alternatives",
+        include_str!(concat!(env!("OUT_DIR"), "/verb_alternatives.txt")),
+    ),
+    (
+        "topics",
+        include_str!(concat!(env!("OUT_DIR"), "/topics.txt")),
+    ),
+    (
+        "units",
+        include_str!(concat!(env!("OUT_DIR"), "/units.txt")),
+    ),
+];
+
+pub fn data(name: &str) -> &'static str {
+    DATA_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, d)| *d)
+        .unwrap_or_else(|| panic!("no data file named {name}"))
+}
+
+/// Non-empty, non-comment lines of a data file, trimmed.
+pub fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A `concepts.txt` line's name and other forms ("Name | kind | other forms
+/// | …"): the aliases both the skill check and job-description matching use.
+pub fn concept_names(line: &str) -> impl Iterator<Item = &str> {
+    let mut fields = line.split('|');
+    let name = fields.next().unwrap_or_default();
+    let forms = fields.nth(1).unwrap_or_default();
+    std::iter::once(name)
+        .chain(forms.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+}
+
+/// A set of multi-word phrases with a payload, matched against tokens by
+/// their first word, longest phrase first.
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// Compare words by their [`stem`] ("shards" matches "sharding").
+    stemmed: bool,
+}
+
+impl<T: Clone> PhraseSet<T> {
+    pub fn new() -> Self {
+        PhraseSet {
+            by_first: HashMap::default(),
+            stemmed: false,
+        }
+    }
+
+    /// A set whose words match after light stemming.
+    pub fn stemmed() -> Self {
+        PhraseSet {
+            by_first: HashMap::default(),
+            stemmed: true,
+        }
+    }
+
+    fn key<'w>(&self, word: &'w str) -> &'w str {
+        if self.stemmed {
+            stem(word)
+        } else {
+            word
+        }
+    }
+
+    pub fn insert(&mut self, phrase: &str, payload: T) {
+        let mut words = phrase_words(phrase);
+        for w in &mut words {
+            *w = self.key(w).to_string();
+        }
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push((words, payload));
+    }
+
+    /// The first word (stemmed, for a stemmed set) of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
+    /// The payload of a one-word phrase.
+    pub fn match_word(&self, word: &str) -> Option<&T> {
+        let list = self.by_first.get(self.key(word))?;
+        list.iter().find(|(w, _)| w.len() == 1).map(|(_, p)| p)
+    }
+
+    /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
+    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
+        let first = self.key(&tokens.get(at)?.lower);
+        let mut best: Option<(usize, &T)> = None;
+        for (words, p) in self.by_first.get(first)? {
+            let fits = words.len() <= tokens.len() - at
+                && words
+                    .iter()
+                    .zip(&tokens[at..])
+                    .all(|(w, t)| w == self.key(&t.lower));
+            if fits && best.is_none_or(|(n, _)| words.len() > n) {
+                best = Some((words.len(), p));
+            }
+        }
+        best
+    }
+}
+
+impl<T> std::fmt::Debug for PhraseSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PhraseSet({} first words)", self.by_first.len())
+    }
+}
+
+impl<T: Clone> Default for PhraseSet<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    /// The same form in both tenses: "set", "cut", "read".
+    Either,
+}
+
+#[derive(Clone, Debug)]
+pub struct VerbForm {
+    pub lemma: String,
+    pub tense: Tense,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    Header,
+    Summary,
+    Experience,
+    Projects,
+    OpenSource,
+    Skills,
+    Education,
+    Publications,
+    Certifications,
+    Awards,
+    Other,
+}
+
+impl SectionKind {
+    pub fn from_name(name: &str) -> Option<SectionKind> {
+        Some(match name {
+            "summary" => SectionKind::Summary,
+            "experience" => SectionKind::Experience,
+            "projects" => SectionKind::Projects,
+            "open_source" => SectionKind::OpenSource,
+            "skills" => SectionKind::Skills,
+            "education" => SectionKind::Education,
+            "publications" => SectionKind::Publications,
+            "certifications" => SectionKind::Certifications,
+            "awards" => SectionKind::Awards,
+            "other" => SectionKind::Other,
+            _ => return None,
+        })
+    }
+
+    /// Sections whose bullets describe work and should carry results.
+    pub fn is_work(self) -> bool {
+        matches!(
+            self,
+            SectionKind::Experience | SectionKind::Projects | SectionKind::OpenSource
+        )
+    }
+}
+
+/// What a number measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    Latency,
+    Throughput,
+    Availability,
+    Scale,
+    Cost,
+    Time,
+    Percentage,
+    Multiplier,
+    Count,
+}
+
+impl MetricKind {
+    /// The five kinds the guides ask engineers to show.
+    pub const GUIDE_KINDS: [MetricKind; 5] = [
+        MetricKind::Latency,
+        MetricKind::Throughput,
+        MetricKind::Availability,
+        MetricKind::Scale,
+        MetricKind::Cost,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MetricKind::Latency => "latency",
+            MetricKind::Throughput => "throughput",
+            MetricKind::Availability => "availability",
+            MetricKind::Scale => "scale",
+            MetricKind::Cost => "cost",
+            MetricKind::Time => "time",
+            MetricKind::Percentage => "percentage",
+            MetricKind::Multiplier => "multiplier",
+            MetricKind::Count => "count",
+        }
+    }
+}
+
+/// The unit words of `units.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Latency,
+    Duration,
+    Throughput,
+    Data,
+    Scale,
+    Count,
+}
+
+pub struct Topic {
+    pub kind: MetricKind,
+    pub suggestion: String,
+}
+
+pub struct Lexicon {
+    pub verbs: HashMap<String, VerbForm>,
+    /// Lemma -> its first past form, for suggestions ("maintain" -> "maintained").
+    pub past_of: HashMap<String, String>,
+    pub non_verb_openers: HashSet<String>,
+    pub weak_openings: PhraseSet<()>,
+    pub lead_ins: HashSet<String>,
+    pub first_person: HashSet<String>,
+    pub filler: PhraseSet<()>,
+    pub improvement: PhraseSet<()>,
+    pub number_words: HashSet<String>,
+    pub definition_subjects: HashSet<String>,
+    pub sections: HashMap<String, SectionKind>,
+    /// Technology or concept name -> index of its alias group (its line in
+    /// `concepts.txt`).
+    pub tech: PhraseSet<usize>,
+    pub tech_groups: Vec<Vec<String>>,
+    pub verb_alternatives: HashMap<String, Vec<String>>,
+    pub topics: Vec<Topic>,
+    /// Topic trigger phrase -> index into `topics`.
+    pub topic_words: PhraseSet<usize>,
+    pub units: PhraseSet<Unit>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+fn word_set(name: &str) -> HashSet<String> {
+    entries(data(name)).map(str::to_ascii_lowercase).collect()
+}
+
+fn phrase_set(name: &str) -> PhraseSet<()> {
+    let mut set = PhraseSet::new();
+    for e in entries(data(name)) {
+        set.insert(e, ());
+    }
+    set
+}
+
+/// Third-person present: "build" -> "builds", "fix" -> "fixes", "apply" -> "applies".
+pub fn third_person(base: &str) -> String {
+    if let Some(stem) = base.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if base.ends_with(['s', 'x', 'z']) || base.ends_with("ch") || base.ends_with("sh") {
+        return format!("{base}es");
+    }
+    format!("{base}s")
+}
+
+/// Regular past: "automate" -> "automated", "apply" -> "applied", "own" -> "owned".
+pub fn regular_past(base: &str) -> String {
+    if base.ends_with('e') {
+        return format!("{base}d");
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'o', 'u']) {
+            return format!("{stem}ied");
+        }
+    }
+    format!("{base}ed")
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut verbs = HashMap::default();
+        let mut past_of = HashMap::default();
+        for line in entries(data("verbs")) {
+            let mut parts = line.split_whitespace();
+            let base = parts.next().unwrap_or_default().to_ascii_lowercase();
+            let past: Vec<String> = match parts.next() {
+                Some(p) => p.split('|').map(str::to_ascii_lowercase).collect(),
+                None => vec![regular_past(&base)],
+            };
+            past_of.insert(base.clone(), past[0].clone());
+            let participles: Vec<String> = parts.next().map_or_else(Vec::new, |p| {
+                p.split('|').map(str::to_ascii_lowercase).collect()
+            });
+            let mut add = |form: String, tense: Tense| {
+                let entry = verbs.entry(form).or_insert(VerbForm {
+                    lemma: base.clone(),
+                    tense,
+                });
+                if entry.tense != tense {
+                    entry.tense = Tense::Either;
+                }
+            };
+            for p in past.iter().chain(&participles) {
+                add(p.clone(), Tense::Past);
+            }
+            add(base.clone(), Tense::Present);
+            add(third_person(&base), Tense::Present);
+        }
+
+        let mut sections = HashMap::default();
+        for line in entries(data("section_headings")) {
+            let (kind, names) = line.split_once(':').expect("section line has a colon");
+            let kind = SectionKind::from_name(kind.trim()).expect("known section kind");
+            for name in names.split(',') {
+                sections.insert(name.trim().to_ascii_lowercase(), kind);
+            }
+        }
+
+        let mut tech = PhraseSet::new();
+        let mut tech_groups = Vec::new();
+        for (i, line) in entries(data("concepts")).enumerate() {
+            let names: Vec<String> = concept_names(line).map(str::to_ascii_lowercase).collect();
+            for n in &names {
+                tech.insert(n, i);
+            }
+            tech_groups.push(names);
+        }
+
+        let mut verb_alternatives = HashMap::default();
+        for line in entries(data("verb_alternatives")) {
+            let (verb, alts) = line.split_once(':').expect("alternatives line has a colon");
+            verb_alternatives.insert(
+                verb.trim().to_ascii_lowercase(),
+                alts.split(',').map(|a| a.trim().to_string()).collect(),
+            );
+        }
+
+        let mut topics = Vec::new();
+        let mut topic_words = PhraseSet::new();
+        for line in entries(data("topics")) {
+            let (head, words) = line.split_once('|').expect("topic line has a '|'");
+            let (kind, suggestion) = head.split_once(':').expect("topic head has a colon");
+            let kind = match kind.trim() {
+                "latency" => MetricKind::Latency,
+                "throughput" => MetricKind::Throughput,
+                "availability" => MetricKind::Availability,
+                "cost" => MetricKind::Cost,
+                "scale" => MetricKind::Scale,
+                other => panic!("unknown topic kind {other}"),
+            };
+            for w in words.split(',') {
+                topic_words.insert(w.trim(), topics.len());
+            }
+            topics.push(Topic {
+                kind,
+                suggestion: suggestion.trim().to_string(),
+            });
+        }
+
+        let mut units = PhraseSet::new();
+        for line in entries(data("units")) {
+            let (kind, words) = line.split_once('|').expect("units line has a '|'");
+            let unit = match kind.trim() {
+                "latency" => Unit::Latency,
+                "duration" => Unit::Duration,
+                "throughput" => Unit::Throughput,
+                "data" => Unit::Data,
+                "scale" => Unit::Scale,
+                "count" => Unit::Count,
+                other => panic!("unknown unit kind {other}"),
+            };
+            for w in words.split(',') {
+                units.insert(w.trim(), unit);
+            }
+        }
+
+        Lexicon {
+            verbs,
+            past_of,
+            non_verb_openers: word_set("non_verb_openers"),
+            weak_openings: phrase_set("weak_openings"),
+            lead_ins: word_set("lead_ins"),
+            first_person: word_set("first_person"),
+            filler: phrase_set("filler"),
+            improvement: phrase_set("improvement_words"),
+            number_words: word_set("number_words"),
+            definition_subjects: word_set("definition_subjects"),
+            sections,
+            tech,
+            tech_groups,
+            verb_alternatives,
+            topics,
+            topic_words,
+            units,
+        }
+    }
+
+    pub fn verb(&self, lower: &str) -> Option<&VerbForm> {
+        self.verbs.get(lower)
+    }
+
+    /// The past form of a lemma, capitalized: "maintain" -> "Maintained".
+    pub fn past_capitalized(&self, lemma: &str) -> Option<String> {
+        let past = self.past_of.get(lemma)?;
+        let mut c = past.chars();
+        let first = c.next()?;
+        Some(
+            std::iter::once(first.to_ascii_uppercase())
+                .chain(c)
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::text::tokenize;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenize(s, &[Span::new(0, s.len())])
+    }
+
+    #[test]
+    fn every_data_file_has_entries_and_no_duplicates() {
+        for (name, d) in DATA_FILES {
+            let list: Vec<&str> = entries(d).collect();
+            assert!(!list.is_empty(), "{name} is empty");
+            let mut seen = HashSet::default();
+            for e in &list {
+                assert!(
+                    seen.insert(e.to_ascii_lowercase()),
+                    "{name}: duplicate entry {e:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn verb_forms_are_derived() {
+        let lx = lexicon();
+        assert_eq!(lx.verb("automated").unwrap().tense, Tense::Past);
+        assert_eq!(lx.verb("applies").unwrap().lemma, "apply");
+        assert_eq!(lx.verb("led").unwrap().lemma, "lead");
+        assert_eq!(lx.verb("lead").unwrap().tense, Tense::Present);
+        assert_eq!(lx.verb("set").unwrap().tense, Tense::Either);
+        assert_eq!(lx.verb("modelled").unwrap().lemma, "model");
+        assert_eq!(lx.verb("shipped").unwrap().tense, Tense::Past);
+        assert_eq!(third_person("fix"), "fixes");
+        assert_eq!(regular_past("copy"), "copied");
+    }
+
+    #[test]
+    fn every_verb_entry_is_recognised_in_each_form() {
+        let lx = lexicon();
+        for line in entries(data("verbs")) {
+            let base = line.split_whitespace().next().unwrap().to_ascii_lowercase();
+            assert!(lx.verb(&base).is_some(), "{base}");
+            assert!(lx.verb(&third_person(&base)).is_some(), "{base}");
+        }
+    }
+
+    #[test]
+    fn every_phrase_list_entry_matches_itself_as_text() {
+        let lx = lexicon();
+        let sets: [(&str, &PhraseSet<()>); 3] = [
+            ("weak_openings", &lx.weak_openings),
+            ("filler", &lx.filler),
+            ("improvement_words", &lx.improvement),
+        ];
+        for (name, set) in sets {
+            for e in entries(data(name)) {
+                let t = toks(e);
+                let (n, _) = set
+                    .match_at(&t, 0)
+                    .unwrap_or_else(|| panic!("{name}: {e:?} does not match itself"));
+                assert_eq!(n, t.len(), "{name}: {e:?} matched only in part");
+            }
+        }
+    }
+
+    #[test]
+    fn every_unit_and_topic_word_matches_itself() {
+        let lx = lexicon();
+        for line in entries(data("units")) {
+            for w in line.split_once('|').unwrap().1.split(',') {
+                let t = toks(w.trim());
+                assert!(lx.units.match_at(&t, 0).is_some(), "unit {w:?}");
+            }
+        }
+        for line in entries(data("topics")) {
+            for w in line.split_once('|').unwrap().1.split(',') {
+                let t = toks(w.trim());
+                assert!(lx.topic_words.match_at(&t, 0).is_some(), "topic {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_section_heading_is_known() {
+        let lx = lexicon();
+        assert_eq!(
+            lx.sections.get("work experience"),
+            Some(&SectionKind::Experience)
+        );
+        assert_eq!(
+            lx.sections.get("technical skills"),
+            Some(&SectionKind::Skills)
+        );
+        assert!(lx.sections.len() > 60);
+    }
+
+    #[test]
+    fn every_alias_group_resolves_to_its_index() {
+        let lx = lexicon();
+        for (i, group) in lx.tech_groups.iter().enumerate() {
+            for name in group {
+                let t = toks(name);
+                let (n, g) = lx.tech.match_at(&t, 0).unwrap_or_else(|| panic!("{name}"));
+                assert_eq!((n, *g), (t.len(), i), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_match_case_insensitively_and_longest_first() {
+        let lx = lexicon();
+        let t = toks("Was responsible for the API");
+        assert_eq!(lx.weak_openings.match_at(&t, 0).map(|m| m.0), Some(3));
+        assert!(lx.weak_openings.match_at(&toks("Worked"), 0).is_none());
+    }
+}

@@ -1,0 +1,1095 @@
+//! Finding the numbers in a bullet that measure something, and what they measure.
+//!
+//! A number is a metric when it states a result or a scale: 40%, 5x, 120 ms,
+//! 50k QPS, 99.99%, 200 nodes, $2M, from 3 days to 4 hours, 39 PRs, dozens.
+//! Years, date ranges, versions (Java 8), names with digits (S3, K8s), course
+//! numbers (6.824), phone numbers and "24/7" are not.
+
+use super::lexicon::{lexicon, MetricKind, Unit};
+use super::span::Span;
+use super::text::{Kind, Token};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metric {
+    pub kind: MetricKind,
+    pub span: Span,
+    /// The numeric value, scaled by k/M/B and converted to milliseconds for times.
+    pub value: Option<f64>,
+    /// Whether the unit was a time (for from/to comparisons).
+    pub is_time: bool,
+    /// A latency percentile this number belongs to ("p99 of 120 ms" -> 99).
+    pub percentile: Option<u32>,
+    /// Introduced by "by", "to", "from", "of": it quantifies a change.
+    pub comparative: bool,
+}
+
+/// Words that may sit between a quantity and what it counts ("12 backend services").
+const MAX_ADJECTIVES: usize = 2;
+
+/// Lowercase words that introduce a quantity; a capitalized word before a
+/// number is otherwise read as a name with a version ("Java 8").
+const QUANTITY_INTRODUCERS: &[&str] = &[
+    "top",
+    "over",
+    "across",
+    "about",
+    "nearly",
+    "around",
+    "approximately",
+    "approx",
+    "by",
+    "to",
+    "from",
+    "of",
+    "than",
+    "under",
+    "only",
+    "up",
+    "some",
+    "all",
+    "the",
+    "with",
+    "for",
+    "in",
+    "at",
+    "within",
+    "below",
+    "above",
+    "almost",
+    "roughly",
+    "serving",
+    "and",
+    "or",
+    "past",
+    "beyond",
+];
+
+fn magnitude(suffix: &str) -> Option<f64> {
+    Some(match suffix {
+        "k" | "thousand" => 1e3,
+        "m" | "mm" | "mn" | "million" | "millions" => 1e6,
+        "b" | "bn" | "billion" | "billions" => 1e9,
+        "t" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+fn time_ms(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "ns" | "nanosecond" | "nanoseconds" => 1e-6,
+        "µs" | "us" | "microsecond" | "microseconds" => 1e-3,
+        "ms" | "msec" | "msecs" | "millisecond" | "milliseconds" => 1.0,
+        "s" | "sec" | "secs" | "second" | "seconds" => 1e3,
+        "min" | "mins" | "minute" | "minutes" => 6e4,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3.6e6,
+        "day" | "days" => 8.64e7,
+        "week" | "weeks" | "wk" | "wks" => 6.048e8,
+        "month" | "months" => 2.6e9,
+        _ => return None,
+    })
+}
+
+fn is_currency(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower.as_str(), "$" | "€" | "£" | "¥" | "₹")
+}
+
+fn is_per_word(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "per" | "a" | "an" | "each" | "every")
+}
+
+fn is_period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "s" | "sec"
+            | "second"
+            | "min"
+            | "minute"
+            | "hour"
+            | "hr"
+            | "h"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "yr"
+            | "quarter"
+            | "night"
+            | "release"
+            | "sprint"
+    )
+}
+
+fn is_rate_word(w: &str) -> bool {
+    matches!(
+        w,
+        "daily" | "weekly" | "monthly" | "hourly" | "nightly" | "annually" | "yearly" | "annual"
+    )
+}
+
+/// After a unit, "/s", "per second", "a day", "daily": returns the index after it.
+fn per_time(tokens: &[Token], i: usize) -> Option<(usize, String)> {
+    let t = tokens.get(i)?;
+    if t.is_punct('/') {
+        let n = tokens.get(i + 1)?;
+        let w = n.lower.as_str();
+        if is_period_word(w.trim_end_matches('s')) || is_period_word(w) {
+            return Some((i + 2, w.to_string()));
+        }
+        return None;
+    }
+    if is_per_word(t) {
+        let n = tokens.get(i + 1)?;
+        let w = n.lower.trim_end_matches('s');
+        if is_period_word(w) {
+            return Some((i + 2, w.to_string()));
+        }
+        return None;
+    }
+    if is_rate_word(&t.lower) {
+        return Some((i + 1, t.lower.to_string()));
+    }
+    None
+}
+
+fn is_duration_per_time(unit_word: &str) -> bool {
+    time_ms(unit_word).is_some_and(|ms| ms >= 6e4)
+}
+
+/// "customer 360 table": a singular noun after a number other than one is not
+/// what the number counts ("3 tables", "1 table", "a 200-node cluster" are).
+fn is_stray_singular(tokens: &[Token], k: usize, len: usize, value: Option<f64>) -> bool {
+    if len != 1 || value.is_some_and(|v| v <= 1.0) {
+        return false;
+    }
+    let w = &tokens[k].lower;
+    if w.len() <= 3 || w.ends_with('s') || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lx = lexicon();
+    let plural_known = |p: String| {
+        let t = super::text::tokenize(&p, &[Span::new(0, p.len())]);
+        lx.units.match_at(&t, 0).is_some()
+    };
+    plural_known(format!("{w}s")) || plural_known(format!("{w}es"))
+}
+
+/// Words that can never be the thing a number counts.
+fn is_non_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "yoe"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+    )
+}
+
+fn plural_like(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && t.lower.len() >= 3
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && !t.lower.ends_with("us")
+        && !lexicon()
+            .verbs
+            .get(t.lower.as_str())
+            .is_some_and(|v| v.tense != super::lexicon::Tense::Present || v.lemma == t.lower)
+}
+
+fn word_is_verbish(t: &Token) -> bool {
+    lexicon().verb(&t.lower).is_some() || t.lower.ends_with("ed") || t.lower.ends_with("ing")
+}
+
+/// Is the number at `i` a version or part of a name ("Java 8", "HTTP/2", "x86-64")?
+fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: bool) -> bool {
+    let t = &tokens[i];
+    let suffix = t.suffix();
+    if !suffix.is_empty() && magnitude(suffix).is_none() && suffix != "x" {
+        return false; // decided by the suffix logic
+    }
+    let next_is_quantity_mark = tokens.get(i + 1).is_some_and(|n| {
+        !n.space_before && (n.is_punct('%') || n.is_punct('×') || n.is_punct('+') || n.lower == "x")
+            || n.lower == "percent"
+    }) || suffix == "x";
+    if next_is_quantity_mark {
+        return false;
+    }
+    if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
+        // Joined to the word before: HTTP/2, x86-64, Log4j-2, IPv6.
+        if !t.space_before
+            && prev.kind == Kind::Punct
+            && matches!(prev.lower.as_str(), "/" | "-" | "." | "_")
+        {
+            if let Some(pp) = i.checked_sub(2).map(|p| &tokens[p]) {
+                if !prev.space_before && pp.kind != Kind::Punct && pp.lower != "sub" {
+                    return true;
+                }
+            }
+        }
+        if !t.space_before && prev.kind == Kind::Word {
+            return true;
+        }
+        // "to 17" after "from Java 8", "and 11" after "Java 8".
+        if in_version_chain
+            && (matches!(prev.lower.as_str(), "to" | "and" | "or" | "," | "->" | "→")
+                || prev.is_punct(','))
+        {
+            return true;
+        }
+        // Name + number: "Java 8", "Python 3.11", "Log4j 2", "Tier 1", "CS 161".
+        if prev.kind == Kind::Word && i >= 2
+            || (prev.kind == Kind::Word && i == 1 && !word_is_verbish(prev))
+        {
+            let capital =
+                prev.first_char_upper(text) || prev.lower.chars().any(|c| c.is_ascii_digit());
+            let function = QUANTITY_INTRODUCERS.contains(&prev.lower.as_str())
+                || matches!(
+                    prev.lower.as_str(),
+                    "usd" | "eur" | "gbp" | "us" | "aud" | "cad"
+                );
+            if capital
+                && !function
+                && !word_is_verbish(prev)
+                && !lexicon().number_words.contains(prev.lower.as_str())
+            {
+                return true;
+            }
+            if matches!(
+                prev.lower.as_str(),
+                "version"
+                    | "v"
+                    | "release"
+                    | "rfc"
+                    | "iso"
+                    | "level"
+                    | "tier"
+                    | "sev"
+                    | "phase"
+                    | "gen"
+                    | "type"
+                    | "series"
+                    | "route"
+                    | "raid"
+                    | "windows"
+                    | "python"
+                    | "java"
+            ) {
+                return true;
+            }
+        }
+    }
+    // Course and section numbers with three or more decimals: 6.824.
+    let d = t.digits(text);
+    if let Some((_, frac)) = d.split_once('.') {
+        if frac.len() >= 3 && !d.contains(',') && suffix.is_empty() {
+            return true;
+        }
+        // Dotted versions: 1.2.3 is tokenized as one number with two dots.
+        if frac.contains('.') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Numbers that are years, phone numbers, "24/7", ordinals, dates.
+fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
+    let t = &tokens[i];
+    let d = t.digits(text);
+    let suffix = t.suffix();
+    if matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return true;
+    }
+    // Phone numbers: +1 555, 555-123-4567, (555) 123-4567
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    let next = tokens.get(i + 1);
+    if prev.is_some_and(|p| p.is_punct('+') && !t.space_before) {
+        return true;
+    }
+    let digit_group_after = |sep: char| {
+        next.is_some_and(|n| n.is_punct(sep) && !n.space_before)
+            && tokens
+                .get(i + 2)
+                .is_some_and(|m| m.is_number() && !m.space_before && m.suffix().is_empty())
+    };
+    let digit_group_before = |sep: char| {
+        prev.is_some_and(|p| p.is_punct(sep) && !t.space_before)
+            && i >= 2
+            && tokens[i - 2].is_number()
+            && !prev.is_some_and(|p| p.space_before)
+    };
+    if d.len() >= 3 && suffix.is_empty() && (digit_group_after('-') || digit_group_before('-')) {
+        return true;
+    }
+    if prev.is_some_and(|p| p.is_punct(')')) && d.len() >= 3 && digit_group_after('-') {
+        return true;
+    }
+    // "24/7", "3/4", "03/2018": number/number.
+    if digit_group_after('/') || digit_group_before('/') {
+        return true;
+    }
+    // 24x7
+    if d == "24" && suffix == "x7" {
+        return true;
+    }
+    // Years: a plain 4-digit number in range, unless a unit follows ("2000 users").
+    if d.len() == 4 && suffix.is_empty() || d.len() == 4 && suffix == "s" {
+        if let Ok(y) = d.parse::<u32>() {
+            if (1950..=2100).contains(&y) {
+                let unit_follows = next.is_some_and(|n| {
+                    lexicon().units.match_at(tokens, i + 1).is_some() && n.kind == Kind::Word
+                });
+                return !unit_follows || suffix == "s";
+            }
+        }
+    }
+    // "1:1s", "3:00", "16:9": times and ratios.
+    if next.is_some_and(|n| n.is_punct(':') && !n.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|m| m.is_number() && !m.space_before)
+        || prev.is_some_and(|p| p.is_punct(':') && !t.space_before)
+            && i >= 2
+            && tokens[i - 2].is_number()
+    {
+        return true;
+    }
+    false
+}
+
+struct Found {
+    kind: MetricKind,
+    end: usize,
+    value: Option<f64>,
+    is_time: bool,
+}
+
+/// Classify what follows the number at `i` (its suffix and the next tokens).
+fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
+    let t = &tokens[i];
+    let lx = lexicon();
+    let mut value = t.value(text);
+    let mut suffix = t.suffix().to_string();
+    let mut j = i + 1;
+
+    // Money: $2M, €300k, USD 40k
+    let currency_before = i > 0
+        && (is_currency(&tokens[i - 1])
+            || matches!(tokens[i - 1].lower.as_str(), "usd" | "eur" | "gbp"));
+
+    // Magnitude in the suffix (10k) or as a word (10 million).
+    if let Some(m) = magnitude(&suffix) {
+        value = value.map(|v| v * m);
+        suffix.clear();
+    } else if let Some(n) = tokens.get(j) {
+        if let Some(m) = magnitude(&n.lower).filter(|_| n.kind == Kind::Word && n.lower.len() > 2) {
+            value = value.map(|v| v * m);
+            j += 1;
+        }
+    }
+    // "200+" or "10k+"
+    if tokens
+        .get(j)
+        .is_some_and(|n| n.is_punct('+') && !n.space_before)
+    {
+        j += 1;
+    }
+
+    if currency_before {
+        let mut end = j;
+        if let Some((k, _)) = per_time(tokens, end) {
+            end = k;
+        }
+        return Some(Found {
+            kind: MetricKind::Cost,
+            end,
+            value,
+            is_time: false,
+        });
+    }
+    if tokens.get(j).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "usd" | "eur" | "gbp" | "dollars" | "euros"
+        )
+    }) {
+        return Some(Found {
+            kind: MetricKind::Cost,
+            end: j + 1,
+            value,
+            is_time: false,
+        });
+    }
+
+    // Percent: 40%, 40 percent
+    if let Some(n) = tokens.get(j) {
+        if n.is_punct('%') || n.lower == "percent" || n.lower == "pct" {
+            return Some(Found {
+                kind: MetricKind::Percentage,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
+        }
+        if n.lower == "percentage" && tokens.get(j + 1).is_some_and(|p| p.lower == "points") {
+            return Some(Found {
+                kind: MetricKind::Percentage,
+                end: j + 2,
+                value,
+                is_time: false,
+            });
+        }
+    }
+    // Multipliers: 5x, 10×, 3 x
+    if suffix == "x" {
+        return Some(Found {
+            kind: MetricKind::Multiplier,
+            end: j,
+            value,
+            is_time: false,
+        });
+    }
+    if let Some(n) = tokens.get(j) {
+        if (n.is_punct('×') || n.lower == "x") && !n.space_before
+            || n.lower == "times"
+            || n.lower == "fold"
+        {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
+        }
+        if n.lower == "x" && tokens.get(j + 1).is_none_or(|m| m.kind != Kind::Number) {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: j + 1,
+                value,
+                is_time: false,
+            });
+        }
+    }
+    // Nines: "5 9s"
+    if suffix == "s" && t.digits(text) == "9" {
+        return Some(Found {
+            kind: MetricKind::Availability,
+            end: j,
+            value,
+            is_time: false,
+        });
+    }
+
+    // A unit in the suffix (200ms, 40TB, 50krps) or in the next words.
+    let unit: Option<(Unit, String, usize)> = if !suffix.is_empty() {
+        let probe = super::text::tokenize(&suffix, &[Span::new(0, suffix.len())]);
+        match lx.units.match_at(&probe, 0) {
+            Some((n, u)) if n == probe.len() => Some((*u, suffix.clone(), j)),
+            _ => None,
+        }
+    } else {
+        let mut found = None;
+        let mut k = j;
+        let mut skipped = 0;
+        while let Some(n) = tokens.get(k) {
+            if n.kind == Kind::Punct && (n.space_before || !n.is_punct('-')) {
+                break;
+            }
+            if n.is_punct('-') {
+                // "90-package monorepo", "5-person team": a hyphenated count.
+                if k == j && !n.space_before {
+                    if let Some(w) = tokens
+                        .get(k + 1)
+                        .filter(|w| w.kind == Kind::Word && !w.space_before)
+                    {
+                        let u = lx
+                            .units
+                            .match_at(tokens, k + 1)
+                            .map_or(Unit::Count, |(_, u)| *u);
+                        found = Some((u, w.lower.to_string(), k + 2));
+                        break;
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            // "14 of our services", "3 of the 5 regions"
+            if n.lower == "of" && skipped == 0 && k == j {
+                if let Some(d) = tokens.get(k + 1) {
+                    if matches!(
+                        d.lower.as_str(),
+                        "our" | "the" | "their" | "its" | "his" | "her" | "my"
+                    ) {
+                        k += 2;
+                        skipped = 1;
+                        continue;
+                    }
+                }
+            }
+            if is_non_unit(&n.lower) && skipped == 0 {
+                break;
+            }
+            if let Some((len, u)) = lx.units.match_at(tokens, k) {
+                if is_stray_singular(tokens, k, len, value) {
+                    // "4 product squads": a singular noun used as an adjective.
+                    skipped += 1;
+                    k += 1;
+                    continue;
+                }
+                if skipped <= MAX_ADJECTIVES {
+                    found = Some((*u, n.lower.to_string(), k + len));
+                }
+                break;
+            }
+            if n.kind == Kind::Number || skipped > MAX_ADJECTIVES || is_non_unit(&n.lower) {
+                break;
+            }
+            // An unknown plural noun right after the number counts things: "39 PRs".
+            if plural_like(n) && (skipped == 0 || !word_is_verbish(n)) {
+                found = Some((Unit::Count, n.lower.to_string(), k + 1));
+                break;
+            }
+            skipped += 1;
+            k += 1;
+        }
+        found
+    };
+    if !suffix.is_empty() && unit.is_none() {
+        return None; // 5G, 3D, 2FA: a name, not a quantity
+    }
+    match unit {
+        Some((u, word, end)) => {
+            let (mut kind, is_time) = match u {
+                Unit::Latency => (MetricKind::Latency, true),
+                Unit::Duration => (MetricKind::Time, true),
+                Unit::Throughput => (MetricKind::Throughput, false),
+                Unit::Data | Unit::Scale => (MetricKind::Scale, false),
+                Unit::Count => (MetricKind::Count, false),
+            };
+            if is_time {
+                if let Some(ms) = time_ms(&word) {
+                    value = value.map(|v| v * ms);
+                }
+            }
+            let mut end = end;
+            if let Some((k, _)) = per_time(tokens, end) {
+                end = k;
+                if is_duration_per_time(&word) {
+                    kind = MetricKind::Time; // "20 hours/week saved"
+                } else if !is_time {
+                    kind = MetricKind::Throughput;
+                }
+            }
+            Some(Found {
+                kind,
+                end,
+                value,
+                is_time,
+            })
+        }
+        None => {
+            if suffix.is_empty() && t.value(text).is_some() {
+                // A bare number in a sentence still counts something when a noun follows
+                // within two words ("handled 10,000 of them" is rare; "grew to 40" is a count).
+                let mut p = i;
+                while p > 0
+                    && matches!(
+                        tokens[p - 1].lower.as_str(),
+                        "~" | "<"
+                            | ">"
+                            | "≈"
+                            | "about"
+                            | "around"
+                            | "roughly"
+                            | "approximately"
+                            | "only"
+                            | "just"
+                    )
+                {
+                    p -= 1;
+                }
+                let prev = p.checked_sub(1).map(|p| tokens[p].lower.as_str());
+                if matches!(
+                    prev,
+                    Some("to" | "from" | "by" | "of" | "than" | "over" | "under")
+                ) {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
+                }
+                // A large number with separators or magnitude is a quantity on its own.
+                if t.digits(text).contains(',')
+                    || value.is_some_and(|v| v >= 1000.0) && t.digits(text).len() != 4
+                {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
+                }
+                if t.suffix().is_empty() && magnitude(t.suffix()).is_none() && j > i + 1 {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
+                }
+                if magnitude(&t.lower[t.digits_end - t.span.start..]).is_some() {
+                    return Some(Found {
+                        kind: MetricKind::Count,
+                        end: j,
+                        value,
+                        is_time: false,
+                    });
+                }
+                return None;
+            }
+            if magnitude(t.suffix()).is_some() {
+                return Some(Found {
+                    kind: MetricKind::Count,
+                    end: j,
+                    value,
+                    is_time: false,
+                });
+            }
+            None
+        }
+    }
+}
+
+/// Number words: "two regions", "dozens of services", "doubled", "four nines".
+fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
+    let t = &tokens[i];
+    let lx = lexicon();
+    // "three-fold", "twofold", "tenfold"
+    if let Some(stem) = t.lower.strip_suffix("fold") {
+        let stem = stem.trim_end_matches('-');
+        if lx.number_words.contains(stem) {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: None,
+                is_time: false,
+            });
+        }
+    }
+    if !lx.number_words.contains(t.lower.as_str()) {
+        return None;
+    }
+    // `six` in code quotes is a name, not a number.
+    if i > 0 && tokens[i - 1].is_punct('`') && !t.space_before {
+        return None;
+    }
+    let next = tokens.get(i + 1);
+    match t.lower.as_str() {
+        "doubled" | "doubling" | "tripled" | "tripling" | "quadrupled" | "halved" | "halving" => {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: None,
+                is_time: false,
+            });
+        }
+        "twice" => {
+            return Some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: Some(2.0),
+                is_time: false,
+            });
+        }
+        "half" => {
+            // "in half", "by half": a multiplier; "half of the fleet" is a share.
+            let prev = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            let next = tokens.get(i + 1).map(|n| n.lower.as_str());
+            let multiplier =
+                matches!(prev, Some("in" | "by")) || matches!(next, Some("the" | "as"));
+            return multiplier.then_some(Found {
+                kind: MetricKind::Multiplier,
+                end: i + 1,
+                value: Some(0.5),
+                is_time: false,
+            });
+        }
+        "double" | "triple" => {
+            // "double the throughput" is a multiplier; "double-checked" is one word.
+            return next
+                .is_some_and(|n| matches!(n.lower.as_str(), "the" | "our" | "its" | "their"))
+                .then_some(Found {
+                    kind: MetricKind::Multiplier,
+                    end: i + 1,
+                    value: None,
+                    is_time: false,
+                });
+        }
+        "zero" => {
+            let n = next?;
+            let ok = matches!(
+                n.lower.as_str(),
+                "downtime"
+                    | "data"
+                    | "incidents"
+                    | "outages"
+                    | "errors"
+                    | "defects"
+                    | "regressions"
+                    | "sev-1"
+                    | "sev1"
+                    | "p0"
+                    | "customer-facing"
+                    | "user-facing"
+                    | "production"
+            );
+            return ok.then_some(Found {
+                kind: MetricKind::Availability,
+                end: i + 2,
+                value: Some(0.0),
+                is_time: false,
+            });
+        }
+        _ => {}
+    }
+    if let Some(n) = next {
+        if n.lower == "nines" || n.lower == "9s" {
+            return Some(Found {
+                kind: MetricKind::Availability,
+                end: i + 2,
+                value: None,
+                is_time: false,
+            });
+        }
+    }
+    // "one of" is excluded by the word list; "two"… followed by a noun, or "dozens of".
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|n| n.lower == "of") {
+        j += 1;
+    }
+    while tokens
+        .get(j)
+        .is_some_and(|n| lx.number_words.contains(n.lower.as_str()) || n.lower == "of")
+    {
+        j += 1;
+    }
+    let mut end = i + 1;
+    let mut kind = MetricKind::Count;
+    for k in j..(j + 1 + MAX_ADJECTIVES).min(tokens.len()) {
+        if tokens[k].kind != Kind::Word {
+            break;
+        }
+        if let Some((len, u)) = lx.units.match_at(tokens, k) {
+            end = k + len;
+            kind = match u {
+                Unit::Latency => MetricKind::Latency,
+                Unit::Duration => MetricKind::Time,
+                Unit::Throughput => MetricKind::Throughput,
+                Unit::Data | Unit::Scale => MetricKind::Scale,
+                Unit::Count => MetricKind::Count,
+            };
+            break;
+        }
+    }
+    if end == i + 1
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !is_non_unit(&n.lower))
+    {
+        end = i + 2;
+    }
+    Some(Found {
+        kind,
+        end,
+        value: None,
+        is_time: false,
+    })
+}
+
+/// The metric kinds a bullet is about, from its topic words, in order of
+/// appearance but with scale last: "optimized database queries" is about
+/// latency more than about the database.
+pub fn topic_kinds(tokens: &[Token]) -> Vec<MetricKind> {
+    let lx = lexicon();
+    let mut kinds = Vec::new();
+    for i in 0..tokens.len() {
+        if let Some((_, &idx)) = lx.topic_words.match_at(tokens, i) {
+            let k = lx.topics[idx].kind;
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+    }
+    if let Some(pos) = kinds.iter().position(|k| *k == MetricKind::Scale) {
+        let scale = kinds.remove(pos);
+        kinds.push(scale);
+    }
+    kinds
+}
+
+/// A percentile marker ("p99", "p99.9", "P50") at token `i`.
+fn percentile(t: &Token) -> Option<u32> {
+    let rest = t.lower.strip_prefix('p')?;
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || rest.chars().any(|c| !c.is_ascii_digit() && c != '.') {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// All metrics in a bullet's tokens.
+pub fn extract(tokens: &[Token], text: &str) -> Vec<Metric> {
+    let topics = topic_kinds(tokens);
+    let mut out: Vec<Metric> = Vec::new();
+    let mut i = 0;
+    let mut version_chain = false;
+    let mut last_percentile: Option<(u32, usize)> = None;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if let Some(p) = percentile(t) {
+            last_percentile = Some((p, i));
+        }
+        let found = match t.kind {
+            Kind::Number => {
+                if is_not_a_quantity(tokens, i, text) {
+                    None
+                } else if is_version_or_name(tokens, i, text, version_chain) {
+                    version_chain = true;
+                    i += 1;
+                    continue;
+                } else {
+                    classify_number(tokens, i, text)
+                }
+            }
+            Kind::Word => number_word(tokens, i),
+            Kind::Punct => None,
+        };
+        if t.kind == Kind::Word && !matches!(t.lower.as_str(), "to" | "and" | "or") {
+            version_chain = version_chain && t.first_char_upper(text);
+        }
+        let Some(f) = found else {
+            i += 1;
+            continue;
+        };
+        let start = if i > 0
+            && (is_currency(&tokens[i - 1])
+                || matches!(tokens[i - 1].lower.as_str(), "~" | "<" | ">" | "≈"))
+        {
+            i - 1
+        } else {
+            i
+        };
+        let prev_word = start.checked_sub(1).map(|p| tokens[p].lower.as_str());
+        // "used by 200 developers" gives scope; "cut by 200 servers" gives the change.
+        let agent_by = prev_word == Some("by")
+            && start.checked_sub(2).is_some_and(|p| {
+                let w = &tokens[p];
+                lexicon().improvement.match_at(tokens, p).is_none()
+                    && (w.lower.ends_with("ed")
+                        || lexicon()
+                            .verb(&w.lower)
+                            .is_some_and(|v| v.tense != super::lexicon::Tense::Present))
+            });
+        let comparative = (matches!(
+            prev_word,
+            Some("by" | "to" | "from" | "than" | "under" | "below" | "within" | "in")
+        ) && !agent_by)
+            || matches!(f.kind, MetricKind::Multiplier);
+        let mut kind = f.kind;
+        // Percentages and multipliers take the kind of what the bullet is about.
+        if matches!(kind, MetricKind::Percentage | MetricKind::Multiplier) {
+            let v = f.value.unwrap_or(0.0);
+            let availability_words = tokens[f.end.min(tokens.len())..]
+                .iter()
+                .take(3)
+                .chain(tokens[..start].iter().rev().take(4))
+                .any(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "uptime" | "availability" | "sla" | "slo" | "available" | "durability"
+                    )
+                });
+            if kind == MetricKind::Percentage
+                && (availability_words
+                    || ((99.0..=100.0).contains(&v) && t.digits(text).contains('.')))
+            {
+                kind = MetricKind::Availability;
+            } else if let Some(&k) = topics.iter().find(|k| **k != MetricKind::Scale) {
+                kind = k;
+            }
+        }
+        let end = f.end.clamp(i + 1, tokens.len());
+        let pct = last_percentile
+            .filter(|(_, at)| i - at <= 4)
+            .map(|(p, _)| p);
+        out.push(Metric {
+            kind,
+            span: tokens[start].span.cover(tokens[end - 1].span),
+            value: f.value,
+            is_time: f.is_time,
+            percentile: if f.is_time { pct } else { None },
+            comparative,
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn metrics(s: &str) -> Vec<(MetricKind, String)> {
+        let t = tokenize(s, &[Span::new(0, s.len())]);
+        extract(&t, s)
+            .into_iter()
+            .map(|m| (m.kind, m.span.of(s).to_string()))
+            .collect()
+    }
+
+    fn quantified(s: &str) -> bool {
+        !metrics(s).is_empty()
+    }
+
+    #[test]
+    fn latency_percent_and_time() {
+        assert_eq!(
+            metrics("Cut p99 checkout latency from 480 ms to 120 ms"),
+            vec![
+                (MetricKind::Latency, "480 ms".into()),
+                (MetricKind::Latency, "120 ms".into())
+            ]
+        );
+        assert_eq!(
+            metrics("Reduced latency by 40%"),
+            vec![(MetricKind::Latency, "40%".into())]
+        );
+        assert_eq!(
+            metrics("p99 under 200ms"),
+            vec![(MetricKind::Latency, "200ms".into())]
+        );
+        assert_eq!(
+            metrics("from 3 days to 4 hours")[0],
+            (MetricKind::Time, "3 days".into())
+        );
+        assert_eq!(
+            metrics("saving 20 hours/week")[0],
+            (MetricKind::Time, "20 hours/week".into())
+        );
+    }
+
+    #[test]
+    fn throughput() {
+        assert_eq!(
+            metrics("serving 50k QPS")[0],
+            (MetricKind::Throughput, "50k QPS".into())
+        );
+        assert_eq!(
+            metrics("at 1,200 req/s")[0],
+            (MetricKind::Throughput, "1,200 req/s".into())
+        );
+        assert_eq!(
+            metrics("1B transactions/day")[0],
+            (MetricKind::Throughput, "1B transactions/day".into())
+        );
+        assert_eq!(
+            metrics("50k messages per second")[0],
+            (MetricKind::Throughput, "50k messages per second".into())
+        );
+    }
+
+    #[test]
+    fn availability() {
+        assert_eq!(metrics("kept 99.99% uptime")[0].0, MetricKind::Availability);
+        assert_eq!(
+            metrics("four nines of availability")[0],
+            (MetricKind::Availability, "four nines".into())
+        );
+        assert_eq!(metrics("with zero downtime")[0].0, MetricKind::Availability);
+    }
+
+    #[test]
+    fn scale_money_counts_and_multipliers() {
+        assert_eq!(
+            metrics("a 200-node cluster")[0],
+            (MetricKind::Scale, "200-node".into())
+        );
+        assert_eq!(
+            metrics("across 3 regions")[0],
+            (MetricKind::Scale, "3 regions".into())
+        );
+        assert_eq!(
+            metrics("stored 40 TB")[0],
+            (MetricKind::Scale, "40 TB".into())
+        );
+        assert_eq!(metrics("a team of 5")[0].0, MetricKind::Count);
+        assert_eq!(
+            metrics("saving $2M a year")[0],
+            (MetricKind::Cost, "$2M a year".into())
+        );
+        assert_eq!(metrics("saving €300k")[0].0, MetricKind::Cost);
+        assert_eq!(
+            metrics("merged 39 PRs")[0],
+            (MetricKind::Count, "39 PRs".into())
+        );
+        assert_eq!(metrics("5x faster builds")[0].1, "5x");
+        assert_eq!(metrics("10× faster")[0].1, "10×");
+        assert!(quantified("Doubled throughput"));
+        assert!(quantified("dozens of services"));
+        assert!(quantified("Onboarded two teams"));
+        assert!(quantified("Upgraded 40 services from Java 8 to Java 17"));
+    }
+
+    #[test]
+    fn not_metrics() {
+        for s in [
+            "Migrated from Java 8 to Java 17",
+            "Upgraded Python 3.11 and Log4j 2",
+            "Adopted HTTP/2 and IPv6",
+            "Moved files to S3 and EC2 on K8s",
+            "Added i18n for x86 and ARM64 builds",
+            "Built Web3 and 5G and P2P demos",
+            "Took MIT 6.824",
+            "Call 555-123-4567",
+            "Ran the 24/7 on-call rotation",
+            "Joined in 2019 and stayed until 2021",
+            "Improved p99 latency",
+            "One of the first engineers",
+            "Led the first migration",
+            "Wrote RFC 7519 tokens",
+            "Used Windows 10 and iOS 16",
+            "Upgraded Spring Boot 2 to 3",
+        ] {
+            assert_eq!(metrics(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn percentiles_are_attached_to_latencies() {
+        let s = "p50 of 20 ms and p99 of 90 ms";
+        let t = tokenize(s, &[Span::new(0, s.len())]);
+        let m = extract(&t, s);
+        assert_eq!(
+            m.iter().map(|m| m.percentile).collect::<Vec<_>>(),
+            [Some(50), Some(99)]
+        );
+    }
+}

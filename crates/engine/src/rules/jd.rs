@@ -1,0 +1,401 @@
+//! Job-description match: terms the resume never shows (on the job
+//! description's side) and keyword stuffing (on the resume's side).
+//!
+//! Stuffing thresholds, documented in the README:
+//! - one term mentioned more than [`MAX_MENTIONS`] times outside Skills;
+//! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills,
+//!   or one concept listed twice under two names in a Skills line;
+//! - [`COPY_WORDS`] or more words in a row copied from the job description;
+//! - keywords making up more than [`DENSITY`] of a bullet of 8 words or more.
+
+use super::{Context, RuleId, Sink};
+use crate::document::BlockKind;
+use crate::lexicon::SectionKind;
+use crate::span::Span;
+use crate::tailor::job::{self, TermKey, COPY_WORDS};
+use crate::tailor::{data::tailor_lexicon, ConceptKind, Mention};
+use crate::text::{Kind, Token};
+
+pub const MAX_MENTIONS: usize = 5;
+pub const BARE_RUN: usize = 5;
+pub const DENSITY: f64 = 0.4;
+
+pub fn check(cx: &Context, sink: &mut Sink) {
+    let Some(job) = cx.tailor.job else {
+        return;
+    };
+    let lx = tailor_lexicon();
+    let in_skills = |m: &Mention| cx.section(&cx.doc.blocks[m.block]) == SectionKind::Skills;
+    // Direct mentions of each job term outside Skills (Raft is not a mention
+    // of consensus here), for technologies only: six bullets opening "Led"
+    // or naming APIs are not stuffing.
+    let mut direct: Vec<Vec<&Mention>> = vec![Vec::new(); job.terms.len()];
+    for (c, m) in &cx.tailor.mentions {
+        if let Some(t) = cx.tailor.term(*c) {
+            if lx.concepts[*c].kind == ConceptKind::Tech && !in_skills(m) {
+                direct[t].push(m);
+            }
+        }
+    }
+    for (t, (term, hits)) in job.terms.iter().zip(&cx.tailor.term_hits).enumerate() {
+        if let TermKey::Named(_) = term.key {
+            direct[t] = hits.iter().filter(|m| !in_skills(m)).collect();
+        }
+        let outside = &direct[t];
+        if outside.len() > MAX_MENTIONS {
+            sink.emit(
+                RuleId::Stuffing,
+                outside[MAX_MENTIONS].span,
+                format!(
+                    "\"{}\" is mentioned {} times; past {MAX_MENTIONS}, repetition reads as keyword stuffing.",
+                    term.name,
+                    outside.len()
+                ),
+                Some("Keep the mentions where it was central to the work; say it once in Skills.".into()),
+            );
+        }
+    }
+    // Mentions are in text order, block by block: walk them alongside the blocks.
+    let all = &cx.tailor.mentions;
+    let mut k = 0;
+    for (b, block, facts) in cx.blocks() {
+        let from = k;
+        while all.get(k).is_some_and(|(_, m)| m.block == b) {
+            k += 1;
+        }
+        let mentions: Vec<&(usize, Mention)> = all[from..k].iter().collect();
+        let section = cx.section(block);
+        if section == SectionKind::Header {
+            continue;
+        }
+        let toks = &facts.tokens;
+        if section == SectionKind::Skills || block.kind == BlockKind::SkillLine {
+            duplicates(cx, &mentions, sink);
+            continue;
+        }
+        // "Tech: Go, Kafka, Redis, …" under a role is a stack line, not stuffing.
+        let labelled = toks.iter().take(3).any(|t| t.is_punct(':'))
+            && toks.first().is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "tech"
+                        | "stack"
+                        | "technologies"
+                        | "tools"
+                        | "tooling"
+                        | "environment"
+                        | "languages"
+                )
+            });
+        let flagged = (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, sink);
+        if !flagged && facts.words >= 8 {
+            // Only the job's own terms count towards density.
+            let keyword_words: usize = mentions
+                .iter()
+                .filter(|(c, _)| cx.tailor.term(*c).is_some())
+                .map(|(_, m)| cx.text[m.span.start..m.span.end].split_whitespace().count())
+                .sum();
+            let share = keyword_words as f64 / facts.words as f64;
+            if share > DENSITY {
+                sink.emit(
+                    RuleId::Stuffing,
+                    block.span,
+                    format!(
+                        "{keyword_words} of its {} words are job-description keywords; over {}% reads as written for a filter, not a person.",
+                        facts.words,
+                        (DENSITY * 100.0) as u32
+                    ),
+                    Some("Say what you did with them and what changed.".into()),
+                );
+            }
+        }
+    }
+}
+
+/// The same concept twice in one Skills line under two names ("Kubernetes, K8s").
+fn duplicates(cx: &Context, mentions: &[&(usize, Mention)], sink: &mut Sink) {
+    let lx = tailor_lexicon();
+    for (i, (c, m)) in mentions.iter().enumerate() {
+        if let Some((_, first)) = mentions[..i].iter().find(|(d, _)| d == c) {
+            let (a, b) = (first.span.of(cx.text), m.span.of(cx.text));
+            sink.emit(
+                RuleId::Stuffing,
+                m.span,
+                format!("\"{b}\" is \"{a}\" again; one skill under two names reads as keyword stuffing."),
+                Some(format!("List {} once.", lx.concepts[*c].name)),
+            );
+        }
+    }
+}
+
+/// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
+fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> bool {
+    let mut flagged = false;
+    let mut run: Vec<Span> = Vec::new();
+    let mut flush = |run: &mut Vec<Span>, sink: &mut Sink| {
+        if run.len() >= BARE_RUN {
+            let span = run[0].cover(run[run.len() - 1]);
+            sink.emit(
+                RuleId::Stuffing,
+                span,
+                format!(
+                    "A run of {} bare keywords; a list like this belongs in Skills, if anywhere.",
+                    run.len()
+                ),
+                Some("Keep the ones this bullet's work used, and say how.".into()),
+            );
+            flagged = true;
+        }
+        run.clear();
+    };
+    let mut k = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if let Some((_, m)) = mentions
+            .get(k)
+            .filter(|(_, m)| m.span.start == t.span.start)
+        {
+            run.push(m.span);
+            while i < toks.len() && toks[i].span.end <= m.span.end {
+                i += 1;
+            }
+            k += 1;
+            continue;
+        }
+        while mentions
+            .get(k)
+            .is_some_and(|(_, m)| m.span.start < t.span.start)
+        {
+            k += 1;
+        }
+        let separator = t.kind == Kind::Punct
+            && matches!(t.lower.as_str(), "," | "/" | "|" | ";" | "&")
+            || t.kind == Kind::Word && matches!(t.lower.as_str(), "and" | "or");
+        if !separator {
+            flush(&mut run, sink);
+        }
+        i += 1;
+    }
+    flush(&mut run, sink);
+    flagged
+}
+
+/// Runs of [`COPY_WORDS`] or more words copied from the job description.
+fn copied(job: &job::Job, toks: &[Token], sink: &mut Sink) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.kind != Kind::Punct).collect();
+    if words.len() < COPY_WORDS || job.shingles.is_empty() {
+        return false;
+    }
+    let mut covered_to = 0;
+    let mut current: Option<(usize, usize)> = None;
+    let mut runs = Vec::new();
+    for start in 0..=words.len() - COPY_WORDS {
+        let hash = job::shingle_hash(
+            words[start..start + COPY_WORDS]
+                .iter()
+                .map(|t| t.lower.as_str()),
+        );
+        if job.shingles.contains(&hash) {
+            let end = start + COPY_WORDS;
+            current = match current {
+                Some((s, _)) if start <= covered_to => Some((s, end)),
+                Some(run) => {
+                    runs.push(run);
+                    Some((start, end))
+                }
+                None => Some((start, end)),
+            };
+            covered_to = end;
+        }
+    }
+    runs.extend(current);
+    for &(s, e) in &runs {
+        let span = words[s].span.cover(words[e - 1].span);
+        sink.emit(
+            RuleId::Stuffing,
+            span,
+            format!("{} words in a row copied from the job description.", e - s),
+            Some("Use its terms for what you really did, in your own words.".into()),
+        );
+    }
+    !runs.is_empty()
+}
+
+/// `jd/missing-keyword` findings, on the job description's text.
+pub fn missing(cx: &Context) -> Vec<super::Finding> {
+    let Some(job) = cx.tailor.job else {
+        return Vec::new();
+    };
+    let mut sink = Sink::default();
+    for ((term, hits), pointers) in job
+        .terms
+        .iter()
+        .zip(&cx.tailor.term_hits)
+        .zip(&cx.tailor.pointers)
+    {
+        if !hits.is_empty() {
+            continue;
+        }
+        let suggestion = if pointers.is_empty() {
+            "Add it only where your work really used it.".to_string()
+        } else {
+            let lines: Vec<String> = pointers
+                .iter()
+                .map(|m| (cx.doc.blocks[m.block].line + 1).to_string())
+                .collect();
+            format!(
+                "Your bullets on line {} may already show it; name it there only if it is true.",
+                lines.join(", ")
+            )
+        };
+        sink.emit(
+            RuleId::MissingKeyword,
+            term.spans[0],
+            format!(
+                "\"{}\" is in the job description but not in your resume.",
+                term.name
+            ),
+            Some(suggestion),
+        );
+    }
+    if let (Some(false), Some((need, span))) = (cx.tailor.years_met(), job.years_required) {
+        sink.emit(
+            RuleId::MissingKeyword,
+            span,
+            format!(
+                "Asks for {need}+ years; your resume's dates show {}.",
+                tenths(cx.tailor.years.unwrap_or(0.0))
+            ),
+            Some(
+                "If earlier work counts (internships, research, open source), give it dates."
+                    .into(),
+            ),
+        );
+    }
+    sink.findings
+}
+
+/// "4.9" (integer formatting: float formatting costs the wasm kilobytes).
+fn tenths(years: f64) -> String {
+    let t = (years * 10.0).round() as u64;
+    format!("{}.{}", t / 10, t % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tailor::Job;
+    use crate::{check, Options, RuleId};
+    use std::sync::Arc;
+
+    fn with_job(resume: &str, jd: &str) -> crate::Report {
+        let options = Options {
+            job: Some(Arc::new(Job::parse(jd))),
+            ..Options::fixed_date()
+        };
+        check(resume, &options)
+    }
+
+    fn stuffing(resume: &str, jd: &str) -> Vec<String> {
+        with_job(resume, jd)
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::Stuffing)
+            .map(|f| f.span.of(resume).to_string())
+            .collect()
+    }
+
+    const JD: &str = "We need Kafka, Kubernetes, gRPC, Redis and PostgreSQL experience. \
+        You will design and operate large-scale distributed systems that process billions of events every day.";
+
+    #[test]
+    fn natural_use_is_not_stuffing() {
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Cut p99 latency of the Kafka consumers from 480 ms to 120 ms by batching Redis reads\n\
+            - Moved 40 services to Kubernetes with zero downtime\n\
+            Skills\nKafka, Kubernetes, gRPC, Redis, PostgreSQL\n";
+        assert!(stuffing(resume, JD).is_empty());
+    }
+
+    #[test]
+    fn a_term_repeated_past_five_mentions_is_flagged_once() {
+        let mut resume = String::from("Experience\nEngineer, Acme  2020 – Present\n");
+        for i in 0..7 {
+            resume.push_str(&format!("- Tuned Kafka partition {i} to cut lag by 20%\n"));
+        }
+        let hits = stuffing(&resume, JD);
+        assert_eq!(hits, ["Kafka"]);
+    }
+
+    #[test]
+    fn a_run_of_bare_keywords_is_flagged() {
+        let resume = "Summary\nBackend engineer: Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems.\n";
+        assert_eq!(
+            stuffing(resume, JD),
+            ["Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems"]
+        );
+    }
+
+    #[test]
+    fn one_skill_under_two_names_is_flagged() {
+        let resume = "Skills\nKubernetes, K8s, Kafka, Apache Kafka, Go\n";
+        assert_eq!(stuffing(resume, JD), ["K8s", "Apache Kafka"]);
+    }
+
+    #[test]
+    fn a_copied_phrase_is_flagged() {
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Designed and operated large-scale distributed systems that process billions of events every day\n";
+        assert_eq!(
+            stuffing(resume, JD),
+            ["large-scale distributed systems that process billions of events every day"]
+        );
+    }
+
+    #[test]
+    fn keyword_density_over_the_limit_is_flagged() {
+        // No run of five and nothing copied: only the density check can fire.
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Used Kafka with Kubernetes, gRPC with Redis, PostgreSQL for distributed systems\n";
+        let report = with_job(resume, JD);
+        let hits: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::Stuffing)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert!(hits[0].contains("job-description keywords"), "{hits:?}");
+        // Concepts the job does not ask for do not count.
+        let natural = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Led migration of payment APIs to Kubernetes on AWS for 30 teams\n";
+        assert!(stuffing(natural, JD).is_empty());
+    }
+
+    #[test]
+    fn a_stack_line_under_a_role_is_not_stuffing() {
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Cut p99 latency from 480 ms to 120 ms\n\
+            Tech: Go, Kafka, Kubernetes, gRPC, Redis, PostgreSQL\n";
+        assert!(stuffing(resume, JD).is_empty());
+    }
+
+    #[test]
+    fn missing_terms_are_findings_on_the_job_description() {
+        let report = with_job(
+            "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 480 ms to 120 ms with Redis\n",
+            "Requires Redis and Terraform.",
+        );
+        let job = report.tailoring.job.as_ref().unwrap();
+        let spans: Vec<&str> = job
+            .findings
+            .iter()
+            .map(|f| f.span.of("Requires Redis and Terraform."))
+            .collect();
+        assert_eq!(spans, ["Terraform"]);
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.rule != RuleId::MissingKeyword));
+    }
+}

@@ -1,0 +1,330 @@
+//! Results: bullets with no number, improvements claimed without one, and
+//! numbers that cannot be right.
+
+use super::{BlockFacts, Context, RuleId, Sink};
+use crate::document::BlockKind;
+use crate::lexicon::{lexicon, MetricKind, SectionKind};
+use crate::metrics::Metric;
+use crate::span::Span;
+use crate::text::{Kind, Token};
+
+pub fn check(cx: &Context, sink: &mut Sink) {
+    for (_, block, facts) in cx.blocks() {
+        let section = cx.section(block);
+        let work =
+            section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
+        // A vague improvement is the sharper call for the same fix (add the
+        // number), so a bullet gets one or the other.
+        let vague_fired = (work
+            || (section == SectionKind::Summary && block.kind == BlockKind::Paragraph))
+            && vague(cx, facts, sink);
+        if work && !vague_fired && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
+            missing(cx, block.span, facts, sink);
+        }
+        if block.kind != BlockKind::SkillLine {
+            implausible(cx, facts, sink);
+        }
+    }
+}
+
+/// "Tech: Go, Kafka" or "Stack — Go, Kafka": a label, not an achievement.
+fn is_label_line(t: &[Token]) -> bool {
+    t.iter().take(4).any(|t| t.is_punct(':'))
+}
+
+fn missing(cx: &Context, span: Span, facts: &BlockFacts, sink: &mut Sink) {
+    let lx = lexicon();
+    let fitting: Vec<&str> = facts
+        .topics
+        .iter()
+        .filter_map(|k| lx.topics.iter().find(|t| t.kind == *k))
+        .map(|t| t.suggestion.as_str())
+        .take(2)
+        .collect();
+    let (message, suggestion) = if fitting.is_empty() {
+        (
+            "No number shows the size or the result of this work.".to_string(),
+            "Add how much, how many, how fast or how often: users served, requests per second, time or money saved.".to_string(),
+        )
+    } else {
+        let kinds: Vec<&str> = facts.topics.iter().take(2).map(|k| k.name()).collect();
+        let article = if kinds[0].starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "An"
+        } else {
+            "A"
+        };
+        (
+            format!(
+                "{article} {} bullet with no number to back it.",
+                kinds.join(" and ")
+            ),
+            format!("Add {}.", fitting.join("; or ")),
+        )
+    };
+    let _ = cx;
+    sink.emit(RuleId::MissingMetric, span, message, Some(suggestion));
+}
+
+/// Whether a metric quantifies a change rather than only giving scope:
+/// "by 40%", "to 120 ms", "5x", "$2M saved" do; "across 12 services" does not.
+fn quantifies_change(m: &Metric) -> bool {
+    m.comparative || !matches!(m.kind, MetricKind::Scale | MetricKind::Count)
+}
+
+/// "Cut a release", "cut over": not an improvement.
+fn is_other_sense(t: &[Token], i: usize) -> bool {
+    let w = t[i].lower.as_str();
+    let next = t.get(i + 1).map(|n| n.lower.as_str());
+    let next2 = t.get(i + 2).map(|n| n.lower.as_str());
+    match w {
+        "cut" | "cuts" => {
+            matches!(
+                next,
+                Some(
+                    "over"
+                        | "releases"
+                        | "release"
+                        | "branches"
+                        | "branch"
+                        | "tags"
+                        | "ties"
+                        | "the"
+                        | "a"
+                )
+            ) && (next != Some("the") && next != Some("a")
+                || matches!(next2, Some("release" | "branch" | "tag"))
+                || t.get(i + 3).is_some_and(|n| n.lower == "release"))
+        }
+        "lower" | "lowered" => matches!(next, Some("level" | "-level" | "case")),
+        "grow" | "grew" => matches!(next, Some("up")),
+        _ => false,
+    }
+}
+
+/// Returns whether it fired.
+fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
+    if facts.metrics.iter().any(quantifies_change) {
+        return false;
+    }
+    let lx = lexicon();
+    let t = &facts.tokens;
+    let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
+    for i in 0..t.len() {
+        let Some((len, _)) = lx.improvement.match_at(t, i) else {
+            continue;
+        };
+        // A capital mid-sentence is a name: "Faster R-CNN", "Continuous Improvement guild".
+        if i != first && t[i].first_char_upper(cx.text) {
+            continue;
+        }
+        if is_other_sense(t, i) {
+            continue;
+        }
+        let span = t[i].span.cover(t[i + len - 1].span);
+        let word = span.of(cx.text);
+        let what = facts
+            .topics
+            .first()
+            .and_then(|k| lx.topics.iter().find(|t| t.kind == *k))
+            .map_or(
+                "the before and after, or the size of the change".to_string(),
+                |t| t.suggestion.clone(),
+            );
+        sink.emit(
+            RuleId::VagueImprovement,
+            span,
+            format!("“{word}” claims an improvement but not how much."),
+            Some(format!("Quantify it: {what}.")),
+        );
+        return true; // one per bullet: the fix is the same number
+    }
+    false
+}
+
+const REDUCE: &[&str] = &[
+    "reduced",
+    "reduce",
+    "reduces",
+    "cut",
+    "cuts",
+    "decreased",
+    "decrease",
+    "lowered",
+    "lower",
+    "slashed",
+    "minimized",
+    "shrank",
+    "shrunk",
+    "trimmed",
+    "dropped",
+    "reduction",
+    "decrease",
+];
+const INCREASE: &[&str] = &[
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "raised",
+    "boosted",
+    "doubled",
+    "tripled",
+    "expanded",
+    "scaled",
+];
+
+fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
+    let t = &facts.tokens;
+    let has = |list: &[&str]| t.iter().any(|w| list.contains(&w.lower.as_str()));
+    let reducing = has(REDUCE);
+    let increasing = has(INCREASE);
+    for m in &facts.metrics {
+        let v = m.value.unwrap_or(0.0);
+        let text = m.span.of(cx.text);
+        if m.kind == MetricKind::Availability && text.contains('%') && v > 100.0 {
+            sink.emit(
+                RuleId::Implausible,
+                m.span,
+                format!("{text} availability is more than all of the time."),
+                Some(
+                    "Check the figure: availability is at most 100% (99.99% is four nines).".into(),
+                ),
+            );
+        } else if reducing && !increasing && text.contains('%') && v >= 100.0 && m.comparative {
+            sink.emit(
+                RuleId::Implausible,
+                m.span,
+                format!("A cut of {text} would leave nothing (or less than nothing)."),
+                Some("Give the real before and after, or say “eliminated” if it is gone.".into()),
+            );
+        }
+    }
+    // Percentiles: p99 cannot be below p50.
+    let lat: Vec<&Metric> = facts
+        .metrics
+        .iter()
+        .filter(|m| m.percentile.is_some() && m.value.is_some())
+        .collect();
+    for a in &lat {
+        for b in &lat {
+            if a.percentile < b.percentile && a.value > b.value {
+                sink.emit(
+                    RuleId::Implausible,
+                    a.span.cover(b.span),
+                    format!(
+                        "p{} is lower than p{}, which cannot happen.",
+                        b.percentile.unwrap_or(0),
+                        a.percentile.unwrap_or(0)
+                    ),
+                    Some("Check which figure is which percentile.".into()),
+                );
+            }
+        }
+    }
+    // "from X to Y" that goes the wrong way for the verb.
+    for pair in facts.metrics.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let between = cx.text[a.span.end..b.span.start]
+            .trim()
+            .to_ascii_lowercase();
+        if !matches!(between.as_str(), "to" | "→" | "->" | "down to" | "up to") {
+            continue;
+        }
+        let (Some(x), Some(y)) = (a.value, b.value) else {
+            continue;
+        };
+        if a.is_time != b.is_time {
+            continue;
+        }
+        let wrong = (reducing && !increasing && y > x) || (increasing && !reducing && y < x);
+        if wrong {
+            sink.emit(
+                RuleId::Implausible,
+                a.span.cover(b.span),
+                format!(
+                    "“{}” goes the wrong way for a claim that it {}.",
+                    a.span.cover(b.span).of(cx.text),
+                    if reducing { "went down" } else { "went up" }
+                ),
+                Some("Check the order of the before and after figures.".into()),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{experience, hits};
+    use super::super::RuleId;
+    use crate::{check, Options};
+
+    #[test]
+    fn missing_metric_names_the_fitting_kind() {
+        let text = experience(&[
+            "Rewrote the checkout service to lower latency",
+            "Cut p99 latency from 480 ms to 120 ms",
+        ]);
+        let r = check(&text, &Options::fixed_date());
+        let m: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::MissingMetric)
+            .collect();
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].suggestion.as_deref().unwrap().contains("p99"),
+            "{:?}",
+            m[0]
+        );
+    }
+
+    #[test]
+    fn cost_bullets_ask_for_money() {
+        let text = experience(&["Moved batch jobs to spot instances to save on cloud costs"]);
+        let r = check(&text, &Options::fixed_date());
+        let m = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::MissingMetric)
+            .unwrap();
+        assert!(m.suggestion.as_deref().unwrap().contains("money"), "{m:?}");
+    }
+
+    #[test]
+    fn vague_improvements() {
+        let text = experience(&[
+            "Improved reliability of the ingestion pipeline",
+            "Optimized SQL queries across 12 services",
+            "Reduced p99 latency by 40%",
+            "Cut the 2.3 release and ran the rollout",
+            "Trained Faster R-CNN models on 8 GPUs",
+            "Expanded the service to 3 regions",
+        ]);
+        assert_eq!(
+            hits(&text, RuleId::VagueImprovement),
+            vec!["Improved", "Optimized"]
+        );
+    }
+
+    #[test]
+    fn implausible_numbers() {
+        let text = experience(&[
+            "Reduced error rate by 120% in 2 quarters",
+            "Held 100.5% uptime for the API",
+            "Brought p50 to 80 ms and p99 to 40 ms",
+            "Cut build time from 4 minutes to 9 minutes",
+            "Reduced latency by 40% from 200 ms to 120 ms",
+        ]);
+        let h = hits(&text, RuleId::Implausible);
+        assert_eq!(
+            h,
+            vec![
+                "120%",
+                "100.5%",
+                "80 ms and p99 to 40 ms",
+                "4 minutes to 9 minutes"
+            ]
+        );
+    }
+}

@@ -1,0 +1,384 @@
+//! Opening verbs: weak duty phrases, no verb at all, the same verb over and
+//! over, and tenses that do not fit the role.
+
+use crate::hash::FastMap as HashMap;
+
+use super::{BlockFacts, Context, RuleId, Severity, Sink};
+use crate::document::{Block, BlockKind};
+use crate::lexicon::{lexicon, Tense};
+use crate::text::{Kind, Token};
+use crate::verbs::{first_word, is_gerund};
+
+pub fn check(cx: &Context, sink: &mut Sink) {
+    let mut by_lemma: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, block, facts) in cx.blocks() {
+        let is_bullet = block.kind == BlockKind::Bullet
+            || (block.kind == BlockKind::Paragraph && cx.section(block).is_work());
+        if !is_bullet {
+            continue;
+        }
+        let weak = weak_opening(cx, block, facts, sink);
+        if cx.section(block).is_work() && block.kind == BlockKind::Bullet {
+            if !weak {
+                no_action_verb(cx, facts, sink);
+            }
+            if let Some(lead) = &facts.lead {
+                by_lemma.entry(lead.lemma.as_str()).or_default().push(i);
+            }
+        }
+    }
+    repeated(cx, by_lemma, sink);
+    tense(cx, sink);
+}
+
+/// Finds "Responsible for…", "Worked on…", also after "Also", "I was"…
+/// Returns whether it fired.
+pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
+    let lx = lexicon();
+    let first = first_word(tokens)?;
+    let mut at = first;
+    for _ in 0..=3 {
+        if let Some((len, _)) = lx.weak_openings.match_at(tokens, at) {
+            return Some((first, at + len));
+        }
+        if tokens
+            .get(at)
+            .is_some_and(|t| lx.lead_ins.contains(t.lower.as_str()))
+        {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    None
+}
+
+fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sink) -> bool {
+    let t = &facts.tokens;
+    let Some((from, to)) = weak_opening_span(t) else {
+        return false;
+    };
+    let lx = lexicon();
+    let phrase = t[from].span.cover(t[to - 1].span);
+    let phrase_text = phrase.of(cx.text);
+    // "Responsible for maintaining X" -> "Maintained X"; "Helped migrate X" -> "Migrated X".
+    let next = t.get(to).filter(|n| n.kind == Kind::Word);
+    let next = if next.is_some_and(|n| n.lower == "to") {
+        t.get(to + 1)
+    } else {
+        next
+    };
+    let verb_after = next.and_then(|n| {
+        let lemma = n
+            .lower
+            .strip_suffix("ing")
+            .map(|stem| {
+                [
+                    stem.to_string(),
+                    format!("{stem}e"),
+                    stem[..stem.len().saturating_sub(1)].to_string(),
+                ]
+                .into_iter()
+                .find(|c| lx.verb(c).is_some_and(|v| v.lemma == *c))
+            })
+            .unwrap_or_else(|| {
+                lx.verb(&n.lower)
+                    .filter(|v| v.lemma == n.lower)
+                    .map(|v| v.lemma.clone())
+            })?;
+        let past = lx.past_capitalized(&lemma)?;
+        Some((n.span, past))
+    });
+    match verb_after {
+        Some((verb_span, past)) => {
+            let span = phrase.cover(verb_span);
+            sink.emit_replacement(
+                RuleId::WeakOpening,
+                RuleId::WeakOpening.severity(),
+                span,
+                format!("“{}” describes a duty, not what you did; lead with the action.", phrase_text),
+                past,
+            );
+        }
+        None => sink.emit(
+            RuleId::WeakOpening,
+            phrase,
+            format!("“{phrase_text}” describes a duty, not what you did; lead with the action."),
+            Some("Start with a strong past-tense verb for your own part (Built, Led, Cut, Shipped) and end with the result.".into()),
+        ),
+    }
+    true
+}
+
+fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
+    let t = &facts.tokens;
+    if facts.lead.is_some() || facts.words < 3 {
+        return;
+    }
+    let Some(first) = t.iter().position(|t| t.kind != Kind::Punct) else {
+        return;
+    };
+    let lx = lexicon();
+    // "Tech: Go, Kafka" is a label line, and first person is its own rule.
+    if t.iter().take(4).any(|t| t.is_punct(':'))
+        || lx.first_person.contains(t[first].lower.as_str())
+    {
+        return;
+    }
+    if is_gerund(t) {
+        let word = &t[first];
+        sink.emit_with(
+            RuleId::Tense,
+            Severity::Info,
+            word.span,
+            format!("“{}” reads as ongoing; a bullet reads stronger with a verb in past tense (or present for your current role).", word.span.of(cx.text)),
+            None,
+        );
+        return;
+    }
+    let w = &t[first];
+    // "Successfully migrated…": drop the adverb and start with the verb.
+    if w.lower.ends_with("ly") {
+        if let Some(next) = t.get(first + 1) {
+            if let Some(v) = lx.verb(&next.lower) {
+                let mut word = next.span.of(cx.text).to_string();
+                if let Some(c) = word.get(0..1) {
+                    word = c.to_ascii_uppercase() + &word[1..];
+                }
+                let _ = v;
+                sink.emit_replacement(
+                    RuleId::NoActionVerb,
+                    RuleId::NoActionVerb.severity(),
+                    w.span.cover(next.span),
+                    format!(
+                        "Opens with “{}” instead of the action; lead with the verb.",
+                        w.span.of(cx.text)
+                    ),
+                    word,
+                );
+                return;
+            }
+        }
+    }
+    // Mark the opening words: the place a verb should be.
+    let opening = t[first..]
+        .iter()
+        .take(3)
+        .fold(w.span, |s, n| s.cover(n.span));
+    sink.emit(
+        RuleId::NoActionVerb,
+        opening,
+        "Opens with no action verb, so the reader has to hunt for what you did.",
+        Some("Rewrite it to start with what you did, in the past tense: “Designed…”, “Migrated…”, “Cut…”.".into()),
+    );
+}
+
+fn repeated(cx: &Context, by_lemma: HashMap<&str, Vec<usize>>, sink: &mut Sink) {
+    let lx = lexicon();
+    let mut groups: Vec<_> = by_lemma.into_iter().filter(|(_, v)| v.len() > 2).collect();
+    crate::sort::sort_by_key(&mut groups, |(_, v)| v[0]); // first use first, for a stable order
+    for (lemma, blocks) in groups {
+        let alts = lx.verb_alternatives.get(lemma).map(|a| a.join(", "));
+        for &b in &blocks[2..] {
+            let facts = &cx.facts[b];
+            let Some(lead) = &facts.lead else { continue };
+            let tok = &facts.tokens[lead.index];
+            sink.emit(
+                RuleId::RepeatedVerb,
+                tok.span,
+                format!(
+                    "“{}” opens {} bullets; varied verbs make each achievement stand on its own.",
+                    tok.span.of(cx.text),
+                    blocks.len()
+                ),
+                Some(match &alts {
+                    Some(a) => format!("Try another verb that says exactly what you did: {a}."),
+                    None => "Use a verb that says exactly what you did in this one.".into(),
+                }),
+            );
+        }
+    }
+}
+
+fn tense(cx: &Context, sink: &mut Sink) {
+    let lx = lexicon();
+    // Group work bullets by their role entry (entries are numbered in order).
+    let mut by_entry: Vec<Vec<usize>> = vec![Vec::new(); cx.doc.entries.len()];
+    for (i, b, f) in cx.work_items() {
+        if let (Some(e), Some(_)) = (b.entry, &f.lead) {
+            by_entry[e].push(i);
+        }
+    }
+    for (e, blocks) in by_entry.into_iter().enumerate() {
+        if blocks.is_empty() {
+            continue;
+        }
+        let Some(dates) = cx.doc.entries[e].dates else {
+            continue;
+        };
+        let lead = |b: &usize| cx.facts[*b].lead.as_ref();
+        if !dates.is_current() {
+            for b in &blocks {
+                let Some(l) = lead(b) else { continue };
+                if l.tense == Tense::Present {
+                    let tok = &cx.facts[*b].tokens[l.index];
+                    let message = format!(
+                        "“{}” is present tense, but this role has ended.",
+                        tok.span.of(cx.text)
+                    );
+                    match lx.past_capitalized(&l.lemma) {
+                        Some(past) => sink.emit_replacement(
+                            RuleId::Tense,
+                            RuleId::Tense.severity(),
+                            tok.span,
+                            message,
+                            past,
+                        ),
+                        None => sink.emit(RuleId::Tense, tok.span, message, None),
+                    }
+                }
+            }
+            continue;
+        }
+        // Current role: present is fine, but a mix reads as careless. Flag the minority.
+        let past = blocks
+            .iter()
+            .filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Past))
+            .count();
+        let present = blocks
+            .iter()
+            .filter(|b| lead(b).is_some_and(|l| l.tense == Tense::Present))
+            .count();
+        if past == 0 || present == 0 || past == present {
+            continue;
+        }
+        let minority = if past < present {
+            Tense::Past
+        } else {
+            Tense::Present
+        };
+        for b in &blocks {
+            let Some(l) = lead(b) else { continue };
+            if l.tense == minority {
+                let tok = &cx.facts[*b].tokens[l.index];
+                let message = format!(
+                    "“{}” mixes tenses with the other bullets of this role.",
+                    tok.span.of(cx.text)
+                );
+                let past = (minority == Tense::Present)
+                    .then(|| lx.past_capitalized(&l.lemma))
+                    .flatten();
+                match past {
+                    Some(p) => {
+                        sink.emit_replacement(RuleId::Tense, Severity::Info, tok.span, message, p)
+                    }
+                    None => sink.emit_with(RuleId::Tense, Severity::Info, tok.span, message, None),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{experience, hits};
+    use super::super::RuleId;
+    use crate::{check, Options};
+
+    #[test]
+    fn weak_openings_fire() {
+        let text = experience(&[
+            "Responsible for the billing API and its on-call",
+            "Worked on the payments team for two years",
+            "Also worked on internal tooling for deploys",
+            "I was in a team that rebuilt the search cluster",
+            "Helped migrate 40 services to Kubernetes",
+            "Participated in design reviews for storage",
+            "Tasked with keeping the CI green every week",
+            "Member of the platform guild at the company",
+        ]);
+        let h = hits(&text, RuleId::WeakOpening);
+        assert_eq!(h.len(), 8, "{h:?}");
+        assert_eq!(h[0], "Responsible for");
+        assert_eq!(h[4], "Helped migrate");
+    }
+
+    #[test]
+    fn weak_opening_offers_a_concrete_verb() {
+        let text = experience(&["Responsible for maintaining the CI pipeline for 40 engineers"]);
+        let r = check(&text, &Options::fixed_date());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::WeakOpening)
+            .unwrap();
+        assert_eq!(f.span.of(&text), "Responsible for maintaining");
+        assert_eq!(f.suggestion.as_deref(), Some("Maintained"));
+    }
+
+    #[test]
+    fn strong_openings_do_not_fire() {
+        let text = experience(&[
+            "Cut p99 checkout latency from 480 ms to 120 ms by moving session reads to Redis",
+            "Partnered with finance to cut cloud spend by $1.2M a year",
+            "Helper library adopted by 12 teams",
+            "Led a team of 5 through a 3-region Kafka migration",
+        ]);
+        assert_eq!(hits(&text, RuleId::WeakOpening), Vec::<String>::new());
+    }
+
+    #[test]
+    fn no_action_verb_fires_on_noun_phrases_and_adverbs() {
+        let text = experience(&[
+            "Design and implementation of the ingestion layer for 3 regions",
+            "Successfully migrated 40 services to Kubernetes",
+            "Ownership of the billing pipeline end to end",
+        ]);
+        let h = hits(&text, RuleId::NoActionVerb);
+        assert_eq!(h.len(), 3, "{h:?}");
+        let r = check(&text, &Options::fixed_date());
+        let adverb = r
+            .findings
+            .iter()
+            .find(|f| f.span.of(&text) == "Successfully migrated")
+            .unwrap();
+        assert_eq!(adverb.suggestion.as_deref(), Some("Migrated"));
+    }
+
+    #[test]
+    fn no_action_verb_spares_verbs_and_labels() {
+        let text = experience(&[
+            "Built the ledger service in Go",
+            "Tech: Go, Kafka, Kubernetes",
+        ]);
+        assert!(hits(&text, RuleId::NoActionVerb).is_empty());
+    }
+
+    #[test]
+    fn repeated_verbs_fire_from_the_third() {
+        let text = experience(&[
+            "Led the storage migration for 3 regions",
+            "Led hiring for the platform team of 8",
+            "Led the incident review program across 12 teams",
+            "Built the deploy tool used by 40 engineers",
+        ]);
+        assert_eq!(hits(&text, RuleId::RepeatedVerb), vec!["Led"]);
+        let two = experience(&["Led the storage migration", "Led hiring for the platform"]);
+        assert!(hits(&two, RuleId::RepeatedVerb).is_empty());
+    }
+
+    #[test]
+    fn present_tense_in_a_past_role() {
+        let text = "Experience\nEngineer, Beta   2016 – 2019\n- Build the billing service in Go\n- Migrated 12 services to Kubernetes\n";
+        assert_eq!(hits(text, RuleId::Tense), vec!["Build"]);
+        let r = check(text, &Options::fixed_date());
+        let f = r.findings.iter().find(|f| f.rule == RuleId::Tense).unwrap();
+        assert_eq!(f.suggestion.as_deref(), Some("Built"));
+    }
+
+    #[test]
+    fn present_tense_is_fine_in_the_current_role() {
+        let text = "Experience\nEngineer, Acme   2021 – Present\n- Own the billing service\n- Run the on-call rotation for 8 engineers\n";
+        assert!(hits(text, RuleId::Tense).is_empty());
+    }
+}

@@ -1,0 +1,372 @@
+//! The tailoring word lists, parsed once: concepts (`concepts.txt`), role
+//! themes (`role_themes.txt`), scope cues (`scope_cues.txt`), artifacts
+//! (`artifacts.txt`) and the capitalized words a job description uses that
+//! are never technology names (`jd_stopwords.txt`).
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use super::{Role, Scope};
+use crate::hash::{FastMap, FastSet};
+use crate::lexicon::{concept_names, data, entries, PhraseSet};
+use crate::text::{stem, Token};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConceptKind {
+    Tech,
+    Practice,
+    Concept,
+    Seniority,
+}
+
+pub struct Concept {
+    /// The display name, as written in the data file.
+    pub name: String,
+    pub kind: ConceptKind,
+    /// The concept this one is a kind of (Raft -> consensus).
+    pub broader: Option<usize>,
+}
+
+pub struct Theme {
+    pub role: Role,
+    pub id: String,
+    pub label: String,
+}
+
+pub struct TailorLexicon {
+    pub concepts: Vec<Concept>,
+    /// Any form of a concept -> the concept.
+    pub forms: PhraseSet<usize>,
+    /// A hint phrase -> index into `hint_groups`, the concepts it hints at.
+    pub hints: PhraseSet<usize>,
+    pub hint_groups: Vec<Vec<usize>>,
+    pub themes: Vec<Theme>,
+    /// Per role (in [`Role::ALL`] order): phrase -> index into `themes`.
+    pub theme_words: Vec<PhraseSet<usize>>,
+    /// Opening-verb lemma -> the scope it cues.
+    pub scope_verbs: FastMap<String, Scope>,
+    pub scope_phrases: PhraseSet<Scope>,
+    pub artifacts: PhraseSet<()>,
+    pub stopwords: FastSet<String>,
+    /// The (stemmed) first word of every phrase above: a token whose stem
+    /// is not here starts none of them.
+    pub starts: FastSet<String>,
+    /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
+    pub ambiguous: FastSet<String>,
+    pub ambiguous_stems: FastSet<String>,
+}
+
+pub fn tailor_lexicon() -> &'static TailorLexicon {
+    static LEXICON: OnceLock<TailorLexicon> = OnceLock::new();
+    LEXICON.get_or_init(TailorLexicon::load)
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split(',').map(str::trim).filter(|w| !w.is_empty())
+}
+
+fn kind_of(s: &str) -> ConceptKind {
+    match s {
+        "tech" => ConceptKind::Tech,
+        "practice" => ConceptKind::Practice,
+        "concept" => ConceptKind::Concept,
+        "seniority" => ConceptKind::Seniority,
+        other => panic!("unknown concept kind {other}"),
+    }
+}
+
+fn scope_of(s: &str) -> Scope {
+    match s {
+        "feature" => Scope::Feature,
+        "cross-team" => Scope::CrossTeam,
+        "organization" => Scope::Organization,
+        other => panic!("unknown scope level {other}"),
+    }
+}
+
+impl TailorLexicon {
+    fn load() -> TailorLexicon {
+        let mut concepts = Vec::new();
+        let mut forms = PhraseSet::stemmed();
+        let mut broader_names = Vec::new();
+        let mut hint_index: FastMap<String, usize> = FastMap::default();
+        let mut hint_groups: Vec<Vec<usize>> = Vec::new();
+        let mut hints = PhraseSet::stemmed();
+        for (i, line) in entries(data("concepts")).enumerate() {
+            let f: Vec<&str> = line.split('|').map(str::trim).collect();
+            let name = f[0];
+            for form in concept_names(line) {
+                forms.insert(form, i);
+            }
+            broader_names.push(f.get(3).copied().unwrap_or_default().to_ascii_lowercase());
+            for h in list(f.get(4).copied().unwrap_or_default()) {
+                // Hints that stem alike ("container", "containers") share a group.
+                let words = crate::text::phrase_words(h);
+                let key: Vec<&str> = words.iter().map(|w| crate::text::stem(w)).collect();
+                let key = key.join(" ");
+                let g = *hint_index.entry(key).or_insert_with(|| {
+                    hints.insert(h, hint_groups.len());
+                    hint_groups.push(Vec::new());
+                    hint_groups.len() - 1
+                });
+                hint_groups[g].push(i);
+            }
+            concepts.push(Concept {
+                name: name.to_string(),
+                kind: kind_of(f[1]),
+                broader: None,
+            });
+        }
+        for (i, b) in broader_names.iter().enumerate() {
+            if !b.is_empty() {
+                let found = concepts.iter().position(|c| c.name.eq_ignore_ascii_case(b));
+                concepts[i].broader = Some(found.unwrap_or_else(|| panic!("no concept {b}")));
+            }
+        }
+
+        let mut themes = Vec::new();
+        let mut theme_words: Vec<PhraseSet<usize>> =
+            Role::ALL.iter().map(|_| PhraseSet::stemmed()).collect();
+        for line in entries(data("role_themes")) {
+            let f: Vec<&str> = line.split('|').map(str::trim).collect();
+            let role = Role::from_name(f[0]).unwrap_or_else(|| panic!("unknown role {}", f[0]));
+            for w in list(f[3]) {
+                theme_words[role as usize].insert(w, themes.len());
+            }
+            themes.push(Theme {
+                role,
+                id: f[1].to_string(),
+                label: f[2].to_string(),
+            });
+        }
+
+        let mut scope_verbs = FastMap::default();
+        let mut scope_phrases = PhraseSet::stemmed();
+        for line in entries(data("scope_cues")) {
+            let (head, words) = line.split_once('|').expect("scope line has a '|'");
+            let (level, what) = head.trim().rsplit_once(' ').expect("level and kind");
+            let scope = scope_of(level);
+            for w in list(words) {
+                if what == "verbs" {
+                    scope_verbs.insert(w.to_string(), scope);
+                } else {
+                    scope_phrases.insert(w, scope);
+                }
+            }
+        }
+
+        let mut artifacts = PhraseSet::stemmed();
+        for line in entries(data("artifacts")) {
+            for w in list(line) {
+                artifacts.insert(w, ());
+            }
+        }
+        let stopwords = entries(data("jd_stopwords"))
+            .flat_map(list)
+            .map(str::to_string)
+            .collect();
+
+        let mut starts = FastSet::default();
+        starts.extend(forms.first_words().map(str::to_string));
+        starts.extend(hints.first_words().map(str::to_string));
+        starts.extend(scope_phrases.first_words().map(str::to_string));
+        starts.extend(artifacts.first_words().map(str::to_string));
+        for words in &theme_words {
+            starts.extend(words.first_words().map(str::to_string));
+        }
+
+        let ambiguous: FastSet<String> = entries(data("ambiguous_names"))
+            .map(str::to_string)
+            .collect();
+        let ambiguous_stems = ambiguous.iter().map(|w| stem(w).to_string()).collect();
+
+        TailorLexicon {
+            ambiguous,
+            ambiguous_stems,
+            starts,
+            concepts,
+            forms,
+            hints,
+            hint_groups,
+            themes,
+            theme_words,
+            scope_verbs,
+            scope_phrases,
+            artifacts,
+            stopwords,
+        }
+    }
+
+    /// Whether a one-word match on `word` (lowercase; `original` as written)
+    /// names the technology: an everyday word ("go", "rest", "node") does
+    /// only capitalized and uninflected ("Go", not "go deep", "nodes", "reacted").
+    pub fn names_it(&self, word: &str, original: &str) -> bool {
+        if !self.ambiguous_stems.contains(stem(word)) {
+            return true;
+        }
+        self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// The concept named at `tokens[at]`: (tokens it spans, concept), with
+    /// everyday words held to [`TailorLexicon::names_it`].
+    pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
+        let (n, &c) = self.forms.match_at(tokens, at)?;
+        let t = &tokens[at];
+        (n > 1 || self.names_it(&t.lower, t.span.of(text))).then_some((n, c))
+    }
+
+    /// The concept and the concepts it is a kind of, nearest first.
+    pub fn with_broader(&self, concept: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut next = Some(concept);
+        std::iter::from_fn(move || {
+            let c = next?;
+            next = self.concepts[c].broader.filter(|&b| b != c);
+            Some(c)
+        })
+        .take(8)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::text::{tokenize, Token};
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenize(s, &[Span::new(0, s.len())])
+    }
+
+    fn fields(line: &str, at: usize) -> Vec<&str> {
+        list(line.split('|').nth(at).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn every_concept_form_names_its_own_concept_only() {
+        let lx = tailor_lexicon();
+        for (i, line) in entries(data("concepts")).enumerate() {
+            for form in concept_names(line) {
+                let t = toks(form);
+                let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
+                assert_eq!(
+                    (n, *c),
+                    (t.len(), i),
+                    "{form:?} belongs to {}",
+                    lx.concepts[*c].name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_hint_reaches_its_concepts() {
+        let lx = tailor_lexicon();
+        for (i, line) in entries(data("concepts")).enumerate() {
+            for h in fields(line, 4) {
+                let t = toks(h);
+                let (n, g) = lx.hints.match_at(&t, 0).unwrap_or_else(|| panic!("{h}"));
+                assert_eq!(n, t.len(), "{h}");
+                assert!(lx.hint_groups[*g].contains(&i), "{h}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_theme_word_evidences_its_theme() {
+        let lx = tailor_lexicon();
+        for (i, line) in entries(data("role_themes")).enumerate() {
+            let role = Role::from_name(line.split('|').next().unwrap().trim()).unwrap();
+            for w in fields(line, 3) {
+                let t = toks(w);
+                let (n, theme) = lx.theme_words[role as usize]
+                    .match_at(&t, 0)
+                    .unwrap_or_else(|| panic!("{w}"));
+                assert_eq!((n, *theme), (t.len(), i), "{w:?} in two themes of one role");
+            }
+        }
+        for role in Role::ALL {
+            let n = lx.themes.iter().filter(|t| t.role == role).count();
+            assert!((3..=4).contains(&n), "{role:?} has {n} themes");
+        }
+    }
+
+    #[test]
+    fn every_scope_cue_and_artifact_matches_itself() {
+        let lx = tailor_lexicon();
+        for line in entries(data("scope_cues")) {
+            let (head, words) = line.split_once('|').unwrap();
+            for w in list(words) {
+                if head.trim().ends_with("verbs") {
+                    assert!(
+                        crate::lexicon::lexicon().verb(w).is_some(),
+                        "{w} is not a known verb"
+                    );
+                    assert!(lx.scope_verbs.contains_key(w));
+                } else {
+                    let t = toks(w);
+                    assert_eq!(
+                        lx.scope_phrases.match_at(&t, 0).map(|m| m.0),
+                        Some(t.len()),
+                        "{w}"
+                    );
+                }
+            }
+        }
+        for w in entries(data("artifacts")).flat_map(list) {
+            let t = toks(w);
+            assert_eq!(
+                lx.artifacts.match_at(&t, 0).map(|m| m.0),
+                Some(t.len()),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn broader_chains_end() {
+        let lx = tailor_lexicon();
+        let raft = lx.concepts.iter().position(|c| c.name == "Raft").unwrap();
+        let names: Vec<&str> = lx
+            .with_broader(raft)
+            .map(|c| lx.concepts[c].name.as_str())
+            .collect();
+        assert_eq!(names, ["Raft", "consensus", "distributed systems"]);
+        for c in 0..lx.concepts.len() {
+            assert!(
+                lx.with_broader(c).count() < 8,
+                "{} loops",
+                lx.concepts[c].name
+            );
+        }
+    }
+
+    #[test]
+    fn every_ambiguous_name_is_a_one_word_concept_form() {
+        let lx = tailor_lexicon();
+        for w in entries(data("ambiguous_names")) {
+            let t = toks(w);
+            assert_eq!(lx.forms.match_at(&t, 0).map(|m| m.0), Some(1), "{w}");
+            assert!(lx.names_it(w, &w.to_ascii_uppercase()), "{w}");
+            assert!(!lx.names_it(w, w), "{w}");
+        }
+        assert!(!lx.names_it("nodes", "Nodes"));
+        assert!(!lx.names_it("reacted", "Reacted"));
+        assert!(lx.names_it("kafka", "kafka"));
+    }
+
+    #[test]
+    fn stemming_joins_word_forms_but_not_substrings() {
+        let lx = tailor_lexicon();
+        let sharding = lx.forms.match_at(&toks("sharded"), 0).map(|m| *m.1);
+        assert_eq!(
+            sharding,
+            lx.forms.match_at(&toks("Shards"), 0).map(|m| *m.1)
+        );
+        assert!(lx.forms.match_at(&toks("form"), 0).is_none());
+        assert!(lx.forms.match_at(&toks("platform"), 0).is_none());
+        let pg = lx.forms.match_at(&toks("Postgres"), 0).map(|m| *m.1);
+        assert_eq!(pg, lx.forms.match_at(&toks("postgresql"), 0).map(|m| *m.1));
+    }
+}

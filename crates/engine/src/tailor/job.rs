@@ -1,0 +1,336 @@
+//! A job description, read once: the terms it asks for (known concepts,
+//! technology names it lists, seniority signals), the years it requires, and
+//! its word sequences for spotting text copied from it.
+
+use std::hash::{Hash, Hasher};
+
+use super::data::{tailor_lexicon, ConceptKind};
+use crate::hash::{FastSet, FxHasher};
+use crate::lexicon::PhraseSet;
+use crate::span::{OffsetTable, Span};
+use crate::text::{tokenize, Kind, Token};
+
+/// Words in a row that count as copied from the job description.
+pub const COPY_WORDS: usize = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TermKey {
+    Concept(usize),
+    /// A technology name the lexicon does not know, lowercased words.
+    Named(Vec<String>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Term {
+    pub key: TermKey,
+    /// As first written in the job description (known concepts use their
+    /// own name).
+    pub name: String,
+    pub kind: ConceptKind,
+    /// Every mention in the job description.
+    pub spans: Vec<Span>,
+}
+
+#[derive(Debug)]
+pub struct Job {
+    pub text: String,
+    pub table: OffsetTable,
+    pub terms: Vec<Term>,
+    /// "5+ years", with where it is said.
+    pub years_required: Option<(u32, Span)>,
+    /// Named terms (unknown technology names) -> index into `terms`.
+    pub named: PhraseSet<usize>,
+    /// Hashes of every run of [`COPY_WORDS`] words.
+    pub shingles: FastSet<u64>,
+}
+
+/// Words that separate items of a list ("Go, Rust or Java").
+fn is_separator(t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct => matches!(t.lower.as_str(), "," | "/" | "&" | "(" | ")" | ";" | "|"),
+        Kind::Word => matches!(
+            t.lower.as_str(),
+            "and" | "or" | "e.g" | "incl" | "including"
+        ),
+        Kind::Number => false,
+    }
+}
+
+/// Words after which a lone capitalized name is a technology ("with Temporal").
+const NAME_CUES: &[&str] = &["with", "using", "like", "including", "via"];
+
+/// A capitalized or mixed-case word that could name a technology.
+fn name_like(t: &Token, text: &str) -> bool {
+    if t.kind != Kind::Word || tailor_lexicon().stopwords.contains(t.lower.as_str()) {
+        return false;
+    }
+    let s = t.span.of(text);
+    let mut chars = s.chars();
+    let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
+    let inner_upper_or_digit = chars.any(|c| c.is_uppercase() || c.is_ascii_digit());
+    (first_upper || inner_upper_or_digit) && s.len() > 1
+}
+
+/// The words of a job description (for copy detection), lowercased.
+pub fn words(tokens: &[Token]) -> impl Iterator<Item = &str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .map(|t| t.lower.as_str())
+}
+
+pub fn shingle_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h = FxHasher::default();
+    for w in words {
+        w.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// One item of a possible list: a known concept (is it a technology?) or
+/// an unknown capitalized name.
+enum Item {
+    Concept(bool),
+    Name(Span),
+}
+
+impl Job {
+    pub fn parse(text: &str) -> Job {
+        let lx = tailor_lexicon();
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let mut terms: Vec<Term> = Vec::new();
+        // Items (known concepts, capitalized names) and the lists they form.
+        let mut run: Vec<Item> = Vec::new();
+        let mut names: Vec<Span> = Vec::new();
+        // A name counts only inside a list that also names a known
+        // technology ("Terraform, gRPC and Temporal"), so a title such as
+        // "Backend Engineer, Payments Platform" adds nothing.
+        let flush = |run: &mut Vec<Item>, names: &mut Vec<Span>| {
+            let listed = run.len() >= 2 && run.iter().any(|i| matches!(i, Item::Concept(true)));
+            for item in run.drain(..) {
+                if let (Item::Name(span), true) = (item, listed) {
+                    names.push(span);
+                }
+            }
+        };
+        let mut i = 0;
+        let mut after_separator = true;
+        while i < tokens.len() {
+            if let Some((n, c)) = lx.concept_at(&tokens, i, text) {
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                let concept = &lx.concepts[c];
+                add(
+                    &mut terms,
+                    TermKey::Concept(c),
+                    &concept.name,
+                    concept.kind,
+                    span,
+                );
+                if !after_separator {
+                    flush(&mut run, &mut names);
+                }
+                run.push(Item::Concept(concept.kind == ConceptKind::Tech));
+                after_separator = false;
+                i += n;
+                continue;
+            }
+            if name_like(&tokens[i], text) {
+                let mut n = 1;
+                while i + n < tokens.len()
+                    && name_like(&tokens[i + n], text)
+                    && lx.forms.match_at(&tokens, i + n).is_none()
+                {
+                    n += 1;
+                }
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                // "with Temporal." / "using Bazel, …": a lone name after a cue
+                // word, ending a phrase.
+                let ends = tokens.get(i + n).is_none_or(|t| {
+                    t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | "," | ";" | ")" | ":")
+                });
+                let cued = i > 0 && NAME_CUES.contains(&tokens[i - 1].lower.as_str()) && ends;
+                if cued {
+                    names.push(span);
+                } else {
+                    if !after_separator {
+                        flush(&mut run, &mut names);
+                    }
+                    run.push(Item::Name(span));
+                }
+                after_separator = false;
+                i += n;
+                continue;
+            }
+            if is_separator(&tokens[i]) {
+                after_separator = true;
+            } else {
+                flush(&mut run, &mut names);
+                after_separator = true;
+            }
+            i += 1;
+        }
+        flush(&mut run, &mut names);
+        let mut named = PhraseSet::stemmed();
+        crate::sort::sort_by_key(&mut names, |s| s.start);
+        for span in names {
+            let name = span.of(text);
+            let key: Vec<String> = crate::text::phrase_words(name);
+            if add(
+                &mut terms,
+                TermKey::Named(key),
+                name,
+                ConceptKind::Tech,
+                span,
+            ) {
+                named.insert(name, terms.len() - 1);
+            }
+        }
+
+        let years_required = years_required(text, &tokens);
+        let all: Vec<&str> = words(&tokens).collect();
+        let shingles = all
+            .windows(COPY_WORDS)
+            .map(|w| shingle_hash(w.iter().copied()))
+            .collect();
+        Job {
+            text: text.to_string(),
+            table: OffsetTable::new(text),
+            terms,
+            years_required,
+            named,
+            shingles,
+        }
+    }
+}
+
+/// Adds a mention of a term; true when the term is new.
+fn add(terms: &mut Vec<Term>, key: TermKey, name: &str, kind: ConceptKind, span: Span) -> bool {
+    match terms.iter_mut().find(|t| t.key == key) {
+        Some(t) => {
+            t.spans.push(span);
+            false
+        }
+        None => {
+            terms.push(Term {
+                key,
+                name: name.to_string(),
+                kind,
+                spans: vec![span],
+            });
+            true
+        }
+    }
+}
+
+/// "5+ years", "at least 8 years", "3-5 years of experience" (the lower
+/// bound). A bare "25 years" ("founded 25 years ago") is not a requirement:
+/// it needs a "+", "or more", "at least"/"minimum" before it, or
+/// "experience" within a few words after.
+fn years_required(text: &str, tokens: &[Token]) -> Option<(u32, Span)> {
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Number || !t.suffix().is_empty() {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut open_ended = i >= 2
+            && matches!(
+                (tokens[i - 2].lower.as_str(), tokens[i - 1].lower.as_str()),
+                ("at", "least") | (_, "minimum") | (_, "min")
+            );
+        // "5+", "5 +", "3-5", "3–5", "5 or more"
+        while let Some(n) = tokens.get(j) {
+            let plus = n.is_punct('+') || matches!(n.lower.as_str(), "more" | "plus");
+            let skip = plus
+                || n.is_punct('-')
+                || n.is_punct('–')
+                || (n.kind == Kind::Number && j == i + 2)
+                || n.lower.as_str() == "or";
+            if !skip {
+                break;
+            }
+            open_ended |= plus;
+            j += 1;
+        }
+        let years = tokens
+            .get(j)
+            .is_some_and(|n| matches!(n.lower.as_str(), "years" | "yrs" | "year" | "years'"));
+        let experience = tokens
+            .iter()
+            .skip(j + 1)
+            .take(5)
+            .any(|n| matches!(n.lower.as_str(), "experience" | "experienced"));
+        let value = t.value(text).filter(|v| (1.0..=40.0).contains(v));
+        if let (true, true, Some(v)) = (years, open_ended || experience, value) {
+            return Some((v as u32, t.span.cover(tokens[j].span)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(job: &Job) -> Vec<&str> {
+        job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn concepts_are_found_by_any_form_and_kept_whole() {
+        let job = Job::parse(
+            "You will run K8s clusters and Postgres, build distributed systems, \
+             and join the on-call rotation for incident response.",
+        );
+        assert_eq!(
+            names(&job),
+            [
+                "Kubernetes",
+                "PostgreSQL",
+                "distributed systems",
+                "on-call",
+                "incident response"
+            ]
+        );
+    }
+
+    #[test]
+    fn listed_names_become_terms_but_prose_capitals_do_not() {
+        let job = Job::parse(
+            "Acme is hiring. We use Temporal, Snowflake and Go. \
+             Experience with Bazel. Work with Product and Design teams. \
+             Our office is in Seattle, Portland and Boise.",
+        );
+        assert_eq!(names(&job), ["Go", "Temporal", "Snowflake", "Bazel"]);
+    }
+
+    #[test]
+    fn seniority_signals_and_years() {
+        let job = Job::parse(
+            "7+ years of experience. You will mentor engineers and lead cross-team projects.",
+        );
+        assert_eq!(
+            names(&job),
+            ["mentoring", "lead", "cross-team collaboration"]
+        );
+        assert_eq!(job.years_required.map(|y| y.0), Some(7));
+        let years = |s: &str| Job::parse(s).years_required.map(|y| y.0);
+        assert_eq!(years("at least 5 years"), Some(5));
+        assert_eq!(years("3-5 years of backend experience"), Some(3));
+        assert_eq!(years("Founded 25 years ago. 5+ years of Go."), Some(5));
+        assert_eq!(years("99.9% uptime for 40 years"), None);
+        assert_eq!(years("a minimum 8 years in SRE"), Some(8));
+        assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    #[test]
+    fn everyday_words_name_no_technology() {
+        // "go", "rest", "nodes", "reacted", "guard rails", "go-to-market":
+        // technology names only when written as names.
+        let job = Job::parse(
+            "We go deep and rest well. Our 40 nodes reacted fast. Guard rails for our go-to-market platform.",
+        );
+        assert!(names(&job).is_empty(), "{:?}", names(&job));
+        let job = Job::parse("You will write Go and REST services on Node, with React.");
+        assert_eq!(names(&job), ["Go", "REST", "Node.js", "React"]);
+    }
+}

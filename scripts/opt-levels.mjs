@@ -1,0 +1,39 @@
+// The check() API module built at several opt-levels, timed side by side in
+// one Node run (medians after warm-up, interleaved rounds so the machine's
+// drift falls on every build alike).
+//
+//   node scripts/opt-levels.mjs DIR...   each DIR holds bulletproof/api.js + api_bg.wasm
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { resumeOfWords } from "./resume-of-words.mjs";
+
+const dirs = process.argv.slice(2);
+const builds = [];
+for (const dir of dirs) {
+  const api = await import(join(resolve(dir), "bulletproof", "api.js"));
+  const wasm = readFileSync(join(dir, "bulletproof", "api_bg.wasm"));
+  api.initSync({ module: wasm });
+  builds.push({ dir, api, bytes: wasm.length, gz: gzipSync(wasm, { level: 9 }).length, t: { 2: [], 10: [] } });
+}
+const texts = { 2: resumeOfWords(1000), 10: resumeOfWords(5000) };
+for (const b of builds) for (let i = 0; i < 40; i++) b.api.check(texts[2], { today: "2026-11" });
+for (let round = 0; round < 10; round++) {
+  for (const b of builds) {
+    for (const pages of [2, 10]) {
+      for (let i = 0; i < 10; i++) {
+        const t0 = performance.now();
+        b.api.check(texts[pages], { today: "2026-11" });
+        b.t[pages].push(performance.now() - t0);
+      }
+    }
+  }
+}
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+console.log("| build | wasm | gzip -9 | 2 pages | 10 pages |\n| --- | --- | --- | --- | --- |");
+for (const b of builds) {
+  console.log(
+    `| ${b.dir} | ${(b.bytes / 1024).toFixed(1)} KB | ${(b.gz / 1024).toFixed(1)} KB | ${median(b.t[2]).toFixed(2)} ms | ${median(b.t[10]).toFixed(2)} ms |`,
+  );
+}
