@@ -32,11 +32,14 @@ if ("serviceWorker" in navigator) {
 }
 
 // The first load reads plain text only. The first time the checker meets a
-// source (LaTeX, Markdown, JSON Resume, text copied out of a PDF) it calls
+// source (LaTeX, Markdown, JSON Resume, text copied out of a PDF), and the
+// first time a person picks a target role or pastes a job description (the
+// first load has no job-description matching or role lens), it calls
 // __bulletproofUpgrade(text): this loads the full app (full/, the same app
-// built with the source readers) once, hands it the text, and the full app
-// takes over the page. Answers "loading" or "failed". (In this file to
-// save the first load a request and a script tag.)
+// built with the source readers and the lens) once and hands it the text;
+// the full app takes over the page, with the editor's text and the role,
+// band and job description as they are at that moment. Answers "loading" or "failed". (In this file to save the first
+// load a request and a script tag.)
 {
   const g = globalThis;
   const url = (file) => new URL(file, document.baseURI).href;

@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { stripCustomSections } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
@@ -35,6 +36,7 @@ if (release) {
     "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
     "--enable-reference-types", wasm, "-o", wasm,
   ]);
+  stripCustomSections(wasm);
   const { minify } = await import("terser");
   const glue = join(out, "app.js");
   const min = await minify(readFileSync(glue, "utf8"), { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });

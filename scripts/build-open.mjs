@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripCustomSections } from "./wasm-strip.mjs";
 import { createRequire } from "node:module";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -34,6 +35,7 @@ if (release) {
     "-Oz", "--zero-filled-memory", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
     "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
   ]);
+  stripCustomSections(wasm);
 }
 for (const name of ["extract.js", "../../assets/open/open.js", "../../assets/open/worker.js", "../../assets/open/attach.js"]) {
   const src = name.startsWith("../") ? join("assets/open", name.split("/").pop()) : join(out, name);

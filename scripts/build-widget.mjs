@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { stripCustomSections } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
@@ -22,10 +23,11 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 // no view). A page with the element never fetches the API's module, and a
 // page calling check() never fetches the view's.
 // The element is built without the source readers (it reads text; its first
-// load stays in budget); check() has them.
+// load stays in budget) but with the job description and role lens (its
+// `job` and `target-role` attributes); check() has both.
 run("cargo", [
   "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
-  "--bin", "bulletproof-widget", "--no-default-features",
+  "--bin", "bulletproof-widget", "--no-default-features", "--features", "lens",
 ]);
 run("cargo", [
   "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
@@ -48,6 +50,7 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
     ...WASM_OPT, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
     "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
   ]);
+  stripCustomSections(wasm);
   const glue = join(out, `${name}.js`);
   const min = await minify(readFileSync(glue, "utf8"), {
     module: true,
@@ -59,7 +62,7 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
 }
 // The app's stylesheet plus the widget's own rules, with rem turned into the
 // widget's unit (a host's `html { font-size: 10px }` must not shrink it),
-// comments and runs of white space dropped.
+// then minified by CSSO (shorter values, merged rules).
 const source = (readFileSync("style/main.css", "utf8") + readFileSync("assets/widget/widget.css", "utf8"))
   .replace(/\/\*[\s\S]*?\*\//g, "");
 // var() is not allowed in a media or container query's condition.
@@ -72,7 +75,9 @@ const css = source
   .trim();
 if (/\drem\b/.test(css)) throw new Error("build-widget: a rem unit survived");
 if (/\w-?calc\(/.test(css)) throw new Error("build-widget: a rem rewrite broke a word");
-writeFileSync(join(out, "widget.css"), css + "\n");
+const { minify: minifyCss } = await import("csso");
+const minified = minifyCss(css).css;
+writeFileSync(join(out, "widget.css"), minified + "\n");
 const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(join(out, "widget.js"), (await minify(loader, { module: true })).code);

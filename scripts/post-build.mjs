@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { withoutCustomSections } from "./wasm-strip.mjs";
 
 export const CSP = [
   "default-src 'self'",
@@ -68,6 +69,20 @@ if (process.env.TRUNK_PROFILE === "release") {
     }
     html = html.replace(old, sri(code));
     console.log(`post-build: minified ${name} (${before.length} -> ${code.length} bytes)`);
+  }
+  // The wasm without its custom sections (wasm-strip.mjs), its hash fixed too.
+  for (const name of readdirSync(dir).filter((n) => /^bulletproof-app-[0-9a-f]+_bg\.wasm$/.test(n))) {
+    const path = join(dir, name);
+    const before = readFileSync(path);
+    const after = withoutCustomSections(before);
+    writeFileSync(path, after);
+    const sri = (b) => "sha384-" + createHash("sha384").update(b).digest("base64");
+    if (!html.includes(sri(before))) {
+      console.error(`post-build: no integrity hash for ${name} in index.html`);
+      process.exit(1);
+    }
+    html = html.replace(sri(before), sri(after));
+    console.log(`post-build: ${name} without custom sections (${before.length - after.length} bytes)`);
   }
 }
 writeFileSync(file, html);

@@ -68,12 +68,13 @@ fi
 #    (checks the widget's type declarations), pdfjs-dist (shipped in the
 #    open-file module), ajv and the SARIF 2.1.0 schema (from
 #    @microsoft/jest-sarif; tests/sarif.test.mjs validates the CLI's output),
-#    write-good and harper.js (the peers scripts/peers.mjs times check() against).
+#    write-good and harper.js (the peers scripts/peers.mjs times check() against),
+#    csso (minifies the widget's stylesheet).
 if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
        && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && [ -d node_modules/terser ] && [ -d node_modules/typescript ] \
        && [ -d node_modules/pdfjs-dist ] && [ -d node_modules/ajv-draft-04 ] && [ -d node_modules/@microsoft/jest-sarif ] \
-       && [ -d node_modules/write-good ] && [ -d node_modules/harper.js ]; }; then
-  say "installing npm tools (binaryen, playwright-core, axe-core, terser, typescript, pdfjs-dist, ajv and the SARIF schema, the peer checkers)"
+       && [ -d node_modules/write-good ] && [ -d node_modules/harper.js ] && [ -d node_modules/csso ]; }; then
+  say "installing npm tools (binaryen, playwright-core, axe-core, terser, typescript, pdfjs-dist, ajv and the SARIF schema, the peer checkers, csso)"
   npm ci --no-audit --no-fund
 fi
 

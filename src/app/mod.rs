@@ -128,10 +128,10 @@ impl Setup {
             store: Store::page(),
             sample: true,
             placeholder: "Paste your resume here.".into(),
-            role: None,
-            band: None,
-            text: handed_text(),
-            job_text: None,
+            role: handed("__bulletproofRole").and_then(|r| Role::from_name(&r)),
+            band: handed("__bulletproofBand").and_then(|b| Band::from_name(&b)),
+            text: handed("__bulletproofText"),
+            job_text: handed("__bulletproofJob").filter(|j| !j.trim().is_empty()),
         }
     }
 
@@ -179,14 +179,76 @@ fn install_panic_hook() {
     });
 }
 
-/// The text the first load handed to the full app (`assets/pwa.js`).
-fn handed_text() -> Option<String> {
+/// Just before the full app replaces the first load's page: what the person
+/// has in its editor and tailoring controls at this moment, for
+/// [`Setup::page`]. Read now, not when the full app was asked for, so what
+/// was typed while it loaded is kept.
+/// Returns the control that had the focus (its id and selection), so the
+/// person's typing goes on in the same place.
+#[cfg(feature = "readers")]
+fn take_over_page() -> Option<(String, u32, u32)> {
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window().and_then(|w| w.document())?;
+    for (id, global) in [
+        ("resume", "__bulletproofText"),
+        ("role", "__bulletproofRole"),
+        ("band", "__bulletproofBand"),
+        ("jd", "__bulletproofJob"),
+    ] {
+        if let Some(value) = doc
+            .get_element_by_id(id)
+            .and_then(|e| js_sys::Reflect::get(&e, &"value".into()).ok())
+            .filter(|v| v.is_string())
+        {
+            let _ = js_sys::Reflect::set(&js_sys::global(), &global.into(), &value);
+        }
+    }
+    let active = doc.active_element()?;
+    let id = active.id();
+    let area = active.dyn_into::<web_sys::HtmlTextAreaElement>().ok();
+    let (start, end) = area.map_or((0, 0), |a| {
+        (
+            a.selection_start().ok().flatten().unwrap_or(0),
+            a.selection_end().ok().flatten().unwrap_or(0),
+        )
+    });
+    ["resume", "jd", "role", "band"]
+        .contains(&id.as_str())
+        .then_some((id, start, end))
+}
+
+/// Focuses the full app's control that had the focus on the first load's
+/// page, with the same selection in a text box.
+#[cfg(feature = "readers")]
+fn restore_focus(id: &str, start: u32, end: u32) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        let _ = area.set_selection_range(start, end);
+    } else if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// What the first load handed to the full app: the text, and the role, band
+/// and job description on its page (saved as well, unless the browser
+/// would not).
+fn handed(name: &str) -> Option<String> {
     #[cfg(feature = "readers")]
-    return js_sys::Reflect::get(&js_sys::global(), &"__bulletproofText".into())
+    return js_sys::Reflect::get(&js_sys::global(), &name.into())
         .ok()
         .and_then(|t| t.as_string());
     #[cfg(not(feature = "readers"))]
-    None
+    {
+        let _ = name;
+        None
+    }
 }
 
 /// Mounts the app on `<body>`.
@@ -195,12 +257,14 @@ pub fn start() {
     // The full app (with the readers) takes over from the first load's page,
     // with the text that needed it.
     #[cfg(feature = "readers")]
-    if let Some(body) = web_sys::window()
+    let focus = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
-    {
-        body.set_text_content(None);
-    }
+        .and_then(|body| {
+            let focus = take_over_page();
+            body.set_text_content(None);
+            focus
+        });
     if let Some(body) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.body())
@@ -214,6 +278,10 @@ pub fn start() {
         });
     }
     leptos::mount::mount_to_body(App);
+    #[cfg(feature = "readers")]
+    if let Some((id, start, end)) = focus {
+        restore_focus(&id, start, end);
+    }
 }
 
 /// A mounted checker; dropping it unmounts the view.
@@ -422,18 +490,24 @@ fn check_source(text: &str, options: &Options, upgrade: bool) -> Report {
     if !needs_reader || !upgrade {
         return crate::engine::check_text(text, detected, options);
     }
-    let state = js_sys::Reflect::get(&js_sys::global(), &"__bulletproofUpgrade".into())
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
-        .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &text.into()).ok())
-        .and_then(|s| s.as_string());
-    if state.as_deref() != Some("loading") {
+    if load_full_app(text).as_deref() != Some("loading") {
         // Offline on a first visit, say: plain text is better than nothing.
         return crate::engine::check_text(text, detected, options);
     }
     let mut r = crate::engine::check_text("", detected, options);
     r.input.format = format;
     r
+}
+
+/// Asks the page (`assets/pwa.js`) to load the full app, which takes over
+/// with `text`: "loading", or "failed" once it could not be loaded.
+#[cfg(all(not(feature = "readers"), feature = "upgrade"))]
+pub(crate) fn load_full_app(text: &str) -> Option<String> {
+    js_sys::Reflect::get(&js_sys::global(), &"__bulletproofUpgrade".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
+        .and_then(|f| f.call1(&wasm_bindgen::JsValue::NULL, &text.into()).ok())
+        .and_then(|s| s.as_string())
 }
 
 /// The widget's element reads text only (it never loads the full app).

@@ -247,7 +247,10 @@ fn span_button(class: &str, span: Span) -> Element {
 fn draw_tailoring(root: &Element, r: &Report) {
     let t = &r.tailoring;
     let mut parts = vec![text_el("h2", "", "Fit")];
-    if let Some(j) = &t.job {
+    // The first load has no job description or role lens (the engine's
+    // `lens`; the full app takes over when they are wanted): no drawing code for them.
+    let lens = cfg!(feature = "lens");
+    if let Some(j) = t.job.as_ref().filter(|_| lens) {
         let pct = (j.match_rate * 100.0).round() as u32;
         let head = el("div", "match");
         set(&head, "data-match", &pct.to_string());
@@ -303,7 +306,7 @@ fn draw_tailoring(root: &Element, r: &Report) {
         }
         parts.push(missing);
     }
-    if !t.themes.is_empty() {
+    if lens && !t.themes.is_empty() {
         let themes = el("ul", "themes");
         set(&themes, "aria-label", "Role themes");
         for th in &t.themes {

@@ -23,7 +23,8 @@ const JOB_LIMIT: usize = 100_000;
 const JOB_SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 
 fn parse_job(text: &str) -> Option<Arc<Job>> {
-    if text.trim().is_empty() {
+    // The first load has no job-description matching (see `wants_lens`).
+    if !cfg!(feature = "lens") || text.trim().is_empty() {
         return None;
     }
     let mut cut = text.len().min(JOB_LIMIT);
@@ -31,6 +32,29 @@ fn parse_job(text: &str) -> Option<Arc<Job>> {
         cut -= 1;
     }
     Some(Arc::new(Job::parse(&text[..cut])))
+}
+
+/// The first load is built without job-description matching and the role
+/// lens (the engine's `lens`): the first time a person picks a role or
+/// pastes a job description, or comes back to saved ones, the full app
+/// takes over, as for a source, with the text, role, band and job
+/// description. Until it is there the check goes on without them.
+#[cfg(all(feature = "upgrade", not(feature = "lens")))]
+fn wants_lens(checker: Checker, role: &str, job: &str) {
+    use wasm_bindgen::JsCast;
+    if role.is_empty() && job.trim().is_empty() {
+        return;
+    }
+    let text = document()
+        .get_element_by_id("resume")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .map(|t| t.value())
+        .unwrap_or_default();
+    if super::load_full_app(&text).as_deref() == Some("failed") {
+        checker.status.set(Some(
+            "Matching a role or job description needs a part of Bulletproof that could not be loaded. Reload the page to try again.".into(),
+        ));
+    }
 }
 
 /// `options` with the role, band and job description saved in this browser,
@@ -92,6 +116,9 @@ fn draw_job_marks(mirror: &Element, text: &str, spans: &[Span]) {
 
 /// The missing-term findings on the job description, in text order.
 fn job_marks(report: &Report) -> Vec<Span> {
+    if !cfg!(feature = "lens") {
+        return Vec::new();
+    }
     let mut marks: Vec<Span> = report
         .tailoring
         .job
@@ -124,6 +151,8 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
         .with_value(|s| s.job_text.clone())
         .or_else(|| checker.store().load(Key::Job))
         .unwrap_or_default();
+    #[cfg(all(feature = "upgrade", not(feature = "lens")))]
+    let lens_at_start = !role0.is_empty() || !job0.trim().is_empty();
     // The job-description text last read, so role and band changes do not re-read it.
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -162,6 +191,8 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
             ));
         }
         checker.recheck.update(|n| *n += 1);
+        #[cfg(all(feature = "upgrade", not(feature = "lens")))]
+        wants_lens(checker, &r, &jd);
     };
 
     // How to read the resume: detected, or as the person says.
@@ -189,6 +220,10 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
                 let mut bands = vec![("", "From my dates")];
                 bands.extend(Band::ALL.iter().map(|b| (b.name(), b.label())));
                 fill(&b, &bands, band0);
+                #[cfg(all(feature = "upgrade", not(feature = "lens")))]
+                if lens_at_start {
+                    wants_lens(checker, role0, &read.get_value());
+                }
             }
             #[cfg(feature = "readers")]
             if let Some(i) = input.get() {

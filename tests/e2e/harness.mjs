@@ -95,6 +95,12 @@ export async function settled(page) {
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
 }
 
+/// Waits until the full app (the readers and the job-description lens) has
+/// taken over the page and drawn its panel.
+export async function fullApp(page) {
+  await page.waitForFunction(() => globalThis.__bulletproofFull === true && document.querySelector("[data-score]"));
+}
+
 /// Rule ids of the highlights in the editor.
 export async function markRules(page) {
   return page.$$eval("mark.hl", (els) => els.map((e) => e.dataset.rule));

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, score, settled, markRules, setText, startSite } from "./harness.mjs";
+import { openApp, fullApp, score, settled, markRules, setText, startSite } from "./harness.mjs";
 
 const JD = readFileSync("tests/tailoring/jd_payments_backend.txt", "utf8");
 const SYNONYMS = readFileSync("tests/tailoring/resume_synonyms.txt", "utf8");
@@ -13,11 +13,46 @@ const site = startSite("dist");
 const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent));
 
 /// Puts text in the job-description pane; it is read once typing pauses
-/// (150 ms), and the panel follows 300 ms after that check.
+/// (150 ms), and the panel follows 300 ms after that check. On the first
+/// load, a job description brings the full app (which has the lens).
 async function fillJd(page, text) {
   await page.fill("#jd", text);
   await page.waitForTimeout(250);
+  if (text.trim()) await fullApp(page);
 }
+
+test("the first load has no lens: a role or a job description brings the full app, and nothing typed meanwhile is lost", async () => {
+  const { page, requests, errors } = await openApp(site.browser, site.server.url);
+  await setText(page, SYNONYMS);
+  await settled(page);
+  assert.ok(!requests.some((u) => u.includes("/full/")), "plain text needs no full app");
+  assert.equal(await page.$$eval(".themes li", (e) => e.length), 0);
+  await page.selectOption("#role", "backend");
+  // Typing goes on while the full app loads: the takeover keeps it.
+  await page.type("#resume", "- Cut p99 latency from 90 ms to 30 ms\n", { delay: 5 });
+  await fullApp(page);
+  await settled(page);
+  assert.ok(requests.some((u) => u.endsWith("/full/app_bg.wasm")));
+  assert.equal(await page.inputValue("#role"), "backend");
+  assert.ok((await page.inputValue("#resume")).includes("Cut p99 latency from 90 ms to 30 ms"));
+  assert.equal(await page.$$eval(".themes li", (e) => e.length), 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+  // A job description saved on an earlier visit brings it at once.
+  const context = await site.browser.newContext();
+  const again = await context.newPage();
+  await again.goto(site.server.url);
+  await again.waitForSelector("[data-score]");
+  await again.fill("#jd", JD);
+  await fullApp(again);
+  await again.waitForTimeout(250);
+  await again.reload();
+  await fullApp(again);
+  await settled(again);
+  assert.equal(await again.inputValue("#jd"), JD);
+  assert.ok(Number(await again.getAttribute(".match", "data-match")) > 0);
+  await context.close();
+});
 
 test("a job description shows the match, the missing terms with pointers, and its own highlights", async () => {
   const { page, errors } = await openApp(site.browser, site.server.url);
@@ -71,6 +106,7 @@ test("switching the role changes the themes and the score; the band changes the 
   const { page } = await openApp(site.browser, site.server.url);
   await setText(page, SYNONYMS);
   await page.selectOption("#role", "backend");
+  await fullApp(page);
   await settled(page);
   const backend = await page.$$eval(".themes li", (els) => els.map((e) => `${e.dataset.theme}:${e.classList.contains("shown")}`));
   assert.deepEqual(backend, ["apis:true", "consistency:true", "performance:true", "on-call:true"]);
@@ -102,6 +138,7 @@ test("the role, band and job description survive a reload", async () => {
   await page.goto(site.server.url);
   await page.waitForSelector("[data-score]");
   await page.selectOption("#role", "staff");
+  await fullApp(page);
   await page.selectOption("#band", "8-12");
   const hostile = 'Raft, Kafka and <script>window.__pwned=1</script> & Go, Temporal <img src=x onerror="window.__pwned=2">';
   await fillJd(page, hostile);

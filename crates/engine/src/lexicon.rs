@@ -55,6 +55,8 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "concepts",
         include_str!(concat!(env!("OUT_DIR"), "/concepts.txt")),
     ),
+    // Read only by the job description and the role lens.
+    #[cfg(feature = "lens")]
     (
         "role_themes",
         include_str!(concat!(env!("OUT_DIR"), "/role_themes.txt")),
@@ -67,6 +69,7 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "artifacts",
         include_str!(concat!(env!("OUT_DIR"), "/artifacts.txt")),
     ),
+    #[cfg(feature = "lens")]
     (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),

@@ -86,14 +86,60 @@ fn scope_of(s: &str) -> Scope {
     }
 }
 
+/// Hint phrases (a `concepts.txt` line's last field), each with the
+/// concepts it hints at: they point a job description's missing terms at
+/// bullets that may show them. Empty without `lens` (no job descriptions).
+fn load_hints() -> (PhraseSet<usize>, Vec<Vec<usize>>) {
+    let mut hints = PhraseSet::stemmed();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    if !cfg!(feature = "lens") {
+        return (hints, groups);
+    }
+    let mut index: FastMap<String, usize> = FastMap::default();
+    for (concept, line) in entries(data("concepts")).enumerate() {
+        for h in list(line.split('|').nth(4).unwrap_or_default()) {
+            // Hints that stem alike ("container", "containers") share a group.
+            let words = crate::text::phrase_words(h);
+            let key: Vec<&str> = words.iter().map(|w| stem(w)).collect();
+            let g = *index.entry(key.join(" ")).or_insert_with(|| {
+                hints.insert(h, groups.len());
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[g].push(concept);
+        }
+    }
+    (hints, groups)
+}
+
+/// The role lens's themes and, per role, the phrases that evidence each.
+/// Empty without `lens` (no role lens).
+fn load_themes() -> (Vec<Theme>, Vec<PhraseSet<usize>>) {
+    let mut themes = Vec::new();
+    let mut words: Vec<PhraseSet<usize>> = Role::ALL.iter().map(|_| PhraseSet::stemmed()).collect();
+    if !cfg!(feature = "lens") {
+        return (themes, words);
+    }
+    for line in entries(data("role_themes")) {
+        let f: Vec<&str> = line.split('|').map(str::trim).collect();
+        let role = Role::from_name(f[0]).unwrap_or_else(|| panic!("unknown role {}", f[0]));
+        for w in list(f[3]) {
+            words[role as usize].insert(w, themes.len());
+        }
+        themes.push(Theme {
+            role,
+            id: f[1].to_string(),
+            label: f[2].to_string(),
+        });
+    }
+    (themes, words)
+}
+
 impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
-        let mut hint_index: FastMap<String, usize> = FastMap::default();
-        let mut hint_groups: Vec<Vec<usize>> = Vec::new();
-        let mut hints = PhraseSet::stemmed();
         for (i, line) in entries(data("concepts")).enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
@@ -101,18 +147,6 @@ impl TailorLexicon {
                 forms.insert(form, i);
             }
             broader_names.push(f.get(3).copied().unwrap_or_default().to_ascii_lowercase());
-            for h in list(f.get(4).copied().unwrap_or_default()) {
-                // Hints that stem alike ("container", "containers") share a group.
-                let words = crate::text::phrase_words(h);
-                let key: Vec<&str> = words.iter().map(|w| crate::text::stem(w)).collect();
-                let key = key.join(" ");
-                let g = *hint_index.entry(key).or_insert_with(|| {
-                    hints.insert(h, hint_groups.len());
-                    hint_groups.push(Vec::new());
-                    hint_groups.len() - 1
-                });
-                hint_groups[g].push(i);
-            }
             concepts.push(Concept {
                 name: name.to_string(),
                 kind: kind_of(f[1]),
@@ -126,21 +160,8 @@ impl TailorLexicon {
             }
         }
 
-        let mut themes = Vec::new();
-        let mut theme_words: Vec<PhraseSet<usize>> =
-            Role::ALL.iter().map(|_| PhraseSet::stemmed()).collect();
-        for line in entries(data("role_themes")) {
-            let f: Vec<&str> = line.split('|').map(str::trim).collect();
-            let role = Role::from_name(f[0]).unwrap_or_else(|| panic!("unknown role {}", f[0]));
-            for w in list(f[3]) {
-                theme_words[role as usize].insert(w, themes.len());
-            }
-            themes.push(Theme {
-                role,
-                id: f[1].to_string(),
-                label: f[2].to_string(),
-            });
-        }
+        let (hints, hint_groups) = load_hints();
+        let (themes, theme_words) = load_themes();
 
         let mut scope_verbs = FastMap::default();
         let mut scope_phrases = PhraseSet::stemmed();
@@ -163,10 +184,15 @@ impl TailorLexicon {
                 artifacts.insert(w, ());
             }
         }
-        let stopwords = entries(data("jd_stopwords"))
-            .flat_map(list)
-            .map(str::to_string)
-            .collect();
+        // Read by `Job::parse` only.
+        let stopwords = if cfg!(feature = "lens") {
+            entries(data("jd_stopwords"))
+                .flat_map(list)
+                .map(str::to_string)
+                .collect()
+        } else {
+            FastSet::default()
+        };
 
         let mut starts = FastSet::default();
         starts.extend(forms.first_words().map(str::to_string));

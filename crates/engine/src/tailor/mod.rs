@@ -216,6 +216,18 @@ pub struct TailorFacts<'a> {
     pub years: Option<f64>,
 }
 
+/// The job description and the target role a check reads. Built without
+/// the `lens` feature (the app's first load) it reads neither, so their
+/// matching is left out of that build: the page loads the full app the
+/// first time a person picks a role or pastes a job description.
+fn lenses(options: &super::Options) -> (Option<&Job>, Option<Role>) {
+    if cfg!(feature = "lens") {
+        (options.job.as_deref(), options.role)
+    } else {
+        (None, None)
+    }
+}
+
 fn is_work_item(doc: &Document, b: &Block) -> bool {
     doc.section_kind(b).is_work() && matches!(b.kind, BlockKind::Bullet | BlockKind::Paragraph)
 }
@@ -229,10 +241,10 @@ impl<'a> TailorFacts<'a> {
         years: Option<f64>,
     ) -> TailorFacts<'a> {
         let lx = tailor_lexicon();
-        let job = options.job.as_deref();
+        let (job, role) = lenses(options);
         let band = options.band.or_else(|| years.map(Band::from_years));
         let mut out = TailorFacts {
-            role: options.role,
+            role,
             band,
             band_estimated: options.band.is_none() && band.is_some(),
             job,
@@ -253,7 +265,7 @@ impl<'a> TailorFacts<'a> {
             themes: Vec::new(),
             years,
         };
-        let role_themes: Vec<usize> = options.role.map_or_else(Vec::new, |r| {
+        let role_themes: Vec<usize> = role.map_or_else(Vec::new, |r| {
             (0..lx.themes.len())
                 .filter(|&t| lx.themes[t].role == r)
                 .collect()
@@ -317,7 +329,7 @@ impl<'a> TailorFacts<'a> {
                     i += 1;
                 }
             }
-            if let (true, Some(role)) = (work, options.role) {
+            if let (true, Some(role)) = (work, role) {
                 let words = &lx.theme_words[role as usize];
                 let mut shown: Vec<usize> = Vec::new();
                 for i in (0..toks.len()).filter(|&i| starts(i)) {
