@@ -15,6 +15,10 @@ pub mod sample;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The widget bundle's JavaScript API (`check`).
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod api;
