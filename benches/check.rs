@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 use bulletproof::engine::tailor::{Job, Role};
-use bulletproof::engine::{check, Options};
+use bulletproof::engine::{check, Options, Session};
 use bulletproof::sample::SAMPLE_RESUME;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -133,6 +133,29 @@ fn bench(c: &mut Criterion) {
             b.iter(|| check(black_box(t), &options))
         });
     }
+    // A keystroke in the middle of 5 pages, checked again: from scratch, and
+    // through a session that reuses the blocks the key left alone.
+    let five = resume_of(2500);
+    let middle = five[..five.len() / 2].rfind(' ').expect("a space");
+    let keyed = [
+        five.clone(),
+        format!("{}x{}", &five[..middle], &five[middle..]),
+    ];
+    let mut n = 0usize;
+    g.throughput(Throughput::Bytes(five.len() as u64));
+    g.bench_function("5 pages, one key, from scratch", |b| {
+        b.iter(|| {
+            n += 1;
+            check(black_box(&keyed[n % 2]), &options)
+        })
+    });
+    let mut session = Session::default();
+    g.bench_function("5 pages, one key, session", |b| {
+        b.iter(|| {
+            n += 1;
+            session.check(black_box(&keyed[n % 2]), &options)
+        })
+    });
     g.bench_function("reading the job description", |b| {
         b.iter(|| {
             Job::parse(black_box(include_str!(

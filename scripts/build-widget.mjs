@@ -82,6 +82,19 @@ const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(join(out, "widget.js"), (await minify(loader, { module: true })).code);
 copyFileSync("assets/widget/widget.d.ts", join(out, "widget.d.ts"));
+// Hints a page may put in its <head> so the element's files download while
+// the page is still being read, not after widget.js has run: the loader,
+// the view's glue and wasm, the stylesheet. They name this build's version;
+// the post-build hook puts them in the demo's <head>.
+writeFileSync(
+  join(out, "preload.html"),
+  [
+    `<link rel="modulepreload" href="/bulletproof/widget.js">`,
+    `<link rel="modulepreload" href="/bulletproof/ui.js?v=${version}">`,
+    `<link rel="preload" href="/bulletproof/ui_bg.wasm?v=${version}" as="fetch" type="application/wasm" crossorigin>`,
+    `<link rel="preload" href="/bulletproof/widget.css?v=${version}" as="style">`,
+  ].join("\n") + "\n",
+);
 // The open-file module (built by build-open.mjs into <dir>/open/), for a
 // widget with `open-files`; loaded only by such a widget, on first use.
 cpSync(join(dir, "open"), join(out, "open"), { recursive: true });

@@ -217,6 +217,8 @@ async function main() {
   // The same with a job description and a role: keystrokes on the 5-page
   // resume, and the check of the 2-page one.
   await ap.selectOption("#role", "backend");
+  // The first load has no lens: the full app takes over for it.
+  await ap.waitForFunction(() => globalThis.__bulletproofFull === true && document.querySelector("[data-score]"));
   await ap.fill("#jd", readFileSync(new URL("../tests/tailoring/jd_payments_backend.txt", import.meta.url), "utf8"));
   await ap.evaluate(() => (window.__bpTimings = []));
   const j = await typeInto(ap, text5);

@@ -103,6 +103,15 @@ if (process.env.TRUNK_PROFILE === "release") {
   const { execFileSync } = await import("node:child_process");
   execFileSync("node", ["scripts/build-widget.mjs", dir], { stdio: "inherit" });
   cpSync("demo", join(dir, "demo"), { recursive: true });
+  // The demo post uses the preload hints a host can copy (bulletproof/preload.html).
+  const demo = join(dir, "demo", "index.html");
+  const marker = "<!-- bulletproof:preload -->";
+  const page = readFileSync(demo, "utf8");
+  if (!page.includes(marker)) {
+    console.error(`post-build: no ${marker} in demo/index.html`);
+    process.exit(1);
+  }
+  writeFileSync(demo, page.replace(marker, readFileSync(join(dir, "bulletproof", "preload.html"), "utf8").trim()));
 }
 
 // The service worker's precache list: every file of this build (the widget's

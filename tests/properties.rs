@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use bulletproof::engine::read::{self, Format, Input};
-use bulletproof::engine::{check, OffsetTable, Options, Span};
+use bulletproof::engine::{check, OffsetTable, Options, Session, Span};
 use proptest::prelude::*;
 
 /// Resume-like text: lines mixing headings, markers, numbers, units, emoji,
@@ -167,6 +167,37 @@ fn source_like() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// An edit: where (a fraction of the text), how many characters go, what comes in.
+fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
+    let insert = prop_oneof![
+        Just(String::new()),
+        Just("\n".to_string()),
+        Just("\n- ".to_string()),
+        Just("7".to_string()),
+        Just(" ms".to_string()),
+        Just("Led ".to_string()),
+        Just("EXPERIENCE\n".to_string()),
+        Just("🚀".to_string()),
+        Just("\\item ".to_string()),
+        Just("**".to_string()),
+        "[a-zA-Z0-9 .,%$/()-]{0,4}",
+    ];
+    prop::collection::vec((0.0..1.0f64, 0..4usize, insert), 1..12)
+}
+
+/// `text` with `edit` applied, on character boundaries.
+fn apply((at, remove, insert): &(f64, usize, String), text: &mut String) {
+    let mut start = (text.len() as f64 * at) as usize;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let end = text[start..]
+        .char_indices()
+        .nth(*remove)
+        .map_or(text.len(), |(i, _)| start + i);
+    text.replace_range(start..end, insert);
+}
+
 fn every_input() -> impl Strategy<Value = Input> {
     prop_oneof![
         Just(Input::Auto),
@@ -216,6 +247,26 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {
         assert_spans_ok(&text);
+    }
+
+    /// The live check reuses unchanged blocks' facts between edits; every
+    /// report must be the one a check from scratch gives.
+    #[test]
+    fn a_session_reports_what_a_check_from_scratch_does(
+        start in prop_oneof![resume_like(), source_like()],
+        edits in edits(),
+        input in every_input(),
+    ) {
+        let options = Options { input, ..Options::fixed_date() };
+        let mut session = Session::default();
+        let mut text = start;
+        prop_assert_eq!(session.check(&text, &options), check(&text, &options));
+        for edit in &edits {
+            apply(edit, &mut text);
+            prop_assert_eq!(session.check(&text, &options), check(&text, &options), "after {:?}: {:?}", edit, text);
+            let plain = bulletproof::engine::check_text(&text, true, &options);
+            prop_assert_eq!(session.check_text(&text, true, &options), plain);
+        }
     }
 
     #[test]

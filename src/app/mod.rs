@@ -20,7 +20,7 @@ use web_sys::Element;
 #[cfg(all(not(feature = "readers"), feature = "upgrade"))]
 use crate::engine::read;
 use crate::engine::tailor::{Band, Role};
-use crate::engine::{Options, Report, Span, YearMonth};
+use crate::engine::{Options, Report, Session, Span, YearMonth};
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;
@@ -352,6 +352,9 @@ fn show_crash_notices() {
 pub struct Checker {
     pub setup: StoredValue<Setup>,
     pub options: StoredValue<Options>,
+    /// The engine's session for this editor's text: each check reuses what
+    /// the last one found in the blocks a keystroke left alone.
+    session: StoredValue<Session, LocalStorage>,
     /// The report for the text on screen, updated every frame the text changes.
     pub live: RwSignal<Arc<Report>>,
     /// The same report once typing pauses: the panel follows this one, so a
@@ -376,7 +379,12 @@ pub struct Checker {
 impl Checker {
     pub fn check(&self, text: &str) -> Arc<Report> {
         let upgrade = self.setup.with_value(|s| s.layout == Layout::Page);
-        Arc::new(self.options.with_value(|o| check_source(text, o, upgrade)))
+        Arc::new(self.options.with_value(|o| {
+            self.session
+                .try_update_value(|session| check_source(session, text, o, upgrade))
+                // The session is gone only once the checker is unmounted.
+                .unwrap_or_else(|| check_source(&mut Session::default(), text, o, upgrade))
+        }))
     }
 
     pub fn store(&self) -> Store {
@@ -447,7 +455,9 @@ fn provide_checker(setup: Setup) -> String {
         .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
         .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
+    let mut session = Session::default();
     let first = Arc::new(check_source(
+        &mut session,
         if initial.len() > 200_000 {
             ""
         } else {
@@ -459,6 +469,7 @@ fn provide_checker(setup: Setup) -> String {
     provide_context(Checker {
         setup: StoredValue::new(setup),
         options: StoredValue::new(options),
+        session: StoredValue::new_local(session),
         live: RwSignal::new(first.clone()),
         settled: RwSignal::new(first),
         select: RwSignal::new(None),
@@ -475,8 +486,8 @@ fn provide_checker(setup: Setup) -> String {
 /// Checks a text in whatever format it is. Built with the readers (the
 /// full app), a source is read and checked in place.
 #[cfg(feature = "readers")]
-fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
-    crate::engine::check(text, options)
+fn check_source(session: &mut Session, text: &str, options: &Options, _upgrade: bool) -> Report {
+    session.check(text, options)
 }
 
 /// Checks a text in whatever format it is. The first load has no readers:
@@ -485,16 +496,16 @@ fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
 /// there nothing is shown, since markup read as prose would light up the
 /// whole editor. A widget (`upgrade` false) reads everything as text.
 #[cfg(all(not(feature = "readers"), feature = "upgrade"))]
-fn check_source(text: &str, options: &Options, upgrade: bool) -> Report {
+fn check_source(session: &mut Session, text: &str, options: &Options, upgrade: bool) -> Report {
     let (format, detected, needs_reader) = read::plan(text, options.input, None);
     if !needs_reader || !upgrade {
-        return crate::engine::check_text(text, detected, options);
+        return session.check_text(text, detected, options);
     }
     if load_full_app(text).as_deref() != Some("loading") {
         // Offline on a first visit, say: plain text is better than nothing.
-        return crate::engine::check_text(text, detected, options);
+        return session.check_text(text, detected, options);
     }
-    let mut r = crate::engine::check_text("", detected, options);
+    let mut r = session.check_text("", detected, options);
     r.input.format = format;
     r
 }
@@ -511,8 +522,10 @@ pub(crate) fn load_full_app(text: &str) -> Option<String> {
 }
 
 /// The widget's element reads text only (it never loads the full app).
+/// It checks from scratch: a widget's texts are short, and reusing blocks
+/// (1.1 KB gzipped) does not fit its first load's budget.
 #[cfg(not(any(feature = "readers", feature = "upgrade")))]
-fn check_source(text: &str, options: &Options, _upgrade: bool) -> Report {
+fn check_source(_session: &mut Session, text: &str, options: &Options, _upgrade: bool) -> Report {
     crate::engine::check_text(
         text,
         matches!(options.input, crate::engine::read::Input::Auto),

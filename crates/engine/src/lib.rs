@@ -8,6 +8,7 @@
 //! found ([`rules::BlockFacts`]); every rule family reads those facts and
 //! emits [`rules::Finding`]s; [`score`] turns findings into a score.
 
+pub mod cache;
 pub mod document;
 pub mod export;
 pub mod hash;
@@ -25,6 +26,7 @@ pub mod tailor;
 pub mod text;
 pub mod verbs;
 
+use cache::FactCache;
 pub use document::dates::YearMonth;
 pub use report::Report;
 pub use rules::{Finding, Level, RuleId, Severity};
@@ -68,38 +70,73 @@ impl Options {
     }
 }
 
-fn facts_for(text: &str, doc: &Document) -> Vec<BlockFacts> {
-    doc.blocks
+fn block_facts(text: &str, b: &document::Block) -> BlockFacts {
+    let tokens = b.tokens(text);
+    // Skill lines have no verbs or metrics to find, unless they were
+    // written as bullets ("- 8 years of Go"), which are read like any bullet.
+    let is_prose = b.kind != BlockKind::SkillLine || b.marker.is_some();
+    let lead = if is_prose {
+        verbs::lead_verb(&tokens)
+    } else {
+        None
+    };
+    let metrics = if is_prose {
+        metrics::extract(&tokens, text)
+    } else {
+        Vec::new()
+    };
+    let topics = metrics::topic_kinds(&tokens);
+    let words = tokens
         .iter()
-        .map(|b| {
-            let tokens = b.tokens(text);
-            // Skill lines have no verbs or metrics to find, unless they were
-            // written as bullets ("- 8 years of Go"), which are read like any bullet.
-            let is_prose = b.kind != BlockKind::SkillLine || b.marker.is_some();
-            let lead = if is_prose {
-                verbs::lead_verb(&tokens)
-            } else {
-                None
-            };
-            let metrics = if is_prose {
-                metrics::extract(&tokens, text)
-            } else {
-                Vec::new()
-            };
-            let topics = metrics::topic_kinds(&tokens);
-            let words = tokens
-                .iter()
-                .filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number)
-                .count();
-            BlockFacts {
-                tokens,
-                lead,
-                metrics,
-                topics,
-                words,
-            }
-        })
-        .collect()
+        .filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number)
+        .count();
+    BlockFacts {
+        tokens,
+        lead,
+        metrics,
+        topics,
+        words,
+    }
+}
+
+fn facts_for(text: &str, doc: &Document, cache: Option<&mut &mut FactCache>) -> Vec<BlockFacts> {
+    match cache {
+        Some(cache) => cache.facts(text, &doc.blocks, |b| block_facts(text, b)),
+        None => doc.blocks.iter().map(|b| block_facts(text, b)).collect(),
+    }
+}
+
+/// Checks of one text as it is edited (the app's live check): the facts of
+/// the blocks a change left alone are reused ([`cache`]). Each report is
+/// the one [`check`] or [`check_text`] gives for the same text.
+#[derive(Default)]
+pub struct Session {
+    facts: FactCache,
+}
+
+impl Session {
+    /// [`check`], reusing what the last check of this session found.
+    pub fn check(&mut self, src: &str, options: &Options) -> Report {
+        #[cfg(feature = "readers")]
+        return check_reading_cached(
+            src,
+            read::read(src, options.input, None),
+            options,
+            Some(&mut self.facts),
+        );
+        #[cfg(not(feature = "readers"))]
+        self.check_text(src, matches!(options.input, read::Input::Auto), options)
+    }
+
+    /// [`check_text`], reusing what the last check of this session found.
+    pub fn check_text(&mut self, src: &str, detected: bool, options: &Options) -> Report {
+        check_text_cached(src, detected, options, Some(&mut self.facts))
+    }
+
+    /// How many blocks the last check took from the cache.
+    pub fn reused(&self) -> usize {
+        self.facts.reused
+    }
 }
 
 fn latest_date(doc: &Document) -> YearMonth {
@@ -128,7 +165,16 @@ pub fn check(src: &str, options: &Options) -> Report {
 
 /// Checks `src` as plain text, as it is (no reader, no copy of the text).
 pub fn check_text(src: &str, detected: bool, options: &Options) -> Report {
-    let mut report = check_view(src, &[], &[], options, None);
+    check_text_cached(src, detected, options, None)
+}
+
+fn check_text_cached(
+    src: &str,
+    detected: bool,
+    options: &Options,
+    cache: Option<&mut FactCache>,
+) -> Report {
+    let mut report = check_view(src, &[], &[], options, None, cache);
     report.input.detected = detected;
     report
 }
@@ -139,6 +185,15 @@ type Silence<'a> = &'a mut dyn FnMut(&Finding, usize) -> bool;
 
 /// Checks a source already read (see [`read::read`]).
 pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Report {
+    check_reading_cached(src, reading, options, None)
+}
+
+fn check_reading_cached(
+    src: &str,
+    reading: read::Reading,
+    options: &Options,
+    cache: Option<&mut FactCache>,
+) -> Report {
     let view = if reading.identity { src } else { &reading.view };
     #[cfg(feature = "readers")]
     let mut suppressor = suppress::Suppressor::new(src, reading.directives);
@@ -155,7 +210,14 @@ pub fn check_reading(src: &str, reading: read::Reading, options: &Options) -> Re
     let silence: Option<Silence<'_>> = has_directives.then_some(&mut silence);
     #[cfg(not(feature = "readers"))]
     let silence = None;
-    let mut report = check_view(view, &reading.hints, &reading.links, options, silence);
+    let mut report = check_view(
+        view,
+        &reading.hints,
+        &reading.links,
+        options,
+        silence,
+        cache,
+    );
     if !reading.identity {
         report.map_to_source(src, &reading.map, reading.format, &reading.markup);
     }
@@ -229,9 +291,10 @@ fn check_view(
     links: &[String],
     options: &Options,
     silence: Option<Silence<'_>>,
+    mut cache: Option<&mut FactCache>,
 ) -> Report {
     let doc = Document::parse_hinted(text, hints);
-    let facts = facts_for(text, &doc);
+    let facts = facts_for(text, &doc, cache.as_mut());
     let today = options.today.unwrap_or_else(|| latest_date(&doc));
     let years = rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
     let worked = rules::worked_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
@@ -387,6 +450,9 @@ fn check_view(
     #[cfg(feature = "readers")]
     findings.retain_mut(|f| apply_level(f, &options.levels));
     let tailoring = tailor_facts.report(text, &doc, job_findings, &findings);
+    if let Some(cache) = cache {
+        cache.keep(text, doc.blocks, facts);
+    }
     Report {
         schema: report::SCHEMA_VERSION,
         score,

@@ -285,7 +285,8 @@ impl<'s> Tex<'s> {
                 }
                 b'{' => depth += 1,
                 b'}' => {
-                    depth -= 1;
+                    // A `}` before any `{`: no group opens at `open`.
+                    depth = depth.checked_sub(1)?;
                     if depth == 0 {
                         return Some(i);
                     }

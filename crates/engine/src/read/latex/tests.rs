@@ -119,3 +119,13 @@ fn hostile_nesting_stays_linear() {
     let src = "{".repeat(50_000);
     assert_eq!(view(&src), "");
 }
+
+#[test]
+fn a_begin_before_a_closing_brace_is_no_environment() {
+    // Found by the session property test: `\begin` right before a `}`
+    // asked for the group's end and counted below zero.
+    for src in ["\\begin}", "\\begin }{itemize}", "\\end}\n\\begin{itemize}"] {
+        let _ = view(src);
+    }
+    assert!(view("\\begin}\nBuilt the cache").contains("Built the cache"));
+}
