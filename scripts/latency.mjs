@@ -192,6 +192,7 @@ async function main() {
   results.delta_p95_ms = results.app_p95_ms - results.bare_p95_ms;
   results.app_input_processing_p95_ms = a.processing.length ? pct(a.processing, 95) : 0;
   results.app_input_events_over_16ms = a.processing.length;
+  results.frame_check_median_ms = pct(frames.map((f) => f[0]), 50);
   results.frame_check_p95_ms = pct(frames.map((f) => f[0]), 95);
   results.frame_draw_p95_ms = pct(frames.map((f) => f[1]), 95);
 
