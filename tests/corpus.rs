@@ -6,30 +6,50 @@
 
 use bulletproof::engine::{check, Options, RuleId};
 
+/// The calls a corpus can label, in the order they are reported.
+const CALLS: [&str; 6] = [
+    "quantified",
+    "lead_verb",
+    "weak_opening",
+    "vague_improvement",
+    "first_person",
+    "filler",
+];
+
 struct Row {
-    quantified: bool,
-    lead_verb: bool,
-    weak: bool,
-    vague: bool,
-    first_person: bool,
+    /// Per call in [`CALLS`]: the label, when the corpus has that column.
+    labels: [Option<bool>; 6],
     text: String,
 }
 
+/// Rows of a corpus whose header names its label columns (any of
+/// [`CALLS`]), then `text`.
 fn rows(tsv: &str) -> Vec<Row> {
-    tsv.lines()
-        .skip(1)
+    let mut lines = tsv.lines();
+    let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
+    assert_eq!(header.last(), Some(&"text"), "the last column is the text");
+    let columns: Vec<usize> = header[..header.len() - 1]
+        .iter()
+        .map(|h| {
+            CALLS
+                .iter()
+                .position(|c| c == h)
+                .unwrap_or_else(|| panic!("unknown column {h}"))
+        })
+        .collect();
+    lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let f: Vec<&str> = l.splitn(6, '\t').collect();
-            assert_eq!(f.len(), 6, "bad corpus row: {l}");
-            let b = |s: &str| s == "1";
+            let f: Vec<&str> = l.splitn(header.len(), '\t').collect();
+            assert_eq!(f.len(), header.len(), "bad corpus row: {l}");
+            let mut labels = [None; 6];
+            for (i, &call) in columns.iter().enumerate() {
+                assert!(f[i] == "0" || f[i] == "1", "bad label {:?}: {l}", f[i]);
+                labels[call] = Some(f[i] == "1");
+            }
             Row {
-                quantified: b(f[0]),
-                lead_verb: b(f[1]),
-                weak: b(f[2]),
-                vague: b(f[3]),
-                first_person: b(f[4]),
-                text: f[5].to_string(),
+                labels,
+                text: f[f.len() - 1].to_string(),
             }
         })
         .collect()
@@ -71,23 +91,44 @@ impl Tally {
     }
 }
 
+/// F1 targets of the first two corpora, per call in [`CALLS`].
+const TARGETS: [f64; 6] = [0.95, 0.95, 0.92, 0.85, 0.97, 0.0];
+
 /// The corpus the rules were developed against.
 #[test]
 fn tuning_corpus_meets_accuracy_targets() {
-    evaluate("bullets.tsv", include_str!("corpus/bullets.tsv"));
+    evaluate("bullets.tsv", include_str!("corpus/bullets.tsv"), 400, TARGETS);
 }
 
 /// A second corpus, written independently and only measured against (its misses
 /// were studied once for general causes, never patched bullet by bullet).
 #[test]
 fn heldout_corpus_meets_accuracy_targets() {
-    evaluate("heldout.tsv", include_str!("corpus/heldout.tsv"));
+    evaluate("heldout.tsv", include_str!("corpus/heldout.tsv"), 400, TARGETS);
 }
 
-fn evaluate(name: &str, tsv: &str) {
+/// Messy bullets (issue 14): duty and participation phrasing in all its
+/// forms, first person and narrative framing, ranges and rates, years that
+/// are counts and numbers that are not metrics, vague improvement in other
+/// shapes, puffery; sloppy, terse, run-on and non-native English. Written
+/// before the rules were tuned for them and measured untouched first; the
+/// floors are that first measurement, to be raised as the rules improve
+/// (BENCHMARKS.md, "Judgement").
+#[test]
+fn messy_corpus_holds_its_measured_floor() {
+    evaluate(
+        "messy.tsv",
+        include_str!("corpus/messy.tsv"),
+        150,
+        // Measured untouched, 2026-12-01: F1 0.964, 0.988, 0.698, 0.727, 0.979, 0.667.
+        [0.96, 0.98, 0.69, 0.72, 0.97, 0.66],
+    );
+}
+
+fn evaluate(name: &str, tsv: &str, least: usize, targets: [f64; 6]) {
     let rows = rows(tsv);
     assert!(
-        rows.len() >= 400,
+        rows.len() >= least,
         "{name}: corpus too small: {}",
         rows.len()
     );
@@ -102,13 +143,11 @@ fn evaluate(name: &str, tsv: &str) {
     text.push_str("\nSKILLS\nGo, Rust\n");
     let report = check(&text, &Options::fixed_date());
 
-    let mut tallies: Vec<(&str, f64, Tally)> = vec![
-        ("quantified", 0.95, Tally::default()),
-        ("lead_verb", 0.95, Tally::default()),
-        ("weak_opening", 0.92, Tally::default()),
-        ("vague_improvement", 0.85, Tally::default()),
-        ("first_person", 0.97, Tally::default()),
-    ];
+    let mut tallies: Vec<(&str, f64, Tally)> = CALLS
+        .iter()
+        .zip(targets)
+        .map(|(&call, target)| (call, target, Tally::default()))
+        .collect();
     for (i, r) in rows.iter().enumerate() {
         let line = first_line + i;
         let bullet = report
@@ -128,10 +167,12 @@ fn evaluate(name: &str, tsv: &str) {
             has(RuleId::WeakOpening),
             has(RuleId::VagueImprovement),
             has(RuleId::FirstPerson),
+            has(RuleId::Filler),
         ];
-        let truth = [r.quantified, r.lead_verb, r.weak, r.vague, r.first_person];
         for (k, (_, _, t)) in tallies.iter_mut().enumerate() {
-            t.add(truth[k], got[k], &r.text);
+            if let Some(truth) = r.labels[k] {
+                t.add(truth, got[k], &r.text);
+            }
         }
     }
     let mut failed = Vec::new();
@@ -139,7 +180,11 @@ fn evaluate(name: &str, tsv: &str) {
         "\n{:<18} {:>9} {:>7} {:>6} {:>7}",
         "call", "precision", "recall", "F1", "target"
     );
-    for (call, target, t) in &tallies {
+    for (k, (call, target, t)) in tallies.iter().enumerate() {
+        // A call this corpus has no column for.
+        if rows.iter().all(|r| r.labels[k].is_none()) {
+            continue;
+        }
         let (p, r, f1) = t.scores();
         println!("{call:<18} {p:>9.3} {r:>7.3} {f1:>6.3} {target:>7.2}");
         if f1 < *target {
