@@ -63,7 +63,14 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
 // The app's stylesheet plus the widget's own rules, with rem turned into the
 // widget's unit (a host's `html { font-size: 10px }` must not shrink it),
 // then minified by CSSO (shorter values, merged rules).
-const source = (readFileSync("style/main.css", "utf8") + readFileSync("assets/widget/widget.css", "utf8"))
+// Rules main.css marks `/* app-only … */ … /* end app-only */` (the page's
+// header, the update offer, an opened file's notes) are not the widget's.
+const appOnly = /\/\* app-only\b[\s\S]*?\/\* end app-only \*\//g;
+const main = readFileSync("style/main.css", "utf8");
+if ((main.match(appOnly) ?? []).length !== (main.match(/\/\* app-only\b/g) ?? []).length) {
+  throw new Error("build-widget: an app-only block in main.css is not closed");
+}
+const source = (main.replace(appOnly, "") + readFileSync("assets/widget/widget.css", "utf8"))
   .replace(/\/\*[\s\S]*?\*\//g, "");
 // var() is not allowed in a media or container query's condition.
 if (/@(container|media)[^{]*rem\b/.test(source)) throw new Error("build-widget: rem in a query condition");
