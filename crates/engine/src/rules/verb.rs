@@ -303,6 +303,36 @@ mod tests {
         assert_eq!(h[4], "Helped migrate");
     }
 
+    /// Issue 14's classes: duty and participation phrasing wider than
+    /// "Responsible for" and "Worked on".
+    #[test]
+    fn duty_participation_and_narrative_openings_fire() {
+        let text = experience(&[
+            // Worked, with a manner, a company or a place.
+            "Worked extensively with Kafka and Flink in the ingestion team",
+            "Worked alongside the SRE team on the storage migration",
+            "Worked for a logistics startup on its routing service",
+            // Responsibility, role or duty as the subject.
+            "Main responsibility: the release train for the mobile apps",
+            "Key responsibilities were capacity reviews and upgrades",
+            "Duties: patching hosts and rotating certificates weekly",
+            "Tasks included writing Terraform modules for the VPCs",
+            // Participation and presence.
+            "Took part in the quarterly disaster recovery exercises",
+            "Was involved with the rollout of service-level objectives",
+            // Narrative framing.
+            "I am currently building a rate limiter for the public API",
+            "I was busy with the split of the monolith into services",
+            "Joined as the second engineer on the payments team",
+            "During my time there I maintained the order service",
+            "Over the years I looked after most of the infrastructure",
+        ]);
+        let h = hits(&text, RuleId::WeakOpening);
+        assert_eq!(h.len(), 14, "{h:?}");
+        assert_eq!(h[3], "Main responsibility");
+        assert_eq!(h[9], "I am currently building");
+    }
+
     #[test]
     fn weak_opening_offers_a_concrete_verb() {
         let text = experience(&["Responsible for maintaining the CI pipeline for 40 engineers"]);
@@ -323,6 +353,10 @@ mod tests {
             "Partnered with finance to cut cloud spend by $1.2M a year",
             "Helper library adopted by 12 teams",
             "Led a team of 5 through a 3-region Kafka migration",
+            // A strong verb whose object happens to be a duty word.
+            "Cut on-call duties for 6 engineers by automating 14 runbooks",
+            "Took over the billing service and cut its error rate by 80%",
+            "Joined two legacy ledgers into one Postgres schema",
         ]);
         assert_eq!(hits(&text, RuleId::WeakOpening), Vec::<String>::new());
     }
