@@ -131,8 +131,9 @@ fn messy_corpus_holds_its_measured_floor() {
         include_str!("corpus/messy.tsv"),
         150,
         // Measured untouched, 2026-12-01: F1 0.964, 0.988, 0.698, 0.727, 0.979, 0.667;
-        // weak opening 0.891 once its duty, participation and narrative phrases were added.
-        [0.96, 0.98, 0.89, 0.72, 0.97, 0.66],
+        // weak opening 0.891 once its duty, participation and narrative phrases
+        // were added; filler 0.889 with the puffery phrases.
+        [0.96, 0.98, 0.89, 0.72, 0.97, 0.88],
     );
 }
 

@@ -143,7 +143,7 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
                     "“{}” is a claim anyone can make; a reader skips it.",
                     span.of(cx.text)
                 ),
-                Some("Cut it, and let a concrete result show the quality instead.".into()),
+                Some("Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.".into()),
             );
             i += len;
         } else {
@@ -279,6 +279,22 @@ mod tests {
                 "team player",
                 "passionate about",
                 "synergy"
+            ]
+        );
+        // Puffery (issue 14): praise only a result could earn.
+        let puffed = experience(&[
+            "Launched the partner dashboard, which was a big win for sales",
+            "Delivered a highly successful migration of the payment gateway",
+            "Created an innovative approach to schema migrations",
+            "Built a state-of-the-art feature store for the ML team",
+        ]);
+        assert_eq!(
+            hits(&puffed, RuleId::Filler),
+            vec![
+                "big win",
+                "highly successful",
+                "innovative",
+                "state-of-the-art"
             ]
         );
         assert!(hits(
