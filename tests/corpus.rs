@@ -133,8 +133,9 @@ fn messy_corpus_holds_its_measured_floor() {
         // Measured untouched, 2026-12-01: F1 0.964, 0.988, 0.698, 0.727, 0.979, 0.667;
         // weak opening 0.891 once its duty, participation and narrative phrases
         // were added; filler 0.889 with the puffery phrases; vague improvement
-        // 0.941 with its other shapes.
-        [0.96, 0.98, 0.89, 0.94, 0.97, 0.88],
+        // 0.920 with its other shapes (0.941 until "lower" left the list: the
+        // adjective, "lower environments", is far more common than the verb).
+        [0.96, 0.98, 0.89, 0.91, 0.97, 0.88],
     );
 }
 

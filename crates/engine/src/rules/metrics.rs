@@ -101,16 +101,32 @@ fn is_other_sense(t: &[Token], i: usize) -> bool {
     }
 }
 
-/// Whether a number comes in a later sentence than token `i`: "…to improve
-/// utilization. Recovered 3 TB of orphaned volumes." says how much.
+/// Abbreviations whose period ends no sentence.
+const ABBREVIATIONS: [&str; 7] = ["e.g", "i.e", "etc", "vs", "inc", "approx", "ca"];
+
+/// Whether a later sentence than token `i`'s measures what it claims:
+/// "…to improve utilization. Recovered 3 TB of orphaned volumes." does,
+/// by a number of change, or by any number in a sentence that opens with a
+/// verb (a result). "…; 40 teams use it" gives scope, not an answer.
 fn measured_later(t: &[Token], facts: &BlockFacts, i: usize) -> bool {
-    let Some(end) = (i..t.len()).find(|&j| t[j].is_punct('.') || t[j].is_punct(';')) else {
+    let ends = |j: usize| {
+        t[j].is_punct(';')
+            || (t[j].is_punct('.')
+                && j > 0
+                && !ABBREVIATIONS.contains(&t[j - 1].lower.as_str())
+                && t.get(j + 1).is_some_and(|n| n.kind != Kind::Punct))
+    };
+    let Some(end) = (i..t.len()).find(|&j| ends(j)) else {
         return false;
     };
+    let opens_with_verb = t
+        .get(end + 1)
+        .is_some_and(|n| n.kind == Kind::Word && lexicon().verb(&n.lower).is_some());
     facts
         .metrics
         .iter()
-        .any(|m| m.span.start > t[end].span.start)
+        .filter(|m| m.span.start > t[end].span.start)
+        .any(|m| opens_with_verb || quantifies_change(m))
 }
 
 /// Returns whether it fired.
@@ -342,6 +358,9 @@ mod tests {
             "Modernized the billing frontend used by 300 customers",
             // Measured in the next sentence.
             "Consolidated idle volumes to improve utilization. Recovered 3 TB of orphaned storage.",
+            // Scope in the next sentence, and an abbreviation's period, answer nothing.
+            "Improved reliability of the deploy pipeline; 40 teams use it",
+            "Optimized the CI cache (e.g. Gradle, npm) for 120 engineers",
             // Measured in the same one, as before.
             "Made the deploy pipeline faster, from 40 to 12 minutes",
         ]);
@@ -352,7 +371,9 @@ mod tests {
                 "smoother",
                 "better user experience",
                 "Overhauled",
-                "Modernized"
+                "Modernized",
+                "Improved",
+                "Optimized"
             ]
         );
     }
