@@ -54,6 +54,7 @@ for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "ap
   const glue = join(out, `${name}.js`);
   const min = await minify(readFileSync(glue, "utf8"), {
     module: true,
+    ecma: 2020,
     compress: { passes: 2 },
     mangle: { toplevel: true },
   });
@@ -87,7 +88,10 @@ const minified = minifyCss(css).css;
 writeFileSync(join(out, "widget.css"), minified + "\n");
 const version = hash.update(css).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
-writeFileSync(join(out, "widget.js"), (await minify(loader, { module: true })).code);
+writeFileSync(
+  join(out, "widget.js"),
+  (await minify(loader, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: true } })).code,
+);
 copyFileSync("assets/widget/widget.d.ts", join(out, "widget.d.ts"));
 // Hints a page may put in its <head> so the element's files download while
 // the page is still being read, not after widget.js has run: the loader,

@@ -20,7 +20,15 @@ use web_sys::Element;
 #[cfg(all(not(feature = "readers"), feature = "upgrade"))]
 use crate::engine::read;
 use crate::engine::tailor::{Band, Role};
-use crate::engine::{Options, Report, Session, Span, YearMonth};
+#[cfg(any(feature = "readers", feature = "upgrade"))]
+use crate::engine::Session;
+use crate::engine::{Options, Report, Span, YearMonth};
+
+/// The widget's element checks from scratch (see its `check_source`): it
+/// keeps no session, and carries none of its code.
+#[cfg(not(any(feature = "readers", feature = "upgrade")))]
+#[derive(Default)]
+struct Session {}
 use crate::sample::SAMPLE_RESUME;
 use editor::Editor;
 use panel::Panel;

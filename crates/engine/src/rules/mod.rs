@@ -10,7 +10,7 @@ mod links;
 mod metrics;
 mod scope;
 mod style;
-pub mod verb;
+mod verb;
 
 use serde::{Serialize, Serializer};
 
