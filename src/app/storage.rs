@@ -67,9 +67,6 @@ impl Store {
         let Some(name) = self.key(key) else {
             return true;
         };
-        if replaced_by_full_app() {
-            return true;
-        }
         storage().is_some_and(|s| {
             if value.is_empty() && key != Key::Resume {
                 s.remove_item(&name).is_ok()
@@ -91,17 +88,4 @@ impl Store {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Whether the full app has taken over this page from the first load (it
-/// sets `__bulletproofFull`). The first load's wasm lives on after that, and
-/// a timer of its own still pending (a job description's pause, a check)
-/// must not write its detached editor's older text over what the person
-/// has typed since into the full app.
-fn replaced_by_full_app() -> bool {
-    #[cfg(all(feature = "upgrade", not(feature = "readers")))]
-    return js_sys::Reflect::get(&js_sys::global(), &"__bulletproofFull".into())
-        .is_ok_and(|v| v.is_truthy());
-    #[cfg(not(all(feature = "upgrade", not(feature = "readers"))))]
-    false
 }
