@@ -86,7 +86,11 @@ if (/\w-?calc\(/.test(css)) throw new Error("build-widget: a rem rewrite broke a
 const { minify: minifyCss } = await import("csso");
 const minified = minifyCss(css).css;
 writeFileSync(join(out, "widget.css"), minified + "\n");
-const version = hash.update(css).digest("hex").slice(0, 12);
+// The sample resume, for a widget with `sample` only: fetched by the loader
+// beside the element's module instead of being built into its wasm.
+const sample = readFileSync("src/sample_resume.txt");
+writeFileSync(join(out, "sample.txt"), sample);
+const version = hash.update(css).update(sample).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(
   join(out, "widget.js"),

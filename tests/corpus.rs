@@ -130,11 +130,30 @@ fn messy_corpus_holds_its_measured_floor() {
         "messy.tsv",
         include_str!("corpus/messy.tsv"),
         150,
-        // Measured untouched, 2026-12-01: F1 0.964, 0.988, 0.698, 0.727, 0.979, 0.667.
-        // (Issue 14's first rules reached 0.891 / 0.920 / 0.889 for weak
-        // opening, vague improvement and filler, but cost the widget's element
-        // 0.6 KB it did not have; they wait for room, see BENCHMARKS.md.)
-        [0.96, 0.98, 0.69, 0.72, 0.97, 0.66],
+        // Measured untouched, 2026-12-01: F1 0.964, 0.988, 0.698, 0.727, 0.979, 0.667;
+        // weak opening 0.891 once its duty, participation and narrative phrases
+        // were added; filler 0.889 with the puffery phrases; vague improvement
+        // 0.920 with its other shapes (0.941 until "lower" left the list: the
+        // adjective, "lower environments", is far more common than the verb).
+        [0.96, 0.98, 0.89, 0.91, 0.97, 0.88],
+    );
+}
+
+/// A second messy corpus (183 bullets in new domains: payments, telecom,
+/// games, health, robotics, government), written by a session that never
+/// saw the rules or their word lists and measured before and after issue
+/// 14's rules without being tuned on. Its misses are reported, never patched
+/// one by one.
+#[test]
+fn untouched_messy_corpus_holds_its_measured_floor() {
+    evaluate(
+        "messy-untouched.tsv",
+        include_str!("corpus/messy-untouched.tsv"),
+        150,
+        // Before issue 14's rules (2026-12-01): F1 0.948, 0.992, 0.765, 0.830,
+        // 1.000, 0.667. With them, untuned: 0.966, 0.992, 0.876, 0.912,
+        // 1.000, 0.811.
+        [0.96, 0.99, 0.87, 0.91, 1.0, 0.81],
     );
 }
 

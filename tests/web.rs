@@ -299,7 +299,7 @@ fn element_attributes_become_a_setup() {
         None,
         "saves nothing by default"
     );
-    assert!(!setup.sample && warnings.is_empty());
+    assert!(setup.sample.is_none() && warnings.is_empty());
 
     let (setup, warnings) = embed::setup_from(attrs(&[
         ("compact", ""),
@@ -317,7 +317,10 @@ fn element_attributes_become_a_setup() {
         (setup.role, setup.band),
         (Some(Role::Sre), Some(Band::Staff))
     );
-    assert!(setup.sample);
+    assert_eq!(
+        setup.sample, None,
+        "the sample's text comes from the loader (texts.sample), not an attribute"
+    );
     assert_eq!(setup.placeholder, "One bullet");
     assert_eq!(
         setup.store.key(Key::Resume).as_deref(),

@@ -15,6 +15,7 @@ const here = (file) => new URL(`./${file}?v=__VERSION__`, import.meta.url).href;
 // Each module is fetched on first use only: the element's (`ui`) when an
 // element joins the page, the API's (`api`) on the first check().
 const modules = {};
+let sampleText = null; // one fetch of sample.txt for every element that asks
 function loadModule(name) {
   // The wasm is fetched alongside its JS glue, not after it.
   const wasm = modules[name] ? null : fetch(here(`${name}_bg.wasm`));
@@ -80,11 +81,11 @@ class BulletproofChecker extends HTMLElement {
       sheet.onload = done;
       sheet.onerror = () => fail(new Error(`its stylesheet did not load (${sheet.href})`));
     });
-    Promise.all([loadModule("ui"), styled])
-      .then(([ui]) => {
+    Promise.all([loadModule("ui"), styled, this.#sample()])
+      .then(([ui, , sample]) => {
         this.#starting = false;
         if (!this.isConnected) return;
-        this.#mount(ui);
+        this.#mount(ui, { sample });
         this.#observer.observe(this, { attributeFilter: SETUP, attributeOldValue: true });
         box.hidden = false;
         // `open-files`: an Open file… button (PDF, DOCX, text), loaded only then.
@@ -112,6 +113,22 @@ class BulletproofChecker extends HTMLElement {
     }, 1000);
   }
 
+  /**
+   * `sample`: the sample resume's text, fetched beside the element's module
+   * (it is not built into the wasm, so a host without `sample` never loads
+   * it). Without the attribute, or if the fetch fails, the box starts empty.
+   */
+  #sample() {
+    if (!this.hasAttribute("sample")) return null;
+    return (sampleText ??= fetch(here("sample.txt"))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .catch((error) => {
+        sampleText = null; // try again at the next mount
+        console.warn(`<bulletproof-checker> the sample resume did not load (${here("sample.txt")}): ${error?.message ?? error}`);
+        return undefined;
+      }));
+  }
+
   #mount(ui, texts) {
     // A prototype-free copy: nothing on Object.prototype can pose as an attribute.
     const attributes = Object.create(null);
@@ -132,9 +149,9 @@ class BulletproofChecker extends HTMLElement {
     // After a crash the wasm is gone: leave the notice where it is.
     if (this.#box.querySelector(".crash")) return;
     const value = (id) => this.shadowRoot.getElementById(id)?.value;
-    const texts = keepTexts ? { resume: value("resume"), job: value("jd") } : undefined;
     try {
-      const ui = await loadModule("ui");
+      const [ui, sample] = await Promise.all([loadModule("ui"), this.#sample()]);
+      const texts = keepTexts ? { resume: value("resume"), job: value("jd"), sample } : { sample };
       this.#unmount();
       this.#mount(ui, texts);
     } catch (error) {

@@ -53,7 +53,6 @@ pub fn setup_from(get: impl Fn(&str) -> Option<String>) -> (Setup, Vec<String>) 
             warnings.push(format!("theme: “{t}” is not light, dark or auto"));
         }
     }
-    setup.sample = get("sample").is_some();
     if let Some(p) = get("placeholder") {
         setup.placeholder = p;
     }

@@ -115,8 +115,10 @@ pub struct Setup {
     pub parts: Parts,
     /// Where text is saved (a widget saves nothing unless its host opts in).
     pub store: Store,
-    /// With nothing saved, start with the sample resume (else an empty box).
-    pub sample: bool,
+    /// With nothing saved, start with this text, the sample resume (else an
+    /// empty box). The app has it built in; the widget's loader fetches it
+    /// (`sample.txt`) only for a widget with the `sample` attribute.
+    pub sample: Option<String>,
     pub placeholder: String,
     /// The role and band to start with when none is saved.
     pub role: Option<Role>,
@@ -134,7 +136,7 @@ impl Setup {
             layout: Layout::Page,
             parts: Parts::ALL,
             store: Store::page(),
-            sample: true,
+            sample: Some(SAMPLE_RESUME.to_string()),
             placeholder: "Paste your resume here.".into(),
             role: handed("__bulletproofRole").and_then(|r| Role::from_name(&r)),
             band: handed("__bulletproofBand").and_then(|b| Band::from_name(&b)),
@@ -149,12 +151,18 @@ impl Setup {
             Layout::Compact => Parts::NONE.with(Part::Score).with(Part::Findings),
             _ => Parts::ALL,
         };
+        // Every field spelled out: the element's build never reaches
+        // `Setup::page` and the sample text built into it.
         Setup {
             layout,
             parts,
             store: Store::off(),
-            sample: false,
-            ..Setup::page()
+            sample: None,
+            placeholder: "Paste your resume here.".into(),
+            role: None,
+            band: None,
+            text: None,
+            job_text: None,
         }
     }
 }
@@ -460,7 +468,7 @@ fn provide_checker(setup: Setup) -> String {
         .text
         .clone()
         .or_else(|| setup.store.load(Key::Resume))
-        .or_else(|| setup.sample.then(|| SAMPLE_RESUME.to_string()))
+        .or_else(|| setup.sample.clone())
         .unwrap_or_default();
     // A very large saved text is checked by the editor itself, within its limit.
     let mut session = Session::default();

@@ -32,8 +32,10 @@ mod exports {
 
     /// Mounts a checker into `root` (a `<div>` in the element's shadow
     /// root), set up from the element's `attributes` (`{ name: value }`);
-    /// `texts` (`{ resume, job }`, optional) are the reader's texts when the
-    /// loader mounts it again after its attributes changed.
+    /// `texts` (`{ resume, job, sample }`, each optional): the reader's texts
+    /// when the loader mounts it again after its attributes changed, and the
+    /// sample resume the loader fetched for a `sample` attribute (the sample
+    /// is not built into the element).
     #[wasm_bindgen(js_name = mount)]
     pub fn mount(root: web_sys::HtmlElement, attributes: JsValue, texts: JsValue) -> Widget {
         let read = |from: &JsValue, name: &str| {
@@ -50,6 +52,7 @@ mod exports {
         if texts.is_object() {
             setup.text = read(&texts, "resume");
             setup.job_text = read(&texts, "job");
+            setup.sample = read(&texts, "sample");
         }
         Widget {
             mounted: Some(mount_in(root, setup)),

@@ -40,6 +40,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         include_str!(concat!(env!("OUT_DIR"), "/improvement_words.txt")),
     ),
     (
+        "renovation_words",
+        include_str!(concat!(env!("OUT_DIR"), "/renovation_words.txt")),
+    ),
+    (
         "number_words",
         include_str!(concat!(env!("OUT_DIR"), "/number_words.txt")),
     ),
@@ -328,6 +332,8 @@ pub struct Lexicon {
     pub first_person: HashSet<String>,
     pub filler: PhraseSet<()>,
     pub improvement: PhraseSet<()>,
+    /// "Overhauled", "Modernized": vague only in a bullet with no number.
+    pub renovation: PhraseSet<()>,
     pub number_words: HashSet<String>,
     pub definition_subjects: HashSet<String>,
     pub sections: HashMap<String, SectionKind>,
@@ -492,6 +498,7 @@ impl Lexicon {
             first_person: word_set("first_person"),
             filler: phrase_set("filler"),
             improvement: phrase_set("improvement_words"),
+            renovation: phrase_set("renovation_words"),
             number_words: word_set("number_words"),
             definition_subjects: word_set("definition_subjects"),
             sections,
@@ -573,10 +580,11 @@ mod tests {
     #[test]
     fn every_phrase_list_entry_matches_itself_as_text() {
         let lx = lexicon();
-        let sets: [(&str, &PhraseSet<()>); 3] = [
+        let sets: [(&str, &PhraseSet<()>); 4] = [
             ("weak_openings", &lx.weak_openings),
             ("filler", &lx.filler),
             ("improvement_words", &lx.improvement),
+            ("renovation_words", &lx.renovation),
         ];
         for (name, set) in sets {
             for e in entries(data(name)) {

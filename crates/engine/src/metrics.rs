@@ -236,7 +236,8 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
             && matches!(prev.lower.as_str(), "/" | "-" | "." | "_")
         {
             if let Some(pp) = i.checked_sub(2).map(|p| &tokens[p]) {
-                if !prev.space_before && pp.kind != Kind::Punct && pp.lower != "sub" {
+                // (After a number it is a range: "20-40 per hour".)
+                if !prev.space_before && pp.kind == Kind::Word && pp.lower != "sub" {
                     return true;
                 }
             }
@@ -292,6 +293,16 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
                 return true;
             }
         }
+    }
+    // "64-bit", "3-tier": a name for a kind of thing.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|d| d.is_punct('-') && !d.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|w| !w.space_before && names_a_kind(&w.lower))
+    {
+        return true;
     }
     // Course and section numbers with three or more decimals: 6.824.
     let d = t.digits(text);
@@ -379,302 +390,339 @@ struct Found {
     is_time: bool,
 }
 
-/// Classify what follows the number at `i` (its suffix and the next tokens).
-fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
-    let t = &tokens[i];
-    let lx = lexicon();
-    let mut value = t.value(text);
-    let mut suffix = t.suffix().to_string();
-    let mut j = i + 1;
+/// A number token and what the readings below share about it: its value
+/// scaled by a magnitude ("10k", "10 million"), the suffix left once the
+/// magnitude is read ("ms" in "200ms"), and where its words continue.
+struct NumberAt<'a> {
+    tokens: &'a [Token],
+    i: usize,
+    text: &'a str,
+    value: Option<f64>,
+    suffix: &'a str,
+    /// The first token after the number, its magnitude word and a "+".
+    next: usize,
+}
 
-    // Money: $2M, €300k, USD 40k
-    let currency_before = i > 0
-        && (is_currency(&tokens[i - 1])
-            || matches!(tokens[i - 1].lower.as_str(), "usd" | "eur" | "gbp"));
-
-    // Magnitude in the suffix (10k) or as a word (10 million).
-    if let Some(m) = magnitude(&suffix) {
-        value = value.map(|v| v * m);
-        suffix.clear();
-    } else if let Some(n) = tokens.get(j) {
-        if let Some(m) = magnitude(&n.lower).filter(|_| n.kind == Kind::Word && n.lower.len() > 2) {
+impl<'a> NumberAt<'a> {
+    fn new(tokens: &'a [Token], i: usize, text: &'a str) -> Self {
+        let t = &tokens[i];
+        let mut value = t.value(text);
+        let mut suffix = t.suffix();
+        let mut next = i + 1;
+        if let Some(m) = magnitude(suffix) {
             value = value.map(|v| v * m);
-            j += 1;
-        }
-    }
-    // "200+" or "10k+"
-    if tokens
-        .get(j)
-        .is_some_and(|n| n.is_punct('+') && !n.space_before)
-    {
-        j += 1;
-    }
-
-    if currency_before {
-        let mut end = j;
-        if let Some((k, _)) = per_time(tokens, end) {
-            end = k;
-        }
-        return Some(Found {
-            kind: MetricKind::Cost,
-            end,
-            value,
-            is_time: false,
-        });
-    }
-    if tokens.get(j).is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "usd" | "eur" | "gbp" | "dollars" | "euros"
-        )
-    }) {
-        return Some(Found {
-            kind: MetricKind::Cost,
-            end: j + 1,
-            value,
-            is_time: false,
-        });
-    }
-
-    // Percent: 40%, 40 percent
-    if let Some(n) = tokens.get(j) {
-        if n.is_punct('%') || n.lower == "percent" || n.lower == "pct" {
-            return Some(Found {
-                kind: MetricKind::Percentage,
-                end: j + 1,
-                value,
-                is_time: false,
-            });
-        }
-        if n.lower == "percentage" && tokens.get(j + 1).is_some_and(|p| p.lower == "points") {
-            return Some(Found {
-                kind: MetricKind::Percentage,
-                end: j + 2,
-                value,
-                is_time: false,
-            });
-        }
-    }
-    // Multipliers: 5x, 10×, 3 x
-    if suffix == "x" {
-        return Some(Found {
-            kind: MetricKind::Multiplier,
-            end: j,
-            value,
-            is_time: false,
-        });
-    }
-    if let Some(n) = tokens.get(j) {
-        if (n.is_punct('×') || n.lower == "x") && !n.space_before
-            || n.lower == "times"
-            || n.lower == "fold"
+            suffix = "";
+        } else if let Some(m) = tokens
+            .get(next)
+            .filter(|n| n.kind == Kind::Word && n.lower.len() > 2)
+            .and_then(|n| magnitude(&n.lower))
         {
-            return Some(Found {
-                kind: MetricKind::Multiplier,
-                end: j + 1,
-                value,
-                is_time: false,
-            });
+            value = value.map(|v| v * m);
+            next += 1;
         }
-        if n.lower == "x" && tokens.get(j + 1).is_none_or(|m| m.kind != Kind::Number) {
-            return Some(Found {
-                kind: MetricKind::Multiplier,
-                end: j + 1,
-                value,
-                is_time: false,
-            });
+        // "200+", "10k+"
+        if tokens
+            .get(next)
+            .is_some_and(|n| n.is_punct('+') && !n.space_before)
+        {
+            next += 1;
         }
-    }
-    // Nines: "5 9s"
-    if suffix == "s" && t.digits(text) == "9" {
-        return Some(Found {
-            kind: MetricKind::Availability,
-            end: j,
+        NumberAt {
+            tokens,
+            i,
+            text,
             value,
-            is_time: false,
-        });
+            suffix,
+            next,
+        }
     }
 
-    // A unit in the suffix (200ms, 40TB, 50krps) or in the next words.
-    let unit: Option<(Unit, String, usize)> = if !suffix.is_empty() {
-        let probe = super::text::tokenize(&suffix, &[Span::new(0, suffix.len())]);
-        match lx.units.match_at(&probe, 0) {
-            Some((n, u)) if n == probe.len() => Some((*u, suffix.clone(), j)),
-            _ => None,
-        }
+    fn token(&self) -> &'a Token {
+        &self.tokens[self.i]
+    }
+
+    /// The token at `self.next + k`.
+    fn after(&self, k: usize) -> Option<&'a Token> {
+        self.tokens.get(self.next + k)
+    }
+
+    fn found(&self, kind: MetricKind, end: usize) -> Option<Found> {
+        Some(Found {
+            kind,
+            end,
+            value: self.value,
+            is_time: false,
+        })
+    }
+}
+
+/// How a number can be a metric, tried in order; the first that reads it wins.
+/// A number none of them reads (a name such as "5G", a bare "3") is no metric.
+const READINGS: [fn(&NumberAt) -> Option<Found>; 8] = [
+    range, money, percentage, multiplier, nines, rate, in_units, bare_count,
+];
+
+/// What the number at `i` measures, if anything.
+fn classify_number(tokens: &[Token], i: usize, text: &str) -> Option<Found> {
+    let n = NumberAt::new(tokens, i, text);
+    READINGS.iter().find_map(|read| read(&n))
+}
+
+/// A range, "4–8 deploys/day", "10-15 engineers", "2–3x faster": read as
+/// what its second number is, spanning both.
+fn range(n: &NumberAt) -> Option<Found> {
+    let dash = n.tokens.get(n.i + 1)?;
+    let end = n.tokens.get(n.i + 2)?;
+    let joined = !dash.space_before && !end.space_before;
+    if !(joined && (dash.is_punct('-') || dash.is_punct('–')) && end.kind == Kind::Number) {
+        return None;
+    }
+    classify_number(n.tokens, n.i + 2, n.text)
+}
+
+/// A number of things per period with the things left unsaid: "40 per
+/// hour", "(20-40/day)", "3 a week".
+fn rate(n: &NumberAt) -> Option<Found> {
+    let (end, _) = per_time(n.tokens, n.next)?;
+    // "a" and "every" need a period after them; "3 daily" is no rate.
+    is_per_word(n.after(0)?)
+        .then(|| n.found(MetricKind::Throughput, end))
+        .flatten()
+        .or_else(|| {
+            n.after(0)
+                .is_some_and(|w| w.is_punct('/') && !w.space_before)
+                .then(|| n.found(MetricKind::Throughput, end))
+                .flatten()
+        })
+}
+
+fn is_currency_code(w: &str) -> bool {
+    matches!(w, "usd" | "eur" | "gbp")
+}
+
+/// Money: "$2M", "€300k", "USD 40k", "40k dollars", "$3k/month".
+fn money(n: &NumberAt) -> Option<Found> {
+    let before = n.i.checked_sub(1).map(|p| &n.tokens[p]);
+    if before.is_some_and(|b| is_currency(b) || is_currency_code(&b.lower)) {
+        let end = per_time(n.tokens, n.next).map_or(n.next, |(k, _)| k);
+        return n.found(MetricKind::Cost, end);
+    }
+    n.after(0)
+        .filter(|w| is_currency_code(&w.lower) || matches!(w.lower.as_str(), "dollars" | "euros"))
+        .and_then(|_| n.found(MetricKind::Cost, n.next + 1))
+}
+
+/// "40%", "40 percent", "3 percentage points".
+fn percentage(n: &NumberAt) -> Option<Found> {
+    let w = n.after(0)?;
+    if w.is_punct('%') || w.lower == "percent" || w.lower == "pct" {
+        return n.found(MetricKind::Percentage, n.next + 1);
+    }
+    (w.lower == "percentage" && n.after(1).is_some_and(|p| p.lower == "points"))
+        .then(|| n.found(MetricKind::Percentage, n.next + 2))
+        .flatten()
+}
+
+/// "5x", "10×", "3 times", "4 fold", "2 x" (not "2 x 4", a size).
+fn multiplier(n: &NumberAt) -> Option<Found> {
+    if n.suffix == "x" {
+        return n.found(MetricKind::Multiplier, n.next);
+    }
+    let w = n.after(0)?;
+    let joined_mark = (w.is_punct('×') || w.lower == "x") && !w.space_before;
+    let word = matches!(w.lower.as_str(), "times" | "fold");
+    let lone_x = w.lower == "x" && n.after(1).is_none_or(|m| m.kind != Kind::Number);
+    (joined_mark || word || lone_x)
+        .then(|| n.found(MetricKind::Multiplier, n.next + 1))
+        .flatten()
+}
+
+/// Nines of availability: "5 9s".
+fn nines(n: &NumberAt) -> Option<Found> {
+    (n.suffix == "s" && n.token().digits(n.text) == "9")
+        .then(|| n.found(MetricKind::Availability, n.next))
+        .flatten()
+}
+
+/// A number with a unit, in its suffix ("200ms", "40TB", "50krps") or in the
+/// words after it ("120 ms", "12 backend services", "a 200-node cluster").
+fn in_units(n: &NumberAt) -> Option<Found> {
+    let (unit, word, end) = if n.suffix.is_empty() {
+        unit_in_words(n)?
     } else {
-        let mut found = None;
-        let mut k = j;
-        let mut skipped = 0;
-        while let Some(n) = tokens.get(k) {
-            if n.kind == Kind::Punct && (n.space_before || !n.is_punct('-')) {
-                break;
-            }
-            if n.is_punct('-') {
-                // "90-package monorepo", "5-person team": a hyphenated count.
-                if k == j && !n.space_before {
-                    if let Some(w) = tokens
-                        .get(k + 1)
-                        .filter(|w| w.kind == Kind::Word && !w.space_before)
-                    {
-                        let u = lx
-                            .units
-                            .match_at(tokens, k + 1)
-                            .map_or(Unit::Count, |(_, u)| *u);
-                        found = Some((u, w.lower.to_string(), k + 2));
-                        break;
-                    }
+        unit_in_suffix(n)?
+    };
+    let (mut kind, is_time) = match unit {
+        Unit::Latency => (MetricKind::Latency, true),
+        Unit::Duration => (MetricKind::Time, true),
+        Unit::Throughput => (MetricKind::Throughput, false),
+        Unit::Data | Unit::Scale => (MetricKind::Scale, false),
+        Unit::Count => (MetricKind::Count, false),
+    };
+    let mut value = n.value;
+    if is_time {
+        if let Some(ms) = time_ms(word) {
+            value = value.map(|v| v * ms);
+        }
+    }
+    let mut end = end;
+    if let Some((k, _)) = per_time(n.tokens, end) {
+        end = k;
+        if is_duration_per_time(word) {
+            kind = MetricKind::Time; // "20 hours/week saved"
+        } else if !is_time {
+            kind = MetricKind::Throughput;
+        }
+    }
+    Some(Found {
+        kind,
+        end,
+        value,
+        is_time,
+    })
+}
+
+/// "200ms": the whole suffix is a unit.
+fn unit_in_suffix<'a>(n: &NumberAt<'a>) -> Option<(Unit, &'a str, usize)> {
+    let probe = super::text::tokenize(n.suffix, &[Span::new(0, n.suffix.len())]);
+    match lexicon().units.match_at(&probe, 0) {
+        Some((len, u)) if len == probe.len() => Some((*u, n.suffix, n.next)),
+        _ => None,
+    }
+}
+
+/// The unit among the next few words: "3 regions", "14 of our services",
+/// "4 product squads", "39 PRs" (an unknown plural counts), "5-person team".
+fn unit_in_words<'a>(n: &NumberAt<'a>) -> Option<(Unit, &'a str, usize)> {
+    let (tokens, lx) = (n.tokens, lexicon());
+    let mut k = n.next;
+    let mut skipped = 0;
+    while let Some(w) = tokens.get(k) {
+        if w.kind == Kind::Punct && (w.space_before || !w.is_punct('-')) {
+            return None;
+        }
+        if w.is_punct('-') {
+            if k == n.next && !w.space_before {
+                if let Some(found) = hyphenated_count(tokens, k) {
+                    return Some(found);
                 }
+            }
+            k += 1;
+            continue;
+        }
+        // "14 of our services", "3 of the 5 regions"
+        if w.lower == "of"
+            && skipped == 0
+            && k == n.next
+            && tokens.get(k + 1).is_some_and(|d| {
+                matches!(
+                    d.lower.as_str(),
+                    "our" | "the" | "their" | "its" | "his" | "her" | "my"
+                )
+            })
+        {
+            k += 2;
+            skipped = 1;
+            continue;
+        }
+        if is_non_unit(&w.lower) && skipped == 0 {
+            return None;
+        }
+        if let Some((len, u)) = lx.units.match_at(tokens, k) {
+            if is_stray_singular(tokens, k, len, n.value) {
+                // "4 product squads": a singular noun used as an adjective.
+                skipped += 1;
                 k += 1;
                 continue;
             }
-            // "14 of our services", "3 of the 5 regions"
-            if n.lower == "of" && skipped == 0 && k == j {
-                if let Some(d) = tokens.get(k + 1) {
-                    if matches!(
-                        d.lower.as_str(),
-                        "our" | "the" | "their" | "its" | "his" | "her" | "my"
-                    ) {
-                        k += 2;
-                        skipped = 1;
-                        continue;
-                    }
-                }
-            }
-            if is_non_unit(&n.lower) && skipped == 0 {
-                break;
-            }
-            if let Some((len, u)) = lx.units.match_at(tokens, k) {
-                if is_stray_singular(tokens, k, len, value) {
-                    // "4 product squads": a singular noun used as an adjective.
-                    skipped += 1;
-                    k += 1;
-                    continue;
-                }
-                if skipped <= MAX_ADJECTIVES {
-                    found = Some((*u, n.lower.to_string(), k + len));
-                }
-                break;
-            }
-            if n.kind == Kind::Number || skipped > MAX_ADJECTIVES || is_non_unit(&n.lower) {
-                break;
-            }
-            // An unknown plural noun right after the number counts things: "39 PRs".
-            if plural_like(n) && (skipped == 0 || !word_is_verbish(n)) {
-                found = Some((Unit::Count, n.lower.to_string(), k + 1));
-                break;
-            }
-            skipped += 1;
-            k += 1;
+            return (skipped <= MAX_ADJECTIVES).then_some((*u, w.lower.as_str(), k + len));
         }
-        found
-    };
-    if !suffix.is_empty() && unit.is_none() {
-        return None; // 5G, 3D, 2FA: a name, not a quantity
+        if w.kind == Kind::Number || skipped > MAX_ADJECTIVES || is_non_unit(&w.lower) {
+            return None;
+        }
+        // An unknown plural noun right after the number counts things: "39 PRs".
+        if plural_like(w) && (skipped == 0 || !word_is_verbish(w)) {
+            return Some((Unit::Count, w.lower.as_str(), k + 1));
+        }
+        skipped += 1;
+        k += 1;
     }
-    match unit {
-        Some((u, word, end)) => {
-            let (mut kind, is_time) = match u {
-                Unit::Latency => (MetricKind::Latency, true),
-                Unit::Duration => (MetricKind::Time, true),
-                Unit::Throughput => (MetricKind::Throughput, false),
-                Unit::Data | Unit::Scale => (MetricKind::Scale, false),
-                Unit::Count => (MetricKind::Count, false),
-            };
-            if is_time {
-                if let Some(ms) = time_ms(&word) {
-                    value = value.map(|v| v * ms);
-                }
-            }
-            let mut end = end;
-            if let Some((k, _)) = per_time(tokens, end) {
-                end = k;
-                if is_duration_per_time(&word) {
-                    kind = MetricKind::Time; // "20 hours/week saved"
-                } else if !is_time {
-                    kind = MetricKind::Throughput;
-                }
-            }
-            Some(Found {
-                kind,
-                end,
-                value,
-                is_time,
-            })
-        }
-        None => {
-            if suffix.is_empty() && t.value(text).is_some() {
-                // A bare number in a sentence still counts something when a noun follows
-                // within two words ("handled 10,000 of them" is rare; "grew to 40" is a count).
-                let mut p = i;
-                while p > 0
-                    && matches!(
-                        tokens[p - 1].lower.as_str(),
-                        "~" | "<"
-                            | ">"
-                            | "≈"
-                            | "about"
-                            | "around"
-                            | "roughly"
-                            | "approximately"
-                            | "only"
-                            | "just"
-                    )
-                {
-                    p -= 1;
-                }
-                let prev = p.checked_sub(1).map(|p| tokens[p].lower.as_str());
-                if matches!(
-                    prev,
-                    Some("to" | "from" | "by" | "of" | "than" | "over" | "under")
-                ) {
-                    return Some(Found {
-                        kind: MetricKind::Count,
-                        end: j,
-                        value,
-                        is_time: false,
-                    });
-                }
-                // A large number with separators or magnitude is a quantity on its own.
-                if t.digits(text).contains(',')
-                    || value.is_some_and(|v| v >= 1000.0) && t.digits(text).len() != 4
-                {
-                    return Some(Found {
-                        kind: MetricKind::Count,
-                        end: j,
-                        value,
-                        is_time: false,
-                    });
-                }
-                if t.suffix().is_empty() && magnitude(t.suffix()).is_none() && j > i + 1 {
-                    return Some(Found {
-                        kind: MetricKind::Count,
-                        end: j,
-                        value,
-                        is_time: false,
-                    });
-                }
-                if magnitude(&t.lower[t.digits_end - t.span.start..]).is_some() {
-                    return Some(Found {
-                        kind: MetricKind::Count,
-                        end: j,
-                        value,
-                        is_time: false,
-                    });
-                }
-                return None;
-            }
-            if magnitude(t.suffix()).is_some() {
-                return Some(Found {
-                    kind: MetricKind::Count,
-                    end: j,
-                    value,
-                    is_time: false,
-                });
-            }
-            None
-        }
+    None
+}
+
+/// "90-package monorepo", "5-person team": the number joined by a hyphen
+/// (at `dash`) to the word it counts.
+fn hyphenated_count(tokens: &[Token], dash: usize) -> Option<(Unit, &str, usize)> {
+    let w = tokens
+        .get(dash + 1)
+        .filter(|w| w.kind == Kind::Word && !w.space_before && !names_a_kind(&w.lower))?;
+    let unit = lexicon()
+        .units
+        .match_at(tokens, dash + 1)
+        .map_or(Unit::Count, |(_, u)| *u);
+    Some((unit, w.lower.as_str(), dash + 2))
+}
+
+/// After a hyphen, words that make the number part of a name for a kind of
+/// thing, not a count of things: "64-bit", "3-tier", "two-phase", "one-way".
+fn names_a_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "bit" | "way" | "phase" | "tier" | "factor" | "step" | "layer" | "d"
+    )
+}
+
+/// A number with no unit that still counts something: after a comparison
+/// ("grew to 40", "by about 300"), large on its own ("1,200", "15000"),
+/// or with a magnitude ("10k", "3 million", "200+"). Not a suffix that is
+/// no unit: "5G", "3D", "2FA" are names.
+fn bare_count(n: &NumberAt) -> Option<Found> {
+    if !n.suffix.is_empty() {
+        return None;
     }
+    let t = n.token();
+    let magnitude_in_suffix = magnitude(t.suffix()).is_some();
+    let counts = magnitude_in_suffix
+        || t.value(n.text).is_some()
+            && (after_a_comparison(n)
+                || is_large_on_its_own(n)
+                || t.suffix().is_empty() && n.next > n.i + 1);
+    counts.then(|| n.found(MetricKind::Count, n.next)).flatten()
+}
+
+/// "to 40", "from about 300", "than ~12": a comparison word before the
+/// number, past any approximation.
+fn after_a_comparison(n: &NumberAt) -> bool {
+    let mut p = n.i;
+    while p > 0
+        && matches!(
+            n.tokens[p - 1].lower.as_str(),
+            "~" | "<"
+                | ">"
+                | "≈"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "only"
+                | "just"
+        )
+    {
+        p -= 1;
+    }
+    p.checked_sub(1).is_some_and(|p| {
+        matches!(
+            n.tokens[p].lower.as_str(),
+            "to" | "from" | "by" | "of" | "than" | "over" | "under"
+        )
+    })
+}
+
+/// "1,200", "15000": separators, or a value of a thousand or more that is
+/// not four digits (those may be years).
+fn is_large_on_its_own(n: &NumberAt) -> bool {
+    let d = n.token().digits(n.text);
+    d.contains(',') || n.value.is_some_and(|v| v >= 1000.0) && d.len() != 4
 }
 
 /// Number words: "two regions", "dozens of services", "doubled", "four nines".
@@ -1080,6 +1128,69 @@ mod tests {
         ] {
             assert_eq!(metrics(s), vec![], "{s}");
         }
+    }
+
+    #[test]
+    fn ranges_and_rates_are_metrics() {
+        for (s, kind) in [
+            ("Shipped 4–8 deploys/day", MetricKind::Throughput),
+            ("Triaged alerts (20-40 per hour)", MetricKind::Throughput),
+            // A multiplier takes the kind of what got faster.
+            ("Made builds 2–3x faster", MetricKind::Latency),
+            ("Led 10–15 engineers", MetricKind::Scale),
+            ("Ran 3-5 interviews a week", MetricKind::Throughput),
+        ] {
+            let found = metrics(s);
+            assert!(found.iter().any(|(k, _)| *k == kind), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn year_shaped_counts_are_counts() {
+        for s in [
+            "Rolled the agent out to over 2000 hosts",
+            "Onboarded about 1900 customers",
+            "Ran a fleet of 2020 nodes",
+            "Supported more than 2000 merchants",
+            "Grew the cluster to nearly 2048 cores",
+        ] {
+            assert!(quantified(s), "{s}");
+        }
+        for s in [
+            "Joined in 2019",
+            "On call since 2016",
+            "Platform engineer, 2016–2019",
+            "Led the 2020 migration to GKE",
+        ] {
+            assert_eq!(metrics(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn names_with_numbers_are_not_metrics() {
+        let read_as_metrics = [
+            "Replaced one-way hashing of tokens",
+            "Implemented two-phase commit across shards",
+            "Ported the codec to 64-bit",
+            "Wrote firmware for an 8-bit microcontroller",
+            "Tuned L2 cache usage in the parser",
+            "Built a Layer 7 load balancer",
+            "Rewrote the tools in Python 3",
+            "Added HTTP/2 and OAuth 2.0 to the gateway",
+            "Prototyped Web3 wallets over 5G",
+            "Cross-compiled for x86-64",
+            "Moved blobs to S3 on EC2 m5.large instances",
+            "Kept the 24/7 rotation staffed",
+            "Fixed JIRA-4411 and PROJ-12 in the billing service",
+            "Upgraded the agent to v2.3.1",
+            "Promoted to Level 2 reviewer",
+            "Answered Tier 1 support tickets",
+        ]
+        .into_iter()
+        .map(|s| (s, metrics(s)))
+        .filter(|(_, m)| !m.is_empty())
+        .collect::<Vec<_>>();
+        assert!(read_as_metrics.is_empty(), "{read_as_metrics:#?}");
     }
 
     #[test]

@@ -471,7 +471,10 @@ fn opens_weakly(s: &str) -> bool {
     }
     let head = &s[..cut];
     let tokens = tokenize(head, &[Span::new(0, head.len())]);
-    lexicon().weak_openings.match_at(&tokens, 0).is_some()
+    lexicon()
+        .weak_openings
+        .match_at(&tokens, 0)
+        .is_some_and(|(n, _)| !crate::rules::verb::is_label(&tokens, n))
 }
 
 /// Does `line` continue the block whose last line was `prev`? PDF and Word

@@ -101,6 +101,34 @@ fn is_other_sense(t: &[Token], i: usize) -> bool {
     }
 }
 
+/// Abbreviations whose period ends no sentence.
+const ABBREVIATIONS: [&str; 7] = ["e.g", "i.e", "etc", "vs", "inc", "approx", "ca"];
+
+/// Whether a later sentence than token `i`'s measures what it claims:
+/// "…to improve utilization. Recovered 3 TB of orphaned volumes." does,
+/// by a number of change, or by any number in a sentence that opens with a
+/// verb (a result). "…; 40 teams use it" gives scope, not an answer.
+fn measured_later(t: &[Token], facts: &BlockFacts, i: usize) -> bool {
+    let ends = |j: usize| {
+        t[j].is_punct(';')
+            || (t[j].is_punct('.')
+                && j > 0
+                && !ABBREVIATIONS.contains(&t[j - 1].lower.as_str())
+                && t.get(j + 1).is_some_and(|n| n.kind != Kind::Punct))
+    };
+    let Some(end) = (i..t.len()).find(|&j| ends(j)) else {
+        return false;
+    };
+    let opens_with_verb = t
+        .get(end + 1)
+        .is_some_and(|n| n.kind == Kind::Word && lexicon().verb(&n.lower).is_some());
+    facts
+        .metrics
+        .iter()
+        .filter(|m| m.span.start > t[end].span.start)
+        .any(|m| opens_with_verb || quantifies_change(m))
+}
+
 /// Returns whether it fired.
 fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
     if facts.metrics.iter().any(quantifies_change) {
@@ -110,9 +138,18 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
     let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
     for i in 0..t.len() {
-        let Some((len, _)) = lx.improvement.match_at(t, i) else {
+        let claim = lx.improvement.match_at(t, i).or_else(|| {
+            // "Overhauled", "Modernized": only when no number says anything.
+            lx.renovation
+                .match_at(t, i)
+                .filter(|_| facts.metrics.is_empty())
+        });
+        let Some((len, _)) = claim else {
             continue;
         };
+        if measured_later(t, facts, i) {
+            continue;
+        }
         // A capital mid-sentence is a name: "Faster R-CNN", "Continuous Improvement guild".
         if i != first && t[i].first_char_upper(cx.text) {
             continue;
@@ -262,7 +299,8 @@ mod tests {
     #[test]
     fn missing_metric_names_the_fitting_kind() {
         let text = experience(&[
-            "Rewrote the checkout service to lower latency",
+            // ("to lower latency" would be a vague improvement, a finding of its own.)
+            "Rewrote the checkout service with a latency budget per call",
             "Cut p99 latency from 480 ms to 120 ms",
         ]);
         let r = check(&text, &Options::fixed_date());
@@ -304,6 +342,39 @@ mod tests {
         assert_eq!(
             hits(&text, RuleId::VagueImprovement),
             vec!["Improved", "Optimized"]
+        );
+    }
+
+    /// Issue 14: betterment claimed in other shapes, and the reverse false alarms.
+    #[test]
+    fn vague_improvement_in_other_shapes() {
+        let text = experience(&[
+            "Split the config loader into modules for easier maintenance",
+            "Wrote a setup script to make onboarding smoother",
+            "Rebuilt the settings page for a better user experience",
+            "Overhauled the alerting rules for the storage fleet",
+            "Modernized the legacy billing frontend",
+            // A number anywhere answers a renovation.
+            "Modernized the billing frontend used by 300 customers",
+            // Measured in the next sentence.
+            "Consolidated idle volumes to improve utilization. Recovered 3 TB of orphaned storage.",
+            // Scope in the next sentence, and an abbreviation's period, answer nothing.
+            "Improved reliability of the deploy pipeline; 40 teams use it",
+            "Optimized the CI cache (e.g. Gradle, npm) for 120 engineers",
+            // Measured in the same one, as before.
+            "Made the deploy pipeline faster, from 40 to 12 minutes",
+        ]);
+        assert_eq!(
+            hits(&text, RuleId::VagueImprovement),
+            vec![
+                "easier",
+                "smoother",
+                "better user experience",
+                "Overhauled",
+                "Modernized",
+                "Improved",
+                "Optimized"
+            ]
         );
     }
 

@@ -10,7 +10,7 @@ mod links;
 mod metrics;
 mod scope;
 mod style;
-mod verb;
+pub mod verb;
 
 use serde::{Serialize, Serializer};
 

@@ -133,8 +133,11 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
 fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
     let lx = lexicon();
     let mut i = 0;
+    let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
     while i < t.len() {
-        if let Some((len, _)) = lx.filler.match_at(t, i) {
+        // A capital mid-sentence is a name: "Most Innovative Hack, HackMIT".
+        let named = i != first && t[i].first_char_upper(cx.text);
+        if let Some((len, _)) = lx.filler.match_at(t, i).filter(|_| !named) {
             let span = t[i].span.cover(t[i + len - 1].span);
             sink.emit(
                 RuleId::Filler,
@@ -143,7 +146,7 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
                     "“{}” is a claim anyone can make; a reader skips it.",
                     span.of(cx.text)
                 ),
-                Some("Cut it, and let a concrete result show the quality instead.".into()),
+                Some("Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.".into()),
             );
             i += len;
         } else {
@@ -280,6 +283,18 @@ mod tests {
                 "passionate about",
                 "synergy"
             ]
+        );
+        // Puffery (issue 14): praise only a result could earn.
+        let puffed = experience(&[
+            "Launched the partner dashboard, which was a big win for sales",
+            "Delivered a highly successful migration of the payment gateway",
+            "Created an innovative approach to schema migrations",
+            // An award's name is not a claim.
+            "Won Most Innovative Hack at the company hackathon",
+        ]);
+        assert_eq!(
+            hits(&puffed, RuleId::Filler),
+            vec!["big win", "highly successful", "innovative"]
         );
         assert!(hits(
             "Summary\nBackend engineer who cut p99 latency by 40%.\n",

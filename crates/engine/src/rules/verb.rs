@@ -39,6 +39,9 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
     let mut at = first;
     for _ in 0..=3 {
         if let Some((len, _)) = lx.weak_openings.match_at(tokens, at) {
+            if is_label(tokens, at + len) {
+                return None;
+            }
             return Some((first, at + len));
         }
         if tokens
@@ -53,6 +56,29 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
     None
 }
 
+/// Whether nothing but punctuation follows token `end`: "Key
+/// Responsibilities:" heads a list, it does not open a bullet.
+pub fn is_label(tokens: &[Token], end: usize) -> bool {
+    tokens[end.min(tokens.len())..]
+        .iter()
+        .all(|t| t.kind == Kind::Punct)
+}
+
+/// Whether a verb after a weak phrase is the person's own action, so the
+/// phrase and the verb can become that verb in the past tense: a gerund
+/// ("Responsible for maintaining"), an infinitive ("Tasked to migrate"), or
+/// after "helped" ("Helped migrate"). After "Joined as", "Took part in",
+/// "Worked at" the next word is a noun that may look like a verb ("lead",
+/// "design", "scale").
+fn takes_a_verb(phrase_last: &Token, next: &Token, after_to: bool) -> bool {
+    after_to
+        || next.lower.ends_with("ing")
+        || matches!(
+            phrase_last.lower.as_str(),
+            "help" | "helps" | "helped" | "helping"
+        )
+}
+
 fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
     let Some((from, to)) = weak_opening_span(t) else {
@@ -63,11 +89,9 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
     let phrase_text = phrase.of(cx.text);
     // "Responsible for maintaining X" -> "Maintained X"; "Helped migrate X" -> "Migrated X".
     let next = t.get(to).filter(|n| n.kind == Kind::Word);
-    let next = if next.is_some_and(|n| n.lower == "to") {
-        t.get(to + 1)
-    } else {
-        next
-    };
+    let after_to = next.is_some_and(|n| n.lower == "to");
+    let next = if after_to { t.get(to + 1) } else { next };
+    let next = next.filter(|n| takes_a_verb(&t[to - 1], n, after_to));
     let verb_after = next.and_then(|n| {
         let lemma = n
             .lower
@@ -303,6 +327,77 @@ mod tests {
         assert_eq!(h[4], "Helped migrate");
     }
 
+    /// Issue 14's classes: duty and participation phrasing wider than
+    /// "Responsible for" and "Worked on".
+    #[test]
+    fn duty_participation_and_narrative_openings_fire() {
+        let text = experience(&[
+            // Worked, with a manner, a company or a place.
+            "Worked extensively with Kafka and Flink in the ingestion team",
+            "Worked alongside the SRE team on the storage migration",
+            "Worked for a logistics startup on its routing service",
+            // Responsibility, role or duty as the subject.
+            "Main responsibility: the release train for the mobile apps",
+            "Key responsibilities were capacity reviews and upgrades",
+            "Duties: patching hosts and rotating certificates weekly",
+            "Tasks included writing Terraform modules for the VPCs",
+            // Participation and presence.
+            "Took part in the quarterly disaster recovery exercises",
+            "Was involved with the rollout of service-level objectives",
+            // Narrative framing.
+            "I am currently building a rate limiter for the public API",
+            "I was busy with the split of the monolith into services",
+            "Joined as the second engineer on the payments team",
+            "During my time there I maintained the order service",
+            "Over the years I looked after most of the infrastructure",
+        ]);
+        let h = hits(&text, RuleId::WeakOpening);
+        assert_eq!(h.len(), 14, "{h:?}");
+        assert_eq!(h[3], "Main responsibility");
+        assert_eq!(h[9], "I am currently building");
+    }
+
+    #[test]
+    fn a_rewrite_takes_only_a_verb_that_is_the_persons_action() {
+        let text = experience(&[
+            "Joined as lead engineer on the payments team",
+            "Took part in design reviews for the storage layer",
+            "Worked at scale on the ads ranking service",
+            "Helped migrate 40 services to Kubernetes",
+        ]);
+        let r = check(&text, &Options::fixed_date());
+        let fixes: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::WeakOpening)
+            .map(|f| (f.span.of(&text), f.replacement.as_deref()))
+            .collect();
+        assert_eq!(
+            fixes,
+            vec![
+                ("Joined as", None),
+                ("Took part in", None),
+                ("Worked at", None),
+                ("Helped migrate", Some("Migrated")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_label_is_no_weak_opening() {
+        let text = "EXPERIENCE\nSenior Engineer, Acme   Jan 2020 – Present\nKey Responsibilities:\n- Built the ledger service handling 2M requests/day\n- Duties: patching hosts and rotating certificates\n";
+        let r = check(text, &Options::fixed_date());
+        let weak: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::WeakOpening)
+            .map(|f| f.span.of(text))
+            .collect();
+        assert_eq!(weak, vec!["Duties"]);
+        let leads: Vec<_> = r.bullets.iter().map(|b| b.lead_verb.clone()).collect();
+        assert_eq!(leads, vec![Some("Built".to_string()), None]);
+    }
+
     #[test]
     fn weak_opening_offers_a_concrete_verb() {
         let text = experience(&["Responsible for maintaining the CI pipeline for 40 engineers"]);
@@ -323,6 +418,10 @@ mod tests {
             "Partnered with finance to cut cloud spend by $1.2M a year",
             "Helper library adopted by 12 teams",
             "Led a team of 5 through a 3-region Kafka migration",
+            // A strong verb whose object happens to be a duty word.
+            "Cut on-call duties for 6 engineers by automating 14 runbooks",
+            "Took over the billing service and cut its error rate by 80%",
+            "Joined two legacy ledgers into one Postgres schema",
         ]);
         assert_eq!(hits(&text, RuleId::WeakOpening), Vec::<String>::new());
     }
