@@ -18,26 +18,27 @@ const out = join(dir, "bulletproof");
 const WASM_OPT = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--zero-filled-memory", "--low-memory-unused"];
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
 
-// Two wasm modules: `ui` (the <bulletproof-checker> element: the app's
-// checker and view) and `api` (`check()`: the engine and serde-wasm-bindgen,
-// no view). A page with the element never fetches the API's module, and a
-// page calling check() never fetches the view's.
-// The element is built without the source readers (it reads text; its first
-// load stays in budget) but with the job description and role lens (its
-// `job` and `target-role` attributes); check() has both.
-run("cargo", [
-  "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
-  "--bin", "bulletproof-widget", "--no-default-features", "--features", "lens",
-]);
-run("cargo", [
-  "build", "--release", "--offline", "--target", "wasm32-unknown-unknown",
-  "--bin", "bulletproof-api", "--features", "js-api",
-]);
+// Three wasm modules: `ui` and `ui-lens` (the <bulletproof-checker>
+// element: the app's checker and view) and `api` (`check()`: the engine and
+// serde-wasm-bindgen, no view). A page with the element never fetches the
+// API's module, and a page calling check() never fetches the view's.
+// The element is built without the source readers (it reads text). `ui` is
+// also built without job-description matching and the role lens: the
+// loader fetches `ui-lens` instead for an element with a role, or moves to
+// it the first time the reader picks a role or types a job description.
+// check() has everything.
+const BUILDS = [
+  ["bulletproof-widget", "ui", ["--no-default-features"]],
+  ["bulletproof-widget", "ui-lens", ["--no-default-features", "--features", "lens"]],
+  ["bulletproof-api", "api", ["--features", "js-api"]],
+];
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const { minify } = await import("terser");
 const hash = createHash("sha256");
-for (const [bin, name] of [["bulletproof-widget", "ui"], ["bulletproof-api", "api"]]) {
+for (const [bin, name, features] of BUILDS) {
+  // Each build is bound right away: the two element builds share a binary.
+  run("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features]);
   run("wasm-bindgen", [
     "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
     `target/wasm32-unknown-unknown/release/${bin}.wasm`,
@@ -101,15 +102,19 @@ copyFileSync("assets/widget/widget.d.ts", join(out, "widget.d.ts"));
 // the page is still being read, not after widget.js has run: the loader,
 // the view's glue and wasm, the stylesheet. They name this build's version;
 // the post-build hook puts them in the demo's <head>.
-writeFileSync(
-  join(out, "preload.html"),
-  [
-    `<link rel="modulepreload" href="/bulletproof/widget.js">`,
-    `<link rel="modulepreload" href="/bulletproof/ui.js?v=${version}">`,
-    `<link rel="preload" href="/bulletproof/ui_bg.wasm?v=${version}" as="fetch" type="application/wasm" crossorigin>`,
-    `<link rel="preload" href="/bulletproof/widget.css?v=${version}" as="style">`,
-  ].join("\n") + "\n",
-);
+// preload.html for an element without a role, preload-lens.html for one with
+// (target-role, or a saved role or job description: it loads `ui-lens`).
+for (const [file, ui] of [["preload.html", "ui"], ["preload-lens.html", "ui-lens"]]) {
+  writeFileSync(
+    join(out, file),
+    [
+      `<link rel="modulepreload" href="/bulletproof/widget.js">`,
+      `<link rel="modulepreload" href="/bulletproof/${ui}.js?v=${version}">`,
+      `<link rel="preload" href="/bulletproof/${ui}_bg.wasm?v=${version}" as="fetch" type="application/wasm" crossorigin>`,
+      `<link rel="preload" href="/bulletproof/widget.css?v=${version}" as="style">`,
+    ].join("\n") + "\n",
+  );
+}
 // The open-file module (built by build-open.mjs into <dir>/open/), for a
 // widget with `open-files`; loaded only by such a widget, on first use.
 cpSync(join(dir, "open"), join(out, "open"), { recursive: true });

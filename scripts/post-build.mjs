@@ -103,7 +103,8 @@ if (process.env.TRUNK_PROFILE === "release") {
   const { execFileSync } = await import("node:child_process");
   execFileSync("node", ["scripts/build-widget.mjs", dir], { stdio: "inherit" });
   cpSync("demo", join(dir, "demo"), { recursive: true });
-  // The demo post uses the preload hints a host can copy (bulletproof/preload.html).
+  // The demo post uses the preload hints a host can copy: its first widget
+  // has a target role, so bulletproof/preload-lens.html.
   const demo = join(dir, "demo", "index.html");
   const marker = "<!-- bulletproof:preload -->";
   const page = readFileSync(demo, "utf8");
@@ -111,7 +112,7 @@ if (process.env.TRUNK_PROFILE === "release") {
     console.error(`post-build: no ${marker} in demo/index.html`);
     process.exit(1);
   }
-  writeFileSync(demo, page.replace(marker, readFileSync(join(dir, "bulletproof", "preload.html"), "utf8").trim()));
+  writeFileSync(demo, page.replace(marker, readFileSync(join(dir, "bulletproof", "preload-lens.html"), "utf8").trim()));
 }
 
 // The service worker's precache list: every file of this build (the widget's

@@ -16,6 +16,7 @@ cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --features js-api -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features lens -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features upgrade -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features extract-wasm -- -D warnings

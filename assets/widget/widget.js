@@ -12,8 +12,13 @@
 //   const report = await check(text, { jobDescription, role, band });
 const here = (file) => new URL(`./${file}?v=__VERSION__`, import.meta.url).href;
 
-// Each module is fetched on first use only: the element's (`ui`) when an
-// element joins the page, the API's (`api`) on the first check().
+// Each module is fetched on first use only: the element's when an element
+// joins the page, the API's (`api`) on the first check(). The element comes
+// in two builds: `ui`, without job-description matching and the role lens
+// (the smaller first load, for most hosts), and `ui-lens`, with them. An
+// element with a role, or whose saved texts have a role or job description,
+// starts with `ui-lens`; any other moves to it, keeping the reader's texts
+// and caret, the first time the reader picks a role or types a job description.
 const modules = {};
 let sampleText = null; // one fetch of sample.txt for every element that asks
 function loadModule(name) {
@@ -56,6 +61,7 @@ const SETUP = ["target-role", "role", "band", "compact", "panels", "sample", "pl
 class BulletproofChecker extends HTMLElement {
   #widget = null;
   #starting = false;
+  #lens = false;
   #box = null;
   #gone = null;
   #observer = new MutationObserver((changes) => {
@@ -81,11 +87,14 @@ class BulletproofChecker extends HTMLElement {
       sheet.onload = done;
       sheet.onerror = () => fail(new Error(`its stylesheet did not load (${sheet.href})`));
     });
-    Promise.all([loadModule("ui"), styled, this.#sample()])
+    this.#lens = this.#wantsLens();
+    Promise.all([this.#module(), styled, this.#sample()])
       .then(([ui, , sample]) => {
         this.#starting = false;
         if (!this.isConnected) return;
         this.#mount(ui, { sample });
+        box.addEventListener("change", this.#pickedLens);
+        box.addEventListener("input", this.#pickedLens);
         this.#observer.observe(this, { attributeFilter: SETUP, attributeOldValue: true });
         box.hidden = false;
         // `open-files`: an Open file… button (PDF, DOCX, text), loaded only then.
@@ -112,6 +121,31 @@ class BulletproofChecker extends HTMLElement {
       this.#unmount();
     }, 1000);
   }
+
+  /** Whether the element starts with the role lens (see loadModule). */
+  #wantsLens() {
+    if (this.hasAttribute("target-role") || this.hasAttribute("role")) return true;
+    const save = this.getAttribute("save");
+    if (save === null) return false;
+    const key = (k) => `bulletproof.widget.${save.trim() || "default"}.${k}.v1`;
+    try {
+      return ["role", "jd"].some((k) => (localStorage.getItem(key(k)) ?? "").trim() !== "");
+    } catch {
+      return false; // storage blocked: the reader's picks bring the lens in
+    }
+  }
+
+  #module() {
+    return loadModule(this.#lens ? "ui-lens" : "ui");
+  }
+
+  /** A role picked or a job description typed in `ui`: move to `ui-lens`. */
+  #pickedLens = (event) => {
+    const { id, value } = event.target;
+    if (this.#lens || !((id === "role" && value) || (id === "jd" && value.trim()))) return;
+    this.#lens = true;
+    this.#remount(true, true);
+  };
 
   /**
    * `sample`: the sample resume's text, fetched beside the element's module
@@ -144,16 +178,30 @@ class BulletproofChecker extends HTMLElement {
     this.#widget = null;
   }
 
-  /** An attribute changed: set the checker up again, keeping the reader's texts. */
-  async #remount(keepTexts) {
+  /**
+   * An attribute changed, or the reader asked for the role lens: set the
+   * checker up again, keeping the reader's texts (and with `picks`, their
+   * role and band and where the caret was).
+   */
+  async #remount(keepTexts, picks = false) {
     // After a crash the wasm is gone: leave the notice where it is.
     if (this.#box.querySelector(".crash")) return;
-    const value = (id) => this.shadowRoot.getElementById(id)?.value;
+    this.#lens ||= this.#wantsLens();
+    const root = this.shadowRoot;
+    const value = (id) => root.getElementById(id)?.value;
     try {
-      const [ui, sample] = await Promise.all([loadModule("ui"), this.#sample()]);
+      const [ui, sample] = await Promise.all([this.#module(), this.#sample()]);
       const texts = keepTexts ? { resume: value("resume"), job: value("jd"), sample } : { sample };
+      if (picks) Object.assign(texts, { role: value("role"), band: value("band") });
+      const active = root.activeElement;
+      const caret = active && { id: active.id, start: active.selectionStart, end: active.selectionEnd };
       this.#unmount();
       this.#mount(ui, texts);
+      const again = caret?.id && root.getElementById(caret.id);
+      if (again) {
+        again.focus();
+        if (typeof caret.start === "number") again.setSelectionRange(caret.start, caret.end);
+      }
     } catch (error) {
       this.#box.textContent = `The resume checker could not start again: ${error?.message ?? error}`;
       console.error("<bulletproof-checker>", error);

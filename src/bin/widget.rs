@@ -7,6 +7,7 @@
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use bulletproof::app::{embed, mount_in, store_in_use, Mounted};
+    use bulletproof::engine::tailor::{Band, Role};
     use wasm_bindgen::prelude::*;
 
     /// A mounted checker, kept by the loader until its element leaves the page.
@@ -32,8 +33,9 @@ mod exports {
 
     /// Mounts a checker into `root` (a `<div>` in the element's shadow
     /// root), set up from the element's `attributes` (`{ name: value }`);
-    /// `texts` (`{ resume, job, sample }`, each optional): the reader's texts
-    /// when the loader mounts it again after its attributes changed, and the
+    /// `texts` (`{ resume, job, sample, role, band }`, each optional): the
+    /// reader's texts (and picks) when the loader mounts it again after its
+    /// attributes changed or to bring in the role lens, and the
     /// sample resume the loader fetched for a `sample` attribute (the sample
     /// is not built into the element).
     #[wasm_bindgen(js_name = mount)]
@@ -53,6 +55,14 @@ mod exports {
             setup.text = read(&texts, "resume");
             setup.job_text = read(&texts, "job");
             setup.sample = read(&texts, "sample");
+            // The reader's picks when the loader moves to the build with the
+            // role lens ("" is "no role", "from my dates").
+            if let Some(r) = read(&texts, "role") {
+                setup.role = Role::from_name(&r);
+            }
+            if let Some(b) = read(&texts, "band") {
+                setup.band = Band::from_name(&b);
+            }
         }
         Widget {
             mounted: Some(mount_in(root, setup)),

@@ -29,6 +29,10 @@ const site = startSite("dist", null, {
       <bulletproof-checker id="w" open-files compact></bulletproof-checker>`,
       `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">`,
     ),
+    "/lens.html": page(`
+      <script type="module" src="/bulletproof/widget.js"></script>
+      <bulletproof-checker id="l" sample></bulletproof-checker>
+      <bulletproof-checker id="r" compact target-role="sre"></bulletproof-checker>`),
     "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
       <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
   },
@@ -108,9 +112,11 @@ test("the README's snippet, pasted as is beside the build, gives a working check
   assert.ok(state.findings >= 1);
   assert.equal(await p.evaluate(() => localStorage.length), 0, "nothing saved without the host's opt-in");
   assertClean(seen, await cspViolations(p), [new URL(site.server.url).origin]);
-  // The element's first load: the loader, the view's module and the stylesheet; never the API's module.
+  // The element's first load: the loader, the view's module (with the role
+  // lens: the snippet sets a target role) and the stylesheet; never the
+  // API's module, nor the other build of the view.
   const files = seen.requests.map((u) => new URL(u).pathname).filter((f) => f.startsWith("/bulletproof/"));
-  assert.deepEqual(files.sort(), ["/bulletproof/ui.js", "/bulletproof/ui_bg.wasm", "/bulletproof/widget.css", "/bulletproof/widget.js"]);
+  assert.deepEqual(files.sort(), ["/bulletproof/ui-lens.js", "/bulletproof/ui-lens_bg.wasm", "/bulletproof/widget.css", "/bulletproof/widget.js"]);
   await p.close();
 });
 
@@ -472,6 +478,54 @@ test("open-files: the widget opens a PDF or DOCX in the page, and a bad file kee
   assert.ok(seen.requests.some((u) => u.includes("/bulletproof/open/pdf.worker.min.mjs?v=")), "pdf.js came from the bundle, versioned");
   assert.deepEqual(await cspViolations(p), []);
   assert.deepEqual(seen.errors, []);
+  await p.close();
+});
+
+test("the role lens loads on first use: typing a job description or picking a role moves the element to ui-lens, keeping texts, picks and caret", async () => {
+  const { page: p, seen } = await open(site.server.url + "lens.html");
+  await mounted(p, 2);
+  const wasms = () => seen.requests.filter((u) => u.includes("_bg.wasm")).map((u) => new URL(u).pathname);
+  assert.deepEqual(wasms().sort(), ["/bulletproof/ui-lens_bg.wasm", "/bulletproof/ui_bg.wasm"], "the element with a role starts with the lens, the other without");
+  const l = (sel) => p.locator(`#l ${sel}`);
+  const resume = "EXPERIENCE\nSRE, Acme (2019 - 2024)\n- Ran Kafka and Kubernetes for 40 services\n";
+  await l("textarea#resume").fill(resume);
+  // Typing a job description key by key: the first key brings the lens in,
+  // and the keys typed while it loads land in the same box, in order.
+  const job = "Requirements: Kafka, Kubernetes and Terraform.";
+  await l("textarea#jd").click();
+  await p.keyboard.type(job, { delay: 5 });
+  await p.waitForFunction(() => document.getElementById("l").shadowRoot.querySelector(".terms.matched .term"));
+  await settle(p);
+  const state = await p.evaluate(() => {
+    const root = document.getElementById("l").shadowRoot;
+    return {
+      resume: root.querySelector("#resume").value,
+      job: root.querySelector("#jd").value,
+      focus: root.activeElement?.id,
+      caret: root.activeElement?.selectionStart,
+      matched: [...root.querySelectorAll(".terms.matched .term")].map((t) => t.textContent),
+    };
+  });
+  assert.equal(state.resume, resume, "the resume is kept");
+  assert.equal(state.job, job, "every key of the job description is kept, in order");
+  assert.equal(state.focus, "jd", "the caret stays in the job description");
+  assert.equal(state.caret, job.length);
+  assert.ok(state.matched.includes("Kafka") && state.matched.includes("Kubernetes"), `matched: ${state.matched}`);
+  assert.equal(wasms().length, 2, "ui-lens is fetched once for the page");
+  // A second lean element picks a role instead: it moves over with its pick.
+  await p.evaluate(() => {
+    const el = document.createElement("bulletproof-checker");
+    el.id = "m";
+    document.body.append(el);
+  });
+  await mounted(p, 3);
+  assert.equal(await p.locator("#m .fit .theme").count(), 0, "no role, no themes");
+  await p.locator("#m textarea#resume").fill(resume);
+  await p.locator("#m select#role").selectOption("backend");
+  await p.waitForFunction(() => document.getElementById("m").shadowRoot.querySelectorAll(".fit .theme").length > 0);
+  assert.equal(await p.locator("#m select#role").inputValue(), "backend", "the picked role is kept");
+  assert.equal(await p.locator("#m textarea#resume").inputValue(), resume);
+  assertClean(seen, await cspViolations(p), [new URL(site.server.url).origin]);
   await p.close();
 });
 
