@@ -36,6 +36,10 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         include_str!(concat!(env!("OUT_DIR"), "/filler.txt")),
     ),
     (
+        "padding",
+        include_str!(concat!(env!("OUT_DIR"), "/padding.txt")),
+    ),
+    (
         "improvement_words",
         include_str!(concat!(env!("OUT_DIR"), "/improvement_words.txt")),
     ),
@@ -331,6 +335,8 @@ pub struct Lexicon {
     pub lead_ins: HashSet<String>,
     pub first_person: HashSet<String>,
     pub filler: PhraseSet<()>,
+    /// "various", "a number of": vague quantities, also style/filler.
+    pub padding: PhraseSet<()>,
     pub improvement: PhraseSet<()>,
     /// "Overhauled", "Modernized": vague only in a bullet with no number.
     pub renovation: PhraseSet<()>,
@@ -497,6 +503,7 @@ impl Lexicon {
             lead_ins: word_set("lead_ins"),
             first_person: word_set("first_person"),
             filler: phrase_set("filler"),
+            padding: phrase_set("padding"),
             improvement: phrase_set("improvement_words"),
             renovation: phrase_set("renovation_words"),
             number_words: word_set("number_words"),
@@ -580,9 +587,10 @@ mod tests {
     #[test]
     fn every_phrase_list_entry_matches_itself_as_text() {
         let lx = lexicon();
-        let sets: [(&str, &PhraseSet<()>); 4] = [
+        let sets: [(&str, &PhraseSet<()>); 5] = [
             ("weak_openings", &lx.weak_openings),
             ("filler", &lx.filler),
+            ("padding", &lx.padding),
             ("improvement_words", &lx.improvement),
             ("renovation_words", &lx.renovation),
         ];

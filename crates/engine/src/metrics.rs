@@ -388,6 +388,8 @@ struct Found {
     end: usize,
     value: Option<f64>,
     is_time: bool,
+    /// A before and after in one ("60 -> 9"): a change, whatever its kind.
+    change: bool,
 }
 
 /// A number token and what the readings below share about it: its value
@@ -452,14 +454,23 @@ impl<'a> NumberAt<'a> {
             end,
             value: self.value,
             is_time: false,
+            change: false,
         })
     }
 }
 
 /// How a number can be a metric, tried in order; the first that reads it wins.
 /// A number none of them reads (a name such as "5G", a bare "3") is no metric.
-const READINGS: [fn(&NumberAt) -> Option<Found>; 8] = [
-    range, money, percentage, multiplier, nines, rate, in_units, bare_count,
+const READINGS: [fn(&NumberAt) -> Option<Found>; 9] = [
+    range,
+    money,
+    percentage,
+    multiplier,
+    nines,
+    rate,
+    in_units,
+    before_after,
+    bare_count,
 ];
 
 /// What the number at `i` measures, if anything.
@@ -579,6 +590,7 @@ fn in_units(n: &NumberAt) -> Option<Found> {
         end,
         value,
         is_time,
+        change: false,
     })
 }
 
@@ -672,6 +684,30 @@ fn names_a_kind(w: &str) -> bool {
     )
 }
 
+/// "pages/week 60 -> 9", "queue 480→120": a bare number changed into
+/// another, read as the second one reads (else a count), spanning both.
+fn before_after(n: &NumberAt) -> Option<Found> {
+    let (tokens, k) = (n.tokens, n.next);
+    if !n.suffix.is_empty() {
+        return None; // "5G -> 4G": names
+    }
+    let arrow = match (tokens.get(k), tokens.get(k + 1)) {
+        (Some(a), _) if a.is_punct('→') => 1,
+        (Some(a), Some(b))
+            if (a.is_punct('-') || a.is_punct('=')) && b.is_punct('>') && !b.space_before =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    let to = k + arrow;
+    if tokens.get(to)?.kind != Kind::Number {
+        return None;
+    }
+    let f = classify_number(tokens, to, n.text).or_else(|| n.found(MetricKind::Count, to + 1))?;
+    Some(Found { change: true, ..f })
+}
+
 /// A number with no unit that still counts something: after a comparison
 /// ("grew to 40", "by about 300"), large on its own ("1,200", "15000"),
 /// or with a magnitude ("10k", "3 million", "200+"). Not a suffix that is
@@ -738,6 +774,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 1,
                 value: None,
                 is_time: false,
+                change: false,
             });
         }
     }
@@ -756,6 +793,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 1,
                 value: None,
                 is_time: false,
+                change: false,
             });
         }
         "twice" => {
@@ -764,6 +802,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 1,
                 value: Some(2.0),
                 is_time: false,
+                change: false,
             });
         }
         "half" => {
@@ -777,6 +816,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 1,
                 value: Some(0.5),
                 is_time: false,
+                change: false,
             });
         }
         "double" | "triple" => {
@@ -788,6 +828,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                     end: i + 1,
                     value: None,
                     is_time: false,
+                    change: false,
                 });
         }
         "zero" => {
@@ -813,6 +854,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 2,
                 value: Some(0.0),
                 is_time: false,
+                change: false,
             });
         }
         _ => {}
@@ -824,6 +866,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
                 end: i + 2,
                 value: None,
                 is_time: false,
+                change: false,
             });
         }
     }
@@ -868,6 +911,7 @@ fn number_word(tokens: &[Token], i: usize) -> Option<Found> {
         end,
         value: None,
         is_time: false,
+        change: false,
     })
 }
 
@@ -959,6 +1003,7 @@ pub fn extract(tokens: &[Token], text: &str) -> Vec<Metric> {
             prev_word,
             Some("by" | "to" | "from" | "than" | "under" | "below" | "within" | "in")
         ) && !agent_by)
+            || f.change
             || matches!(f.kind, MetricKind::Multiplier);
         let mut kind = f.kind;
         // Percentages and multipliers take the kind of what the bullet is about.
@@ -1143,6 +1188,21 @@ mod tests {
             let found = metrics(s);
             assert!(found.iter().any(|(k, _)| *k == kind), "{s}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_bare_number_changed_into_another_is_a_metric() {
+        assert_eq!(
+            metrics("Reduced pages/week 60 -> 9 for storage")[0].1,
+            "60 -> 9"
+        );
+        assert_eq!(metrics("queue depth 480→120")[0].1, "480→120");
+        assert_eq!(
+            metrics("p99 480ms -> 120ms").len(),
+            2,
+            "units read as before"
+        );
+        assert_eq!(metrics("Moved from 5G -> 4G fallback"), vec![]);
     }
 
     #[test]

@@ -101,6 +101,28 @@ fn is_other_sense(t: &[Token], i: usize) -> bool {
     }
 }
 
+/// "Owned deploys, on-call, and improving the CI pipeline", "upkeep and
+/// improvement of the claims ETL": the last item of a list of duties, not a
+/// claim. A claim after a comma stays one: "Rewrote the cache, improving
+/// hit rates".
+fn is_listed_duty(t: &[Token], i: usize) -> bool {
+    let w = t[i].lower.as_str();
+    let listed = i > 0 && matches!(t[i - 1].lower.as_str(), "and" | "or" | "&");
+    if !listed {
+        return false;
+    }
+    let noun = matches!(
+        w,
+        "improvement" | "improvements" | "optimization" | "optimisation"
+    );
+    // An earlier comma in the same sentence makes "…, X and improving" a list.
+    let sentence = t[..i]
+        .iter()
+        .rev()
+        .take_while(|p| !(p.is_punct('.') || p.is_punct(';')));
+    noun || w.ends_with("ing") && sentence.filter(|p| p.is_punct(',')).count() >= 1
+}
+
 /// Abbreviations whose period ends no sentence.
 const ABBREVIATIONS: [&str; 7] = ["e.g", "i.e", "etc", "vs", "inc", "approx", "ca"];
 
@@ -154,7 +176,7 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
         if i != first && t[i].first_char_upper(cx.text) {
             continue;
         }
-        if is_other_sense(t, i) {
+        if is_other_sense(t, i) || is_listed_duty(t, i) {
             continue;
         }
         let span = t[i].span.cover(t[i + len - 1].span);
@@ -376,6 +398,18 @@ mod tests {
                 "Optimized"
             ]
         );
+    }
+
+    #[test]
+    fn an_improvement_listed_among_duties_is_no_claim() {
+        let text = experience(&[
+            "Led a team of 5. Owned deploys, on-call, and improving the CI pipeline.",
+            "Managed 7 engineers; duties covered hiring, roadmaps and improving incident reviews.",
+            "Owned the upkeep and improvement of the claims ETL",
+        ]);
+        assert_eq!(hits(&text, RuleId::VagueImprovement), Vec::<&str>::new());
+        let claims = experience(&["Rewrote the cache layer, improving hit rates"]);
+        assert_eq!(hits(&claims, RuleId::VagueImprovement), vec!["improving"]);
     }
 
     #[test]

@@ -149,6 +149,18 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
                 Some("Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.".into()),
             );
             i += len;
+        } else if let Some((len, _)) = lx.padding.match_at(t, i).filter(|_| !named) {
+            let span = t[i].span.cover(t[i + len - 1].span);
+            sink.emit(
+                RuleId::Filler,
+                span,
+                format!(
+                    "“{}” pads the bullet: which ones, and how many?",
+                    span.of(cx.text)
+                ),
+                Some("Name the two or three that matter, or count them.".into()),
+            );
+            i += len;
         } else {
             i += 1;
         }
@@ -270,6 +282,21 @@ mod tests {
             "Cut p50 to 200 us on 8 hosts",
         ]);
         assert_eq!(hits(&text, RuleId::FirstPerson), Vec::<String>::new());
+    }
+
+    #[test]
+    fn padding_and_unproven_success_are_filler() {
+        let text = experience(&[
+            "Worked on various microservices in Go and Java",
+            "Fixed a number of flaky tests in the build",
+            "Successfully delivered the new ingestion service",
+            // A name keeps its capital.
+            "Ran the Various Artists catalog import for 2M tracks",
+        ]);
+        assert_eq!(
+            hits(&text, RuleId::Filler),
+            vec!["various", "a number of", "Successfully"]
+        );
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub fn check(cx: &Context, sink: &mut Sink) {
 pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
     let lx = lexicon();
     let first = first_word(tokens)?;
+    if let Some(end) = WEAK_SHAPES.iter().find_map(|shape| shape(tokens, first)) {
+        return Some((first, end));
+    }
     let mut at = first;
     for _ in 0..=3 {
         if let Some((len, _)) = lx.weak_openings.match_at(tokens, at) {
@@ -54,6 +57,104 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Weak openings that need more than a phrase: each takes the tokens and
+/// the first word, and returns where the weak part ends.
+type WeakShape = fn(&[Token], usize) -> Option<usize>;
+const WEAK_SHAPES: [WeakShape; 4] = [
+    duty_as_subject,
+    contributed_to_nothing_specific,
+    supported_without_a_measure,
+    joined_as_a_role,
+];
+
+fn word_at(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).map_or("", |t| t.lower.as_str())
+}
+
+/// A responsibility, duty or role as the subject, after a possessive:
+/// "Our team's responsibility was…", "My main duties were…", "The squad's
+/// role is…". Not "Our role-based access…" (no verb after the noun).
+fn duty_as_subject(tokens: &[Token], first: usize) -> Option<usize> {
+    let possessive = |i: usize| {
+        matches!(word_at(tokens, i), "my" | "our" | "their" | "his" | "her")
+            || i > 0 && word_at(tokens, i) == "s" && matches!(word_at(tokens, i - 1), "'" | "’")
+    };
+    let noun = (first + 1..first + 6).find(|&i| {
+        matches!(
+            word_at(tokens, i),
+            "responsibility"
+                | "responsibilities"
+                | "duty"
+                | "duties"
+                | "role"
+                | "job"
+                | "task"
+                | "tasks"
+        )
+    })?;
+    let verb_after = matches!(
+        word_at(tokens, noun + 1),
+        "was" | "were" | "is" | "are" | "included" | "includes" | "include" | "consisted" | ":"
+    );
+    (verb_after && (first..noun).any(possessive)).then_some(noun + 1)
+}
+
+/// "Contributed to the observability effort.", "Contributed to several
+/// projects": nothing specific follows. Not "Contributed to Apache Arrow
+/// by fixing…", "Contributed to the design of the permissions model".
+fn contributed_to_nothing_specific(tokens: &[Token], first: usize) -> Option<usize> {
+    if word_at(tokens, first) != "contributed" || word_at(tokens, first + 1) != "to" {
+        return None;
+    }
+    let rest: Vec<&Token> = tokens[first + 2..]
+        .iter()
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';')))
+        .collect();
+    let generic = rest.last().is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "effort"
+                | "efforts"
+                | "project"
+                | "projects"
+                | "work"
+                | "initiative"
+                | "initiatives"
+                | "development"
+                | "features"
+                | "tasks"
+                | "codebase"
+                | "products"
+                | "things"
+        )
+    });
+    (rest.len() <= 5 && generic).then_some(first + 2)
+}
+
+/// "Supported the data team with…", "Supported production systems": a
+/// presence. Not a load it carried: "Supported 40k QPS", "Supported
+/// thousands of players".
+fn supported_without_a_measure(tokens: &[Token], first: usize) -> Option<usize> {
+    if word_at(tokens, first) != "supported" {
+        return None;
+    }
+    let next = tokens.get(first + 1)?;
+    let measure = next.kind == Kind::Number || lexicon().number_words.contains(next.lower.as_str());
+    (!measure).then_some(first + 1)
+}
+
+/// "Joined the payments team as a backend engineer", "Joined as the second
+/// engineer…": a role taken, not an action.
+fn joined_as_a_role(tokens: &[Token], first: usize) -> Option<usize> {
+    if word_at(tokens, first) != "joined" {
+        return None;
+    }
+    (first + 1..first + 7)
+        .take_while(|&i| tokens.get(i).is_some_and(|t| t.kind == Kind::Word))
+        .find(|&i| word_at(tokens, i) == "as")
+        .map(|i| i + 1)
 }
 
 /// Whether nothing but punctuation follows token `end`: "Key
@@ -161,10 +262,17 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
         return;
     }
     let w = &t[first];
-    // "Successfully migrated…": drop the adverb and start with the verb.
+    // "Quickly migrated…": drop the adverb and start with the verb.
+    // ("Successfully", "Drastically" are left to the filler and
+    // vague-improvement rules, which say what would prove them.)
+    let said_elsewhere =
+        || lx.filler.match_at(t, first).is_some() || lx.improvement.match_at(t, first).is_some();
     if w.lower.ends_with("ly") {
         if let Some(next) = t.get(first + 1) {
             if let Some(v) = lx.verb(&next.lower) {
+                if said_elsewhere() {
+                    return;
+                }
                 let mut word = next.span.of(cx.text).to_string();
                 if let Some(c) = word.get(0..1) {
                     word = c.to_ascii_uppercase() + &word[1..];
@@ -357,6 +465,34 @@ mod tests {
         assert_eq!(h[9], "I am currently building");
     }
 
+    /// The shapes a phrase list cannot hold, each with what it must spare.
+    #[test]
+    fn weak_shapes_fire_and_spare() {
+        let weak = experience(&[
+            "Our team's responsibility was the customer-facing API",
+            "My main duties were patching and on-call for storage",
+            "Contributed to the observability effort.",
+            "Contributed to several internal projects",
+            "Supported the data science team with feature pipelines",
+            "Supported production systems for the logistics platform",
+            "Joined the payments team as a backend engineer",
+            "I'm currently involved in the move to Rust for parsers",
+            "I was in charge for the monitoring of the servers",
+            "I am working in the backend team on the booking system",
+        ]);
+        let h = hits(&weak, RuleId::WeakOpening);
+        assert_eq!(h.len(), 10, "{h:?}");
+        let strong = experience(&[
+            "Our role-based access control now covers 40 services",
+            "Contributed to Apache Arrow by fixing a bug in the Parquet reader",
+            "Contributed to the design of the new permissions model",
+            "Supported 40k QPS on a single Postgres primary",
+            "Supported thousands of concurrent players on launch day",
+            "Joined two billing systems into one ledger service",
+        ]);
+        assert_eq!(hits(&strong, RuleId::WeakOpening), Vec::<&str>::new());
+    }
+
     #[test]
     fn a_rewrite_takes_only_a_verb_that_is_the_persons_action() {
         let text = experience(&[
@@ -430,8 +566,8 @@ mod tests {
     fn no_action_verb_fires_on_noun_phrases_and_adverbs() {
         let text = experience(&[
             "Design and implementation of the ingestion layer for 3 regions",
-            "Successfully migrated 40 services to Kubernetes",
-            "Ownership of the billing pipeline end to end",
+            "Quickly migrated 40 services to Kubernetes",
+            "Tech lead of the billing pipeline end to end",
         ]);
         let h = hits(&text, RuleId::NoActionVerb);
         assert_eq!(h.len(), 3, "{h:?}");
@@ -439,9 +575,13 @@ mod tests {
         let adverb = r
             .findings
             .iter()
-            .find(|f| f.span.of(&text) == "Successfully migrated")
+            .find(|f| f.span.of(&text) == "Quickly migrated")
             .unwrap();
         assert_eq!(adverb.suggestion.as_deref(), Some("Migrated"));
+        // "Successfully" is filler, said once, by that rule.
+        let filler = experience(&["Successfully migrated 40 services to Kubernetes"]);
+        assert_eq!(hits(&filler, RuleId::NoActionVerb), Vec::<&str>::new());
+        assert_eq!(hits(&filler, RuleId::Filler), vec!["Successfully"]);
     }
 
     #[test]
