@@ -135,15 +135,17 @@ fn messy_corpus_holds_its_measured_floor() {
         // were added; filler 0.889 with the puffery phrases; vague improvement
         // 0.920 with its other shapes (0.941 until "lower" left the list: the
         // adjective, "lower environments", is far more common than the verb).
-        [0.96, 0.98, 0.89, 0.91, 0.97, 0.88],
+        // The second step (shapes, padding, before-and-after, listed duties):
+        // 1.000, 1.000, 1.000, 0.979, 1.000, 1.000.
+        [0.99, 0.99, 0.99, 0.97, 0.99, 0.99],
     );
 }
 
 /// A second messy corpus (183 bullets in new domains: payments, telecom,
 /// games, health, robotics, government), written by a session that never
 /// saw the rules or their word lists and measured before and after issue
-/// 14's rules without being tuned on. Its misses are reported, never patched
-/// one by one.
+/// 14's first rules without being tuned on. Its misses were seen before the
+/// second step, so a third corpus (`messy-final.tsv`) is the clean measure.
 #[test]
 fn untouched_messy_corpus_holds_its_measured_floor() {
     evaluate(
@@ -151,9 +153,29 @@ fn untouched_messy_corpus_holds_its_measured_floor() {
         include_str!("corpus/messy-untouched.tsv"),
         150,
         // Before issue 14's rules (2026-12-01): F1 0.948, 0.992, 0.765, 0.830,
-        // 1.000, 0.667. With them, untuned: 0.966, 0.992, 0.876, 0.912,
-        // 1.000, 0.811.
-        [0.96, 0.99, 0.87, 0.91, 1.0, 0.81],
+        // 1.000, 0.667. With the first rules, untuned: 0.966, 0.992, 0.876,
+        // 0.912, 1.000, 0.811. With the second step (written from messy.tsv's
+        // misses and the issue's classes, but after this corpus's misses had
+        // been seen; three non-native phrases came from them): 0.966, 0.996,
+        // 0.980, 0.929, 1.000, 0.952.
+        [0.96, 0.99, 0.97, 0.92, 1.0, 0.95],
+    );
+}
+
+/// The clean measure of issue 14's rules: a third messy corpus (168
+/// bullets: insurance, airlines, energy, biotech, streaming, exchanges…),
+/// written by a session that saw neither the rules nor the other messy
+/// corpora, and measured once, after the rules were done. Its misses are
+/// reported in BENCHMARKS.md, not patched.
+#[test]
+fn final_messy_corpus_holds_its_measured_floor() {
+    evaluate(
+        "messy-final.tsv",
+        include_str!("corpus/messy-final.tsv"),
+        150,
+        // Measured once, 2026-12-01, with the rules done: F1 0.979, 0.991,
+        // 0.969, 0.944, 1.000, 1.000 (before issue 14's rules: BENCHMARKS.md).
+        [0.97, 0.99, 0.96, 0.94, 1.0, 0.99],
     );
 }
 

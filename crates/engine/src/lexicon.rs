@@ -334,12 +334,12 @@ pub struct Lexicon {
     pub weak_openings: PhraseSet<()>,
     pub lead_ins: HashSet<String>,
     pub first_person: HashSet<String>,
-    pub filler: PhraseSet<()>,
-    /// "various", "a number of": vague quantities, also style/filler.
-    pub padding: PhraseSet<()>,
-    pub improvement: PhraseSet<()>,
-    /// "Overhauled", "Modernized": vague only in a bullet with no number.
-    pub renovation: PhraseSet<()>,
+    /// Puffery and buzzwords (`filler.txt`) and padding (`padding.txt`),
+    /// one set so a bullet's words are looked up once.
+    pub filler: PhraseSet<Filler>,
+    /// Claims of betterment (`improvement_words.txt`) and renovation words
+    /// (`renovation_words.txt`), one set so a bullet's words are looked up once.
+    pub improvement: PhraseSet<Claim>,
     pub number_words: HashSet<String>,
     pub definition_subjects: HashSet<String>,
     pub sections: HashMap<String, SectionKind>,
@@ -361,6 +361,36 @@ pub fn lexicon() -> &'static Lexicon {
 
 fn word_set(name: &str) -> HashSet<String> {
     entries(data(name)).map(str::to_ascii_lowercase).collect()
+}
+
+/// What a filler phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filler {
+    /// A claim a reader cannot check: "world-class", "highly successful".
+    Puffery,
+    /// A vague quantity: "various", "a number of".
+    Padding,
+}
+
+/// What an improvement word claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// "Improved", "reduced", "for easier maintenance": vague without a
+    /// number of change.
+    Improvement,
+    /// "Overhauled", "Modernized": vague only in a bullet with no number.
+    Renovation,
+}
+
+/// One phrase set from several lists, each entry carrying its list's payload.
+fn phrase_sets<T: Clone, const N: usize>(lists: [(&str, T); N]) -> PhraseSet<T> {
+    let mut set = PhraseSet::new();
+    for (name, payload) in lists {
+        for e in entries(data(name)) {
+            set.insert(e, payload.clone());
+        }
+    }
+    set
 }
 
 fn phrase_set(name: &str) -> PhraseSet<()> {
@@ -502,10 +532,11 @@ impl Lexicon {
             weak_openings: phrase_set("weak_openings"),
             lead_ins: word_set("lead_ins"),
             first_person: word_set("first_person"),
-            filler: phrase_set("filler"),
-            padding: phrase_set("padding"),
-            improvement: phrase_set("improvement_words"),
-            renovation: phrase_set("renovation_words"),
+            filler: phrase_sets([("filler", Filler::Puffery), ("padding", Filler::Padding)]),
+            improvement: phrase_sets([
+                ("improvement_words", Claim::Improvement),
+                ("renovation_words", Claim::Renovation),
+            ]),
             number_words: word_set("number_words"),
             definition_subjects: word_set("definition_subjects"),
             sections,
@@ -587,22 +618,25 @@ mod tests {
     #[test]
     fn every_phrase_list_entry_matches_itself_as_text() {
         let lx = lexicon();
-        let sets: [(&str, &PhraseSet<()>); 5] = [
-            ("weak_openings", &lx.weak_openings),
-            ("filler", &lx.filler),
-            ("padding", &lx.padding),
-            ("improvement_words", &lx.improvement),
-            ("renovation_words", &lx.renovation),
-        ];
-        for (name, set) in sets {
+        fn each_matches_itself<T: Clone + PartialEq + std::fmt::Debug>(
+            name: &str,
+            set: &PhraseSet<T>,
+            payload: T,
+        ) {
             for e in entries(data(name)) {
                 let t = toks(e);
-                let (n, _) = set
+                let (n, p) = set
                     .match_at(&t, 0)
                     .unwrap_or_else(|| panic!("{name}: {e:?} does not match itself"));
                 assert_eq!(n, t.len(), "{name}: {e:?} matched only in part");
+                assert_eq!(*p, payload, "{name}: {e:?} is also in another list");
             }
         }
+        each_matches_itself("weak_openings", &lx.weak_openings, ());
+        each_matches_itself("filler", &lx.filler, Filler::Puffery);
+        each_matches_itself("padding", &lx.filler, Filler::Padding);
+        each_matches_itself("improvement_words", &lx.improvement, Claim::Improvement);
+        each_matches_itself("renovation_words", &lx.improvement, Claim::Renovation);
     }
 
     #[test]

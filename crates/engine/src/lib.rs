@@ -307,6 +307,7 @@ fn check_view(
         tailor: &tailor_facts,
         links,
         ats: &options.ats,
+        pages: rules::estimate_pages(text, &doc),
     };
     let mut sink = Sink::default();
     rules::run_all(&cx, &mut sink);
@@ -428,7 +429,7 @@ fn check_view(
         .filter(|c| !c.examples.is_empty())
         .map(|c| c.kind)
         .collect();
-    let (pages, _) = rules::length_estimate(text, &doc);
+    let pages = cx.pages.pages;
     let quantified_bullets = bullets.iter().filter(|b| b.quantified).count();
     let stats = Stats {
         words: text::word_count(text),

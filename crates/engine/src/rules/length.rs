@@ -113,12 +113,21 @@ pub fn worked_years(doc: &Document, today: YearMonth) -> Option<f64> {
     Some(f64::from(months) / 12.0)
 }
 
-/// Where each page would end: rendered lines from wrapped text, and words.
-/// Returns the estimated page count and the byte offset where `limit` pages end.
-pub fn estimate_pages(text: &str, doc: &Document, limit: f64) -> (f64, Option<usize>) {
+/// How long the resume would print: rendered lines from wrapped text, and
+/// words, measured once per check (the report and the page rule share it).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PageEstimate {
+    /// Estimated pages, to a tenth.
+    pub pages: f64,
+    /// The byte offset where the first and the second page end, if the text
+    /// runs past them.
+    pub ends: [Option<usize>; 2],
+}
+
+pub fn estimate_pages(text: &str, doc: &Document) -> PageEstimate {
     let mut lines = 0.0;
     let mut words = 0usize;
-    let mut overflow = None;
+    let mut ends = [None; 2];
     for line in &doc.lines {
         let s = line.span.of(text);
         match line.kind {
@@ -130,12 +139,17 @@ pub fn estimate_pages(text: &str, doc: &Document, limit: f64) -> (f64, Option<us
             }
         }
         let pages = (lines / LINES_PER_PAGE).max(words as f64 / WORDS_PER_PAGE);
-        if overflow.is_none() && pages > limit && !matches!(line.kind, LineKind::Blank) {
-            overflow = Some(line.span.start);
+        for (page, end) in ends.iter_mut().enumerate() {
+            if end.is_none() && pages > (page + 1) as f64 && !matches!(line.kind, LineKind::Blank) {
+                *end = Some(line.span.start);
+            }
         }
     }
     let pages = (lines / LINES_PER_PAGE).max(words as f64 / WORDS_PER_PAGE);
-    ((pages * 10.0).round() / 10.0, overflow)
+    PageEstimate {
+        pages: (pages * 10.0).round() / 10.0,
+        ends,
+    }
 }
 
 /// "1.4" without float formatting (which costs the wasm 11 KB).
@@ -147,7 +161,7 @@ fn tenths(x: f64) -> String {
 fn pages(cx: &Context, sink: &mut Sink) {
     let years = experience_years(cx.doc, cx.today).unwrap_or(0.0);
     let limit = if years > 10.0 { 2.0 } else { 1.0 };
-    let (pages, overflow) = estimate_pages(cx.text, cx.doc, limit);
+    let (pages, overflow) = (cx.pages.pages, cx.pages.ends[usize::from(years > 10.0)]);
     if let (true, Some(at)) = (pages > limit, overflow) {
         let end = cx.text.trim_end().len().max(at);
         sink.emit(

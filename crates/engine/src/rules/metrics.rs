@@ -3,7 +3,7 @@
 
 use super::{BlockFacts, Context, RuleId, Sink};
 use crate::document::BlockKind;
-use crate::lexicon::{lexicon, MetricKind, SectionKind};
+use crate::lexicon::{lexicon, Claim, MetricKind, SectionKind};
 use crate::metrics::Metric;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -160,12 +160,15 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
     let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
     for i in 0..t.len() {
-        let claim = lx.improvement.match_at(t, i).or_else(|| {
-            // "Overhauled", "Modernized": only when no number says anything.
-            lx.renovation
-                .match_at(t, i)
-                .filter(|_| facts.metrics.is_empty())
-        });
+        // Every claim opens with a word: no lookup for punctuation or numbers.
+        if t[i].kind != Kind::Word {
+            continue;
+        }
+        // "Overhauled", "Modernized": only when no number says anything.
+        let claim = lx
+            .improvement
+            .match_at(t, i)
+            .filter(|(_, &c)| c == Claim::Improvement || facts.metrics.is_empty());
         let Some((len, _)) = claim else {
             continue;
         };

@@ -233,6 +233,7 @@ pub struct Context<'a> {
     pub links: &'a [String],
     /// Lines an opened PDF or DOCX held in a table or text box.
     pub ats: &'a [ats::Placed],
+    pub pages: PageEstimate,
 }
 
 impl<'a> Context<'a> {
@@ -313,10 +314,7 @@ impl Sink {
 
 pub use length::{experience_years, worked_years};
 
-/// The page estimate (pages, and where the first page ends).
-pub fn length_estimate(text: &str, doc: &Document) -> (f64, Option<usize>) {
-    length::estimate_pages(text, doc, 1.0)
-}
+pub use length::{estimate_pages, PageEstimate};
 
 /// Runs every rule family.
 pub fn run_all(cx: &Context, sink: &mut Sink) {

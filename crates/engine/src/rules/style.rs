@@ -3,7 +3,7 @@
 use super::verb::weak_opening_span;
 use super::{Context, RuleId, Sink};
 use crate::document::BlockKind;
-use crate::lexicon::{lexicon, SectionKind};
+use crate::lexicon::{lexicon, Filler, SectionKind};
 use crate::text::{Kind, Token};
 
 pub fn check(cx: &Context, sink: &mut Sink) {
@@ -137,29 +137,27 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
     while i < t.len() {
         // A capital mid-sentence is a name: "Most Innovative Hack, HackMIT".
         let named = i != first && t[i].first_char_upper(cx.text);
-        if let Some((len, _)) = lx.filler.match_at(t, i).filter(|_| !named) {
+        // Every phrase opens with a word: no lookup for punctuation or numbers.
+        let word = t[i].kind == Kind::Word;
+        let found = if word && !named {
+            lx.filler.match_at(t, i)
+        } else {
+            None
+        };
+        if let Some((len, &kind)) = found {
             let span = t[i].span.cover(t[i + len - 1].span);
-            sink.emit(
-                RuleId::Filler,
-                span,
-                format!(
-                    "“{}” is a claim anyone can make; a reader skips it.",
-                    span.of(cx.text)
+            let said = span.of(cx.text);
+            let (message, suggestion) = match kind {
+                Filler::Puffery => (
+                    format!("“{said}” is a claim anyone can make; a reader skips it."),
+                    "Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.",
                 ),
-                Some("Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.".into()),
-            );
-            i += len;
-        } else if let Some((len, _)) = lx.padding.match_at(t, i).filter(|_| !named) {
-            let span = t[i].span.cover(t[i + len - 1].span);
-            sink.emit(
-                RuleId::Filler,
-                span,
-                format!(
-                    "“{}” pads the bullet: which ones, and how many?",
-                    span.of(cx.text)
+                Filler::Padding => (
+                    format!("“{said}” pads the bullet: which ones, and how many?"),
+                    "Name the two or three that matter, or count them.",
                 ),
-                Some("Name the two or three that matter, or count them.".into()),
-            );
+            };
+            sink.emit(RuleId::Filler, span, message, Some(suggestion.into()));
             i += len;
         } else {
             i += 1;

@@ -180,6 +180,31 @@ fn takes_a_verb(phrase_last: &Token, next: &Token, after_to: bool) -> bool {
         )
 }
 
+/// "Worked with Finance to cut the monthly close from 10 days to 4": the
+/// opening is still weak, but the bullet holds its own result. Returns
+/// "Cut the monthly close from 10 days to 4" (the verb after "to", in the
+/// past tense, and the rest of its sentence) for the suggestion.
+fn result_after_to(text: &str, t: &[Token], from: usize) -> Option<String> {
+    let lx = lexicon();
+    let to = (from..t.len())
+        .take_while(|&i| !(t[i].is_punct('.') || t[i].is_punct(';')))
+        .find(|&i| t[i].lower == "to")?;
+    let verb = t.get(to + 1).filter(|v| v.kind == Kind::Word)?;
+    let lemma = &lx
+        .verb(&verb.lower)
+        .filter(|v| v.lemma == verb.lower)?
+        .lemma;
+    let past = lx.past_capitalized(lemma)?;
+    let end = (to + 2..t.len())
+        .find(|&i| t[i].is_punct('.') || t[i].is_punct(';'))
+        .map_or(t.len(), |i| i);
+    let rest = t
+        .get(to + 2..end)
+        .filter(|r| !r.is_empty())
+        .map_or("", |r| r[0].span.cover(r[r.len() - 1].span).of(text));
+    Some(format!("{past} {rest}").trim_end().to_string())
+}
+
 fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
     let Some((from, to)) = weak_opening_span(t) else {
@@ -229,7 +254,10 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
             RuleId::WeakOpening,
             phrase,
             format!("“{phrase_text}” describes a duty, not what you did; lead with the action."),
-            Some("Start with a strong past-tense verb for your own part (Built, Led, Cut, Shipped) and end with the result.".into()),
+            Some(result_after_to(cx.text, t, to).map_or_else(
+                || "Start with a strong past-tense verb for your own part (Built, Led, Cut, Shipped) and end with the result.".into(),
+                |result| format!("Lead with the result and say who it was with after it: “{result}, with …”."),
+            )),
         ),
     }
     true
@@ -491,6 +519,38 @@ mod tests {
             "Joined two billing systems into one ledger service",
         ]);
         assert_eq!(hits(&strong, RuleId::WeakOpening), Vec::<&str>::new());
+    }
+
+    /// Issue 14 asks to decide: a strong verb after a weak opening keeps the
+    /// finding (the opening is what a reader sees first), and the
+    /// suggestion is the bullet's own result, led by that verb.
+    #[test]
+    fn a_weak_opening_with_a_result_after_it_suggests_leading_with_the_result() {
+        let text = experience(&["Worked with Finance to cut the monthly close from 10 days to 4."]);
+        let r = check(&text, &Options::fixed_date());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::WeakOpening)
+            .expect("still weak at its opening");
+        assert_eq!(f.span.of(&text), "Worked with");
+        assert_eq!(
+            f.suggestion.as_deref(),
+            Some("Lead with the result and say who it was with after it: “Cut the monthly close from 10 days to 4, with …”.")
+        );
+        // No verb after "to": the general advice.
+        let plain = experience(&["Worked with Finance to the end of the quarter"]);
+        let r = check(&plain, &Options::fixed_date());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::WeakOpening)
+            .unwrap();
+        assert!(f
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .starts_with("Start with a strong"));
     }
 
     #[test]
