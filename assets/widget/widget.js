@@ -56,6 +56,11 @@ export const version = "__VERSION__";
 // The attributes that set the checker up (`theme` is pure CSS and applies
 // by itself); a change to one of them mounts the checker again.
 const SETUP = ["target-role", "role", "band", "compact", "panels", "sample", "placeholder", "save"];
+// The attributes the reader's own picks override until the host changes them.
+const PICKS = ["target-role", "role", "band"];
+// The `role` values that are ours, any case (Role::NAMES in the engine's
+// tailor; tests/widget_loader.rs compares the two): any other is an ARIA role.
+const ROLES = ["backend", "sre", "devops", "devops/sre", "platform", "staff", "staff+", "principal", "frontend", "ai", "ml", "manager", "em", "engineering-manager"];
 
 /** `<bulletproof-checker>`: the checker in its own shadow root. */
 class BulletproofChecker extends HTMLElement {
@@ -64,10 +69,13 @@ class BulletproofChecker extends HTMLElement {
   #lens = false;
   #box = null;
   #gone = null;
+  #remounts = 0; // the latest remount wins; an older one still loading gives up
   #observer = new MutationObserver((changes) => {
-    const changed = changes.filter((c) => c.oldValue !== this.getAttribute(c.attributeName));
-    // A new `save` name starts from what that name saved, not from this text.
-    if (this.#widget && changed.length) this.#remount(!changed.some((c) => c.attributeName === "save"));
+    const changed = changes.filter((c) => c.oldValue !== this.getAttribute(c.attributeName)).map((c) => c.attributeName);
+    if (!this.#widget || !changed.length) return;
+    // A new `save` name starts from what that name saved, not from this text;
+    // a new role or band from the host's, not the reader's picks.
+    this.#remount(!changed.includes("save"), !changed.some((a) => PICKS.includes(a)));
   });
 
   connectedCallback() {
@@ -89,12 +97,16 @@ class BulletproofChecker extends HTMLElement {
     });
     this.#lens = this.#wantsLens();
     Promise.all([this.#module(), styled, this.#sample()])
-      .then(([ui, , sample]) => {
+      .then(async ([ui, , sample]) => {
+        // A role set while the first module loaded: the lens after all.
+        if (!this.#lens && this.#wantsLens()) {
+          this.#lens = true;
+          ui = await this.#module();
+        }
         this.#starting = false;
         if (!this.isConnected) return;
         this.#mount(ui, { sample });
-        box.addEventListener("change", this.#pickedLens);
-        box.addEventListener("input", this.#pickedLens);
+        for (const type of ["change", "input", "compositionend"]) box.addEventListener(type, this.#pickedLens);
         this.#observer.observe(this, { attributeFilter: SETUP, attributeOldValue: true });
         box.hidden = false;
         // `open-files`: an Open file… button (PDF, DOCX, text), loaded only then.
@@ -124,7 +136,8 @@ class BulletproofChecker extends HTMLElement {
 
   /** Whether the element starts with the role lens (see loadModule). */
   #wantsLens() {
-    if (this.hasAttribute("target-role") || this.hasAttribute("role")) return true;
+    // `role` only with one of ours: `role="region"` is an ARIA role.
+    if (this.hasAttribute("target-role") || ROLES.includes(this.getAttribute("role")?.trim().toLowerCase())) return true;
     const save = this.getAttribute("save");
     if (save === null) return false;
     const key = (k) => `bulletproof.widget.${save.trim() || "default"}.${k}.v1`;
@@ -142,9 +155,12 @@ class BulletproofChecker extends HTMLElement {
   /** A role picked or a job description typed in `ui`: move to `ui-lens`. */
   #pickedLens = (event) => {
     const { id, value } = event.target;
-    if (this.#lens || !((id === "role" && value) || (id === "jd" && value.trim()))) return;
+    // Mid-composition (an IME), wait for its end: the switch would commit it.
+    if (this.#lens || event.isComposing || !((id === "role" && value) || (id === "jd" && value.trim()))) return;
     this.#lens = true;
-    this.#remount(true, true);
+    this.#remount(true, true).then((ok) => {
+      if (!ok) this.#lens = false; // the reader's next pick tries again
+    });
   };
 
   /**
@@ -181,31 +197,43 @@ class BulletproofChecker extends HTMLElement {
   /**
    * An attribute changed, or the reader asked for the role lens: set the
    * checker up again, keeping the reader's texts (and with `picks`, their
-   * role and band and where the caret was).
+   * role and band) and where the caret was. Resolves to whether it did: if
+   * the module does not load, the checker in place stays as it was.
    */
   async #remount(keepTexts, picks = false) {
     // After a crash the wasm is gone: leave the notice where it is.
-    if (this.#box.querySelector(".crash")) return;
+    if (this.#box.querySelector(".crash")) return false;
+    const turn = ++this.#remounts;
     this.#lens ||= this.#wantsLens();
     const root = this.shadowRoot;
     const value = (id) => root.getElementById(id)?.value;
+    let ui, sample;
     try {
-      const [ui, sample] = await Promise.all([this.#module(), this.#sample()]);
-      const texts = keepTexts ? { resume: value("resume"), job: value("jd"), sample } : { sample };
-      if (picks) Object.assign(texts, { role: value("role"), band: value("band") });
-      const active = root.activeElement;
-      const caret = active && { id: active.id, start: active.selectionStart, end: active.selectionEnd };
-      this.#unmount();
+      [ui, sample] = await Promise.all([this.#module(), this.#sample()]);
+    } catch (error) {
+      console.error("<bulletproof-checker> could not load the checker's module; the one in place stays", error);
+      return false;
+    }
+    // Taken down, or set up again since: this remount has nothing to do.
+    if (turn !== this.#remounts || !this.#widget) return false;
+    const texts = keepTexts ? { resume: value("resume"), job: value("jd"), sample } : { sample };
+    if (keepTexts && picks) Object.assign(texts, { role: value("role"), band: value("band") });
+    const active = root.activeElement;
+    const caret = active && { id: active.id, start: active.selectionStart, end: active.selectionEnd };
+    this.#unmount();
+    try {
       this.#mount(ui, texts);
-      const again = caret?.id && root.getElementById(caret.id);
-      if (again) {
-        again.focus();
-        if (typeof caret.start === "number") again.setSelectionRange(caret.start, caret.end);
-      }
     } catch (error) {
       this.#box.textContent = `The resume checker could not start again: ${error?.message ?? error}`;
       console.error("<bulletproof-checker>", error);
+      return false;
     }
+    const again = caret?.id && root.getElementById(caret.id);
+    if (again) {
+      again.focus({ preventScroll: true });
+      if (typeof caret.start === "number") again.setSelectionRange(caret.start, caret.end);
+    }
+    return true;
   }
 }
 

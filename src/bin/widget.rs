@@ -6,6 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use bulletproof::app::storage::Key;
     use bulletproof::app::{embed, mount_in, store_in_use, Mounted};
     use bulletproof::engine::tailor::{Band, Role};
     use wasm_bindgen::prelude::*;
@@ -62,6 +63,13 @@ mod exports {
             }
             if let Some(b) = read(&texts, "band") {
                 setup.band = Band::from_name(&b);
+            }
+            // The build it replaced may not have saved the last keys yet
+            // (a job description's pause, say): a host that opted in keeps them.
+            for (key, text) in [(Key::Resume, &setup.text), (Key::Job, &setup.job_text)] {
+                if let Some(text) = text.as_deref().filter(|t| !t.is_empty()) {
+                    setup.store.save(key, text);
+                }
             }
         }
         Widget {

@@ -215,6 +215,27 @@ fn word_is_verbish(t: &Token) -> bool {
     lexicon().verb(&t.lower).is_some() || t.lower.ends_with("ed") || t.lower.ends_with("ing")
 }
 
+/// Whether the number at `i` is joined ("/", "-", ".", "_", no spaces) to
+/// a word before it, directly or through other numbers joined the same way.
+fn joined_to_a_name(tokens: &[Token], mut i: usize) -> bool {
+    while i >= 2 {
+        let (sep, before) = (&tokens[i - 1], &tokens[i - 2]);
+        let joined = !tokens[i].space_before
+            && !sep.space_before
+            && sep.kind == Kind::Punct
+            && matches!(sep.lower.as_str(), "/" | "-" | "." | "_");
+        if !joined {
+            return false;
+        }
+        match before.kind {
+            Kind::Word => return before.lower != "sub", // "sub-100ms" is a quantity
+            Kind::Number => i -= 2,
+            Kind::Punct => return false,
+        }
+    }
+    false
+}
+
 /// Is the number at `i` a version or part of a name ("Java 8", "HTTP/2", "x86-64")?
 fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: bool) -> bool {
     let t = &tokens[i];
@@ -230,17 +251,11 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
         return false;
     }
     if let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) {
-        // Joined to the word before: HTTP/2, x86-64, Log4j-2, IPv6.
-        if !t.space_before
-            && prev.kind == Kind::Punct
-            && matches!(prev.lower.as_str(), "/" | "-" | "." | "_")
-        {
-            if let Some(pp) = i.checked_sub(2).map(|p| &tokens[p]) {
-                // (After a number it is a range: "20-40 per hour".)
-                if !prev.space_before && pp.kind == Kind::Word && pp.lower != "sub" {
-                    return true;
-                }
-            }
+        // Joined to the word before: HTTP/2, x86-64, Log4j-2, IPv6, and
+        // through more digits: CVE-2021-44228. (Digits alone before it
+        // make a range: "20-40 per hour".)
+        if joined_to_a_name(tokens, i) {
+            return true;
         }
         if !t.space_before && prev.kind == Kind::Word {
             return true;
@@ -248,7 +263,9 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
         // "to 17" after "from Java 8", "and 11" after "Java 8".
         if in_version_chain
             && (matches!(prev.lower.as_str(), "to" | "and" | "or" | "," | "->" | "→")
-                || prev.is_punct(','))
+                || prev.is_punct(',')
+                || prev.is_punct('-')
+                || prev.is_punct('–'))
         {
             return true;
         }
@@ -318,6 +335,34 @@ fn is_version_or_name(tokens: &[Token], i: usize, text: &str, in_version_chain: 
     false
 }
 
+/// "555-123-4567", "555-1234": digit groups joined by hyphens, three of
+/// them, or two ending in four digits. "100-200 tickets" is a range.
+fn is_phone_number(tokens: &[Token], i: usize, text: &str) -> bool {
+    let joined = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|m| m.is_number() && !m.space_before && m.suffix().is_empty())
+    };
+    // The run of groups around `i`: back to its first, then forward.
+    let mut start = i;
+    while start >= 2
+        && joined(start - 1)
+        && tokens[start - 2].is_number()
+        && tokens[start - 2].suffix().is_empty()
+    {
+        start -= 2;
+    }
+    let mut groups = vec![start];
+    while joined(groups[groups.len() - 1] + 1) {
+        groups.push(groups[groups.len() - 1] + 2);
+    }
+    let last = tokens[groups[groups.len() - 1]].digits(text).len();
+    groups.len() >= 3 || groups.len() == 2 && last == 4
+}
+
 /// Numbers that are years, phone numbers, "24/7", ordinals, dates.
 fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
     let t = &tokens[i];
@@ -344,7 +389,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, text: &str) -> bool {
             && tokens[i - 2].is_number()
             && !prev.is_some_and(|p| p.space_before)
     };
-    if d.len() >= 3 && suffix.is_empty() && (digit_group_after('-') || digit_group_before('-')) {
+    if d.len() >= 3 && suffix.is_empty() && is_phone_number(tokens, i, text) {
         return true;
     }
     if prev.is_some_and(|p| p.is_punct(')')) && d.len() >= 3 && digit_group_after('-') {
@@ -488,7 +533,15 @@ fn range(n: &NumberAt) -> Option<Found> {
     if !(joined && (dash.is_punct('-') || dash.is_punct('–')) && end.kind == Kind::Number) {
         return None;
     }
-    classify_number(n.tokens, n.i + 2, n.text)
+    let second = classify_number(n.tokens, n.i + 2, n.text)?;
+    // "$10-15k/month": the currency before the first number prices both.
+    Some(match money(n) {
+        Some(_) => Found {
+            kind: MetricKind::Cost,
+            ..second
+        },
+        None => second,
+    })
 }
 
 /// A number of things per period with the things left unsaid: "40 per
@@ -701,11 +754,17 @@ fn before_after(n: &NumberAt) -> Option<Found> {
         _ => return None,
     };
     let to = k + arrow;
-    if tokens.get(to)?.kind != Kind::Number {
+    if tokens.get(to)?.kind != Kind::Number || is_version_bump(n, &tokens[to]) {
         return None;
     }
     let f = classify_number(tokens, to, n.text).or_else(|| n.found(MetricKind::Count, to + 1))?;
     Some(Found { change: true, ..f })
+}
+
+/// "1.27 → 1.29": two decimals with the same whole part are versions.
+fn is_version_bump(n: &NumberAt, to: &Token) -> bool {
+    let (a, b) = (n.token().digits(n.text), to.digits(n.text));
+    matches!((a.split_once('.'), b.split_once('.')), (Some((x, _)), Some((y, _))) if x == y)
 }
 
 /// A number with no unit that still counts something: after a comparison
@@ -1206,6 +1265,19 @@ mod tests {
     }
 
     #[test]
+    fn money_ranges_version_ranges_and_phone_numbers() {
+        assert_eq!(
+            metrics("Saved $10-15k/month in licences")[0],
+            (MetricKind::Cost, "$10-15k/month".into())
+        );
+        assert_eq!(metrics("Saved €2-3M a year")[0].0, MetricKind::Cost);
+        assert_eq!(metrics("Ran Java 8-17 migrations"), vec![]);
+        assert_eq!(metrics("Upgraded the clusters 1.27 → 1.29"), vec![]);
+        assert!(quantified("Handled 100-200 tickets a day"));
+        assert_eq!(metrics("Call 555-123-4567 or 555-1234"), vec![]);
+    }
+
+    #[test]
     fn year_shaped_counts_are_counts() {
         for s in [
             "Rolled the agent out to over 2000 hosts",
@@ -1242,6 +1314,7 @@ mod tests {
             "Moved blobs to S3 on EC2 m5.large instances",
             "Kept the 24/7 rotation staffed",
             "Fixed JIRA-4411 and PROJ-12 in the billing service",
+            "Patched CVE-2021-44228 in the Log4j dependency",
             "Upgraded the agent to v2.3.1",
             "Promoted to Level 2 reviewer",
             "Answered Tier 1 support tickets",

@@ -148,7 +148,8 @@ fn measured_later(t: &[Token], facts: &BlockFacts, i: usize) -> bool {
         .metrics
         .iter()
         .filter(|m| m.span.start > t[end].span.start)
-        .any(|m| opens_with_verb || quantifies_change(m))
+        // "Recovered 3 TB…" answers a claim; "Mentored 2 interns" does not.
+        .any(|m| opens_with_verb && m.kind != MetricKind::Count || quantifies_change(m))
 }
 
 /// Returns whether it fired.
@@ -401,6 +402,13 @@ mod tests {
                 "Optimized"
             ]
         );
+    }
+
+    #[test]
+    fn a_later_count_does_not_answer_a_claim() {
+        let text =
+            experience(&["Improved reliability of the deploy pipeline. Mentored 2 interns."]);
+        assert_eq!(hits(&text, RuleId::VagueImprovement), vec!["Improved"]);
     }
 
     #[test]

@@ -135,8 +135,9 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
     let mut i = 0;
     let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
     while i < t.len() {
-        // A capital mid-sentence is a name: "Most Innovative Hack, HackMIT".
-        let named = i != first && t[i].first_char_upper(cx.text);
+        // A capital after a word is a name: "Won Most Innovative Hack". Not
+        // after punctuation: "Senior SRE | Team Player", "…, Results-Driven".
+        let named = i != first && t[i].first_char_upper(cx.text) && t[i - 1].kind != Kind::Punct;
         // Every phrase opens with a word: no lookup for punctuation or numbers.
         let word = t[i].kind == Kind::Word;
         let found = if word && !named {
@@ -201,7 +202,7 @@ const RECOGNITION: &[&str] = &[
 ];
 
 fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
-    let weak = weak_opening_span(t);
+    let weak = weak_opening_span(cx.text, t);
     for (i, tok) in t.iter().enumerate() {
         if !matches!(
             tok.lower.as_str(),
@@ -280,6 +281,15 @@ mod tests {
             "Cut p50 to 200 us on 8 hosts",
         ]);
         assert_eq!(hits(&text, RuleId::FirstPerson), Vec::<String>::new());
+    }
+
+    #[test]
+    fn title_case_buzzwords_in_a_headline_are_filler() {
+        let text = "Summary\nSenior SRE | Problem Solver | Team Player\n";
+        assert_eq!(
+            hits(text, RuleId::Filler),
+            vec!["Problem Solver", "Team Player"]
+        );
     }
 
     #[test]

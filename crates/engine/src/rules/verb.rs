@@ -33,19 +33,18 @@ pub fn check(cx: &Context, sink: &mut Sink) {
 
 /// Finds "Responsible for…", "Worked on…", also after "Also", "I was"…
 /// Returns whether it fired.
-pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
+pub fn weak_opening_span(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     let lx = lexicon();
     let first = first_word(tokens)?;
-    if let Some(end) = WEAK_SHAPES.iter().find_map(|shape| shape(tokens, first)) {
-        return Some((first, end));
-    }
     let mut at = first;
     for _ in 0..=3 {
-        if let Some((len, _)) = lx.weak_openings.match_at(tokens, at) {
-            if is_label(tokens, at + len) {
-                return None;
-            }
-            return Some((first, at + len));
+        let end = lx
+            .weak_openings
+            .match_at(tokens, at)
+            .map(|(len, _)| at + len)
+            .or_else(|| WEAK_SHAPES.iter().find_map(|shape| shape(text, tokens, at)));
+        if let Some(end) = end {
+            return (!is_label(tokens, end)).then_some((first, end));
         }
         if tokens
             .get(at)
@@ -59,9 +58,10 @@ pub fn weak_opening_span(tokens: &[Token]) -> Option<(usize, usize)> {
     None
 }
 
-/// Weak openings that need more than a phrase: each takes the tokens and
-/// the first word, and returns where the weak part ends.
-type WeakShape = fn(&[Token], usize) -> Option<usize>;
+/// Weak openings that need more than a phrase: each takes the text, the
+/// tokens and where the opening starts (after any lead-in), and returns
+/// where the weak part ends.
+type WeakShape = fn(&str, &[Token], usize) -> Option<usize>;
 const WEAK_SHAPES: [WeakShape; 4] = [
     duty_as_subject,
     contributed_to_nothing_specific,
@@ -73,15 +73,21 @@ fn word_at(tokens: &[Token], i: usize) -> &str {
     tokens.get(i).map_or("", |t| t.lower.as_str())
 }
 
-/// A responsibility, duty or role as the subject, after a possessive:
-/// "Our team's responsibility was…", "My main duties were…", "The squad's
-/// role is…". Not "Our role-based access…" (no verb after the noun).
-fn duty_as_subject(tokens: &[Token], first: usize) -> Option<usize> {
+/// A responsibility, duty or role as the subject, owned by whoever opens
+/// the bullet: "Our team's responsibility was…", "My main duties were…",
+/// "The squad's role is…". Not "Automated our release tasks: …" (a verb
+/// opens it), nor "Our role-based access…" (no verb after the noun).
+fn duty_as_subject(_: &str, tokens: &[Token], at: usize) -> Option<usize> {
     let possessive = |i: usize| {
-        matches!(word_at(tokens, i), "my" | "our" | "their" | "his" | "her")
-            || i > 0 && word_at(tokens, i) == "s" && matches!(word_at(tokens, i - 1), "'" | "’")
+        let w = word_at(tokens, i);
+        matches!(w, "my" | "our" | "their" | "his" | "her")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
     };
-    let noun = (first + 1..first + 6).find(|&i| {
+    if !(possessive(at) || word_at(tokens, at) == "the" && possessive(at + 1)) {
+        return None;
+    }
+    let noun = (at + 1..at + 5).find(|&i| {
         matches!(
             word_at(tokens, i),
             "responsibility"
@@ -98,60 +104,67 @@ fn duty_as_subject(tokens: &[Token], first: usize) -> Option<usize> {
         word_at(tokens, noun + 1),
         "was" | "were" | "is" | "are" | "included" | "includes" | "include" | "consisted" | ":"
     );
-    (verb_after && (first..noun).any(possessive)).then_some(noun + 1)
+    verb_after.then_some(noun + 1)
 }
 
 /// "Contributed to the observability effort.", "Contributed to several
 /// projects": nothing specific follows. Not "Contributed to Apache Arrow
-/// by fixing…", "Contributed to the design of the permissions model".
-fn contributed_to_nothing_specific(tokens: &[Token], first: usize) -> Option<usize> {
-    if word_at(tokens, first) != "contributed" || word_at(tokens, first + 1) != "to" {
+/// by fixing…", "Contributed to the design of the permissions model",
+/// "Contributed to CPython development" (a name says what).
+fn contributed_to_nothing_specific(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if word_at(tokens, at) != "contributed" || word_at(tokens, at + 1) != "to" {
         return None;
     }
-    let rest: Vec<&Token> = tokens[first + 2..]
+    let rest: Vec<&Token> = tokens[at + 2..]
         .iter()
         .take_while(|t| !(t.is_punct('.') || t.is_punct(';')))
         .collect();
-    let generic = rest.last().is_some_and(|t| {
-        matches!(
-            t.lower.as_str(),
-            "effort"
-                | "efforts"
-                | "project"
-                | "projects"
-                | "work"
-                | "initiative"
-                | "initiatives"
-                | "development"
-                | "features"
-                | "tasks"
-                | "codebase"
-                | "products"
-                | "things"
-        )
-    });
-    (rest.len() <= 5 && generic).then_some(first + 2)
+    let (last, before) = rest.split_last()?;
+    let generic = matches!(
+        last.lower.as_str(),
+        "effort"
+            | "efforts"
+            | "project"
+            | "projects"
+            | "work"
+            | "initiative"
+            | "initiatives"
+            | "development"
+            | "features"
+            | "tasks"
+            | "codebase"
+            | "products"
+            | "things"
+    );
+    let named = before
+        .iter()
+        .any(|t| t.kind == Kind::Number || t.first_char_upper(text));
+    (rest.len() <= 5 && generic && !named).then_some(at + 2)
 }
 
 /// "Supported the data team with…", "Supported production systems": a
-/// presence. Not a load it carried: "Supported 40k QPS", "Supported
-/// thousands of players".
-fn supported_without_a_measure(tokens: &[Token], first: usize) -> Option<usize> {
-    if word_at(tokens, first) != "supported" {
+/// presence. Not a load it carried: "Supported 40k QPS", "Supported over
+/// 2,000 merchants", "Supported ~50k req/s", "Supported $2M in ARR" (a
+/// number in the first clause).
+fn supported_without_a_measure(_: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if word_at(tokens, at) != "supported" {
         return None;
     }
-    let next = tokens.get(first + 1)?;
-    let measure = next.kind == Kind::Number || lexicon().number_words.contains(next.lower.as_str());
-    (!measure).then_some(first + 1)
+    let lx = lexicon();
+    let measured = tokens[at + 1..]
+        .iter()
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';') || t.is_punct(',')))
+        .any(|t| t.kind == Kind::Number || lx.number_words.contains(t.lower.as_str()));
+    (!measured).then_some(at + 1)
 }
 
 /// "Joined the payments team as a backend engineer", "Joined as the second
 /// engineer…": a role taken, not an action.
-fn joined_as_a_role(tokens: &[Token], first: usize) -> Option<usize> {
-    if word_at(tokens, first) != "joined" {
+fn joined_as_a_role(_: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    if word_at(tokens, at) != "joined" {
         return None;
     }
-    (first + 1..first + 7)
+    (at + 1..at + 7)
         .take_while(|&i| tokens.get(i).is_some_and(|t| t.kind == Kind::Word))
         .find(|&i| word_at(tokens, i) == "as")
         .map(|i| i + 1)
@@ -173,6 +186,7 @@ pub fn is_label(tokens: &[Token], end: usize) -> bool {
 /// "design", "scale").
 fn takes_a_verb(phrase_last: &Token, next: &Token, after_to: bool) -> bool {
     after_to
+        || phrase_last.lower == "to"
         || next.lower.ends_with("ing")
         || matches!(
             phrase_last.lower.as_str(),
@@ -186,28 +200,27 @@ fn takes_a_verb(phrase_last: &Token, next: &Token, after_to: bool) -> bool {
 /// past tense, and the rest of its sentence) for the suggestion.
 fn result_after_to(text: &str, t: &[Token], from: usize) -> Option<String> {
     let lx = lexicon();
-    let to = (from..t.len())
-        .take_while(|&i| !(t[i].is_punct('.') || t[i].is_punct(';')))
-        .find(|&i| t[i].lower == "to")?;
+    let clause = || (from..t.len()).take_while(|&i| !(t[i].is_punct('.') || t[i].is_punct(';')));
+    // "from onboarding to launch" is a span of time, not a purpose.
+    let from_at = clause().find(|&i| t[i].lower == "from");
+    let to = clause().find(|&i| t[i].lower == "to" && from_at.is_none_or(|f| i < f))?;
     let verb = t.get(to + 1).filter(|v| v.kind == Kind::Word)?;
     let lemma = &lx
         .verb(&verb.lower)
         .filter(|v| v.lemma == verb.lower)?
         .lemma;
     let past = lx.past_capitalized(lemma)?;
-    let end = (to + 2..t.len())
-        .find(|&i| t[i].is_punct('.') || t[i].is_punct(';'))
-        .map_or(t.len(), |i| i);
-    let rest = t
-        .get(to + 2..end)
-        .filter(|r| !r.is_empty())
-        .map_or("", |r| r[0].span.cover(r[r.len() - 1].span).of(text));
-    Some(format!("{past} {rest}").trim_end().to_string())
+    let end = clause().last().map_or(t.len(), |i| i + 1);
+    let rest = t.get(to + 2..end).filter(|r| !r.is_empty())?;
+    Some(format!(
+        "{past} {}",
+        rest[0].span.cover(rest[rest.len() - 1].span).of(text)
+    ))
 }
 
 fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
-    let Some((from, to)) = weak_opening_span(t) else {
+    let Some((from, to)) = weak_opening_span(cx.text, t) else {
         return false;
     };
     let lx = lexicon();
@@ -226,7 +239,11 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
                 [
                     stem.to_string(),
                     format!("{stem}e"),
-                    stem[..stem.len().saturating_sub(1)].to_string(),
+                    // Doubled consonant ("running"): drop one, on a char boundary.
+                    stem.char_indices()
+                        .last()
+                        .map_or("", |(i, _)| &stem[..i])
+                        .to_string(),
                 ]
                 .into_iter()
                 .find(|c| lx.verb(c).is_some_and(|v| v.lemma == *c))
@@ -254,10 +271,14 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
             RuleId::WeakOpening,
             phrase,
             format!("“{phrase_text}” describes a duty, not what you did; lead with the action."),
-            Some(result_after_to(cx.text, t, to).map_or_else(
-                || "Start with a strong past-tense verb for your own part (Built, Led, Cut, Shipped) and end with the result.".into(),
-                |result| format!("Lead with the result and say who it was with after it: “{result}, with …”."),
-            )),
+            Some(match result_after_to(cx.text, t, to) {
+                // "Worked with Finance to cut…": who it was with goes after.
+                Some(result) if t[from..to].iter().any(|w| w.lower == "with") => {
+                    format!("Lead with the result and say who it was with after it: “{result}, with …”.")
+                }
+                Some(result) => format!("Lead with the result: “{result}”."),
+                None => "Start with a strong past-tense verb for your own part (Built, Led, Cut, Shipped) and end with the result.".into(),
+            }),
         ),
     }
     true
@@ -519,6 +540,54 @@ mod tests {
             "Joined two billing systems into one ledger service",
         ]);
         assert_eq!(hits(&strong, RuleId::WeakOpening), Vec::<&str>::new());
+    }
+
+    /// What a review found the shapes and rewrites getting wrong.
+    #[test]
+    fn weak_shapes_spare_measures_names_and_verbs() {
+        let spared = experience(&[
+            "Supported over 2,000 merchants through Black Friday",
+            "Supported ~50k req/s on two Postgres primaries",
+            "Supported $2M in ARR with the partner API",
+            "Automated our release tasks: tagging, changelogs and signing",
+            "Contributed to CPython development of the asyncio module",
+            "My work on the ranking model lifted CTR 4%",
+        ]);
+        assert_eq!(hits(&spared, RuleId::WeakOpening), Vec::<&str>::new());
+        let weak = experience(&[
+            "The squad's role is the release train for mobile",
+            "Also contributed to several internal projects",
+        ]);
+        assert_eq!(hits(&weak, RuleId::WeakOpening).len(), 2);
+        // A lone label is no opening.
+        let label = "EXPERIENCE\nEngineer, Acme   2020 – 2024\nMy responsibilities:\n- Built the ledger for 2M payments a day\n";
+        assert_eq!(hits(label, RuleId::WeakOpening), Vec::<&str>::new());
+        // "Helped to migrate" keeps its rewrite; a non-ASCII gerund does not panic.
+        let text = experience(&[
+            "Helped to migrate 40 services to Kubernetes",
+            "Worked on résuméing the docs",
+        ]);
+        let r = check(&text, &Options::fixed_date());
+        let fixes: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::WeakOpening)
+            .map(|f| f.replacement.as_deref())
+            .collect();
+        assert_eq!(fixes, vec![Some("Migrated"), None]);
+        // "from … to …" is no purpose to lead with.
+        let span = experience(&["Supported enterprise customers from onboarding to launch"]);
+        let r = check(&span, &Options::fixed_date());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::WeakOpening)
+            .unwrap();
+        assert!(f
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .starts_with("Start with a strong"));
     }
 
     /// Issue 14 asks to decide: a strong verb after a weak opening keeps the

@@ -69,17 +69,30 @@ impl Role {
         }
     }
 
-    /// Accepts the stable names and common aliases (devops, em, staff+, ml).
+    /// Every name a role is known by: the stable names and common aliases
+    /// (devops, em, staff+, ml). The widget's loader keeps the same list to
+    /// tell ours from an ARIA `role` (a test compares them).
+    pub const NAMES: [(&'static str, Role); 14] = [
+        ("backend", Role::Backend),
+        ("sre", Role::Sre),
+        ("devops", Role::Sre),
+        ("devops/sre", Role::Sre),
+        ("platform", Role::Sre),
+        ("staff", Role::Staff),
+        ("staff+", Role::Staff),
+        ("principal", Role::Staff),
+        ("frontend", Role::Frontend),
+        ("ai", Role::Ai),
+        ("ml", Role::Ai),
+        ("manager", Role::Manager),
+        ("em", Role::Manager),
+        ("engineering-manager", Role::Manager),
+    ];
+
+    /// The role `s` names, in any case.
     pub fn from_name(s: &str) -> Option<Role> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "backend" => Role::Backend,
-            "sre" | "devops" | "devops/sre" | "platform" => Role::Sre,
-            "staff" | "staff+" | "principal" => Role::Staff,
-            "frontend" => Role::Frontend,
-            "ai" | "ml" => Role::Ai,
-            "manager" | "em" | "engineering-manager" => Role::Manager,
-            _ => return None,
-        })
+        let s = s.trim().to_ascii_lowercase();
+        Self::NAMES.iter().find(|(n, _)| *n == s).map(|&(_, r)| r)
     }
 }
 
