@@ -48,7 +48,10 @@ const loads = widget
 const FULL = "the full app with the readers (on first use)";
 const PDF = "opening the first PDF (on first use)";
 const DOCX = "opening the first DOCX (on first use)";
-const BUDGETS = { [FULL]: 215, [LENS]: 215, [PDF]: 700, [DOCX]: 150 };
+// The full app's 215 became 218 with issue 14's judgement (+4.5 KB: the
+// same engine as the first load, whose own budget it stays in); see
+// BENCHMARKS.md, "Issue 14 and the widget's lens".
+const BUDGETS = { [FULL]: 218, [LENS]: 218, [PDF]: 700, [DOCX]: 150 };
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
   loads[FULL] = ["full/app.js", "full/app_bg.wasm"];

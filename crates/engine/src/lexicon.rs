@@ -20,6 +20,14 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         include_str!(concat!(env!("OUT_DIR"), "/weak_openings.txt")),
     ),
     (
+        "duty_nouns",
+        include_str!(concat!(env!("OUT_DIR"), "/duty_nouns.txt")),
+    ),
+    (
+        "generic_objects",
+        include_str!(concat!(env!("OUT_DIR"), "/generic_objects.txt")),
+    ),
+    (
         "lead_ins",
         include_str!(concat!(env!("OUT_DIR"), "/lead_ins.txt")),
     ),
@@ -333,13 +341,17 @@ pub struct Lexicon {
     pub non_verb_openers: HashSet<String>,
     pub weak_openings: PhraseSet<()>,
     pub lead_ins: HashSet<String>,
+    /// "responsibility", "duties": a duty as a bullet's subject.
+    pub duty_nouns: HashSet<String>,
+    /// "effort", "projects": what "Contributed to" ends with when it says nothing.
+    pub generic_objects: HashSet<String>,
     pub first_person: HashSet<String>,
     /// Puffery and buzzwords (`filler.txt`) and padding (`padding.txt`),
     /// one set so a bullet's words are looked up once.
-    pub filler: PhraseSet<Filler>,
+    pub filler: PhraseSet<usize>,
     /// Claims of betterment (`improvement_words.txt`) and renovation words
     /// (`renovation_words.txt`), one set so a bullet's words are looked up once.
-    pub improvement: PhraseSet<Claim>,
+    pub improvement: PhraseSet<usize>,
     pub number_words: HashSet<String>,
     pub definition_subjects: HashSet<String>,
     pub sections: HashMap<String, SectionKind>,
@@ -363,31 +375,35 @@ fn word_set(name: &str) -> HashSet<String> {
     entries(data(name)).map(str::to_ascii_lowercase).collect()
 }
 
-/// What a filler phrase is.
+/// What a filler phrase is: its payload in `Lexicon::filler` is the list
+/// it came from, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Filler {
     /// A claim a reader cannot check: "world-class", "highly successful".
-    Puffery,
+    Puffery = 0,
     /// A vague quantity: "various", "a number of".
-    Padding,
+    Padding = 1,
 }
 
-/// What an improvement word claims.
+/// What an improvement word claims: its payload in `Lexicon::improvement`
+/// is the list it came from, in this order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Claim {
     /// "Improved", "reduced", "for easier maintenance": vague without a
     /// number of change.
-    Improvement,
+    Improvement = 0,
     /// "Overhauled", "Modernized": vague only in a bullet with no number.
-    Renovation,
+    Renovation = 1,
 }
 
-/// One phrase set from several lists, each entry carrying its list's payload.
-fn phrase_sets<T: Clone, const N: usize>(lists: [(&str, T); N]) -> PhraseSet<T> {
+/// One phrase set from several lists, each entry carrying its list's index.
+/// (`usize` payloads: the map code other sets already instantiate; a new
+/// payload type would cost the wasm another copy of it, about 1 KB gzipped.)
+fn phrase_sets<const N: usize>(lists: [&str; N]) -> PhraseSet<usize> {
     let mut set = PhraseSet::new();
-    for (name, payload) in lists {
+    for (i, name) in lists.into_iter().enumerate() {
         for e in entries(data(name)) {
-            set.insert(e, payload.clone());
+            set.insert(e, i);
         }
     }
     set
@@ -531,12 +547,11 @@ impl Lexicon {
             non_verb_openers: word_set("non_verb_openers"),
             weak_openings: phrase_set("weak_openings"),
             lead_ins: word_set("lead_ins"),
+            duty_nouns: word_set("duty_nouns"),
+            generic_objects: word_set("generic_objects"),
             first_person: word_set("first_person"),
-            filler: phrase_sets([("filler", Filler::Puffery), ("padding", Filler::Padding)]),
-            improvement: phrase_sets([
-                ("improvement_words", Claim::Improvement),
-                ("renovation_words", Claim::Renovation),
-            ]),
+            filler: phrase_sets(["filler", "padding"]),
+            improvement: phrase_sets(["improvement_words", "renovation_words"]),
             number_words: word_set("number_words"),
             definition_subjects: word_set("definition_subjects"),
             sections,
@@ -633,10 +648,18 @@ mod tests {
             }
         }
         each_matches_itself("weak_openings", &lx.weak_openings, ());
-        each_matches_itself("filler", &lx.filler, Filler::Puffery);
-        each_matches_itself("padding", &lx.filler, Filler::Padding);
-        each_matches_itself("improvement_words", &lx.improvement, Claim::Improvement);
-        each_matches_itself("renovation_words", &lx.improvement, Claim::Renovation);
+        each_matches_itself("filler", &lx.filler, Filler::Puffery as usize);
+        each_matches_itself("padding", &lx.filler, Filler::Padding as usize);
+        each_matches_itself(
+            "improvement_words",
+            &lx.improvement,
+            Claim::Improvement as usize,
+        );
+        each_matches_itself(
+            "renovation_words",
+            &lx.improvement,
+            Claim::Renovation as usize,
+        );
     }
 
     #[test]

@@ -169,7 +169,7 @@ fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
         let claim = lx
             .improvement
             .match_at(t, i)
-            .filter(|(_, &c)| c == Claim::Improvement || facts.metrics.is_empty());
+            .filter(|(_, &list)| list == Claim::Improvement as usize || facts.metrics.is_empty());
         let Some((len, _)) = claim else {
             continue;
         };

@@ -145,15 +145,16 @@ fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
         } else {
             None
         };
-        if let Some((len, &kind)) = found {
+        if let Some((len, &list)) = found {
             let span = t[i].span.cover(t[i + len - 1].span);
             let said = span.of(cx.text);
-            let (message, suggestion) = match kind {
-                Filler::Puffery => (
+            let padding = list == Filler::Padding as usize;
+            let (message, suggestion) = match padding {
+                false => (
                     format!("“{said}” is a claim anyone can make; a reader skips it."),
                     "Cut it, and show what would prove it instead: a measure (latency, uptime, cost, adoption) or who chose it over what.",
                 ),
-                Filler::Padding => (
+                true => (
                     format!("“{said}” pads the bullet: which ones, and how many?"),
                     "Name the two or three that matter, or count them.",
                 ),

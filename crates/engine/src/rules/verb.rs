@@ -87,19 +87,9 @@ fn duty_as_subject(_: &str, tokens: &[Token], at: usize) -> Option<usize> {
     if !(possessive(at) || word_at(tokens, at) == "the" && possessive(at + 1)) {
         return None;
     }
-    let noun = (at + 1..at + 5).find(|&i| {
-        matches!(
-            word_at(tokens, i),
-            "responsibility"
-                | "responsibilities"
-                | "duty"
-                | "duties"
-                | "role"
-                | "job"
-                | "task"
-                | "tasks"
-        )
-    })?;
+    let lx = lexicon();
+    let noun = (at + 1..at + 5).find(|&i| lx.duty_nouns.contains(word_at(tokens, i)))?;
+
     let verb_after = matches!(
         word_at(tokens, noun + 1),
         "was" | "were" | "is" | "are" | "included" | "includes" | "include" | "consisted" | ":"
@@ -115,31 +105,19 @@ fn contributed_to_nothing_specific(text: &str, tokens: &[Token], at: usize) -> O
     if word_at(tokens, at) != "contributed" || word_at(tokens, at + 1) != "to" {
         return None;
     }
-    let rest: Vec<&Token> = tokens[at + 2..]
+    let clause = tokens[at + 2..]
         .iter()
-        .take_while(|t| !(t.is_punct('.') || t.is_punct(';')))
-        .collect();
-    let (last, before) = rest.split_last()?;
-    let generic = matches!(
-        last.lower.as_str(),
-        "effort"
-            | "efforts"
-            | "project"
-            | "projects"
-            | "work"
-            | "initiative"
-            | "initiatives"
-            | "development"
-            | "features"
-            | "tasks"
-            | "codebase"
-            | "products"
-            | "things"
-    );
-    let named = before
-        .iter()
-        .any(|t| t.kind == Kind::Number || t.first_char_upper(text));
-    (rest.len() <= 5 && generic && !named).then_some(at + 2)
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';')));
+    let (mut words, mut named, mut last) = (0, false, None::<&Token>);
+    for t in clause {
+        if let Some(before) = last {
+            named |= before.kind == Kind::Number || before.first_char_upper(text);
+        }
+        words += 1;
+        last = Some(t);
+    }
+    let generic = last.is_some_and(|t| lexicon().generic_objects.contains(t.lower.as_str()));
+    (words <= 5 && generic && !named).then_some(at + 2)
 }
 
 /// "Supported the data team with…", "Supported production systems": a
