@@ -426,7 +426,7 @@ pub fn panel_signatures(r: &Report) -> [u64; 5] {
     }
     // Buttons carry spans and labels carry lines: both must be current, or a
     // click would select stale text.
-    let place = |fit: &mut Fnv, p: &crate::engine::tailor::Place| {
+    let place = |fit: &mut Fnv, p: &crate::engine::fit::Place| {
         fit.num(p.line);
         fit.num(p.span.start);
         fit.num(p.span.end);

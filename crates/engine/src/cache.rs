@@ -12,7 +12,7 @@
 //! the blocks it finds again, in order, near where they were.
 
 use crate::document::Block;
-use crate::rules::BlockFacts;
+use crate::facts::BlockFacts;
 use crate::span::Span;
 
 /// How far ahead of the last match an unchanged block is looked for: a key

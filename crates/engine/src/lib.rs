@@ -5,12 +5,14 @@
 //!
 //! Flow: [`document::Document::parse`] finds sections, role entries and
 //! bullets; each block is tokenized once and its lead verb and metrics
-//! found ([`rules::BlockFacts`]); every rule family reads those facts and
+//! found ([`facts::BlockFacts`]); every rule family reads those facts and
 //! emits [`rules::Finding`]s; [`score`] turns findings into a score.
 
 pub mod cache;
 pub mod document;
 pub mod export;
+pub mod facts;
+pub mod fit;
 pub mod hash;
 pub mod lexicon;
 pub mod metrics;
@@ -33,9 +35,10 @@ pub use rules::{Finding, Level, RuleId, Severity};
 pub use span::{OffsetTable, Span};
 
 use document::{BlockKind, Document};
+use facts::{block_facts, BlockFacts};
 use lexicon::MetricKind;
 use report::{BulletReport, Coverage, MetricReport, Priority, Stats};
-use rules::{BlockFacts, Context, Sink};
+use rules::{Context, Sink};
 
 /// Settings for one check.
 #[derive(Clone, Debug, Default)]
@@ -67,35 +70,6 @@ impl Options {
             today: Some(YearMonth::new(2026, 11)),
             ..Options::default()
         }
-    }
-}
-
-fn block_facts(text: &str, b: &document::Block) -> BlockFacts {
-    let tokens = b.tokens(text);
-    // Skill lines have no verbs or metrics to find, unless they were
-    // written as bullets ("- 8 years of Go"), which are read like any bullet.
-    let is_prose = b.kind != BlockKind::SkillLine || b.marker.is_some();
-    let lead = if is_prose {
-        verbs::lead_verb(&tokens)
-    } else {
-        None
-    };
-    let metrics = if is_prose {
-        metrics::extract(&tokens, text)
-    } else {
-        Vec::new()
-    };
-    let topics = metrics::topic_kinds(&tokens);
-    let words = tokens
-        .iter()
-        .filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number)
-        .count();
-    BlockFacts {
-        tokens,
-        lead,
-        metrics,
-        topics,
-        words,
     }
 }
 
@@ -450,7 +424,7 @@ fn check_view(
     // run, not the score.
     #[cfg(feature = "readers")]
     findings.retain_mut(|f| apply_level(f, &options.levels));
-    let tailoring = tailor_facts.report(text, &doc, job_findings, &findings);
+    let tailoring = fit::report(&tailor_facts, text, &doc, job_findings, &findings);
     if let Some(cache) = cache {
         cache.keep(text, doc.blocks, facts);
     }

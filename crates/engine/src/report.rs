@@ -23,7 +23,7 @@ pub struct Report {
     /// raise the score most.
     pub priorities: Vec<Priority>,
     /// Job-description match, role themes and scope by experience band.
-    pub tailoring: super::tailor::Tailoring,
+    pub tailoring: super::fit::Tailoring,
     /// How the text was read: its format, what the reader noticed, and the
     /// markup it did not read.
     pub input: InputReport,

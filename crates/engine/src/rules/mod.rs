@@ -16,12 +16,9 @@ use serde::{Serialize, Serializer};
 
 use super::document::dates::YearMonth;
 use super::document::{Block, BlockKind, Document};
-use super::lexicon::{MetricKind, SectionKind};
-use super::metrics::Metric;
+use super::lexicon::SectionKind;
 use super::span::Span;
 use super::tailor::TailorFacts;
-use super::text::Token;
-use super::verbs::LeadVerb;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -213,14 +210,7 @@ pub struct Finding {
     pub replacement: Option<String>,
 }
 
-/// What the rules know about one block, computed once.
-pub struct BlockFacts {
-    pub tokens: Vec<Token>,
-    pub lead: Option<LeadVerb>,
-    pub metrics: Vec<Metric>,
-    pub topics: Vec<MetricKind>,
-    pub words: usize,
-}
+pub use crate::facts::BlockFacts;
 
 /// Everything a rule family reads.
 pub struct Context<'a> {

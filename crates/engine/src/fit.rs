@@ -1,0 +1,193 @@
+//! The Fit report: what tailoring found (`tailor::TailorFacts`), assembled
+//! after the rules ran, with the job description's findings and the
+//! resume's stuffing among them. It sits above both the rules and the
+//! tailoring facts they read, so the layers read top to bottom: facts
+//! (`facts`, `tailor`), then `rules`, then `fit` and the report.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::rules::{Finding, RuleId};
+use crate::span::Span;
+use crate::tailor::data::tailor_lexicon;
+use crate::tailor::{Band, ConceptKind, Mention, Role, Scope, TailorFacts};
+
+/// The report's `tailoring` section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tailoring {
+    pub role: Option<Role>,
+    pub band: Option<Band>,
+    /// True when the band was estimated from the resume's dates.
+    pub band_estimated: bool,
+    pub job: Option<JobMatch>,
+    /// The role's themes (empty with no role).
+    pub themes: Vec<ThemeReport>,
+    /// Every work bullet's scope.
+    pub scope: Vec<ScopeReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JobMatch {
+    /// Matched terms (and years, when stated) over all of them, 0–1.
+    pub match_rate: f64,
+    pub matched: Vec<MatchedTerm>,
+    pub missing: Vec<MissingTerm>,
+    pub years_required: Option<u32>,
+    pub years_met: Option<bool>,
+    /// Findings on the job description's own text (spans index it):
+    /// `jd/missing-keyword`.
+    pub findings: Vec<Finding>,
+    /// The resume's `jd/stuffing` findings (also in the report's findings).
+    pub stuffing: Vec<Finding>,
+}
+
+/// A resume place: 1-based line, span and the text there.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    pub line: usize,
+    pub span: Span,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MatchedTerm {
+    pub term: String,
+    pub kind: ConceptKind,
+    /// Where the resume shows it (at most five places).
+    pub places: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingTerm {
+    pub term: String,
+    pub kind: ConceptKind,
+    /// Its first mention in the job description.
+    pub job_span: Span,
+    /// Bullets where the person's work might already show it; `text` is the
+    /// word that suggests so.
+    pub pointers: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ThemeReport {
+    pub id: String,
+    pub label: String,
+    pub evidenced: bool,
+    /// The bullets that evidence it (their first line and span).
+    pub bullets: Vec<Place>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScopeReport {
+    pub line: usize,
+    pub span: Span,
+    pub scope: Scope,
+    /// The words that set the scope.
+    pub cue: Option<String>,
+    /// Artifacts named in the bullet.
+    pub artifacts: Vec<String>,
+}
+
+/// The `tailoring` section from what tailoring gathered (`facts`);
+/// `job_findings` are the findings on the job description, `findings` the
+/// resume's (for the stuffing copies).
+pub fn report(
+    facts: &TailorFacts,
+    text: &str,
+    doc: &Document,
+    job_findings: Vec<Finding>,
+    findings: &[Finding],
+) -> Tailoring {
+    let lx = tailor_lexicon();
+    let place = |m: &Mention, whole: bool| {
+        let block = &doc.blocks[m.block];
+        let line = block.line
+            + block
+                .segments
+                .iter()
+                .take_while(|s| s.end < m.span.start)
+                .count();
+        Place {
+            line: line + 1,
+            span: m.span,
+            text: if whole {
+                block.joined(text)
+            } else {
+                m.span.of(text).to_string()
+            },
+        }
+    };
+    let job = facts.job.map(|j| {
+        let mut matched = Vec::new();
+        let mut missing = Vec::new();
+        for ((t, hits), found) in j.terms.iter().zip(&facts.term_hits).zip(&facts.pointers) {
+            if hits.is_empty() {
+                let pointers = found
+                    .iter()
+                    .map(|m| Place {
+                        span: doc.blocks[m.block].span,
+                        ..place(m, false)
+                    })
+                    .collect();
+                missing.push(MissingTerm {
+                    term: t.name.clone(),
+                    kind: t.kind,
+                    job_span: t.spans[0],
+                    pointers,
+                });
+            } else {
+                matched.push(MatchedTerm {
+                    term: t.name.clone(),
+                    kind: t.kind,
+                    places: hits.iter().take(5).map(|m| place(m, false)).collect(),
+                });
+            }
+        }
+        JobMatch {
+            match_rate: (facts.match_rate().unwrap_or(0.0) * 1000.0).round() / 1000.0,
+            matched,
+            missing,
+            years_required: j.years_required.map(|y| y.0),
+            years_met: facts.years_met(),
+            findings: job_findings,
+            stuffing: findings
+                .iter()
+                .filter(|f| f.rule == RuleId::Stuffing)
+                .cloned()
+                .collect(),
+        }
+    });
+    let themes = facts
+        .themes
+        .iter()
+        .map(|(t, hits)| ThemeReport {
+            id: lx.themes[*t].id.clone(),
+            label: lx.themes[*t].label.clone(),
+            evidenced: !hits.is_empty(),
+            bullets: hits.iter().map(|m| place(m, true)).collect(),
+        })
+        .collect();
+    let scope = doc
+        .blocks
+        .iter()
+        .zip(&facts.scopes)
+        .filter_map(|(b, s)| {
+            let s = s.as_ref()?;
+            Some(ScopeReport {
+                line: b.line + 1,
+                span: b.span,
+                scope: s.scope,
+                cue: s.cue.map(|c| c.of(text).to_string()),
+                artifacts: s.artifacts.iter().map(|a| a.of(text).to_string()).collect(),
+            })
+        })
+        .collect();
+    Tailoring {
+        role: facts.role,
+        band: facts.band,
+        band_estimated: facts.band_estimated,
+        job,
+        themes,
+        scope,
+    }
+}
