@@ -87,6 +87,16 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(feature = "lens")]
     (
+        "jd_headings",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_headings.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
+        "jd_idioms",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_idioms.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
     ),

@@ -70,7 +70,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         }
         let toks = &facts.tokens;
         if section == SectionKind::Skills || block.kind == BlockKind::SkillLine {
-            duplicates(cx, &mentions, sink);
+            duplicates(cx, toks, &mentions, sink);
             continue;
         }
         // "Tech: Go, Kafka, Redis, …" under a role is a stack line, not stuffing.
@@ -112,16 +112,42 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     }
 }
 
-/// The same concept twice in one Skills line under two names ("Kubernetes, K8s").
-fn duplicates(cx: &Context, mentions: &[&(usize, Mention)], sink: &mut Sink) {
+/// The same concept twice in one Skills line under two names ("Kubernetes,
+/// K8s"), or the same name twice ("Azure, azure"); one finding per concept
+/// and line. A product family is not the same skill: "Kafka Connect" and
+/// "Azure DevOps" beside "Kafka" and "Azure" (a capitalised word after the
+/// name makes it another product).
+fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
     let lx = tailor_lexicon();
-    for (i, (c, m)) in mentions.iter().enumerate() {
-        if let Some((_, first)) = mentions[..i].iter().find(|(d, _)| d == c) {
+    let family = |m: &Mention| {
+        toks.iter()
+            .position(|t| t.span.start >= m.span.end)
+            .is_some_and(|i| toks[i].kind == Kind::Word && toks[i].first_char_upper(cx.text))
+    };
+    let skills: Vec<&(usize, Mention)> = mentions
+        .iter()
+        .copied()
+        .filter(|(_, m)| !family(m))
+        .collect();
+    let mut said: Vec<usize> = Vec::new();
+    for (i, (c, m)) in skills.iter().enumerate() {
+        if said.contains(c) {
+            continue;
+        }
+        if let Some((_, first)) = skills[..i].iter().find(|(d, _)| d == c) {
+            said.push(*c);
             let (a, b) = (first.span.of(cx.text), m.span.of(cx.text));
+            let message = if a.eq_ignore_ascii_case(b) {
+                format!(
+                    "\"{b}\" is listed twice on this line; a repeated keyword reads as stuffing."
+                )
+            } else {
+                format!("\"{b}\" is \"{a}\" again; one skill under two names reads as keyword stuffing.")
+            };
             sink.emit(
                 RuleId::Stuffing,
                 m.span,
-                format!("\"{b}\" is \"{a}\" again; one skill under two names reads as keyword stuffing."),
+                message,
                 Some(format!("List {} once.", lx.concepts[*c].name)),
             );
         }
@@ -294,6 +320,30 @@ mod tests {
             ..Options::fixed_date()
         };
         check(resume, &options)
+    }
+
+    fn stuffing_said(r: &crate::Report, text: &str) -> Vec<(String, String)> {
+        r.findings
+            .iter()
+            .filter(|f| f.rule == RuleId::Stuffing)
+            .map(|f| (f.span.of(text).to_string(), f.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_product_family_is_not_the_same_skill_and_a_repeat_is_said_once() {
+        let jd = "Requirements: Kafka, Azure, Kubernetes and Terraform.";
+        let family =
+            "SKILLS\nApache Kafka, Kafka Connect, Kafka Streams, Azure DevOps, Azure, Azure AD\n";
+        assert_eq!(stuffing_said(&with_job(family, jd), family), vec![]);
+        let repeated = "SKILLS\nKubernetes, K8s, kubernetes, K8s, Terraform\n";
+        let found = stuffing_said(&with_job(repeated, jd), repeated);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "K8s");
+        let case = "SKILLS\nTerraform, terraform, Go\n";
+        let found = stuffing_said(&with_job(case, jd), case);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("listed twice"), "{}", found[0].1);
     }
 
     fn stuffing(resume: &str, jd: &str) -> Vec<String> {

@@ -50,6 +50,12 @@ pub struct TailorLexicon {
     pub scope_phrases: PhraseSet<Scope>,
     pub artifacts: PhraseSet<()>,
     pub stopwords: FastSet<String>,
+    /// A posting's headings for parts with no requirement, and what may
+    /// follow "About" when it is the job (`jd_headings.txt`).
+    pub no_requirement_headings: Vec<String>,
+    pub job_headings: Vec<String>,
+    /// Idioms that name no skill (`jd_idioms.txt`).
+    pub idioms: PhraseSet<()>,
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.
     pub starts: FastSet<String>,
@@ -194,6 +200,22 @@ impl TailorLexicon {
             FastSet::default()
         };
 
+        // Read by `posting::no_requirements` only.
+        let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
+        let mut idioms = PhraseSet::new();
+        if cfg!(feature = "lens") {
+            for line in entries(data("jd_headings")) {
+                match line.split_once(':') {
+                    Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
+                    Some(("job", h)) => job_headings.push(h.trim().to_string()),
+                    _ => panic!("jd_headings.txt: {line:?} is neither skip: nor job:"),
+                }
+            }
+            for line in entries(data("jd_idioms")) {
+                idioms.insert(line, ());
+            }
+        }
+
         let mut starts = FastSet::default();
         starts.extend(forms.first_words().map(str::to_string));
         starts.extend(hints.first_words().map(str::to_string));
@@ -222,6 +244,9 @@ impl TailorLexicon {
             scope_phrases,
             artifacts,
             stopwords,
+            no_requirement_headings,
+            job_headings,
+            idioms,
         }
     }
 

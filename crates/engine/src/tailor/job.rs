@@ -113,12 +113,30 @@ impl Job {
                 }
             }
         };
+        // About us, benefits, boilerplate, idioms, team names: no terms there.
+        let skip = super::posting::no_requirements(text, &tokens);
+        let skipped = |t: &Token| {
+            skip.iter()
+                .any(|s| s.start <= t.span.start && t.span.end <= s.end)
+        };
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
+            if skipped(&tokens[i]) {
+                flush(&mut run, &mut names);
+                after_separator = true;
+                i += 1;
+                continue;
+            }
             if let Some((n, c)) = lx.concept_at(&tokens, i, text) {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
+                if is_part_of_a_name(&tokens, i, text, concept.kind) {
+                    flush(&mut run, &mut names);
+                    after_separator = true;
+                    i += n;
+                    continue;
+                }
                 add(
                     &mut terms,
                     TermKey::Concept(c),
@@ -201,6 +219,25 @@ impl Job {
             shingles,
         }
     }
+}
+
+/// "Pebblerun Coach", "Halyard Streaming": a practice or concept word,
+/// capitalised after a capitalised word the lexicon does not know, is part
+/// of a product's or an employer's name. Technology names are spared ("AWS
+/// Lambda"), and so is a verb or a stopword before it ("Using Go", "Strong
+/// Mentoring").
+fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) -> bool {
+    if kind == ConceptKind::Tech || i == 0 || !tokens[i].first_char_upper(text) {
+        return false;
+    }
+    let prev = &tokens[i - 1];
+    let lx = tailor_lexicon();
+    prev.kind == Kind::Word
+        && prev.first_char_upper(text)
+        && !lx.stopwords.contains(prev.lower.as_str())
+        && crate::lexicon::lexicon().verb(&prev.lower).is_none()
+        && !prev.lower.ends_with("ing")
+        && lx.concept_at(tokens, i - 1, text).is_none()
 }
 
 /// Adds a mention of a term; true when the term is new.
@@ -320,6 +357,19 @@ mod tests {
         assert_eq!(years("99.9% uptime for 40 years"), None);
         assert_eq!(years("a minimum 8 years in SRE"), Some(8));
         assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    #[test]
+    fn a_posting_s_company_benefits_idioms_and_team_names_name_no_terms() {
+        let job = Job::parse(
+            "Backend Engineer\nHalyard Streaming · Seattle · Reliability Engineering\n\n\
+             About Halyard\nWe run Kafka for 9M viewers and care about mentoring.\n\n\
+             Requirements\n- Go and PostgreSQL\n- Join the Security team and lead the charge on incident response\n\n\
+             Pebblerun Coach is our running app.\n\
+             Benefits: mentoring budget, 401(k).\n\
+             Halyard is an equal opportunity employer committed to mentoring.\n",
+        );
+        assert_eq!(names(&job), ["Go", "PostgreSQL", "incident response"]);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub mod data;
 pub mod job;
+pub mod posting;
 
 use serde::Serialize;
 
