@@ -85,6 +85,17 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "artifacts",
         include_str!(concat!(env!("OUT_DIR"), "/artifacts.txt")),
     ),
+    // Native builds only: see the `tech-names` feature.
+    #[cfg(all(feature = "tech-names", not(target_arch = "wasm32")))]
+    (
+        "tech_names",
+        include_str!(concat!(env!("OUT_DIR"), "/tech_names.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
+        "practices",
+        include_str!(concat!(env!("OUT_DIR"), "/practices.txt")),
+    ),
     #[cfg(feature = "lens")]
     (
         "jd_headings",

@@ -35,6 +35,14 @@ pub struct Theme {
     pub label: String,
 }
 
+/// A technology name from the generated list.
+pub struct TechName {
+    pub name: String,
+    /// An English word too ("Vault", "Helm"): a name only as written with a capital.
+    pub capital_only: bool,
+    pub forms: Vec<String>,
+}
+
 pub struct TailorLexicon {
     pub concepts: Vec<Concept>,
     /// Any form of a concept -> the concept.
@@ -56,6 +64,11 @@ pub struct TailorLexicon {
     pub job_headings: Vec<String>,
     /// Idioms that name no skill (`jd_idioms.txt`).
     pub idioms: PhraseSet<()>,
+    /// Generated technology names (`tech_names.txt`): any form -> index
+    /// into `tech_names`, (display name, a name only as written with a
+    /// capital, its other forms).
+    pub tech_forms: PhraseSet<usize>,
+    pub tech_names: Vec<TechName>,
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.
     pub starts: FastSet<String>,
@@ -102,7 +115,11 @@ fn load_hints() -> (PhraseSet<usize>, Vec<Vec<usize>>) {
         return (hints, groups);
     }
     let mut index: FastMap<String, usize> = FastMap::default();
-    for (concept, line) in entries(data("concepts")).enumerate() {
+    // Concepts, then practices: the same order as `TailorLexicon::concepts`.
+    for (concept, line) in entries(data("concepts"))
+        .chain(entries(data("practices")))
+        .enumerate()
+    {
         for h in list(line.split('|').nth(4).unwrap_or_default()) {
             // Hints that stem alike ("container", "containers") share a group.
             let words = crate::text::phrase_words(h);
@@ -141,12 +158,57 @@ fn load_themes() -> (Vec<Theme>, Vec<PhraseSet<usize>>) {
     (themes, words)
 }
 
+/// The generated technology names (`tech_names.txt`): every form to its
+/// index, and the names. Empty without the `tech-names` feature.
+#[cfg(not(all(feature = "tech-names", not(target_arch = "wasm32"))))]
+fn load_tech_names() -> (PhraseSet<usize>, Vec<TechName>) {
+    (PhraseSet::stemmed(), Vec::new())
+}
+
+#[cfg(all(feature = "tech-names", not(target_arch = "wasm32")))]
+fn load_tech_names() -> (PhraseSet<usize>, Vec<TechName>) {
+    let (mut forms, mut names) = (PhraseSet::stemmed(), Vec::new());
+    for line in entries(data("tech_names")) {
+        let mut f = line.split('|').map(str::trim);
+        let written = f.next().unwrap_or_default();
+        let _class = f.next();
+        let other: Vec<String> = f
+            .next()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        let name = written.trim_start_matches('~');
+        for form in std::iter::once(name).chain(other.iter().map(String::as_str)) {
+            forms.insert(form, names.len());
+        }
+        names.push(TechName {
+            name: name.to_string(),
+            capital_only: written.starts_with('~'),
+            forms: other,
+        });
+    }
+    (forms, names)
+}
+
 impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
-        for (i, line) in entries(data("concepts")).enumerate() {
+        // The curated concepts, then (for job-description matching) the
+        // practices and competencies postings ask for in words.
+        let practices = if cfg!(feature = "lens") {
+            data("practices")
+        } else {
+            ""
+        };
+        for (i, line) in entries(data("concepts"))
+            .chain(entries(practices))
+            .enumerate()
+        {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
@@ -216,6 +278,8 @@ impl TailorLexicon {
             }
         }
 
+        let (tech_forms, tech_names) = load_tech_names();
+
         let mut starts = FastSet::default();
         starts.extend(forms.first_words().map(str::to_string));
         starts.extend(hints.first_words().map(str::to_string));
@@ -247,6 +311,8 @@ impl TailorLexicon {
             no_requirement_headings,
             job_headings,
             idioms,
+            tech_forms,
+            tech_names,
         }
     }
 
@@ -297,7 +363,17 @@ mod tests {
     #[test]
     fn every_concept_form_names_its_own_concept_only() {
         let lx = tailor_lexicon();
-        for (i, line) in entries(data("concepts")).enumerate() {
+        // The curated concepts, then (for job-description matching) the
+        // practices and competencies postings ask for in words.
+        let practices = if cfg!(feature = "lens") {
+            data("practices")
+        } else {
+            ""
+        };
+        for (i, line) in entries(data("concepts"))
+            .chain(entries(practices))
+            .enumerate()
+        {
             for form in concept_names(line) {
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
@@ -314,7 +390,17 @@ mod tests {
     #[test]
     fn every_hint_reaches_its_concepts() {
         let lx = tailor_lexicon();
-        for (i, line) in entries(data("concepts")).enumerate() {
+        // The curated concepts, then (for job-description matching) the
+        // practices and competencies postings ask for in words.
+        let practices = if cfg!(feature = "lens") {
+            data("practices")
+        } else {
+            ""
+        };
+        for (i, line) in entries(data("concepts"))
+            .chain(entries(practices))
+            .enumerate()
+        {
             for h in fields(line, 4) {
                 let t = toks(h);
                 let (n, g) = lx.hints.match_at(&t, 0).unwrap_or_else(|| panic!("{h}"));

@@ -119,6 +119,7 @@ impl Job {
             skip.iter()
                 .any(|s| s.start <= t.span.start && t.span.end <= s.end)
         };
+        let mut tech: Vec<(usize, Span)> = Vec::new();
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
@@ -128,7 +129,23 @@ impl Job {
                 i += 1;
                 continue;
             }
-            if let Some((n, c)) = lx.concept_at(&tokens, i, text) {
+            // A generated name longer than the curated concept there wins:
+            // "Azure DevOps" over "Azure", "Kafka Connect" over "Kafka".
+            let concept = lx.concept_at(&tokens, i, text);
+            let longer =
+                tech_name_at(&tokens, i, text).filter(|&(n, _)| concept.is_none_or(|(m, _)| n > m));
+            if let Some((n, t)) = longer {
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                tech.push((t, span));
+                if !after_separator {
+                    flush(&mut run, &mut names);
+                }
+                run.push(Item::Concept(true));
+                after_separator = false;
+                i += n;
+                continue;
+            }
+            if let Some((n, c)) = concept {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
                 if is_part_of_a_name(&tokens, i, text, concept.kind) {
@@ -204,6 +221,23 @@ impl Job {
             }
         }
 
+        // Generated technology names, by their own name and every form.
+        for (t, span) in tech {
+            let entry = &lx.tech_names[t];
+            let key = crate::text::phrase_words(&entry.name);
+            if add(
+                &mut terms,
+                TermKey::Named(key),
+                &entry.name,
+                ConceptKind::Tech,
+                span,
+            ) {
+                for form in std::iter::once(&entry.name).chain(&entry.forms) {
+                    named.insert(form, terms.len() - 1);
+                }
+            }
+        }
+
         let years_required = years_required(text, &tokens);
         let all: Vec<&str> = words(&tokens).collect();
         let shingles = all
@@ -238,6 +272,15 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
         && crate::lexicon::lexicon().verb(&prev.lower).is_none()
         && !prev.lower.ends_with("ing")
         && lx.concept_at(tokens, i - 1, text).is_none()
+}
+
+/// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
+/// length and index. A name that is also an English word ("Vault") only as
+/// written with a capital.
+fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
+    let lx = tailor_lexicon();
+    let (n, &t) = lx.tech_forms.match_at(tokens, i)?;
+    (!lx.tech_names[t].capital_only || tokens[i].first_char_upper(text)).then_some((n, t))
 }
 
 /// Adds a mention of a term; true when the term is new.

@@ -1,0 +1,143 @@
+// Generates crates/engine/data/tech_names.txt, the technology names a job
+// description's terms are read from beyond the curated concepts.txt
+// (issue 15): languages and data formats from linguist-languages,
+// developer tools, frameworks and services from devicon, their display
+// names and aliases from simple-icons, filtered by curation.txt.
+//
+//   node scripts/lexicon/generate.mjs [DIR]
+//
+// DIR holds node_modules with the pinned packages of sources.json; without
+// it they are installed from the npm registry into a temporary folder.
+// Names that are English words (/usr/share/dict/words, Debian's wamerican)
+// are dropped unless curation.txt keeps them as `word:`, which marks them
+// `~` (a name only as written with a capital). Names and forms concepts.txt
+// already knows are left to it.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const here = new URL(".", import.meta.url).pathname;
+const { packages } = JSON.parse(readFileSync(join(here, "sources.json"), "utf8"));
+let dir = process.argv[2];
+if (!dir) {
+  dir = mkdtempSync(join(tmpdir(), "lexicon-"));
+  const specs = Object.entries(packages).map(([n, v]) => `${n}@${v}`);
+  execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, ...specs], { stdio: "inherit" });
+}
+const require = createRequire(join(dir, "node_modules", "x.js"));
+for (const [name, version] of Object.entries(packages)) {
+  const got = JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8")).version;
+  if (got !== version) throw new Error(`${name} ${got} is not the pinned ${version}`);
+}
+const linguist = require("linguist-languages");
+const read = (path) => JSON.parse(readFileSync(join(dir, "node_modules", path), "utf8"));
+const icons = read("simple-icons/data/simple-icons.json");
+const devicon = read("devicon/devicon.json");
+
+const dictFile = "/usr/share/dict/words";
+if (!existsSync(dictFile)) throw new Error(`${dictFile} is missing: apt-get install wamerican`);
+const dict = new Set(readFileSync(dictFile, "utf8").split("\n").map((w) => w.trim().toLowerCase()));
+
+// curation.txt
+const rename = new Map();
+const keep = [];
+const drop = new Set();
+const words = new Set();
+for (const raw of readFileSync(join(here, "curation.txt"), "utf8").split("\n")) {
+  const line = raw.trim();
+  if (!line || line.startsWith("#")) continue;
+  const [rule, rest] = [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()];
+  if (rule === "name") {
+    const [slug, name] = rest.split("=").map((s) => s.trim());
+    rename.set(slug, name);
+  } else if (rule === "keep") keep.push(rest);
+  else if (rule === "drop") drop.add(key(rest));
+  else if (rule === "word") words.add(key(rest));
+  else throw new Error(`curation.txt: ${line}`);
+}
+
+/** How names are compared: lowercase letters and digits only. */
+function key(s) {
+  return s.toLowerCase().replace(/[^a-z0-9#+]/g, "");
+}
+
+// What concepts.txt already knows (its names and forms).
+const known = new Set();
+for (const raw of readFileSync(join(here, "../../crates/engine/data/concepts.txt"), "utf8").split("\n")) {
+  const line = raw.trim();
+  if (!line || line.startsWith("#")) continue;
+  const [name, , forms = ""] = line.split("|").map((f) => f.trim());
+  for (const n of [name, ...forms.split(",")]) if (n.trim()) known.add(key(n));
+}
+
+const bySlug = new Map(icons.map((i) => [i.slug, i]));
+const byTitle = new Map(icons.map((i) => [key(i.title), i]));
+const langByKey = new Map();
+for (const [name, lang] of Object.entries(linguist)) {
+  if (!["programming", "data", "markup"].includes(lang.type)) continue;
+  for (const n of [name, ...(lang.aliases ?? [])]) langByKey.set(key(n), [name, lang]);
+}
+
+/** The entries: display name -> { class, forms }. */
+const entries = new Map();
+function add(name, cls, forms) {
+  const k = key(name);
+  if (!k || drop.has(k)) return;
+  const e = entries.get(k) ?? { name, cls, forms: new Set() };
+  for (const f of forms) if (f && key(f) !== k) e.forms.add(f);
+  entries.set(k, e);
+}
+const iconAliases = (icon) => [...(icon?.aliases?.aka ?? []), ...(icon?.aliases?.dup ?? []).map((d) => d.title)];
+
+// devicon: the developer set. Its slugs are named by curation, simple-icons
+// or linguist; a slug none of them names is left out (no guessed names).
+const CLASSES = ["language", "framework", "database", "cloud", "library", "tool", "platform", "server", "testing", "os", "editor"];
+for (const d of devicon) {
+  const icon = [d.name, ...d.altnames].map((s) => bySlug.get(s)).find(Boolean);
+  const lang = [d.name, ...d.altnames].map((s) => langByKey.get(key(s))).find(Boolean);
+  const name = rename.get(d.name) ?? icon?.title ?? lang?.[0];
+  if (!name) continue;
+  const cls = lang ? "language" : (CLASSES.find((c) => d.tags.includes(c)) ?? "tool");
+  add(name, cls, [...d.altnames.filter((a) => !/^[a-z0-9]+$/.test(a) || a.length > 2), ...iconAliases(icon), ...(lang?.[1].aliases ?? [])]);
+}
+// linguist: languages and data formats devicon or simple-icons also name
+// (a sign engineers list them; linguist alone has hundreds of rare ones).
+for (const [name, lang] of Object.entries(linguist)) {
+  if (!["programming", "data"].includes(lang.type)) continue;
+  const icon = byTitle.get(key(name)) ?? bySlug.get(key(name));
+  if (!icon && !entries.has(key(name))) continue;
+  add(name, lang.type === "data" ? "format" : "language", [...(lang.aliases ?? []), ...iconAliases(icon)]);
+}
+// Curated keeps: simple-icons brands engineers list.
+for (const name of keep) {
+  const icon = byTitle.get(key(name));
+  add(icon?.title ?? name, "tool", iconAliases(icon));
+}
+
+// Filter: known to concepts.txt, or an English word not kept as `word:`.
+const out = [];
+let dropped = 0;
+for (const [k, e] of [...entries].sort((a, b) => a[1].name.localeCompare(b[1].name))) {
+  if (known.has(k)) continue;
+  const single = !/[\s.\-/#+0-9]/.test(e.name);
+  const english = single && dict.has(e.name.toLowerCase());
+  if (english && !words.has(k)) {
+    dropped++;
+    continue;
+  }
+  const forms = [...e.forms]
+    .filter((f) => !known.has(key(f)) && !dict.has(f.toLowerCase()) && !/[|,]/.test(f) && f.length > 1)
+    .sort();
+  out.push(`${english ? "~" : ""}${e.name} | ${e.cls} | ${forms.join(", ")}`);
+}
+const header = [
+  "# Generated by scripts/lexicon/generate.mjs from linguist-languages, simple-icons",
+  "# and devicon (versions in scripts/lexicon/sources.json) and curation.txt; do not",
+  "# edit by hand: change the curation and run it again.",
+  "# Name | class | other forms. `~`: an English word, a name only as written",
+  "# with a capital.",
+];
+writeFileSync(join(here, "../../crates/engine/data/tech_names.txt"), [...header, ...out].join("\n") + "\n");
+console.log(`tech_names.txt: ${out.length} names (${dropped} English words left out, ${entries.size} candidates)`);
