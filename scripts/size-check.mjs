@@ -49,9 +49,11 @@ const FULL = "the full app with the readers (on first use)";
 const PDF = "opening the first PDF (on first use)";
 const DOCX = "opening the first DOCX (on first use)";
 // The full app's 215 became 218 with issue 14's judgement (+4.5 KB: the
-// same engine as the first load, whose own budget it stays in); see
-// BENCHMARKS.md, "Issue 14 and the widget's lens".
-const BUDGETS = { [FULL]: 218, [LENS]: 218, [PDF]: 700, [DOCX]: 150 };
+// same engine as the first load, whose own budget it stays in), then 222
+// with issue 15's practices list and posting structure (+2.3 KB, job
+// description matching only; the larger generated lexicon is to be a data
+// file of its own); see BENCHMARKS.md.
+const BUDGETS = { [FULL]: 222, [LENS]: 222, [PDF]: 700, [DOCX]: 150 };
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
   loads[FULL] = ["full/app.js", "full/app_bg.wasm"];

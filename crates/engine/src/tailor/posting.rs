@@ -11,7 +11,11 @@ use crate::text::{Kind, Token};
 /// What a heading or an inline label says its part is: `true` for a part
 /// with no requirements in it.
 fn names_no_requirements(label: &str) -> bool {
-    let l = label.trim().trim_end_matches(':').trim().to_lowercase();
+    let l = label
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase();
     let lx = tailor_lexicon();
     if lx
         .no_requirement_headings
@@ -78,7 +82,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
 /// employer", "…committed to equal opportunities…").
 fn equal_opportunity(text: &str) -> Vec<Span> {
-    let lower = text.to_lowercase();
+    // ASCII only: offsets into `lower` are offsets into `text` (and no
+    // Unicode case tables in the wasm).
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     for cue in [
         "equal opportunit",
