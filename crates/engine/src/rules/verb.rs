@@ -231,8 +231,19 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
                     .filter(|v| v.lemma == n.lower)
                     .map(|v| v.lemma.clone())
             })?;
-        let past = lx.past_capitalized(&lemma)?;
-        Some((n.span, past))
+        // "I am currently building…" is work still going on: the present
+        // ("Build…"), as a current role's bullets read; else the past.
+        let ongoing = t[from..to]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "currently" | "am" | "is" | "are"));
+        let verb = if ongoing {
+            let mut c = lemma.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())?
+        } else {
+            lx.past_capitalized(&lemma)?
+        };
+        Some((n.span, verb))
     });
     match verb_after {
         Some((verb_span, past)) => {
@@ -639,6 +650,22 @@ mod tests {
         assert_eq!(weak, vec!["Duties"]);
         let leads: Vec<_> = r.bullets.iter().map(|b| b.lead_verb.clone()).collect();
         assert_eq!(leads, vec![Some("Built".to_string()), None]);
+    }
+
+    #[test]
+    fn work_still_going_on_is_rewritten_in_the_present() {
+        let text = experience(&[
+            "I am currently building a rate limiter for the public API",
+            "I was responsible for building the billing exports for finance",
+        ]);
+        let r = check(&text, &Options::fixed_date());
+        let fixes: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::WeakOpening)
+            .map(|f| f.replacement.as_deref())
+            .collect();
+        assert_eq!(fixes, vec![Some("Build"), Some("Built")]);
     }
 
     #[test]
