@@ -592,13 +592,7 @@ impl Lexicon {
     /// The past form of a lemma, capitalized: "maintain" -> "Maintained".
     pub fn past_capitalized(&self, lemma: &str) -> Option<String> {
         let past = self.past_of.get(lemma)?;
-        let mut c = past.chars();
-        let first = c.next()?;
-        Some(
-            std::iter::once(first.to_ascii_uppercase())
-                .chain(c)
-                .collect(),
-        )
+        Some(super::text::capitalized(past)).filter(|p| !p.is_empty())
     }
 }
 

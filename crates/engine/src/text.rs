@@ -270,6 +270,15 @@ pub fn word_count(s: &str) -> usize {
     n + usize::from(in_word && alnum)
 }
 
+/// `word` with its first letter in capitals ("build" -> "Build"): a
+/// suggested opening verb.
+pub fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next().map_or_else(String::new, |f| {
+        f.to_ascii_uppercase().to_string() + c.as_str()
+    })
+}
+
 /// Lowercased words of a phrase, tokenized the same way as resume text.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     tokenize(phrase, &[Span::new(0, phrase.len())])

@@ -6,7 +6,7 @@ use crate::hash::FastMap as HashMap;
 use super::{BlockFacts, Context, RuleId, Severity, Sink};
 use crate::document::{Block, BlockKind};
 use crate::lexicon::{lexicon, Tense};
-use crate::text::{Kind, Token};
+use crate::text::{capitalized, Kind, Token};
 use crate::verbs::{first_word, is_gerund};
 
 pub fn check(cx: &Context, sink: &mut Sink) {
@@ -237,9 +237,7 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
             .iter()
             .any(|w| matches!(w.lower.as_str(), "currently" | "am" | "is" | "are"));
         let verb = if ongoing {
-            let mut c = lemma.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())?
+            capitalized(&lemma)
         } else {
             lx.past_capitalized(&lemma)?
         };
@@ -311,10 +309,7 @@ fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
                 if said_elsewhere() {
                     return;
                 }
-                let mut word = next.span.of(cx.text).to_string();
-                if let Some(c) = word.get(0..1) {
-                    word = c.to_ascii_uppercase() + &word[1..];
-                }
+                let word = capitalized(next.span.of(cx.text));
                 let _ = v;
                 sink.emit_replacement(
                     RuleId::NoActionVerb,
@@ -452,8 +447,33 @@ fn tense(cx: &Context, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{experience, hits};
-    use super::super::RuleId;
+    use super::super::{Finding, RuleId};
     use crate::{check, Options};
+
+    /// The weak-opening findings of `text`, in order.
+    fn weak_findings(text: &str) -> Vec<Finding> {
+        check(text, &Options::fixed_date())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == RuleId::WeakOpening)
+            .collect()
+    }
+
+    /// Their one-click rewrites.
+    fn rewrites(text: &str) -> Vec<Option<String>> {
+        weak_findings(text)
+            .into_iter()
+            .map(|f| f.replacement)
+            .collect()
+    }
+
+    /// The suggestion of the first.
+    fn first_suggestion(text: &str) -> String {
+        weak_findings(text)
+            .first()
+            .and_then(|f| f.suggestion.clone())
+            .expect("a weak opening with a suggestion")
+    }
 
     #[test]
     fn weak_openings_fire() {
@@ -556,27 +576,10 @@ mod tests {
             "Helped to migrate 40 services to Kubernetes",
             "Worked on résuméing the docs",
         ]);
-        let r = check(&text, &Options::fixed_date());
-        let fixes: Vec<_> = r
-            .findings
-            .iter()
-            .filter(|f| f.rule == RuleId::WeakOpening)
-            .map(|f| f.replacement.as_deref())
-            .collect();
-        assert_eq!(fixes, vec![Some("Migrated"), None]);
+        assert_eq!(rewrites(&text), vec![Some("Migrated".into()), None]);
         // "from … to …" is no purpose to lead with.
         let span = experience(&["Supported enterprise customers from onboarding to launch"]);
-        let r = check(&span, &Options::fixed_date());
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule == RuleId::WeakOpening)
-            .unwrap();
-        assert!(f
-            .suggestion
-            .as_deref()
-            .unwrap()
-            .starts_with("Start with a strong"));
+        assert!(first_suggestion(&span).starts_with("Start with a strong"));
     }
 
     /// Issue 14 asks to decide: a strong verb after a weak opening keeps the
@@ -585,12 +588,8 @@ mod tests {
     #[test]
     fn a_weak_opening_with_a_result_after_it_suggests_leading_with_the_result() {
         let text = experience(&["Worked with Finance to cut the monthly close from 10 days to 4."]);
-        let r = check(&text, &Options::fixed_date());
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule == RuleId::WeakOpening)
-            .expect("still weak at its opening");
+        let found = weak_findings(&text);
+        let f = found.first().expect("still weak at its opening");
         assert_eq!(f.span.of(&text), "Worked with");
         assert_eq!(
             f.suggestion.as_deref(),
@@ -598,17 +597,7 @@ mod tests {
         );
         // No verb after "to": the general advice.
         let plain = experience(&["Worked with Finance to the end of the quarter"]);
-        let r = check(&plain, &Options::fixed_date());
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule == RuleId::WeakOpening)
-            .unwrap();
-        assert!(f
-            .suggestion
-            .as_deref()
-            .unwrap()
-            .starts_with("Start with a strong"));
+        assert!(first_suggestion(&plain).starts_with("Start with a strong"));
     }
 
     #[test]
@@ -619,11 +608,9 @@ mod tests {
             "Worked at scale on the ads ranking service",
             "Helped migrate 40 services to Kubernetes",
         ]);
-        let r = check(&text, &Options::fixed_date());
-        let fixes: Vec<_> = r
-            .findings
+        let found = weak_findings(&text);
+        let fixes: Vec<_> = found
             .iter()
-            .filter(|f| f.rule == RuleId::WeakOpening)
             .map(|f| (f.span.of(&text), f.replacement.as_deref()))
             .collect();
         assert_eq!(
@@ -658,27 +645,18 @@ mod tests {
             "I am currently building a rate limiter for the public API",
             "I was responsible for building the billing exports for finance",
         ]);
-        let r = check(&text, &Options::fixed_date());
-        let fixes: Vec<_> = r
-            .findings
-            .iter()
-            .filter(|f| f.rule == RuleId::WeakOpening)
-            .map(|f| f.replacement.as_deref())
-            .collect();
-        assert_eq!(fixes, vec![Some("Build"), Some("Built")]);
+        assert_eq!(
+            rewrites(&text),
+            vec![Some("Build".into()), Some("Built".into())]
+        );
     }
 
     #[test]
     fn weak_opening_offers_a_concrete_verb() {
         let text = experience(&["Responsible for maintaining the CI pipeline for 40 engineers"]);
-        let r = check(&text, &Options::fixed_date());
-        let f = r
-            .findings
-            .iter()
-            .find(|f| f.rule == RuleId::WeakOpening)
-            .unwrap();
-        assert_eq!(f.span.of(&text), "Responsible for maintaining");
-        assert_eq!(f.suggestion.as_deref(), Some("Maintained"));
+        let found = weak_findings(&text);
+        assert_eq!(found[0].span.of(&text), "Responsible for maintaining");
+        assert_eq!(found[0].suggestion.as_deref(), Some("Maintained"));
     }
 
     #[test]

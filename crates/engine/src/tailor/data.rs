@@ -108,6 +108,18 @@ fn scope_of(s: &str) -> Scope {
 /// Hint phrases (a `concepts.txt` line's last field), each with the
 /// concepts it hints at: they point a job description's missing terms at
 /// bullets that may show them. Empty without `lens` (no job descriptions).
+/// Every concept's line, in the order of `TailorLexicon::concepts`: the
+/// curated concepts, then (for job-description matching) the practices and
+/// competencies postings ask for in words.
+fn concept_lines() -> impl Iterator<Item = &'static str> {
+    let practices = if cfg!(feature = "lens") {
+        data("practices")
+    } else {
+        ""
+    };
+    entries(data("concepts")).chain(entries(practices))
+}
+
 fn load_hints() -> (PhraseSet<usize>, Vec<Vec<usize>>) {
     let mut hints = PhraseSet::stemmed();
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -115,11 +127,7 @@ fn load_hints() -> (PhraseSet<usize>, Vec<Vec<usize>>) {
         return (hints, groups);
     }
     let mut index: FastMap<String, usize> = FastMap::default();
-    // Concepts, then practices: the same order as `TailorLexicon::concepts`.
-    for (concept, line) in entries(data("concepts"))
-        .chain(entries(data("practices")))
-        .enumerate()
-    {
+    for (concept, line) in concept_lines().enumerate() {
         for h in list(line.split('|').nth(4).unwrap_or_default()) {
             // Hints that stem alike ("container", "containers") share a group.
             let words = crate::text::phrase_words(h);
@@ -198,17 +206,7 @@ impl TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
-        // The curated concepts, then (for job-description matching) the
-        // practices and competencies postings ask for in words.
-        let practices = if cfg!(feature = "lens") {
-            data("practices")
-        } else {
-            ""
-        };
-        for (i, line) in entries(data("concepts"))
-            .chain(entries(practices))
-            .enumerate()
-        {
+        for (i, line) in concept_lines().enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
@@ -363,17 +361,7 @@ mod tests {
     #[test]
     fn every_concept_form_names_its_own_concept_only() {
         let lx = tailor_lexicon();
-        // The curated concepts, then (for job-description matching) the
-        // practices and competencies postings ask for in words.
-        let practices = if cfg!(feature = "lens") {
-            data("practices")
-        } else {
-            ""
-        };
-        for (i, line) in entries(data("concepts"))
-            .chain(entries(practices))
-            .enumerate()
-        {
+        for (i, line) in concept_lines().enumerate() {
             for form in concept_names(line) {
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
@@ -390,17 +378,7 @@ mod tests {
     #[test]
     fn every_hint_reaches_its_concepts() {
         let lx = tailor_lexicon();
-        // The curated concepts, then (for job-description matching) the
-        // practices and competencies postings ask for in words.
-        let practices = if cfg!(feature = "lens") {
-            data("practices")
-        } else {
-            ""
-        };
-        for (i, line) in entries(data("concepts"))
-            .chain(entries(practices))
-            .enumerate()
-        {
+        for (i, line) in concept_lines().enumerate() {
             for h in fields(line, 4) {
                 let t = toks(h);
                 let (n, g) = lx.hints.match_at(&t, 0).unwrap_or_else(|| panic!("{h}"));
