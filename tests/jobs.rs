@@ -220,10 +220,9 @@ fn score(dir: &Path, t: &mut Tally) {
     }
 }
 
-fn postings() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jobs");
-    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
-        .expect("tests/jobs")
+fn postings(root: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|e| e.expect("an entry").path())
         .filter(|p| p.join("posting.txt").exists())
         .collect();
@@ -236,10 +235,34 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// The floors: the corpus measured untouched, before issue 15's work
-/// (BENCHMARKS.md, "Job-description matching"); raised as the matcher improves.
+/// (BENCHMARKS.md, "Job-description matching"); raised as the matcher
+/// improves. `JOBS_DIR=<dir>` scores another corpus of the same shape
+/// instead and prints it, with no floors (a new corpus, measured before
+/// anything is tuned to it).
 #[test]
 fn job_postings_meet_their_floors() {
-    let dirs = postings();
+    match std::env::var_os("JOBS_DIR") {
+        Some(dir) => {
+            measure(Path::new(&dir));
+        }
+        None => Floors::MEASURED.hold(&measure(&corpus("tests/jobs"))),
+    }
+}
+
+fn corpus(dir: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
+}
+
+struct Measured {
+    listed: f64,
+    recall: f64,
+    precision: f64,
+    t: Tally,
+}
+
+/// Scores every posting under `root` and prints the figures.
+fn measure(root: &Path) -> Measured {
+    let dirs = postings(root);
     assert!(dirs.len() >= 15, "too few postings: {}", dirs.len());
     let mut t = Tally::default();
     for d in &dirs {
@@ -276,22 +299,12 @@ fn job_postings_meet_their_floors() {
     if std::env::var_os("JOBS_VERBOSE").is_some() {
         println!("{}", t.misses.join("\n"));
     }
-    let floors = Floors::MEASURED;
-    assert!(listed >= floors.listed, "listed {listed:.3}");
-    assert!(recall >= floors.recall, "recall {recall:.3}");
-    assert!(precision >= floors.precision, "precision {precision:.3}");
-    assert!(t.traps_read <= floors.traps_read, "traps {}", t.traps_read);
-    assert!(
-        t.clean_flagged <= floors.clean_flagged,
-        "clean flagged {}",
-        t.clean_flagged
-    );
-    assert!(
-        t.stuffed_flagged >= t.stuffed.saturating_sub(floors.stuffed_missed),
-        "stuffed flagged {} of {}",
-        t.stuffed_flagged,
-        t.stuffed
-    );
+    Measured {
+        listed,
+        recall,
+        precision,
+        t,
+    }
 }
 
 struct Floors {
@@ -304,6 +317,25 @@ struct Floors {
 }
 
 impl Floors {
+    fn hold(&self, m: &Measured) {
+        let t = &m.t;
+        assert!(m.listed >= self.listed, "listed {:.3}", m.listed);
+        assert!(m.recall >= self.recall, "recall {:.3}", m.recall);
+        assert!(m.precision >= self.precision, "precision {:.3}", m.precision);
+        assert!(t.traps_read <= self.traps_read, "traps {}", t.traps_read);
+        assert!(
+            t.clean_flagged <= self.clean_flagged,
+            "clean flagged {}",
+            t.clean_flagged
+        );
+        assert!(
+            t.stuffed_flagged >= t.stuffed.saturating_sub(self.stuffed_missed),
+            "stuffed flagged {} of {}",
+            t.stuffed_flagged,
+            t.stuffed
+        );
+    }
+
     /// Untouched, 2026-12-01 (a71db7b's matcher): listed 0.403 (152 of
     /// 377), recall 0.370 (104 of 281), precision 0.955 (105 right, 5
     /// wrong, 38 unlabelled), traps 11 of 147, clean flagged 2 of 16,
@@ -311,12 +343,15 @@ impl Floors {
     /// and 7 of issue 15): traps 4 of 147, clean flagged 1 of 16. With the
     /// generated technology names (native builds) and the practices list,
     /// written with this corpus's misses in view: listed 0.745, recall
-    /// 0.651, precision 0.969.
+    /// 0.651, precision 0.969. With acronyms and cued lists' items read
+    /// as terms, the about-us paragraph, the one-dot header line and
+    /// places, roles and contract terms skipped: listed 0.830, recall
+    /// 0.744, precision 0.972, traps 2.
     const MEASURED: Floors = Floors {
-        listed: 0.74,
-        recall: 0.65,
-        precision: 0.96,
-        traps_read: 4,
+        listed: 0.83,
+        recall: 0.74,
+        precision: 0.97,
+        traps_read: 2,
         clean_flagged: 1,
         stuffed_missed: 0,
     };

@@ -53,6 +53,8 @@ pub struct Place {
 pub struct MatchedTerm {
     pub term: String,
     pub kind: ConceptKind,
+    /// Asked for as a requirement, not as a nice-to-have.
+    pub required: bool,
     /// Where the resume shows it (at most five places).
     pub places: Vec<Place>,
 }
@@ -61,6 +63,8 @@ pub struct MatchedTerm {
 pub struct MissingTerm {
     pub term: String,
     pub kind: ConceptKind,
+    /// Asked for as a requirement, not as a nice-to-have.
+    pub required: bool,
     /// Its first mention in the job description.
     pub job_span: Span,
     /// Bullets where the person's work might already show it; `text` is the
@@ -118,8 +122,8 @@ pub fn report(
         }
     };
     let job = facts.job.map(|j| {
-        let mut matched = Vec::new();
-        let mut missing = Vec::new();
+        let mut matched: Vec<MatchedTerm> = Vec::new();
+        let mut missing: Vec<MissingTerm> = Vec::new();
         for ((t, hits), found) in j.terms.iter().zip(&facts.term_hits).zip(&facts.pointers) {
             if hits.is_empty() {
                 let pointers = found
@@ -132,6 +136,7 @@ pub fn report(
                 missing.push(MissingTerm {
                     term: t.name.clone(),
                     kind: t.kind,
+                    required: t.required,
                     job_span: t.spans[0],
                     pointers,
                 });
@@ -139,10 +144,18 @@ pub fn report(
                 matched.push(MatchedTerm {
                     term: t.name.clone(),
                     kind: t.kind,
+                    required: t.required,
                     places: hits.iter().take(5).map(|m| place(m, false)).collect(),
                 });
             }
         }
+        // Required terms first; in the posting's order within each.
+        let (mut missing, nice): (Vec<_>, Vec<_>) =
+            missing.into_iter().partition(|m: &MissingTerm| m.required);
+        missing.extend(nice);
+        let (mut matched, nice): (Vec<_>, Vec<_>) =
+            matched.into_iter().partition(|m: &MatchedTerm| m.required);
+        matched.extend(nice);
         JobMatch {
             match_rate: (facts.match_rate().unwrap_or(0.0) * 1000.0).round() / 1000.0,
             matched,

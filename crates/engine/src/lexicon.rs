@@ -108,6 +108,21 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(feature = "lens")]
     (
+        "jd_list_cues",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_list_cues.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
+        "jd_generic",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_generic.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
+        "jd_nice_cues",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_nice_cues.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
     ),

@@ -64,6 +64,14 @@ pub struct TailorLexicon {
     pub job_headings: Vec<String>,
     /// Idioms that name no skill (`jd_idioms.txt`).
     pub idioms: PhraseSet<()>,
+    /// Words after which a posting lists terms (`jd_list_cues.txt`).
+    pub list_cues: PhraseSet<()>,
+    /// Nouns that alone name no skill (`jd_generic.txt`).
+    pub generic_items: FastSet<String>,
+    /// Headings of a posting's nice-to-have part (`jd_headings.txt`
+    /// `nice:`) and phrases that make a line one (`jd_nice_cues.txt`).
+    pub nice_headings: Vec<String>,
+    pub nice_cues: PhraseSet<()>,
     /// Generated technology names (`tech_names.txt`): any form -> index
     /// into `tech_names`, (display name, a name only as written with a
     /// capital, its other forms).
@@ -263,17 +271,28 @@ impl TailorLexicon {
         // Read by `posting::no_requirements` only.
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
         let mut idioms = PhraseSet::new();
+        let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
+        let mut generic_items = FastSet::default();
+        let mut nice_headings = Vec::new();
         if cfg!(feature = "lens") {
             for line in entries(data("jd_headings")) {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
-                    _ => panic!("jd_headings.txt: {line:?} is neither skip: nor job:"),
+                    Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
+                    _ => panic!("jd_headings.txt: {line:?} is not skip:, job: or nice:"),
                 }
             }
             for line in entries(data("jd_idioms")) {
                 idioms.insert(line, ());
             }
+            for line in entries(data("jd_list_cues")) {
+                list_cues.insert(line, ());
+            }
+            for line in entries(data("jd_nice_cues")) {
+                nice_cues.insert(line, ());
+            }
+            generic_items.extend(entries(data("jd_generic")).map(str::to_string));
         }
 
         let (tech_forms, tech_names) = load_tech_names();
@@ -309,6 +328,10 @@ impl TailorLexicon {
             no_requirement_headings,
             job_headings,
             idioms,
+            list_cues,
+            generic_items,
+            nice_headings,
+            nice_cues,
             tech_forms,
             tech_names,
         }

@@ -29,6 +29,12 @@ pub struct Term {
     pub kind: ConceptKind,
     /// Every mention in the job description.
     pub spans: Vec<Span>,
+    /// Asked for outside the posting's nice-to-have parts ("Bonus",
+    /// "… is a plus"): it weighs in full.
+    pub required: bool,
+    /// Read from the posting as an acronym ("KYC"): the resume must write
+    /// it in capitals too.
+    pub acronym: bool,
 }
 
 #[derive(Debug)]
@@ -206,6 +212,19 @@ impl Job {
         }
         flush(&mut run, &mut names);
         let mut named = PhraseSet::stemmed();
+        // The employer's and its products' names (capitalised in its "about
+        // us"), which no name or listed item may contain.
+        let house = super::extract::house_names(text, &tokens, &skipped, &|i| {
+            lx.concept_at(&tokens, i, text).is_some() || tech_name_at(&tokens, i, text).is_some()
+        });
+        let in_house = |span: Span| {
+            tokens
+                .iter()
+                .skip_while(|t| t.span.start < span.start)
+                .take_while(|t| t.span.end <= span.end)
+                .any(|t| t.first_char_upper(text) && house.contains(t.lower.as_str()))
+        };
+        names.retain(|s| !in_house(*s));
         crate::sort::sort_by_key(&mut names, |s| s.start);
         for span in names {
             let name = span.of(text);
@@ -236,6 +255,41 @@ impl Job {
                     named.insert(form, terms.len() - 1);
                 }
             }
+        }
+
+        // Terms the lexicon does not know, from how the posting lists
+        // them: acronyms and cued lists' items no known term covers.
+        let covered: Vec<Span> = terms.iter().flat_map(|t| t.spans.iter().copied()).collect();
+        let mut extracted = super::extract::acronyms(text, &tokens, &skipped);
+        extracted.extend(super::extract::cued_items(text, &tokens, &skipped));
+        crate::sort::sort_by_key(&mut extracted, |e| e.span.start);
+        for e in extracted {
+            let overlaps = covered
+                .iter()
+                .any(|c| c.start < e.span.end && e.span.start < c.end);
+            if overlaps || in_house(e.span) {
+                continue;
+            }
+            let name = e.span.of(text);
+            let kind = if name.chars().any(char::is_uppercase) {
+                ConceptKind::Tech
+            } else {
+                ConceptKind::Concept
+            };
+            let key = crate::text::phrase_words(name);
+            if add(&mut terms, TermKey::Named(key), name, kind, e.span) {
+                terms.last_mut().expect("just added").acronym = e.acronym;
+                named.insert(name, terms.len() - 1);
+            }
+        }
+
+        // A term asked for anywhere outside a nice-to-have part is required.
+        let nice = super::posting::nice_to_have(text, &tokens);
+        for t in &mut terms {
+            t.required = t
+                .spans
+                .iter()
+                .any(|s| !nice.iter().any(|n| n.start <= s.start && s.end <= n.end));
         }
 
         let years_required = years_required(text, &tokens);
@@ -296,6 +350,8 @@ fn add(terms: &mut Vec<Term>, key: TermKey, name: &str, kind: ConceptKind, span:
                 name: name.to_string(),
                 kind,
                 spans: vec![span],
+                required: true,
+                acronym: false,
             });
             true
         }

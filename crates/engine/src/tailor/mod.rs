@@ -8,6 +8,7 @@
 //! [`TailorFacts::report`] builds the report's `tailoring` section.
 
 pub mod data;
+pub mod extract;
 pub mod job;
 pub mod posting;
 
@@ -198,6 +199,10 @@ pub struct BulletScope {
     pub quantified: bool,
 }
 
+/// What a nice-to-have term weighs in the match rate, against 1 for a
+/// required one: asked for, but a person missing it can still be hired.
+pub const NICE_WEIGHT: f64 = 0.5;
+
 /// A place in the resume: block index and span.
 #[derive(Clone, Copy, Debug)]
 pub struct Mention {
@@ -306,8 +311,13 @@ impl<'a> TailorFacts<'a> {
                     };
                     if let Some(j) = job {
                         if let Some((n, &term)) = j.named.match_at(toks, i) {
-                            let span = toks[i].span.cover(toks[i + n - 1].span);
-                            out.term_hits[term].push(Mention { span, ..at });
+                            // "KYC" asked for is not "kyc" in a word's sense.
+                            let cased = !j.terms[term].acronym
+                                || extract::is_acronym(toks[i].span.of(text));
+                            if cased {
+                                let span = toks[i].span.cover(toks[i + n - 1].span);
+                                out.term_hits[term].push(Mention { span, ..at });
+                            }
                         }
                     }
                     let candidate = starts(i);
@@ -403,20 +413,25 @@ impl<'a> TailorFacts<'a> {
         Some(self.years? + 0.05 >= f64::from(need))
     }
 
-    /// The share of the job's terms (and its years, when stated) the resume shows.
+    /// The share of the job's terms (and its years, when stated) the
+    /// resume shows, by weight: a nice-to-have term weighs
+    /// [`NICE_WEIGHT`] of a required one.
     pub fn match_rate(&self) -> Option<f64> {
         let job = self.job?;
-        let mut total = job.terms.len();
-        let mut hit = self.term_hits.iter().filter(|h| !h.is_empty()).count();
+        let weight = |t: &job::Term| if t.required { 1.0 } else { NICE_WEIGHT };
+        let mut total: f64 = job.terms.iter().map(weight).sum();
+        let mut hit: f64 = job
+            .terms
+            .iter()
+            .zip(&self.term_hits)
+            .filter(|(_, h)| !h.is_empty())
+            .map(|(t, _)| weight(t))
+            .sum();
         if let Some(met) = self.years_met() {
-            total += 1;
-            hit += usize::from(met);
+            total += 1.0;
+            hit += if met { 1.0 } else { 0.0 };
         }
-        Some(if total == 0 {
-            1.0
-        } else {
-            hit as f64 / total as f64
-        })
+        Some(if total == 0.0 { 1.0 } else { hit / total })
     }
 
     /// The share of the role's themes evidenced by at least one bullet.

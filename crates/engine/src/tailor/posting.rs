@@ -30,22 +30,117 @@ fn names_no_requirements(label: &str) -> bool {
         .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
 }
 
-/// A line that reads as a heading: short, no sentence end.
+/// A line that reads as a heading: short, no sentence end, no list item
+/// ("- Go and Rust", "• 401(k)", "3. Kafka").
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.split_whitespace().count() <= 6 && !t.ends_with(['.', ',', ';'])
+    !t.is_empty()
+        && t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', ',', ';'])
+        && !is_list_item(t)
 }
 
-/// The parts of `text` that name no requirement, in text order.
-pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
+fn is_list_item(line: &str) -> bool {
+    let numbered = line.split_once(['.', ')']).is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    line.starts_with(['-', '*', '•', '–', '·', '+', '▪', '◦']) || numbered
+}
+
+/// Whether a heading or an inline label names a nice-to-have part
+/// ("Nice to have", "Bonus points:", "Preferred qualifications").
+fn names_nice_part(label: &str) -> bool {
+    let l = label
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase();
+    tailor_lexicon()
+        .nice_headings
+        .iter()
+        .any(|h| l == *h || l.starts_with(&format!("{h} ")))
+}
+
+/// The parts of `text` that ask for something without requiring it: a
+/// nice-to-have heading's part, an inline "Bonus: …" line, and a sentence
+/// with a cue of `jd_nice_cues.txt` ("Flink is a plus."). In text order.
+pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut skipping: Option<usize> = None; // since this offset, under a heading
+    let mut nice: Option<usize> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = line.trim();
         let label = t.split_once(':').map_or(t, |(l, _)| l);
+        if is_heading(t) {
+            if let Some(from) = nice.take() {
+                out.push(Span::new(from, start));
+            }
+            if names_nice_part(label) {
+                nice = Some(start);
+            }
+        } else if nice.is_none() && is_heading(label) && t.contains(':') && names_nice_part(label) {
+            out.push(Span::new(start, end));
+        }
+    }
+    if let Some(from) = nice {
+        out.push(Span::new(from, text.len()));
+    }
+    let lx = tailor_lexicon();
+    for i in 0..tokens.len() {
+        if lx.nice_cues.match_at(tokens, i).is_some() {
+            let s = sentence_around(text, tokens[i].span);
+            if !out.iter().any(|o| o.start <= s.start && s.end <= o.end) {
+                out.push(s);
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut out, |s| s.start);
+    out
+}
+
+/// The sentence (or list line) around `span`: from the last line break
+/// or sentence end before it to the next after it. "Node.js" and "e.g."
+/// end nothing: a sentence end needs a space after it.
+fn sentence_around(text: &str, span: Span) -> Span {
+    let bytes = text.as_bytes();
+    let is_end = |p: usize| match bytes[p] {
+        b'\n' => true,
+        b'.' | b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
+        _ => false,
+    };
+    let from = (0..span.start)
+        .rev()
+        .find(|&p| is_end(p))
+        .map_or(0, |p| p + 1);
+    let to = (span.end..text.len())
+        .find(|&p| is_end(p))
+        .map_or(text.len(), |p| p + 1);
+    Span::new(from, to)
+}
+
+/// The parts of `text` that name no requirement, in text order.
+pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut skipping: Option<usize> = None; // since this offset, under a heading
+    let mut about: Option<usize> = None; // since this offset, an about-us paragraph
+    let mut paragraph_start = true;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let t = line.trim();
+        let label = t.split_once(':').map_or(t, |(l, _)| l);
+        // An about-us paragraph runs to the next blank line or heading.
+        if t.is_empty() || is_heading(t) {
+            if let Some(from) = about.take() {
+                out.push(Span::new(from, start));
+            }
+        } else if paragraph_start && skipping.is_none() && opens_about_us(t) {
+            about = Some(start);
+        }
+        paragraph_start = t.is_empty() || is_heading(t);
         if is_heading(t) || is_heading(label) && t.contains(':') {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
@@ -65,18 +160,64 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
-        // The header's "Company · Place · Team" line.
-        if t.matches(" · ").count() >= 2 || t.matches(" | ").count() >= 2 {
+        if is_header_line(t) {
             out.push(Span::new(start, end));
         }
     }
-    if let Some(from) = skipping {
+    if let Some(from) = skipping.or(about) {
         out.push(Span::new(from, text.len()));
     }
     out.extend(equal_opportunity(text));
     out.extend(idioms_and_teams(text, tokens));
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// The header's "Company · Place · Team" line: a short line with a
+/// middle dot between its parts, or two bars.
+///
+/// Good: "Mosswood · London, UK (hybrid, Shoreditch office)". Bad: "- Go · Rust" (a list item).
+fn is_header_line(t: &str) -> bool {
+    let parts = t.matches(" · ").count() >= 1 || t.matches(" | ").count() >= 2;
+    parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
+}
+
+/// A paragraph that opens by introducing the employer: "FathomDB is a
+/// distributed SQL database…", "At Halyard, we…", "We are a…", "We're…".
+/// Not a known technology introduced ("Kafka is central to our stack") nor
+/// the job ("This role is…", "You are…").
+fn opens_about_us(t: &str) -> bool {
+    if t.starts_with("We are ") || t.starts_with("We're ") || t.starts_with("We’re ") {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix("At ") {
+        return rest.split_once(',').is_some_and(|(name, _)| {
+            name.split_whitespace().count() <= 3 && name.starts_with(char::is_uppercase)
+        });
+    }
+    let words: Vec<&str> = t.split_whitespace().take(5).collect();
+    let lx = tailor_lexicon();
+    // "is a/an/the/one of", "was founded", "builds …": not "is hiring".
+    let introduces = |at: usize| match words[at] {
+        "is" => words
+            .get(at + 1)
+            .is_some_and(|n| matches!(*n, "a" | "an" | "the" | "one")),
+        "was" => words.get(at + 1) == Some(&"founded"),
+        w => matches!(
+            w,
+            "builds" | "makes" | "helps" | "powers" | "provides" | "runs"
+        ),
+    };
+    let Some(verb) = (0..words.len()).find(|&at| introduces(at)) else {
+        return false;
+    };
+    let name = &words[..verb];
+    (1..=3).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !lx.stopwords.contains(name[0].to_ascii_lowercase().as_str())
+        && name
+            .iter()
+            .all(|w| lx.forms.match_word(&w.to_ascii_lowercase()).is_none())
 }
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
@@ -93,9 +234,8 @@ fn equal_opportunity(text: &str) -> Vec<Span> {
     ] {
         for (at, _) in lower.match_indices(cue) {
             let from = lower[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
-            let to = lower[at..]
-                .find(['.', '\n'])
-                .map_or(text.len(), |p| at + p + 1);
+            // To the end of its paragraph: what follows is more of it.
+            let to = lower[at..].find('\n').map_or(text.len(), |p| at + p + 1);
             out.push(Span::new(from, to));
         }
     }
@@ -170,6 +310,57 @@ mod tests {
                 "Halyard is an equal opportunity employer."
             ]
         );
+    }
+
+    #[test]
+    fn an_about_us_paragraph_and_a_one_dot_header_are_skipped() {
+        let text = "Storage Engineer\nFathomDB · Boston, MA (Seaport office)\n\nFathomDB is a distributed SQL database.\nIt spans regions.\n\nKafka is central to our stack. You know SQL.\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "FathomDB · Boston, MA (Seaport office)",
+                "FathomDB is a distributed SQL database.\nIt spans regions."
+            ]
+        );
+        assert!(opens_about_us("At Halyard, we stream sports."));
+        assert!(opens_about_us("We're a team of 40."));
+        assert!(!opens_about_us("This role is remote."));
+        assert!(!opens_about_us("You are curious."));
+        assert!(!opens_about_us("Build services in Go."));
+        assert!(!opens_about_us("Acme is hiring."));
+    }
+
+    #[test]
+    fn benefits_listed_as_bullets_stay_skipped() {
+        let text = "Benefits\n- 401(k) match\n- Parental leave\n\nRequirements\n- Go\n";
+        assert_eq!(
+            skipped(text),
+            ["Benefits\n- 401(k) match\n- Parental leave"]
+        );
+    }
+
+    fn nice(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        nice_to_have(text, &tokens)
+            .iter()
+            .map(|s| s.of(text).trim())
+            .collect()
+    }
+
+    #[test]
+    fn nice_to_have_parts_lines_and_sentences() {
+        let text =
+            "Requirements\n- Go\n- Kafka\n\nNice to have\n- Rust\n- Flink\n\nBenefits\n- PTO\n";
+        assert_eq!(nice(text), ["Nice to have\n- Rust\n- Flink"]);
+        assert_eq!(
+            nice("You know Go.\nBonus: Rust, Zig\n"),
+            ["Bonus: Rust, Zig"]
+        );
+        assert_eq!(
+            nice("You know Go and Node.js. Flink is a plus. You mentor."),
+            ["Flink is a plus."]
+        );
+        assert!(nice("Requirements\n- Go and Kafka\n").is_empty());
     }
 
     #[test]

@@ -1,0 +1,418 @@
+//! Terms the lexicon does not know, read from how a posting states its
+//! requirements (issue 15): acronyms ("KYC", "PCI DSS", "SOC 2") and the
+//! items of cued lists ("experience with wire transfers and real-time
+//! payments", "such as …", "(e.g. …)"). `Job::parse` adds them as named
+//! terms, matched against the resume literally, unless a known term
+//! already covers their words.
+
+use super::data::tailor_lexicon;
+use crate::hash::FastSet;
+use crate::span::Span;
+use crate::text::{Kind, Token};
+
+/// A term read from the posting's structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Extracted {
+    pub span: Span,
+    /// Written in capitals ("KYC"): the resume must write it so too.
+    pub acronym: bool,
+}
+
+/// The text's line around `span`.
+fn line_of(text: &str, span: Span) -> &str {
+    let from = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
+    let to = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |p| span.end + p);
+    &text[from..to]
+}
+
+/// "KYC", "HSMs", "PCI-DSS", "S3": two to six capitals and digits (and a
+/// plural "s"), starting with a capital, at least two capitals.
+///
+/// Good: "KYC", "AML", "HSMs", "PCI-DSS", "ISO". Bad: "Go", "I", "A1", "OAuth".
+pub fn is_acronym(word: &str) -> bool {
+    let core = word
+        .strip_suffix('s')
+        .filter(|c| c.len() >= 2)
+        .unwrap_or(word);
+    let letters = core.bytes().filter(|b| *b != b'-');
+    (2..=9).contains(&core.len())
+        && core.as_bytes()[0].is_ascii_uppercase()
+        && !core.ends_with('-')
+        && letters.clone().count() <= 8
+        && core
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && core.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
+/// A line with no lowercase letter is a heading ("WHAT YOU'LL DO"), not a
+/// list of acronyms.
+fn is_shouted(line: &str) -> bool {
+    !line.chars().any(char::is_lowercase)
+}
+
+/// Whether a line break lies between two tokens.
+fn line_break(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end..b.span.start].contains('\n')
+}
+
+/// Acronyms outside `skipped` parts, with a number or another acronym
+/// that follows them joined on ("SOC 2", "ISO 20022", "PCI DSS").
+pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) -> Vec<Extracted> {
+    let lx = tailor_lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let word = t.span.of(text);
+        let candidate = t.kind == Kind::Word
+            && is_acronym(word)
+            && !lx.stopwords.contains(t.lower.as_str())
+            && !follows_a_place(text, tokens, i)
+            && !names_a_role(tokens, i)
+            && !skipped(t)
+            && !is_shouted(line_of(text, t.span));
+        if !candidate {
+            i += 1;
+            continue;
+        }
+        let mut n = 1;
+        while let Some(next) = tokens.get(i + n) {
+            let joins = !line_break(text, &tokens[i + n - 1], next)
+                && match next.kind {
+                    Kind::Number => {
+                        n == 1 && next.suffix().is_empty() && !years_follow(tokens, i + n)
+                    }
+                    Kind::Word => is_acronym(next.span.of(text)) && n == 1,
+                    Kind::Punct => false,
+                };
+            if !joins {
+                break;
+            }
+            n += 1;
+        }
+        out.push(Extracted {
+            span: t.span.cover(tokens[i + n - 1].span),
+            acronym: true,
+        });
+        i += n;
+    }
+    out
+}
+
+/// "Boston, MA", "Denver, CO": a two-letter code after a capitalised
+/// name and a comma is a state or a country.
+///
+/// Good: "Boston, MA". Bad (an acronym): "Kafka, ML", "KYC, AML".
+fn follows_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i].span.end - tokens[i].span.start == 2
+        && tokens[i - 1].is_punct(',')
+        && tokens[i - 2].kind == Kind::Word
+        && tokens[i - 2].first_char_upper(text)
+        && !is_acronym(tokens[i - 2].span.of(text))
+        && tailor_lexicon()
+            .forms
+            .match_word(&tokens[i - 2].lower)
+            .is_none()
+}
+
+/// "QA analyst", "SRE team", "IT department": an acronym before a role or
+/// team noun names who someone is, not a skill asked for.
+///
+/// Good: "one QA analyst". Bad (a skill): "QA automation", "KYC checks".
+fn names_a_role(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "analyst"
+                | "analysts"
+                | "manager"
+                | "managers"
+                | "lead"
+                | "leads"
+                | "director"
+                | "team"
+                | "teams"
+                | "org"
+                | "department"
+                | "specialist"
+                | "specialists"
+                | "representative"
+                | "coordinator"
+                | "partner"
+                | "partners"
+        )
+    })
+}
+
+/// "AWS 5+ years": the number is the years, not part of the name.
+fn years_follow(tokens: &[Token], at: usize) -> bool {
+    tokens[at + 1..]
+        .iter()
+        .take(3)
+        .any(|t| matches!(t.lower.as_str(), "years" | "year" | "yrs" | "+"))
+}
+
+/// Words that end a cued list's item and the list: punctuation ending a
+/// clause.
+fn ends_list(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | ":" | ")" | "!" | "?" | "(")
+}
+
+fn separates_items(t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct => matches!(t.lower.as_str(), "," | "/" | "&"),
+        Kind::Word => matches!(t.lower.as_str(), "and" | "or"),
+        Kind::Number => false,
+    }
+}
+
+/// "building", "operating": an item led by a verb's -ing form is a
+/// clause ("experience building pipelines"), not a name.
+///
+/// Good: "building pipelines". Bad (a name): "distributed tracing", "load balancing".
+fn led_by_a_gerund(t: &Token) -> bool {
+    t.lower.ends_with("ing") && crate::lexicon::lexicon().verb(&t.lower).is_some()
+}
+
+/// A word that turns a list into a clause: "knowledge of how the
+/// internet works", "experience with what we build".
+///
+/// Good: "how", "we", "to". Bad (a qualifier to skip): "the", "strong", "modern".
+fn starts_a_clause(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "how"
+            | "what"
+            | "why"
+            | "who"
+            | "where"
+            | "when"
+            | "which"
+            | "that"
+            | "we"
+            | "you"
+            | "our"
+            | "your"
+            | "they"
+            | "it"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "if"
+            | "to"
+            | "is"
+            | "are"
+            | "will"
+            | "be"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "of"
+            | "from"
+            | "by"
+            | "as"
+            | "at"
+    )
+}
+
+/// The items of every cued list (`jd_list_cues.txt`) outside `skipped`
+/// parts: up to three words each, led by no stopword or gerund, and no
+/// generic noun alone ("tools", `jd_generic.txt`). A stopword ends the list:
+/// "experience with Kafka in production" lists Kafka only.
+pub fn cued_items(
+    text: &str,
+    tokens: &[Token],
+    skipped: &dyn Fn(&Token) -> bool,
+) -> Vec<Extracted> {
+    let lx = tailor_lexicon();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let cue = if tokens[i].is_punct('(') {
+            Some(1)
+        } else {
+            lx.list_cues.match_at(tokens, i).map(|(n, _)| n)
+        };
+        let Some(n) = cue.filter(|_| !skipped(&tokens[i])) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + n;
+        // "(e.g. …", "(such as …": one list.
+        if let Some((m, _)) = lx.list_cues.match_at(tokens, j) {
+            j += m;
+        }
+        // "such as:", "e.g.,": the cue's own punctuation.
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.is_punct(':'))
+        {
+            j += 1;
+        }
+        let mut items = 0;
+        'list: while j < tokens.len() && items < 12 {
+            // Leading qualifiers ("strong", "the", "modern") are no part of
+            // the item; a clause word ("how", "we") ends the list.
+            while tokens.get(j).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && lx.stopwords.contains(t.lower.as_str())
+                    && !starts_a_clause(t)
+            }) {
+                j += 1;
+            }
+            let start = j;
+            while let Some(t) = tokens.get(j) {
+                let broken = j > start && line_break(text, &tokens[j - 1], t);
+                if broken || separates_items(t) || ends_list(t) || t.kind == Kind::Punct {
+                    break;
+                }
+                if t.kind == Kind::Word && lx.stopwords.contains(t.lower.as_str()) {
+                    break;
+                }
+                j += 1;
+            }
+            let words = &tokens[start..j];
+            let fits = (1..=3).contains(&words.len())
+                && !led_by_a_gerund(&words[0])
+                && words[0].kind == Kind::Word
+                && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
+                && !words.iter().any(skipped);
+            if fits {
+                out.push(Extracted {
+                    span: words[0].span.cover(words[words.len() - 1].span),
+                    acronym: false,
+                });
+                items += 1;
+            }
+            // Go on only over a separator on the same line.
+            let Some(t) = tokens.get(j) else { break };
+            let more = separates_items(t)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| !line_break(text, t, n) && !ends_list(n));
+            if !fits && words.len() > 3 || !more {
+                break 'list;
+            }
+            j += 1;
+            // "and/or", ", and": one separator.
+            while tokens.get(j).is_some_and(separates_items) {
+                j += 1;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Capitalised words of the parts that name no requirement (about us, the
+/// header line, boilerplate) that the lexicon does not know: the
+/// employer's and its products' names ("Tessellate", "DockPilot"). A name
+/// or a list item written with one of them is no skill.
+pub fn house_names(
+    text: &str,
+    tokens: &[Token],
+    skipped: &dyn Fn(&Token) -> bool,
+    known: &dyn Fn(usize) -> bool,
+) -> FastSet<String> {
+    let lx = tailor_lexicon();
+    let mut out = FastSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        let sentence_start = i == 0
+            || tokens[i - 1].kind == Kind::Punct
+                && matches!(tokens[i - 1].lower.as_str(), "." | "!" | "?" | ":")
+            || line_break(text, &tokens[i - 1], t);
+        let name = t.kind == Kind::Word
+            && t.first_char_upper(text)
+            && skipped(t)
+            && !sentence_start
+            && !lx.stopwords.contains(t.lower.as_str())
+            && !known(i);
+        if name {
+            out.insert(t.lower.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokenize(s, &[Span::new(0, s.len())])
+    }
+
+    fn cued(s: &str) -> Vec<&str> {
+        cued_items(s, &toks(s), &|_| false)
+            .iter()
+            .map(|e| e.span.of(s))
+            .collect()
+    }
+
+    fn acros(s: &str) -> Vec<&str> {
+        acronyms(s, &toks(s), &|_| false)
+            .iter()
+            .map(|e| e.span.of(s))
+            .collect()
+    }
+
+    #[test]
+    fn acronyms_are_capitals_not_names() {
+        for good in ["KYC", "AML", "HSMs", "PCI-DSS", "ISO", "MPI", "HL7"] {
+            assert!(is_acronym(good), "{good}");
+        }
+        for bad in ["Go", "I", "A1", "S3", "OAuth", "Kafka", "gRPC", "PCI-"] {
+            assert!(!is_acronym(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn acronyms_join_a_number_or_another_acronym() {
+        assert_eq!(
+            acros("Know PCI DSS, SOC 2 and ISO 20022; KYC/AML checks over NFS."),
+            ["PCI DSS", "SOC 2", "ISO 20022", "KYC", "AML", "NFS"]
+        );
+        // Stopwords, shouted headings and years are no part of it; nor
+        // are places and roles.
+        assert_eq!(
+            acros("Remote (US or EU). AWS 5+ years.\nWHAT YOU'LL DO\n"),
+            ["AWS"]
+        );
+        assert_eq!(
+            acros("Boston, MA. Kafka, ML. One QA analyst; QA automation."),
+            ["ML", "QA"]
+        );
+    }
+
+    #[test]
+    fn cued_lists_give_their_items() {
+        assert_eq!(
+            cued("Experience with wire transfers, real-time payments, and ledgers."),
+            ["wire transfers", "real-time payments", "ledgers"]
+        );
+        assert_eq!(
+            cued("Tools such as Bazel or Buck (e.g. Pants) are a plus."),
+            ["Bazel", "Buck", "Pants"]
+        );
+        // A stopword ends the list; a clause or a generic noun is no item.
+        assert_eq!(cued("Experience with Kafka in production."), ["Kafka"]);
+        assert_eq!(
+            cued("Experience building pipelines for the team."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(cued("Familiarity with similar tools."), Vec::<&str>::new());
+        assert_eq!(
+            cued("Knowledge of how the internet works and why."),
+            Vec::<&str>::new()
+        );
+        // A list ends at the end of its line.
+        assert_eq!(cued("Experience with HSMs\nand Benefits"), ["HSMs"]);
+    }
+}
