@@ -89,6 +89,10 @@ struct Tally {
     clean_flagged: usize,
     stuffed: usize,
     stuffed_flagged: usize,
+    /// Listed terms with a label, and those whose required/nice-to-have
+    /// weight agrees with it.
+    weighed: usize,
+    weighed_right: usize,
     misses: Vec<String>,
 }
 
@@ -142,6 +146,27 @@ fn score(dir: &Path, t: &mut Tally) {
         .collect();
     let label_of = |term: &str| labels.iter().find(|l| l.names.iter().any(|n| n == term));
 
+    // Required or nice-to-have, as the report says, against the label.
+    let required: Vec<(String, bool)> = job
+        .matched
+        .iter()
+        .map(|m| (norm(&m.term), m.required))
+        .chain(job.missing.iter().map(|m| (norm(&m.term), m.required)))
+        .collect();
+    for (term, req) in &required {
+        if let Some(l) = label_of(term) {
+            t.weighed += 1;
+            if *req == l.must {
+                t.weighed_right += 1;
+            } else {
+                t.misses.push(format!(
+                    "  {name}: {term} weighed {}, labelled {}",
+                    if *req { "required" } else { "nice" },
+                    if l.must { "must" } else { "nice" }
+                ));
+            }
+        }
+    }
     for l in labels.iter().filter(|l| l.must) {
         t.must += 1;
         if listed.iter().any(|x| l.names.contains(x)) {
@@ -285,6 +310,12 @@ fn measure(root: &Path) -> Measured {
         t.matched_right, t.matched_wrong, t.matched_unlabelled
     );
     println!(
+        "required/nice as labelled   {:.3} ({} of {})",
+        ratio(t.weighed_right, t.weighed),
+        t.weighed_right,
+        t.weighed
+    );
+    println!(
         "traps read as terms         {} of {}",
         t.traps_read, t.traps
     );
@@ -321,7 +352,11 @@ impl Floors {
         let t = &m.t;
         assert!(m.listed >= self.listed, "listed {:.3}", m.listed);
         assert!(m.recall >= self.recall, "recall {:.3}", m.recall);
-        assert!(m.precision >= self.precision, "precision {:.3}", m.precision);
+        assert!(
+            m.precision >= self.precision,
+            "precision {:.3}",
+            m.precision
+        );
         assert!(t.traps_read <= self.traps_read, "traps {}", t.traps_read);
         assert!(
             t.clean_flagged <= self.clean_flagged,

@@ -35,6 +35,18 @@ pub struct Theme {
     pub label: String,
 }
 
+/// Which part of its sentence a nice-to-have cue makes nice-to-have
+/// (`jd_nice_cues.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NiceReach {
+    /// Up to the cue: "Kafka is a plus", "(Java 17 preferred)".
+    Before,
+    /// From the cue to its clause's end: "ideally in HPC, and …".
+    After,
+    /// The whole sentence.
+    Sentence,
+}
+
 /// A technology name from the generated list.
 pub struct TechName {
     pub name: String,
@@ -71,7 +83,7 @@ pub struct TailorLexicon {
     /// Headings of a posting's nice-to-have part (`jd_headings.txt`
     /// `nice:`) and phrases that make a line one (`jd_nice_cues.txt`).
     pub nice_headings: Vec<String>,
-    pub nice_cues: PhraseSet<()>,
+    pub nice_cues: PhraseSet<NiceReach>,
     /// Generated technology names (`tech_names.txt`): any form -> index
     /// into `tech_names`, (display name, a name only as written with a
     /// capital, its other forms).
@@ -290,7 +302,16 @@ impl TailorLexicon {
                 list_cues.insert(line, ());
             }
             for line in entries(data("jd_nice_cues")) {
-                nice_cues.insert(line, ());
+                let (reach, phrase) = line
+                    .split_once(':')
+                    .expect("jd_nice_cues.txt: reach: phrase");
+                let reach = match reach {
+                    "before" => NiceReach::Before,
+                    "after" => NiceReach::After,
+                    "either" => NiceReach::Sentence,
+                    other => panic!("jd_nice_cues.txt: unknown reach {other}"),
+                };
+                nice_cues.insert(phrase.trim(), reach);
             }
             generic_items.extend(entries(data("jd_generic")).map(str::to_string));
         }

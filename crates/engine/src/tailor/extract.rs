@@ -79,7 +79,17 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             continue;
         }
         let mut n = 1;
-        while let Some(next) = tokens.get(i + n) {
+        // "AZ-400", "SC-200": a certification's code.
+        let code = tokens
+            .get(i + 1)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+            && tokens
+                .get(i + 2)
+                .is_some_and(|c| c.kind == Kind::Number && !c.space_before);
+        if code {
+            n = 3;
+        }
+        while let Some(next) = tokens.get(i + n).filter(|_| !code) {
             let joins = !line_break(text, &tokens[i + n - 1], next)
                 && match next.kind {
                     Kind::Number => {
@@ -218,6 +228,11 @@ fn starts_a_clause(t: &Token) -> bool {
             | "by"
             | "as"
             | "at"
+            | "not"
+            | "no"
+            | "but"
+            | "than"
+            | "rather"
     )
 }
 
@@ -266,6 +281,9 @@ pub fn cued_items(
             }) {
                 j += 1;
             }
+            if tokens.get(j).is_some_and(starts_a_clause) {
+                break 'list;
+            }
             let start = j;
             while let Some(t) = tokens.get(j) {
                 let broken = j > start && line_break(text, &tokens[j - 1], t);
@@ -279,6 +297,7 @@ pub fn cued_items(
             }
             let words = &tokens[start..j];
             let fits = (1..=3).contains(&words.len())
+                && words[0].span.start + 1 < words[words.len() - 1].span.end
                 && !led_by_a_gerund(&words[0])
                 && words[0].kind == Kind::Word
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
@@ -376,8 +395,16 @@ mod tests {
     #[test]
     fn acronyms_join_a_number_or_another_acronym() {
         assert_eq!(
-            acros("Know PCI DSS, SOC 2 and ISO 20022; KYC/AML checks over NFS."),
-            ["PCI DSS", "SOC 2", "ISO 20022", "KYC", "AML", "NFS"]
+            acros("Know PCI DSS, SOC 2 and ISO 20022; KYC/AML checks over NFS. AZ-400."),
+            [
+                "PCI DSS",
+                "SOC 2",
+                "ISO 20022",
+                "KYC",
+                "AML",
+                "NFS",
+                "AZ-400"
+            ]
         );
         // Stopwords, shouted headings and years are no part of it; nor
         // are places and roles.
@@ -403,6 +430,10 @@ mod tests {
         );
         // A stopword ends the list; a clause or a generic noun is no item.
         assert_eq!(cued("Experience with Kafka in production."), ["Kafka"]);
+        assert_eq!(
+            cued("Azure DevOps (YAML, not the classic editor), 401(k)"),
+            ["YAML"]
+        );
         assert_eq!(
             cued("Experience building pipelines for the team."),
             Vec::<&str>::new()

@@ -259,10 +259,14 @@ impl Job {
 
         // Terms the lexicon does not know, from how the posting lists
         // them: acronyms and cued lists' items no known term covers.
-        let covered: Vec<Span> = terms.iter().flat_map(|t| t.spans.iter().copied()).collect();
-        let mut extracted = super::extract::acronyms(text, &tokens, &skipped);
-        extracted.extend(super::extract::cued_items(text, &tokens, &skipped));
-        crate::sort::sort_by_key(&mut extracted, |e| e.span.start);
+        let mut covered: Vec<Span> = terms.iter().flat_map(|t| t.spans.iter().copied()).collect();
+        let mut extracted = super::extract::cued_items(text, &tokens, &skipped);
+        extracted.extend(super::extract::acronyms(text, &tokens, &skipped));
+        // In text order; where two start together the acronym ("SOX" over
+        // the listed "SOX controls"), else the longer.
+        crate::sort::sort_by_key(&mut extracted, |e| {
+            (e.span.start, !e.acronym, usize::MAX - e.span.end)
+        });
         for e in extracted {
             let overlaps = covered
                 .iter()
@@ -270,6 +274,8 @@ impl Job {
             if overlaps || in_house(e.span) {
                 continue;
             }
+            // "Microsoft Entra ID" listed, then its "ID" as an acronym: one.
+            covered.push(e.span);
             let name = e.span.of(text);
             let kind = if name.chars().any(char::is_uppercase) {
                 ConceptKind::Tech

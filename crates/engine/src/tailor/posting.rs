@@ -4,7 +4,7 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::tailor_lexicon;
+use super::data::{tailor_lexicon, NiceReach};
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
@@ -88,16 +88,44 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         out.push(Span::new(from, text.len()));
     }
     let lx = tailor_lexicon();
-    for i in 0..tokens.len() {
-        if lx.nice_cues.match_at(tokens, i).is_some() {
-            let s = sentence_around(text, tokens[i].span);
-            if !out.iter().any(|o| o.start <= s.start && s.end <= o.end) {
-                out.push(s);
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((n, &reach)) = lx.nice_cues.match_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let cue = tokens[i].span.cover(tokens[i + n - 1].span);
+        let sentence = sentence_around(text, cue);
+        let s = match reach {
+            NiceReach::Before => {
+                // "(Java 17 or later preferred)": the parenthesis only.
+                let open = text[sentence.start..cue.start]
+                    .rfind('(')
+                    .map(|p| sentence.start + p)
+                    .filter(|&p| !text[p..cue.start].contains(')'));
+                Span::new(open.unwrap_or(sentence.start), cue.end)
             }
+            NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
+            NiceReach::Sentence => sentence,
+        };
+        if !out.iter().any(|o| o.start <= s.start && s.end <= o.end) {
+            out.push(s);
         }
+        i += n;
     }
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// Where the clause from `from` ends: at ", and", ", but", "; " or the
+/// sentence's end (`end`); a list's commas ("HPC, research or lab") do not
+/// end it.
+fn clause_end(text: &str, from: usize, end: usize) -> usize {
+    [", and ", ", but ", ", while ", "; "]
+        .iter()
+        .filter_map(|c| text[from..end].find(c))
+        .min()
+        .map_or(end, |p| from + p)
 }
 
 /// The sentence (or list line) around `span`: from the last line break
@@ -358,9 +386,22 @@ mod tests {
         );
         assert_eq!(
             nice("You know Go and Node.js. Flink is a plus. You mentor."),
-            ["Flink is a plus."]
+            ["Flink is a plus"]
         );
         assert!(nice("Requirements\n- Go and Kafka\n").is_empty());
+        // Each cue's reach: before it, after it to the clause's end, or a parenthesis.
+        assert_eq!(
+            nice("- Java (Java 17 preferred) with Spring Data JPA."),
+            ["(Java 17 preferred"]
+        );
+        assert_eq!(
+            nice("You have Linux, ideally in HPC, research or labs, and you know Bash."),
+            ["ideally in HPC, research or labs"]
+        );
+        assert_eq!(
+            nice("We use Go. It would be a plus if you ran GPFS. You know Bash."),
+            ["would be a plus if you ran GPFS."]
+        );
     }
 
     #[test]
