@@ -4,7 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::data::{tailor_lexicon, ConceptKind};
+use super::data::{tailor_lexicon, tech_names, ConceptKind};
 use crate::hash::{FastSet, FxHasher};
 use crate::lexicon::PhraseSet;
 use crate::span::{OffsetTable, Span};
@@ -242,7 +242,7 @@ impl Job {
 
         // Generated technology names, by their own name and every form.
         for (t, span) in tech {
-            let entry = &lx.tech_names[t];
+            let entry = &tech_names().expect("a name was found").names[t];
             let key = crate::text::phrase_words(&entry.name);
             if add(
                 &mut terms,
@@ -338,9 +338,9 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital.
 fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
-    let lx = tailor_lexicon();
-    let (n, &t) = lx.tech_forms.match_at(tokens, i)?;
-    (!lx.tech_names[t].capital_only || tokens[i].first_char_upper(text)).then_some((n, t))
+    let tech = tech_names()?;
+    let (n, &t) = tech.forms.match_at(tokens, i)?;
+    (!tech.names[t].capital_only || tokens[i].first_char_upper(text)).then_some((n, t))
 }
 
 /// Adds a mention of a term; true when the term is new.
