@@ -337,7 +337,6 @@ impl TailorLexicon {
             generic_items.extend(entries(data("jd_generic")).map(str::to_string));
         }
 
-
         let mut starts = FastSet::default();
         starts.extend(forms.first_words().map(str::to_string));
         starts.extend(hints.first_words().map(str::to_string));
@@ -511,7 +510,9 @@ mod tests {
         let t = toks("hashicorp vault");
         assert_eq!(names.forms.match_at(&t, 0).map(|m| *m.1), Some(1));
         // A server's page where the list should be is not installed.
-        assert!(!install_tech_names("<!doctype html><title>Not found</title>"));
+        assert!(!install_tech_names(
+            "<!doctype html><title>Not found</title>"
+        ));
     }
 
     #[test]
