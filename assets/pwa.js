@@ -61,6 +61,18 @@ if ("serviceWorker" in navigator) {
     return state;
   };
 
+  // The generated technology names a job description is read with
+  // (tech_names.txt): the full app asks for them once it runs, so they are
+  // fetched only by a person who uses the job-description pane or a role.
+  let names;
+  g.__bulletproofTechNames ??= (done) =>
+    (names ??= fetch(url("tech_names.txt")).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status)))))
+      .then(done)
+      .catch((error) => {
+        names = null;
+        console.warn("Bulletproof: the technology names did not load", error);
+      });
+
   // Opening a file: the reader (open/open.js: source files as text, a PDF or
   // DOCX in a worker) loads the first time. Used by the full app.
   g.__bulletproofRead = (file) => import(url("open/open.js")).then((m) => m.read(file));

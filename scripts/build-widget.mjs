@@ -91,7 +91,11 @@ writeFileSync(join(out, "widget.css"), minified + "\n");
 // beside the element's module instead of being built into its wasm.
 const sample = readFileSync("src/sample_resume.txt");
 writeFileSync(join(out, "sample.txt"), sample);
-const version = hash.update(css).update(sample).digest("hex").slice(0, 12);
+// The generated technology names, fetched by the loader with the lens or
+// the API's first job description (not built into the wasm).
+const names = readFileSync("crates/engine/data/tech_names.txt");
+writeFileSync(join(out, "tech_names.txt"), names);
+const version = hash.update(css).update(sample).update(names).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(
   join(out, "widget.js"),

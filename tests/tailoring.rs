@@ -103,8 +103,8 @@ fn synonyms_and_narrower_terms_match_by_concept() {
             "Paxos",
             "Terraform",
             "gRPC",
+            "Temporal", // in the posting's order
             "system design",
-            "Temporal",
         ]
     );
     let job = r.tailoring.job.as_ref().unwrap();
@@ -332,4 +332,45 @@ fn scope_is_not_fooled_by_common_words() {
         .findings
         .iter()
         .all(|f| f.rule != RuleId::OverClaim && f.rule != RuleId::Artifact));
+}
+
+#[test]
+fn generated_names_are_read_anywhere_and_nice_to_haves_weigh_half() {
+    // Kotlin and Ktor are in no curated list: the generated names find
+    // them in prose, even after a capitalised word ("Knowing Kotlin").
+    let jd = "Requirements\n- Build services in Ktor on PostgreSQL.\n\n\
+              Knowing Kotlin is a plus.\n\nBonus: Terraform\n";
+    let names = |j: &Job| -> Vec<(String, bool)> {
+        j.terms
+            .iter()
+            .map(|t| (t.name.clone(), t.required))
+            .collect()
+    };
+    let job = Job::parse(jd);
+    assert_eq!(
+        names(&job),
+        [
+            ("PostgreSQL".to_string(), true),
+            ("Terraform".to_string(), false),
+            ("Ktor".to_string(), true),
+            ("Kotlin".to_string(), false),
+        ]
+    );
+    let r = check(
+        "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Ran PostgreSQL and Terraform for 40 services\n",
+        &options(None, None, Some(jd)),
+    );
+    let j = r.tailoring.job.as_ref().unwrap();
+    // Shown: PostgreSQL (1) and Terraform (half) of 1 + 1 + ½ + ½.
+    assert_eq!(j.match_rate, 0.5);
+    let missing: Vec<(&str, bool)> = j
+        .missing
+        .iter()
+        .map(|m| (m.term.as_str(), m.required))
+        .collect();
+    assert_eq!(
+        missing,
+        [("Ktor", true), ("Kotlin", false)],
+        "required first, in the posting's order"
+    );
 }

@@ -48,8 +48,30 @@ export async function load() {
  */
 export async function check(text, options = {}) {
   if (typeof text !== "string") throw new TypeError("bulletproof.check: text must be a string");
-  return (await loadModule("api")).check(text, options);
+  const api = await loadModule("api");
+  // A job description is read with the generated technology names, fetched
+  // the first time one comes (a failed fetch leaves the curated concepts).
+  if (options?.jobDescription && !apiHasNames) {
+    apiHasNames = api.useTechNames(await techNames().catch(() => ""));
+  }
+  return api.check(text, options);
 }
+let apiHasNames = false;
+
+// The generated technology names a job description is read with
+// (tech_names.txt, 12 KB gzipped): fetched once, on first use, by the API
+// and by the element's `ui-lens`, which asks through this global.
+let namesText = null;
+function techNames() {
+  return (namesText ??= fetch(here("tech_names.txt"))
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
+    .catch((error) => {
+      namesText = null; // try again next time
+      console.warn(`<bulletproof-checker> the technology names did not load (${here("tech_names.txt")}): ${error?.message ?? error}`);
+      throw error;
+    }));
+}
+globalThis.__bulletproofTechNames ??= (done) => techNames().then(done, () => {});
 
 export const version = "__VERSION__";
 

@@ -243,6 +243,22 @@ fn span_button(class: &str, span: Span) -> Element {
     b
 }
 
+/// "of the job description's 12 terms shown", or with nice-to-haves
+/// "of the job description's 10 required and 4 nice-to-have terms shown
+/// (a nice-to-have counts half)".
+fn match_caption(j: &crate::engine::fit::JobMatch) -> String {
+    let all = j.matched.iter().map(|m| m.required);
+    let required = all.chain(j.missing.iter().map(|m| m.required));
+    let (req, nice) = required.fold((0, 0), |(r, n), q| if q { (r + 1, n) } else { (r, n + 1) });
+    if nice == 0 {
+        format!("of the job description's {req} terms shown")
+    } else {
+        format!(
+            "of the job description's {req} required and {nice} nice-to-have terms shown (a nice-to-have counts half)"
+        )
+    }
+}
+
 /// Job match, the role's themes and the scope of the bullets by band.
 fn draw_tailoring(root: &Element, r: &Report) {
     let t = &r.tailoring;
@@ -255,17 +271,7 @@ fn draw_tailoring(root: &Element, r: &Report) {
         let head = el("div", "match");
         set(&head, "data-match", &pct.to_string());
         add(&head, &text_el("span", "match-value", &format!("{pct}%")));
-        add(
-            &head,
-            &text_el(
-                "span",
-                "match-caption",
-                &format!(
-                    "of the job description's {} terms shown",
-                    j.matched.len() + j.missing.len()
-                ),
-            ),
-        );
+        add(&head, &text_el("span", "match-caption", &match_caption(j)));
         let bar = el("span", "bar");
         set(&bar, "role", "meter");
         set(&bar, "aria-label", "Job match");
@@ -278,21 +284,25 @@ fn draw_tailoring(root: &Element, r: &Report) {
         let matched = el("ul", "terms matched");
         set(&matched, "aria-label", "Matched terms");
         for m in &j.matched {
-            let li = el("li", "");
+            let li = el("li", if m.required { "" } else { "nice" });
             let b = span_button("term", m.places[0].span);
             set(&b, "data-term", &m.term);
             b.set_text_content(Some(&m.term));
+            let nice = if m.required { "" } else { " (nice to have)" };
             set(
                 &b,
                 "title",
-                &format!("line {}: “{}”", m.places[0].line, m.places[0].text),
+                &format!("line {}: “{}”{nice}", m.places[0].line, m.places[0].text),
             );
             add(&li, &b);
             add(&matched, &li);
         }
         parts.push(matched);
+        // Missing: the required terms, then the nice-to-haves under their label.
         let missing = el("ul", "terms missing");
-        set(&missing, "aria-label", "Missing terms");
+        set(&missing, "aria-label", "Missing required terms");
+        let nice = el("ul", "terms missing nice");
+        set(&nice, "aria-label", "Missing nice-to-have terms");
         for m in &j.missing {
             let li = el("li", "");
             set(&li, "data-term", &m.term);
@@ -302,9 +312,13 @@ fn draw_tailoring(root: &Element, r: &Report) {
                 b.set_text_content(Some(&format!("line {} may show it (“{}”)", p.line, p.text)));
                 add(&li, &b);
             }
-            add(&missing, &li);
+            add(if m.required { &missing } else { &nice }, &li);
         }
         parts.push(missing);
+        if nice.child_element_count() > 0 {
+            parts.push(text_el("p", "terms-label", "Nice to have, not required:"));
+            parts.push(nice);
+        }
     }
     if lens && !t.themes.is_empty() {
         let themes = el("ul", "themes");

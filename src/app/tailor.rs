@@ -57,6 +57,32 @@ fn wants_lens(checker: Checker, role: &str, job: &str) {
     }
 }
 
+/// The generated technology names are not built into the wasm: a build
+/// with the lens asks the page for them (`__bulletproofTechNames`, in
+/// `assets/pwa.js` and the widget's loader, which fetch `tech_names.txt`
+/// once), and `then` runs once they are in, to read the job description
+/// again with them. Without them the curated concepts still match.
+#[cfg(feature = "lens")]
+fn with_tech_names(then: impl FnOnce() + 'static) {
+    use crate::engine::tailor::data::{install_tech_names, tech_names};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    if tech_names().is_some() {
+        return;
+    }
+    let Some(ask) = js_sys::Reflect::get(&js_sys::global(), &"__bulletproofTechNames".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let done = Closure::once_into_js(move |text: String| {
+        if install_tech_names(&text) {
+            then();
+        }
+    });
+    let _ = ask.call1(&JsValue::NULL, &done);
+}
+
 /// `options` with the role, band and job description saved in this browser,
 /// else the setup's role and band.
 pub fn saved_options(setup: &Setup, mut options: Options) -> Options {
@@ -156,6 +182,17 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     // The job-description text last read, so role and band changes do not re-read it.
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+
+    // Once the technology names are in, the job description is read again.
+    #[cfg(feature = "lens")]
+    with_tech_names(move || {
+        if read.is_disposed() {
+            return;
+        }
+        let jd = read.get_value();
+        checker.options.update_value(|o| o.job = parse_job(&jd));
+        checker.recheck.update(|n| *n += 1);
+    });
 
     // Read the controls into the options, save them, check again.
     let changed = move || {

@@ -13,6 +13,14 @@ mod exports {
     pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         bulletproof::api::check_js(text, options)
     }
+
+    /// `useTechNames(text)`: the generated technology names
+    /// (`tech_names.txt`, beside this module), which job descriptions are
+    /// read with once given; false for a text that is not that list.
+    #[wasm_bindgen(js_name = useTechNames)]
+    pub fn use_tech_names(text: &str) -> bool {
+        bulletproof::engine::tailor::data::install_tech_names(text)
+    }
 }
 
 fn main() {}

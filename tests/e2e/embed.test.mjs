@@ -491,7 +491,7 @@ test("the role lens loads on first use: typing a job description or picking a ro
   await l("textarea#resume").fill(resume);
   // Typing a job description key by key: the first key brings the lens in,
   // and the keys typed while it loads land in the same box, in order.
-  const job = "Requirements: Kafka, Kubernetes and Terraform.";
+  const job = "Requirements: Kafka, Kubernetes and Terraform. Services in Kotlin.";
   await l("textarea#jd").click();
   await p.keyboard.type(job, { delay: 5 });
   await p.waitForFunction(() => document.getElementById("l").shadowRoot.querySelector(".terms.matched .term"));
@@ -511,6 +511,9 @@ test("the role lens loads on first use: typing a job description or picking a ro
   assert.equal(state.focus, "jd", "the caret stays in the job description");
   assert.equal(state.caret, job.length);
   assert.ok(state.matched.includes("Kafka") && state.matched.includes("Kubernetes"), `matched: ${state.matched}`);
+  // The lens asked the loader for the generated names: Kotlin, in prose, is a term.
+  await p.waitForFunction(() => document.getElementById("l").shadowRoot.querySelector('.terms.missing li[data-term="Kotlin"]'));
+  assert.equal(seen.requests.filter((u) => u.includes("/bulletproof/tech_names.txt")).length, 1);
   assert.equal(wasms().length, 2, "ui-lens is fetched once for the page");
   // A second lean element picks a role instead: it moves over with its pick.
   await p.evaluate(() => {

@@ -18,7 +18,9 @@ const RESUME = [
   "- Moved 60 services 👩‍💻 to Postgres, saving $310k a year",
   "",
 ].join("\r\n");
-const JD = "Rôle 🙂 backend: Kubernetes, PostgreSQL, Terraform and gRPC (東京).";
+// Kotlin, named in prose and in no curated list, is read with the generated
+// names the loader fetches for the first job description; it is a plus.
+const JD = "Rôle 🙂 backend: Kubernetes, PostgreSQL, Terraform and gRPC (東京). Knowing Kotlin is a plus.";
 
 test("check() returns the report with UTF-16 spans that slice JavaScript strings", async () => {
   const { page, requests } = await openApp(site.browser, site.server.url);
@@ -35,7 +37,7 @@ test("check() returns the report with UTF-16 spans that slice JavaScript strings
         bullets: r.bullets.map((b) => [b.text, slice(b.span, text)]),
         inside: r.findings.every((f) => f.span.start <= f.span.end && f.span.end <= text.length),
         matched: r.tailoring.job.matched.flatMap((m) => m.places.map((p) => [p.text, slice(p.span, text)])),
-        missing: r.tailoring.job.missing.map((m) => [m.term, slice(m.job_span, jd)]),
+        missing: r.tailoring.job.missing.map((m) => [m.term, slice(m.job_span, jd), m.required]),
         jdFindings: r.tailoring.job.findings.map((f) => slice(f.span, jd)),
         role: r.tailoring.role,
         themes: r.tailoring.themes.length,
@@ -51,8 +53,9 @@ test("check() returns the report with UTF-16 spans that slice JavaScript strings
   for (const [want, got] of result.bullets) assert.equal(got, want);
   assert.ok(result.inside);
   assert.deepEqual(result.matched, [["K8s", "K8s"], ["Postgres", "Postgres"]]);
-  assert.deepEqual(result.missing, [["Terraform", "Terraform"], ["gRPC", "gRPC"]]);
-  assert.deepEqual(result.jdFindings, ["Terraform", "gRPC"]);
+  assert.deepEqual(result.missing, [["Terraform", "Terraform", true], ["gRPC", "gRPC", true], ["Kotlin", "Kotlin", false]]);
+  assert.deepEqual(result.jdFindings, ["Terraform", "gRPC", "Kotlin"]);
+  assert.ok(requests.some((u) => u.includes("/bulletproof/tech_names.txt?v=")), "the names came from beside the loader");
   assert.equal(result.role, "backend");
   assert.equal(result.themes, 4);
   // Only the page's and the bundle's own files were fetched.

@@ -122,8 +122,9 @@ pub fn report(
         }
     };
     let job = facts.job.map(|j| {
-        let mut matched: Vec<MatchedTerm> = Vec::new();
-        let mut missing: Vec<MissingTerm> = Vec::new();
+        // Each with where the posting first names it.
+        let mut matched: Vec<(usize, MatchedTerm)> = Vec::new();
+        let mut missing: Vec<(usize, MissingTerm)> = Vec::new();
         for ((t, hits), found) in j.terms.iter().zip(&facts.term_hits).zip(&facts.pointers) {
             if hits.is_empty() {
                 let pointers = found
@@ -133,29 +134,35 @@ pub fn report(
                         ..place(m, false)
                     })
                     .collect();
-                missing.push(MissingTerm {
-                    term: t.name.clone(),
-                    kind: t.kind,
-                    required: t.required,
-                    job_span: t.spans[0],
-                    pointers,
-                });
+                let first = t.spans.iter().map(|s| s.start).min().unwrap_or(0);
+                missing.push((
+                    first,
+                    MissingTerm {
+                        term: t.name.clone(),
+                        kind: t.kind,
+                        required: t.required,
+                        job_span: t.spans[0],
+                        pointers,
+                    },
+                ));
             } else {
-                matched.push(MatchedTerm {
-                    term: t.name.clone(),
-                    kind: t.kind,
-                    required: t.required,
-                    places: hits.iter().take(5).map(|m| place(m, false)).collect(),
-                });
+                let first = t.spans.iter().map(|s| s.start).min().unwrap_or(0);
+                matched.push((
+                    first,
+                    MatchedTerm {
+                        term: t.name.clone(),
+                        kind: t.kind,
+                        required: t.required,
+                        places: hits.iter().take(5).map(|m| place(m, false)).collect(),
+                    },
+                ));
             }
         }
         // Required terms first; in the posting's order within each.
-        let (mut missing, nice): (Vec<_>, Vec<_>) =
-            missing.into_iter().partition(|m: &MissingTerm| m.required);
-        missing.extend(nice);
-        let (mut matched, nice): (Vec<_>, Vec<_>) =
-            matched.into_iter().partition(|m: &MatchedTerm| m.required);
-        matched.extend(nice);
+        crate::sort::sort_by_key(&mut missing, |(at, m)| (!m.required, *at));
+        crate::sort::sort_by_key(&mut matched, |(at, m)| (!m.required, *at));
+        let missing: Vec<MissingTerm> = missing.into_iter().map(|(_, m)| m).collect();
+        let matched: Vec<MatchedTerm> = matched.into_iter().map(|(_, m)| m).collect();
         JobMatch {
             match_rate: (facts.match_rate().unwrap_or(0.0) * 1000.0).round() / 1000.0,
             matched,

@@ -16,6 +16,9 @@ pub struct Extracted {
     pub span: Span,
     /// Written in capitals ("KYC"): the resume must write it so too.
     pub acronym: bool,
+    /// An item of a bare parenthesis ("(Go, Rust)", "(Tokyo)"), with the
+    /// parenthesis's offset: a term only beside a known one in it.
+    pub bare_list: Option<usize>,
 }
 
 /// The text's line around `span`.
@@ -51,6 +54,20 @@ pub fn is_acronym(word: &str) -> bool {
 /// list of acronyms.
 fn is_shouted(line: &str) -> bool {
     !line.chars().any(char::is_lowercase)
+}
+
+/// An item shaped like a term by itself: a capital inside a word
+/// ("LoRA", "DevOps") or two lowercase words ("star schemas").
+///
+/// Good: "LoRA", "star schemas". Bad: "Tokyo", "hybrid", "東京".
+pub fn term_shaped(item: &str) -> bool {
+    let inner_capital = item
+        .split_whitespace()
+        .any(|w| w.chars().skip(1).any(|c| c.is_ascii_uppercase()));
+    let lowercase_words = item.split_whitespace().count() >= 2
+        && item.chars().all(|c| !c.is_uppercase())
+        && item.chars().any(|c| c.is_ascii_alphabetic());
+    inner_capital || lowercase_words
 }
 
 /// Whether a line break lies between two tokens.
@@ -106,6 +123,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
         out.push(Extracted {
             span: t.span.cover(tokens[i + n - 1].span),
             acronym: true,
+            bare_list: None,
         });
         i += n;
     }
@@ -260,8 +278,10 @@ pub fn cued_items(
         };
         let mut j = i + n;
         // "(e.g. …", "(such as …": one list.
+        let mut bare = tokens[i].is_punct('(').then_some(tokens[i].span.start);
         if let Some((m, _)) = lx.list_cues.match_at(tokens, j) {
             j += m;
+            bare = None;
         }
         // "such as:", "e.g.,": the cue's own punctuation.
         while tokens
@@ -306,6 +326,7 @@ pub fn cued_items(
                 out.push(Extracted {
                     span: words[0].span.cover(words[words.len() - 1].span),
                     acronym: false,
+                    bare_list: bare,
                 });
                 items += 1;
             }
@@ -416,6 +437,16 @@ mod tests {
             acros("Boston, MA. Kafka, ML. One QA analyst; QA automation."),
             ["ML", "QA"]
         );
+    }
+
+    #[test]
+    fn term_shaped_items() {
+        for good in ["LoRA", "star schemas", "DevOps"] {
+            assert!(term_shaped(good), "{good}");
+        }
+        for bad in ["Tokyo", "hybrid", "東京", "Kafka"] {
+            assert!(!term_shaped(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -177,9 +177,11 @@ impl Job {
             }
             if name_like(&tokens[i], text) {
                 let mut n = 1;
+                // A known name ends the run: "Knowing Kotlin" is no name.
                 while i + n < tokens.len()
                     && name_like(&tokens[i + n], text)
                     && lx.forms.match_at(&tokens, i + n).is_none()
+                    && tech_name_at(&tokens, i + n, text).is_none()
                 {
                     n += 1;
                 }
@@ -267,11 +269,20 @@ impl Job {
         crate::sort::sort_by_key(&mut extracted, |e| {
             (e.span.start, !e.acronym, usize::MAX - e.span.end)
         });
+        let overlaps =
+            |covered: &[Span], s: Span| covered.iter().any(|c| c.start < s.end && s.start < c.end);
+        // A bare parenthesis's items are terms beside a known one ("(Go,
+        // Rust or Zig)") or shaped like one ("(LoRA)", "(star schemas)"),
+        // not a lone name or word ("(Tokyo)", "(hybrid)").
+        let known_beside: Vec<usize> = extracted
+            .iter()
+            .filter(|e| overlaps(&covered, e.span) || super::extract::is_acronym(e.span.of(text)))
+            .filter_map(|e| e.bare_list)
+            .collect();
         for e in extracted {
-            let overlaps = covered
-                .iter()
-                .any(|c| c.start < e.span.end && e.span.start < c.end);
-            if overlaps || in_house(e.span) {
+            let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
+                && !super::extract::term_shaped(e.span.of(text));
+            if alone || overlaps(&covered, e.span) || in_house(e.span) {
                 continue;
             }
             // "Microsoft Entra ID" listed, then its "ID" as an acronym: one.

@@ -240,12 +240,17 @@ fn opens_about_us(t: &str) -> bool {
         return false;
     };
     let name = &words[..verb];
+    // No known technology ("Kafka is…") and no verb ("Knowing Kotlin is…").
+    let known = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        lx.forms.match_word(&w).is_some()
+            || super::data::tech_names().is_some_and(|t| t.forms.match_word(&w).is_some())
+            || crate::lexicon::lexicon().verb(&w).is_some()
+    };
     (1..=3).contains(&name.len())
         && name.iter().all(|w| w.starts_with(char::is_uppercase))
         && !lx.stopwords.contains(name[0].to_ascii_lowercase().as_str())
-        && name
-            .iter()
-            .all(|w| lx.forms.match_word(&w.to_ascii_lowercase()).is_none())
+        && !name.iter().any(|w| known(w))
 }
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
@@ -356,6 +361,7 @@ mod tests {
         assert!(!opens_about_us("You are curious."));
         assert!(!opens_about_us("Build services in Go."));
         assert!(!opens_about_us("Acme is hiring."));
+        assert!(!opens_about_us("Knowing Go is a plus."));
     }
 
     #[test]
