@@ -61,16 +61,17 @@ if ("serviceWorker" in navigator) {
     return state;
   };
 
-  // The generated technology names a job description is read with
-  // (tech_names.txt): the full app asks for them once it runs, so they are
-  // fetched only by a person who uses the job-description pane or a role.
-  let names;
-  g.__bulletproofTechNames ??= (done) =>
-    (names ??= fetch(url("tech_names.txt")).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status)))))
-      .then(done)
+  // The job lexicon a job description is read with (tech_names.txt and
+  // jd_terms.txt): the full app asks for it once it runs, so it is fetched
+  // only by a person who uses the job-description pane or a role.
+  let lexicon;
+  const get = (file) => fetch(url(file)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))));
+  g.__bulletproofJobLexicon ??= (done) =>
+    (lexicon ??= Promise.all([get("tech_names.txt"), get("jd_terms.txt")]))
+      .then(([names, terms]) => done(names, terms))
       .catch((error) => {
-        names = null;
-        console.warn("Bulletproof: the technology names did not load", error);
+        lexicon = null;
+        console.warn("Bulletproof: the job lexicon did not load", error);
       });
 
   // Opening a file: the reader (open/open.js: source files as text, a PDF or

@@ -91,11 +91,14 @@ writeFileSync(join(out, "widget.css"), minified + "\n");
 // beside the element's module instead of being built into its wasm.
 const sample = readFileSync("src/sample_resume.txt");
 writeFileSync(join(out, "sample.txt"), sample);
-// The generated technology names, fetched by the loader with the lens or
-// the API's first job description (not built into the wasm).
+// The job lexicon (the generated technology names and the long tail of
+// practices), fetched by the loader with the lens or the API's first job
+// description (not built into the wasm).
 const names = readFileSync("crates/engine/data/tech_names.txt");
+const terms = readFileSync("crates/engine/data/jd_terms.txt");
 writeFileSync(join(out, "tech_names.txt"), names);
-const version = hash.update(css).update(sample).update(names).digest("hex").slice(0, 12);
+writeFileSync(join(out, "jd_terms.txt"), terms);
+const version = hash.update(css).update(sample).update(names).update(terms).digest("hex").slice(0, 12);
 const loader = readFileSync("assets/widget/widget.js", "utf8").replaceAll("__VERSION__", version);
 writeFileSync(
   join(out, "widget.js"),

@@ -49,29 +49,30 @@ export async function load() {
 export async function check(text, options = {}) {
   if (typeof text !== "string") throw new TypeError("bulletproof.check: text must be a string");
   const api = await loadModule("api");
-  // A job description is read with the generated technology names, fetched
-  // the first time one comes (a failed fetch leaves the curated concepts).
-  if (options?.jobDescription && !apiHasNames) {
-    apiHasNames = api.useTechNames(await techNames().catch(() => ""));
+  // A job description is read with the job lexicon, fetched the first time
+  // one comes (if it does not load, the curated concepts still match).
+  if (options?.jobDescription && !apiHasLexicon) {
+    apiHasLexicon = await jobLexicon().then(([names, terms]) => api.useJobLexicon(names, terms), () => false);
   }
   return api.check(text, options);
 }
-let apiHasNames = false;
+let apiHasLexicon = false;
 
-// The generated technology names a job description is read with
-// (tech_names.txt, 12 KB gzipped): fetched once, on first use, by the API
-// and by the element's `ui-lens`, which asks through this global.
-let namesText = null;
-function techNames() {
-  return (namesText ??= fetch(here("tech_names.txt"))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${r.statusText}`))))
-    .catch((error) => {
-      namesText = null; // try again next time
-      console.warn(`<bulletproof-checker> the technology names did not load (${here("tech_names.txt")}): ${error?.message ?? error}`);
-      throw error;
-    }));
+// The job lexicon a job description is read with: the generated technology
+// names and the long tail of practices (tech_names.txt and jd_terms.txt,
+// 26 KB gzipped together). Fetched once, on first use, by the API and by the
+// element's `ui-lens`, which asks through the global below.
+let lexicon = null;
+function jobLexicon() {
+  const get = (file) =>
+    fetch(here(file)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status} ${r.statusText}`))));
+  return (lexicon ??= Promise.all([get("tech_names.txt"), get("jd_terms.txt")]).catch((error) => {
+    lexicon = null; // try again next time
+    console.warn(`<bulletproof-checker> the job lexicon did not load: ${error?.message ?? error}`);
+    throw error;
+  }));
 }
-globalThis.__bulletproofTechNames ??= (done) => techNames().then(done, () => {});
+globalThis.__bulletproofJobLexicon ??= (done) => jobLexicon().then(([names, terms]) => done(names, terms), () => {});
 
 export const version = "__VERSION__";
 

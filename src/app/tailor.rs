@@ -57,26 +57,27 @@ fn wants_lens(checker: Checker, role: &str, job: &str) {
     }
 }
 
-/// The generated technology names are not built into the wasm: a build
-/// with the lens asks the page for them (`__bulletproofTechNames`, in
-/// `assets/pwa.js` and the widget's loader, which fetch `tech_names.txt`
-/// once), and `then` runs once they are in, to read the job description
-/// again with them. Without them the curated concepts still match.
+/// The job lexicon (the generated technology names and the long tail of
+/// practices) is not built into the wasm: a build with the lens asks the
+/// page for it (`__bulletproofJobLexicon`, in `assets/pwa.js` and the
+/// widget's loader, which fetch `tech_names.txt` and `jd_terms.txt` once),
+/// and `then` runs once it is in, to read the job description again with
+/// it. Without it the curated concepts still match.
 #[cfg(feature = "lens")]
-fn with_tech_names(then: impl FnOnce() + 'static) {
-    use crate::engine::tailor::data::{install_tech_names, tech_names};
+fn with_job_lexicon(then: impl FnOnce() + 'static) {
+    use crate::engine::tailor::data::{install_job_lexicon, tech_names};
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     if tech_names().is_some() {
         return;
     }
-    let Some(ask) = js_sys::Reflect::get(&js_sys::global(), &"__bulletproofTechNames".into())
+    let Some(ask) = js_sys::Reflect::get(&js_sys::global(), &"__bulletproofJobLexicon".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     else {
         return;
     };
-    let done = Closure::once_into_js(move |text: String| {
-        if install_tech_names(&text) {
+    let done = Closure::once_into_js(move |names: String, terms: String| {
+        if install_job_lexicon(&names, &terms) {
             then();
         }
     });
@@ -183,9 +184,9 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
 
-    // Once the technology names are in, the job description is read again.
+    // Once the job lexicon is in, the job description is read again.
     #[cfg(feature = "lens")]
-    with_tech_names(move || {
+    with_job_lexicon(move || {
         if read.is_disposed() {
             return;
         }

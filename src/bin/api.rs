@@ -14,12 +14,12 @@ mod exports {
         bulletproof::api::check_js(text, options)
     }
 
-    /// `useTechNames(text)`: the generated technology names
-    /// (`tech_names.txt`, beside this module), which job descriptions are
-    /// read with once given; false for a text that is not that list.
-    #[wasm_bindgen(js_name = useTechNames)]
-    pub fn use_tech_names(text: &str) -> bool {
-        bulletproof::engine::tailor::data::install_tech_names(text)
+    /// `useJobLexicon(names, terms)`: the job lexicon (`tech_names.txt`
+    /// and `jd_terms.txt`, beside this module), which job descriptions are
+    /// read with once given; false for texts that are not those lists.
+    #[wasm_bindgen(js_name = useJobLexicon)]
+    pub fn use_job_lexicon(names: &str, terms: &str) -> bool {
+        bulletproof::engine::tailor::data::install_job_lexicon(names, terms)
     }
 }
 

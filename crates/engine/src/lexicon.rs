@@ -85,11 +85,16 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "artifacts",
         include_str!(concat!(env!("OUT_DIR"), "/artifacts.txt")),
     ),
-    // Native builds only: see the `tech-names` feature.
-    #[cfg(all(feature = "tech-names", not(target_arch = "wasm32")))]
+    // Native builds only: see the `job-lexicon` feature.
+    #[cfg(all(feature = "job-lexicon", not(target_arch = "wasm32")))]
     (
         "tech_names",
         include_str!(concat!(env!("OUT_DIR"), "/tech_names.txt")),
+    ),
+    #[cfg(all(feature = "job-lexicon", not(target_arch = "wasm32")))]
+    (
+        "jd_terms",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_terms.txt")),
     ),
     #[cfg(feature = "lens")]
     (

@@ -18,7 +18,9 @@ use crate::text::{Kind, Token};
 
 pub const MAX_MENTIONS: usize = 5;
 pub const BARE_RUN: usize = 5;
-pub const DENSITY: f64 = 0.4;
+/// Half: with the job lexicon's long tail, a plain bullet's domain words
+/// ("incident response", "SOC 2", "audit") reach 40%; a stuffed one is past 55%.
+pub const DENSITY: f64 = 0.5;
 
 pub fn check(cx: &Context, sink: &mut Sink) {
     let Some(job) = cx.tailor.job else {

@@ -25,8 +25,13 @@ pub struct Concept {
     /// The display name, as written in the data file.
     pub name: String,
     pub kind: ConceptKind,
-    /// The concept this one is a kind of (Raft -> consensus).
+    /// The concept this one is a kind of (Raft -> consensus): showing it
+    /// shows the broader one.
     pub broader: Option<usize>,
+    /// The topic a long-tail term (`jd_terms.txt`) falls under (DNS ->
+    /// networking): partial evidence only, so a bullet showing it is
+    /// pointed at when the topic is missing, not counted as showing it.
+    pub topic: Option<usize>,
 }
 
 pub struct Theme {
@@ -92,9 +97,17 @@ pub struct TailorLexicon {
     pub ambiguous_stems: FastSet<String>,
 }
 
+/// The tailoring lists. In a browser, once the page has handed over the
+/// job lexicon ([`install_job_lexicon`]), the lists with its terms; before,
+/// the built-in ones (their concepts keep their indices in both: the
+/// fetched terms come after them).
 pub fn tailor_lexicon() -> &'static TailorLexicon {
-    static LEXICON: OnceLock<TailorLexicon> = OnceLock::new();
-    LEXICON.get_or_init(TailorLexicon::load)
+    static BUILT_IN: OnceLock<TailorLexicon> = OnceLock::new();
+    static EXTENDED: OnceLock<TailorLexicon> = OnceLock::new();
+    if JOB_TERMS.get().is_some() {
+        return EXTENDED.get_or_init(TailorLexicon::load);
+    }
+    BUILT_IN.get_or_init(TailorLexicon::load)
 }
 
 fn list(field: &str) -> impl Iterator<Item = &str> {
@@ -120,21 +133,33 @@ fn scope_of(s: &str) -> Scope {
     }
 }
 
+/// Every concept's line, in the order of `TailorLexicon::concepts`: the
+/// curated concepts, then (for job-description matching) the practices and
+/// competencies postings ask for in words, then the job lexicon's long tail
+/// (`jd_terms.txt`) where this build has it.
+fn concept_lines() -> impl Iterator<Item = &'static str> {
+    let (practices, terms) = if cfg!(feature = "lens") {
+        (data("practices"), job_terms())
+    } else {
+        ("", "")
+    };
+    entries(data("concepts"))
+        .chain(entries(practices))
+        .chain(entries(terms))
+}
+
+/// The job lexicon's terms (`jd_terms.txt`): built into native builds with
+/// `job-lexicon`, else the ones the page handed over, if any.
+fn job_terms() -> &'static str {
+    #[cfg(all(feature = "job-lexicon", not(target_arch = "wasm32")))]
+    return data("jd_terms");
+    #[cfg(not(all(feature = "job-lexicon", not(target_arch = "wasm32"))))]
+    JOB_TERMS.get().map_or("", String::as_str)
+}
+
 /// Hint phrases (a `concepts.txt` line's last field), each with the
 /// concepts it hints at: they point a job description's missing terms at
 /// bullets that may show them. Empty without `lens` (no job descriptions).
-/// Every concept's line, in the order of `TailorLexicon::concepts`: the
-/// curated concepts, then (for job-description matching) the practices and
-/// competencies postings ask for in words.
-fn concept_lines() -> impl Iterator<Item = &'static str> {
-    let practices = if cfg!(feature = "lens") {
-        data("practices")
-    } else {
-        ""
-    };
-    entries(data("concepts")).chain(entries(practices))
-}
-
 fn load_hints() -> (PhraseSet<usize>, Vec<Vec<usize>>) {
     let mut hints = PhraseSet::stemmed();
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -219,27 +244,66 @@ impl TechNames {
 }
 
 static TECH_NAMES: OnceLock<TechNames> = OnceLock::new();
+static JOB_TERMS: OnceLock<String> = OnceLock::new();
 
 /// The generated technology names, when this build has them: native builds
-/// with the `tech-names` feature carry them; a browser build has them once
-/// the page fetched `tech_names.txt` and [`install_tech_names`] read it.
+/// with the `job-lexicon` feature carry them; a browser build has them once
+/// the page fetched `tech_names.txt` and [`install_job_lexicon`] read it.
 pub fn tech_names() -> Option<&'static TechNames> {
-    #[cfg(all(feature = "tech-names", not(target_arch = "wasm32")))]
+    #[cfg(all(feature = "job-lexicon", not(target_arch = "wasm32")))]
     return Some(TECH_NAMES.get_or_init(|| TechNames::parse(data("tech_names"))));
-    #[cfg(not(all(feature = "tech-names", not(target_arch = "wasm32"))))]
+    #[cfg(not(all(feature = "job-lexicon", not(target_arch = "wasm32"))))]
     TECH_NAMES.get()
 }
 
-/// Reads the generated technology names fetched at run time (the browser
-/// loads `tech_names.txt` with the job-description pane, not in the first
-/// load). True once they are in; false for a text that is not the list.
-/// A job description parsed before has to be parsed again to use them.
-pub fn install_tech_names(text: &str) -> bool {
-    if !text.starts_with(GENERATED) {
+/// Reads the job lexicon fetched at run time (a browser loads it when the
+/// job-description pane or a role is first used, not in the first load):
+/// `names`, the generated technology names (`tech_names.txt`), and `terms`,
+/// the long tail of practices and competencies (`jd_terms.txt`). True once
+/// they are in; false, with nothing changed, for texts that are not those
+/// lists (a server's error page, say). Call it between checks: a job
+/// description parsed before has to be parsed again to use them.
+pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
+    if !names.starts_with(GENERATED) || !are_concept_lines(terms) {
         return false;
     }
-    TECH_NAMES.get_or_init(|| TechNames::parse(text));
+    TECH_NAMES.get_or_init(|| TechNames::parse(names));
+    JOB_TERMS.get_or_init(|| terms.to_string());
     true
+}
+
+/// Whether every line of `terms` is a concept line the lexicon can read:
+/// a name, a known kind, and a broader concept that exists (among the
+/// built-in concepts or these lines). The loader panics on anything else,
+/// so a fetched text is checked first.
+fn are_concept_lines(terms: &str) -> bool {
+    let practices = if cfg!(feature = "lens") {
+        data("practices")
+    } else {
+        ""
+    };
+    let mut names: FastSet<String> = entries(data("concepts"))
+        .chain(entries(practices))
+        .chain(entries(terms))
+        .map(|l| {
+            l.split('|')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect();
+    names.remove("");
+    let mut lines = entries(terms).peekable();
+    lines.peek().is_some()
+        && lines.all(|line| {
+            let f: Vec<&str> = line.split('|').map(str::trim).collect();
+            let broader = f.get(3).copied().unwrap_or_default().to_ascii_lowercase();
+            f.len() >= 2
+                && !f[0].is_empty()
+                && matches!(f[1], "tech" | "practice" | "concept" | "seniority")
+                && (broader.is_empty() || names.contains(&broader))
+        })
 }
 
 impl TailorLexicon {
@@ -258,12 +322,25 @@ impl TailorLexicon {
                 name: name.to_string(),
                 kind: kind_of(f[1]),
                 broader: None,
+                topic: None,
             });
         }
+        // The job lexicon's long tail comes after the curated lines.
+        let curated = entries(data("concepts")).count()
+            + if cfg!(feature = "lens") {
+                entries(data("practices")).count()
+            } else {
+                0
+            };
         for (i, b) in broader_names.iter().enumerate() {
             if !b.is_empty() {
                 let found = concepts.iter().position(|c| c.name.eq_ignore_ascii_case(b));
-                concepts[i].broader = Some(found.unwrap_or_else(|| panic!("no concept {b}")));
+                let found = Some(found.unwrap_or_else(|| panic!("no concept {b}")));
+                if i < curated {
+                    concepts[i].broader = found;
+                } else {
+                    concepts[i].topic = found;
+                }
             }
         }
 
@@ -509,10 +586,22 @@ mod tests {
         assert!(names.names[1].capital_only);
         let t = toks("hashicorp vault");
         assert_eq!(names.forms.match_at(&t, 0).map(|m| *m.1), Some(1));
-        // A server's page where the list should be is not installed.
-        assert!(!install_tech_names(
-            "<!doctype html><title>Not found</title>"
+        // A server's page where a list should be is not installed, nor a
+        // line the loader could not read.
+        let page = "<!doctype html><title>Not found</title>";
+        assert!(!install_job_lexicon(
+            page,
+            "fuzzing | practice | | testing |"
         ));
+        assert!(!install_job_lexicon(list, page));
+        assert!(are_concept_lines(
+            "fuzzing | practice | fuzz testing | testing | afl"
+        ));
+        assert!(!are_concept_lines("fuzzing | skill | | |"), "unknown kind");
+        assert!(!are_concept_lines(
+            "fuzzing | practice | | no such concept |"
+        ));
+        assert!(!are_concept_lines(""));
     }
 
     #[test]

@@ -154,7 +154,9 @@ impl Job {
             if let Some((n, c)) = concept {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
-                if is_part_of_a_name(&tokens, i, text, concept.kind) {
+                if is_part_of_a_name(&tokens, i, text, concept.kind)
+                    || names_a_person(&tokens[i + n - 1], concept.kind)
+                {
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -343,6 +345,20 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
         && crate::lexicon::lexicon().verb(&prev.lower).is_none()
         && !prev.lower.ends_with("ing")
         && lx.concept_at(tokens, i - 1, text).is_none()
+}
+
+/// "Backend Engineer", "security engineers": a practice's form ("backend
+/// engineering") read off a person's title, which stems alike. The title
+/// names the role, not a skill it asks for. A technology is spared ("Go
+/// developer" asks for Go).
+///
+/// Good: "Senior Backend Engineer". Bad (a skill): "backend engineering", "Kafka engineer".
+fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
+    kind != ConceptKind::Tech
+        && matches!(
+            last.lower.as_str(),
+            "engineer" | "engineers" | "developer" | "developers"
+        )
 }
 
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its

@@ -443,12 +443,14 @@ impl<'a> TailorFacts<'a> {
 
     /// Work bullets whose words hint that they may already show a missing
     /// concept: a hint word, or a closely related concept (a narrower,
-    /// broader or sibling one). At most three, in text order.
+    /// broader or sibling one, or one under it as a topic: DNS for a
+    /// missing "networking"). At most three, in text order.
     fn find_pointers(&self, concept: usize) -> Vec<Mention> {
         let lx = tailor_lexicon();
-        let parent = lx.concepts[concept].broader;
+        let up = |c: usize| lx.concepts[c].broader.or(lx.concepts[c].topic);
+        let parent = up(concept);
         let related = |m: usize| {
-            let mp = lx.concepts[m].broader;
+            let mp = up(m);
             m != concept
                 && (mp == Some(concept) || parent == Some(m) || (parent.is_some() && mp == parent))
         };
