@@ -184,16 +184,28 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     let read = StoredValue::new(job0.clone());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
 
-    // Once the job lexicon is in, the job description is read again.
+    // The job lexicon is for job descriptions: asked for once there is one
+    // (a role alone does not need it); once it is in, the job description
+    // is read again.
     #[cfg(feature = "lens")]
-    with_job_lexicon(move || {
-        if read.is_disposed() {
+    let asked = StoredValue::new(false);
+    #[cfg(feature = "lens")]
+    let want_lexicon = move |jd: &str| {
+        if jd.trim().is_empty() || asked.get_value() {
             return;
         }
-        let jd = read.get_value();
-        checker.options.update_value(|o| o.job = parse_job(&jd));
-        checker.recheck.update(|n| *n += 1);
-    });
+        asked.set_value(true);
+        with_job_lexicon(move || {
+            if read.is_disposed() {
+                return;
+            }
+            let jd = read.get_value();
+            checker.options.update_value(|o| o.job = parse_job(&jd));
+            checker.recheck.update(|n| *n += 1);
+        });
+    };
+    #[cfg(feature = "lens")]
+    want_lexicon(&job0);
 
     // Read the controls into the options, save them, check again.
     let changed = move || {
@@ -212,6 +224,8 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
         let same_job = read.with_value(|t| *t == jd);
         if !same_job {
             read.set_value(jd.clone());
+            #[cfg(feature = "lens")]
+            want_lexicon(&jd);
         }
         checker.options.update_value(|o| {
             o.role = Role::from_name(&r);
