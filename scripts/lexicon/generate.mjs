@@ -55,6 +55,7 @@ const drop = new Set();
 const words = new Set();
 const sources = [];
 const noform = new Set();
+const extraForms = [];
 for (const raw of readFileSync(join(here, "curation.txt"), "utf8").split("\n")) {
   const line = raw.trim();
   if (!line || line.startsWith("#")) continue;
@@ -66,7 +67,10 @@ for (const raw of readFileSync(join(here, "curation.txt"), "utf8").split("\n")) 
   else if (rule === "drop") drop.add(key(rest));
   else if (rule === "word") words.add(key(rest));
   else if (rule === "source") sources.push(rest);
-  else if (rule === "noform") {
+  else if (rule === "form") {
+    const [name, form] = rest.split("=").map((s) => s.trim());
+    extraForms.push([key(name), form]);
+  } else if (rule === "noform") {
     const [name, form] = rest.split("=").map((s) => s.trim());
     noform.add(`${key(name)}=${form.toLowerCase()}`);
   }
@@ -78,9 +82,12 @@ function key(s) {
   return s.toLowerCase().replace(/[^a-z0-9#+]/g, "");
 }
 
-// What concepts.txt already knows (its names and forms).
+// What the curated lists already know (their names and forms).
 const known = new Set();
-for (const raw of readFileSync(join(here, "../../crates/engine/data/concepts.txt"), "utf8").split("\n")) {
+const curated = ["concepts.txt", "practices.txt", "jd_terms.txt"].map((f) =>
+  readFileSync(join(here, "../../crates/engine/data", f), "utf8"),
+);
+for (const raw of curated.join("\n").split("\n")) {
   const line = raw.trim();
   if (!line || line.startsWith("#")) continue;
   const [name, , forms = ""] = line.split("|").map((f) => f.trim());
@@ -150,6 +157,27 @@ for (const icon of icons) {
 const out = [];
 let dropped = 0;
 const everyday = (w) => dict.has(w.toLowerCase());
+// "Apache Parquet", "Microsoft SQL Server", "Google BigQuery": postings name
+// them without the vendor, so the bare name is a form too. A bare name of
+// everyday words holds the entry to its capitals ("Cloud Storage"); a lone
+// everyday word only for Apache's projects, known by it ("Hive", "Arrow"),
+// never for a cloud's service ("Azure Monitor" is not "Monitor").
+const VENDORS = ["Amazon Web Services", "Google Cloud", "Microsoft Azure", "Apache", "Amazon", "AWS", "Google", "Azure", "Microsoft"];
+const taken = new Set([...known, ...entries.keys(), ...[...entries.values()].flatMap((e) => [...e.forms].map(key))]);
+function bareForm(name) {
+  const vendor = VENDORS.find((v) => name.startsWith(`${v} `));
+  if (!vendor) return null;
+  const bare = name.slice(vendor.length + 1);
+  const words = bare.split(/\s+/);
+  if (bare.length < 2 || taken.has(key(bare))) return null;
+  const plain = words.every((w) => everyday(w.replace(/[^A-Za-z]/g, "")));
+  // Several words with an everyday one ("SQL Database", "HTTP Server") read
+  // as a description; curation.txt's form: lines name the products that
+  // are known so ("SQL Server").
+  if (words.length > 1 && words.some((w) => everyday(w.replace(/[^A-Za-z]/g, "")))) return null;
+  if (words.length === 1 && plain && vendor !== "Apache") return null;
+  return { bare, capitalOnly: plain };
+}
 for (const [k, e] of [...entries].sort((a, b) => a[1].name.localeCompare(b[1].name))) {
   if (known.has(k)) continue;
   const single = !/[\s.\-/#+0-9]/.test(e.name);
@@ -163,9 +191,17 @@ for (const [k, e] of [...entries].sort((a, b) => a[1].name.localeCompare(b[1].na
   // "Change Detection", "Model Context Protocol": every word an everyday
   // one, so also a name only as written with capitals.
   const words_ = e.name.split(/\s+/);
-  const phrase = words_.length > 1 && words_.every((w) => everyday(w.replace(/[^A-Za-z]/g, "")));
+  let phrase = words_.length > 1 && words_.every((w) => everyday(w.replace(/[^A-Za-z]/g, "")));
+  const bare = bareForm(e.name);
+  if (bare) {
+    e.forms.add(bare.bare);
+    phrase ||= bare.capitalOnly;
+  }
+  const curatedForms = extraForms.filter(([n]) => n === k).map(([, f]) => f);
+  for (const f of curatedForms) e.forms.add(f);
   const forms = [...e.forms]
-    .filter((f) => !known.has(key(f)) && !dict.has(f.toLowerCase()) && !/[|,]/.test(f) && f.length > 1)
+    .filter((f) => f === bare?.bare || curatedForms.includes(f) || (!known.has(key(f)) && !dict.has(f.toLowerCase())))
+    .filter((f) => !/[|,]/.test(f) && f.length > 1)
     .filter((f) => !noform.has(`${k}=${f.toLowerCase()}`))
     .sort();
   out.push(`${english || phrase ? "~" : ""}${e.name} | ${e.cls} | ${forms.join(", ")}`);
