@@ -361,13 +361,16 @@ impl Floors {
     /// 0.962, traps 2 of 206, clean flagged 3 of 16, stuffed 3 of 3; after
     /// this stop's matcher, listed 0.757 (356 of 470), recall 0.734 (256 of
     /// 349), precision 0.975, required/nice as labelled 0.973, traps 3 of
-    /// 206, clean flagged 3 of 16, stuffed 3 of 3.
+    /// 206, clean flagged 3 of 16, stuffed 3 of 3. Then tuned (its three
+    /// false alarms seen: a posting's tool list said again, PromQL beside
+    /// Prometheus, JVM beside Java; vendors' bare names): listed 0.768,
+    /// recall 0.742, precision 0.975, traps 3, clean flagged 0.
     const SECOND: Floors = Floors {
-        listed: 0.75,
-        recall: 0.73,
+        listed: 0.76,
+        recall: 0.74,
         precision: 0.97,
         traps_read: 3,
-        clean_flagged: 3,
+        clean_flagged: 0,
         stuffed_missed: 0,
     };
 
@@ -411,10 +414,12 @@ impl Floors {
     /// competencies written without this corpus in view, their broader
     /// links partial evidence only), person titles no practice, PySpark
     /// its own name and stuffing's density limit at half: listed 0.915,
-    /// recall 0.822, precision 0.975, traps 2, clean flagged 0.
+    /// recall 0.822, precision 0.975, traps 2, clean flagged 0. With
+    /// vendors' products also named bare ("Parquet", "SQL Server"): listed
+    /// 0.926, recall 0.836, precision 0.976.
     const MEASURED: Floors = Floors {
-        listed: 0.91,
-        recall: 0.82,
+        listed: 0.92,
+        recall: 0.83,
         precision: 0.97,
         traps_read: 2,
         clean_flagged: 0,

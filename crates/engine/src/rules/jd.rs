@@ -89,7 +89,8 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                         | "languages"
                 )
             });
-        let flagged = (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, sink);
+        let flagged =
+            (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, &mentions, sink);
         if !flagged && facts.words >= 8 {
             // Only the job's own terms count towards density.
             let keyword_words: usize = mentions
@@ -210,7 +211,7 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
 }
 
 /// Runs of [`COPY_WORDS`] or more words copied from the job description.
-fn copied(job: &job::Job, toks: &[Token], sink: &mut Sink) -> bool {
+fn copied(job: &job::Job, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> bool {
     let words: Vec<&Token> = toks.iter().filter(|t| t.kind != Kind::Punct).collect();
     if words.len() < COPY_WORDS || job.shingles.is_empty() {
         return false;
@@ -238,6 +239,26 @@ fn copied(job: &job::Job, toks: &[Token], sink: &mut Sink) -> bool {
         }
     }
     runs.extend(current);
+    // A run that is the posting's own list of tools again ("with Jest and
+    // React Testing Library, and end-to-end") is how anyone names them; a
+    // copied sentence has words of its own besides the terms.
+    let named: Vec<Span> = (0..toks.len())
+        .filter_map(|i| {
+            let (n, _) = job.named.match_at(toks, i)?;
+            Some(toks[i].span.cover(toks[i + n - 1].span))
+        })
+        .collect();
+    let in_a_term = |t: &Token| {
+        let inside = |s: &Span| s.start <= t.span.start && t.span.end <= s.end;
+        mentions.iter().any(|(_, m)| inside(&m.span)) || named.iter().any(inside)
+    };
+    runs.retain(|&(s, e)| {
+        words[s..e]
+            .iter()
+            .filter(|t| !in_a_term(t) && !is_list_word(&t.lower))
+            .count()
+            >= OWN_WORDS
+    });
     for &(s, e) in &runs {
         let span = words[s].span.cover(words[e - 1].span);
         sink.emit(
@@ -248,6 +269,36 @@ fn copied(job: &job::Job, toks: &[Token], sink: &mut Sink) -> bool {
         );
     }
     !runs.is_empty()
+}
+
+/// Words of its own a copied run needs besides the job's terms and the
+/// words that join a list, to read as a copied sentence.
+const OWN_WORDS: usize = 3;
+
+/// The words that join a list of tools: "with Jest and React Testing Library".
+///
+/// Good: "and", "with", "or". Bad (words of a sentence's own): "built", "team".
+fn is_list_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "with"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "for"
+            | "to"
+            | "in"
+            | "on"
+            | "using"
+            | "via"
+            | "plus"
+            | "&"
+            | "as"
+            | "well"
+    )
 }
 
 /// `jd/missing-keyword` findings, on the job description's text.
@@ -402,6 +453,18 @@ mod tests {
             stuffing(resume, JD),
             ["large-scale distributed systems that process billions of events every day"]
         );
+    }
+
+    #[test]
+    fn the_posting_s_tool_list_said_again_is_no_copy_but_a_sentence_is() {
+        let jd = "Requirements\n- Write unit tests with Jest and React Testing Library, and end-to-end tests in Playwright.\n";
+        let list = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Tested the checkout with Jest and React Testing Library, and end-to-end in Playwright\n";
+        assert!(stuffing(list, jd).is_empty(), "{:?}", stuffing(list, jd));
+        let jd = "Requirements\n- You will partner closely with designers to ship delightful and accessible product experiences every week.\n";
+        let copy = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Partnered closely with designers to ship delightful and accessible product experiences every week\n";
+        assert_eq!(stuffing(copy, jd).len(), 1);
     }
 
     #[test]
