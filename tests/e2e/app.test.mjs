@@ -267,9 +267,13 @@ test("a whole session makes no request but the page's own files, and breaks no C
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
   assert.deepEqual(foreign, []);
   assert.deepEqual(posted, [], "no request carries the text");
-  // Only static files: the page, its scripts, wasm, styles.
-  const kinds = requests.map((u) => new URL(u).pathname).filter((p) => !/^\/(|((icons|full|open)\/)?[\w.-]+\.(js|mjs|wasm|css|html|ico|png|svg|webmanifest))$/.test(p));
+  // Only static files: the page, its scripts, wasm, styles, and the job
+  // lexicon's two data files (fetched with the first job description).
+  const kinds = requests
+    .map((u) => new URL(u).pathname)
+    .filter((p) => !/^\/(|((icons|full|open)\/)?[\w.-]+\.(js|mjs|wasm|css|html|ico|png|svg|webmanifest)|tech_names\.txt|jd_terms\.txt)$/.test(p));
   assert.deepEqual(kinds, []);
+  assert.ok(requests.includes(`${origin}/jd_terms.txt`), "the job lexicon came from this site");
   assert.deepEqual(await cspViolations(page), []);
   await page.close();
 });
