@@ -62,17 +62,19 @@ if ("serviceWorker" in navigator) {
   };
 
   // The job lexicon a job description is read with (tech_names.txt and
-  // jd_terms.txt): the full app asks for it once it runs, so it is fetched
-  // only by a person who uses the job-description pane or a role.
+  // jd_terms.txt): the full app asks for it when there is a job
+  // description, so it is fetched only by a person who pastes one. Fetched
+  // once; a failed fetch is tried again at the next ask.
   let lexicon;
   const get = (file) => fetch(url(file)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))));
-  g.__bulletproofJobLexicon ??= (done) =>
-    (lexicon ??= Promise.all([get("tech_names.txt"), get("jd_terms.txt")]))
-      .then(([names, terms]) => done(names, terms))
-      .catch((error) => {
-        lexicon = null;
-        console.warn("Bulletproof: the job lexicon did not load", error);
-      });
+  g.__bulletproofJobLexicon ??= (done) => {
+    lexicon ??= Promise.all([get("tech_names.txt"), get("jd_terms.txt")]).catch((error) => {
+      lexicon = null;
+      console.warn("Bulletproof: the job lexicon did not load", error);
+      return null;
+    });
+    lexicon.then((texts) => texts && done(...texts));
+  };
 
   // Opening a file: the reader (open/open.js: source files as text, a PDF or
   // DOCX in a worker) loads the first time. Used by the full app.

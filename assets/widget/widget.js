@@ -60,8 +60,8 @@ let apiHasLexicon = false;
 
 // The job lexicon a job description is read with: the generated technology
 // names and the long tail of practices (tech_names.txt and jd_terms.txt,
-// 26 KB gzipped together). Fetched once, on first use, by the API and by the
-// element's `ui-lens`, which asks through the global below.
+// 27 KB gzipped together). Fetched once, with the first job description, by
+// the API and by the element's `ui-lens`, which asks through the global below.
 let lexicon = null;
 function jobLexicon() {
   const get = (file) =>
@@ -72,7 +72,11 @@ function jobLexicon() {
     throw error;
   }));
 }
-globalThis.__bulletproofJobLexicon ??= (done) => jobLexicon().then(([names, terms]) => done(names, terms), () => {});
+globalThis.__bulletproofJobLexicon ??= (done) =>
+  jobLexicon().then(
+    ([names, terms]) => done(names, terms),
+    () => {}, // said once by jobLexicon; the next ask fetches again
+  );
 
 export const version = "__VERSION__";
 

@@ -185,16 +185,15 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
 
     // The job lexicon is for job descriptions: asked for once there is one
-    // (a role alone does not need it); once it is in, the job description
-    // is read again.
-    #[cfg(feature = "lens")]
-    let asked = StoredValue::new(false);
+    // (a role alone does not need it), and again at the next change until
+    // it is in (the page fetches it once and keeps the answer; a failed
+    // fetch is tried again); once it is in, the job description is read
+    // again.
     #[cfg(feature = "lens")]
     let want_lexicon = move |jd: &str| {
-        if jd.trim().is_empty() || asked.get_value() {
+        if jd.trim().is_empty() {
             return;
         }
-        asked.set_value(true);
         with_job_lexicon(move || {
             if read.is_disposed() {
                 return;

@@ -256,8 +256,8 @@ pub fn tech_names() -> Option<&'static TechNames> {
     TECH_NAMES.get()
 }
 
-/// Reads the job lexicon fetched at run time (a browser loads it when the
-/// job-description pane or a role is first used, not in the first load):
+/// Reads the job lexicon fetched at run time (a browser loads it once a job
+/// description is typed, not in the first load):
 /// `names`, the generated technology names (`tech_names.txt`), and `terms`,
 /// the long tail of practices and competencies (`jd_terms.txt`). True once
 /// they are in; false, with nothing changed, for texts that are not those

@@ -50,10 +50,11 @@ pub fn is_acronym(word: &str) -> bool {
         && core.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
-/// A line with no lowercase letter is a heading ("WHAT YOU'LL DO"), not a
-/// list of acronyms.
-fn is_shouted(line: &str) -> bool {
-    !line.chars().any(char::is_lowercase)
+/// A line with no lowercase letter and no list in it is a heading ("WHAT
+/// YOU'LL DO"), not acronyms asked for ("- SOC 2, PCI DSS, HIPAA", "KYC / AML").
+fn is_a_shouted_heading(line: &str) -> bool {
+    let t = line.trim();
+    !t.chars().any(char::is_lowercase) && !t.contains([',', '/']) && !t.starts_with(['-', '*', '•'])
 }
 
 /// An item shaped like a term by itself: a capital inside a word
@@ -90,7 +91,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             && !follows_a_place(text, tokens, i)
             && !names_a_role(tokens, i)
             && !skipped(t)
-            && !is_shouted(line_of(text, t.span));
+            && !is_a_shouted_heading(line_of(text, t.span));
         if !candidate {
             i += 1;
             continue;
@@ -333,6 +334,7 @@ pub fn cued_items(
             // Go on only over a separator on the same line.
             let Some(t) = tokens.get(j) else { break };
             let more = separates_items(t)
+                && !line_break(text, &tokens[j - 1], t)
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| !line_break(text, t, n) && !ends_list(n));
@@ -430,8 +432,8 @@ mod tests {
         // Stopwords, shouted headings and years are no part of it; nor
         // are places and roles.
         assert_eq!(
-            acros("Remote (US or EU). AWS 5+ years.\nWHAT YOU'LL DO\n"),
-            ["AWS"]
+            acros("Remote (US or EU). AWS 5+ years.\nWHAT YOU'LL DO\n- SOC 2, HIPAA\n"),
+            ["AWS", "SOC 2", "HIPAA"]
         );
         assert_eq!(
             acros("Boston, MA. Kafka, ML. One QA analyst; QA automation."),
@@ -475,6 +477,6 @@ mod tests {
             Vec::<&str>::new()
         );
         // A list ends at the end of its line.
-        assert_eq!(cued("Experience with HSMs\nand Benefits"), ["HSMs"]);
+        assert_eq!(cued("Experience with HSMs\nand Kafka Connect"), ["HSMs"]);
     }
 }

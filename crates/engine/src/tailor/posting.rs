@@ -38,6 +38,69 @@ fn is_heading(line: &str) -> bool {
         && t.split_whitespace().count() <= 6
         && !t.ends_with(['.', ',', ';'])
         && !is_list_item(t)
+        && !t.trim_end_matches(':').contains(':')
+}
+
+/// A heading-shaped line that does head a part: after a blank line, ending
+/// in a colon, or naming a part ("Nice to have", "Benefits",
+/// "Requirements"). An unbulleted item under a heading ("Rust", "Kafka
+/// Connect") is heading-shaped too, and does not.
+fn heads_a_part(t: &str, after_blank: bool) -> bool {
+    is_heading(t)
+        && (after_blank
+            || t.ends_with(':')
+            || names_nice_part(t)
+            || names_no_requirements(t)
+            || names_the_job(t))
+}
+
+/// "Requirements", "What you'll do", "Minimum qualifications", "About you":
+/// a heading of the job's own parts.
+///
+/// Good: "Requirements", "What you'll do". Bad: "Rust", "Kafka Connect".
+fn names_the_job(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(':').to_ascii_lowercase();
+    [
+        "requirement",
+        "qualification",
+        "responsibilit",
+        "what you",
+        "you will",
+        "you'll",
+        "who you",
+        "about you",
+        "the role",
+        "skills",
+        "must",
+        "experience",
+        "looking for",
+        "the team",
+        "the job",
+        "the position",
+        "the opportunity",
+        "the work",
+        "ideal candidate",
+        "day to day",
+        "you have",
+        "stack",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
+fn without_marker(t: &str) -> &str {
+    if is_list_item(t) {
+        t.trim_start_matches(|c: char| c.is_ascii_digit() || "-*•–·+▪◦.) ".contains(c))
+    } else {
+        t
+    }
+}
+
+/// The label before a line's colon, list marker aside ("Bonus: Rust" -> "Bonus").
+fn label_of(t: &str) -> &str {
+    let t = without_marker(t);
+    t.split_once(':').map_or(t, |(l, _)| l)
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -67,13 +130,14 @@ fn names_nice_part(label: &str) -> bool {
 pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut nice: Option<usize> = None;
+    let mut after_blank = true;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = line.trim();
-        let label = t.split_once(':').map_or(t, |(l, _)| l);
-        if is_heading(t) {
+        let label = label_of(t);
+        if heads_a_part(t, after_blank) {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
             }
@@ -83,6 +147,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         } else if nice.is_none() && is_heading(label) && t.contains(':') && names_nice_part(label) {
             out.push(Span::new(start, end));
         }
+        after_blank = t.is_empty();
     }
     if let Some(from) = nice {
         out.push(Span::new(from, text.len()));
@@ -98,11 +163,13 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         let sentence = sentence_around(text, cue);
         let s = match reach {
             NiceReach::Before => {
-                // "(Java 17 or later preferred)": the parenthesis only.
+                // "(Java 17 or later preferred)": the parenthesis only; but
+                // "Terraform (nice to have)": what it follows.
                 let open = text[sentence.start..cue.start]
                     .rfind('(')
                     .map(|p| sentence.start + p)
-                    .filter(|&p| !text[p..cue.start].contains(')'));
+                    .filter(|&p| !text[p..cue.start].contains(')'))
+                    .filter(|&p| !text[p + 1..cue.start].trim().is_empty());
                 Span::new(open.unwrap_or(sentence.start), cue.end)
             }
             NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
@@ -133,9 +200,17 @@ fn clause_end(text: &str, from: usize, end: usize) -> usize {
 /// end nothing: a sentence end needs a space after it.
 fn sentence_around(text: &str, span: Span) -> Span {
     let bytes = text.as_bytes();
+    // "e.g. ", "i.e. ", "etc. ", "vs. " end no sentence.
+    let abbreviation = |p: usize| {
+        let before = &text.as_bytes()[p.saturating_sub(4)..p];
+        [&b"e.g"[..], b"i.e", b"etc", b"vs"]
+            .iter()
+            .any(|a| before.to_ascii_lowercase().ends_with(a))
+    };
     let is_end = |p: usize| match bytes[p] {
         b'\n' => true,
-        b'.' | b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
+        b'.' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace) && !abbreviation(p),
+        b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
         _ => false,
     };
     let from = (0..span.start)
@@ -154,22 +229,34 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut skipping: Option<usize> = None; // since this offset, under a heading
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
+    let mut after_blank = true;
+    // Under a heading of the job's own ("About the role"): no about-us there.
+    let mut in_the_job = false;
+    // The "Company · Place" header line comes before the first heading
+    // after the title (the first line).
+    let mut headed = false;
+    let mut titled = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = line.trim();
-        let label = t.split_once(':').map_or(t, |(l, _)| l);
+        let label = label_of(t);
+        let heads = heads_a_part(t, after_blank);
+        after_blank = t.is_empty();
+        if heads {
+            in_the_job = names_the_job(t);
+        }
         // An about-us paragraph runs to the next blank line or heading.
-        if t.is_empty() || is_heading(t) {
+        if t.is_empty() || heads {
             if let Some(from) = about.take() {
                 out.push(Span::new(from, start));
             }
-        } else if paragraph_start && skipping.is_none() && opens_about_us(t) {
+        } else if paragraph_start && skipping.is_none() && !in_the_job && opens_about_us(t) {
             about = Some(start);
         }
-        paragraph_start = t.is_empty() || is_heading(t);
-        if is_heading(t) || is_heading(label) && t.contains(':') {
+        paragraph_start = t.is_empty() || heads;
+        if heads || is_heading(label) && t.contains(':') {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
                 out.push(Span::new(from, start));
@@ -177,7 +264,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             // …and may open one: a heading line runs to the next heading,
             // an inline label ("Benefits: …") to the end of its line.
             if names_no_requirements(label) {
-                if is_heading(t) {
+                if heads {
                     skipping = Some(start);
                 } else {
                     out.push(Span::new(start, end));
@@ -188,9 +275,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
-        if is_header_line(t) {
+        if !headed && is_header_line(t) {
             out.push(Span::new(start, end));
         }
+        headed |= heads && titled;
+        titled |= !t.is_empty();
     }
     if let Some(from) = skipping.or(about) {
         out.push(Span::new(from, text.len()));
@@ -215,8 +304,15 @@ fn is_header_line(t: &str) -> bool {
 /// Not a known technology introduced ("Kafka is central to our stack") nor
 /// the job ("This role is…", "You are…").
 fn opens_about_us(t: &str) -> bool {
-    if t.starts_with("We are ") || t.starts_with("We're ") || t.starts_with("We’re ") {
-        return true;
+    for we in ["We are ", "We're ", "We’re "] {
+        if let Some(rest) = t.strip_prefix(we) {
+            // "We are looking for an SRE…" is the job.
+            let next = rest.split_whitespace().next().unwrap_or_default();
+            return !matches!(
+                next,
+                "looking" | "hiring" | "seeking" | "searching" | "building"
+            );
+        }
     }
     if let Some(rest) = t.strip_prefix("At ") {
         return rest.split_once(',').is_some_and(|(name, _)| {
@@ -362,6 +458,7 @@ mod tests {
         assert!(!opens_about_us("Build services in Go."));
         assert!(!opens_about_us("Acme is hiring."));
         assert!(!opens_about_us("Knowing Go is a plus."));
+        assert!(!opens_about_us("We are looking for an SRE who codes."));
     }
 
     #[test]
@@ -408,6 +505,26 @@ mod tests {
             nice("We use Go. It would be a plus if you ran GPFS. You know Bash."),
             ["would be a plus if you ran GPFS."]
         );
+        // A parenthesis of the cue alone reaches what it follows; "e.g."
+        // ends no sentence; a marker before a label and an unbulleted item
+        // under a heading change nothing.
+        assert_eq!(
+            nice("- Terraform (nice to have)\n"),
+            ["- Terraform (nice to have"]
+        );
+        assert_eq!(
+            nice("IaC (e.g. Terraform) is a plus."),
+            ["IaC (e.g. Terraform) is a plus"]
+        );
+        assert_eq!(
+            nice("- Nice to have: Rust\n- Go\n"),
+            ["- Nice to have: Rust"]
+        );
+        assert_eq!(
+            nice("Nice to have\nRust\nFlink\n\nBenefits\nPTO\n"),
+            ["Nice to have\nRust\nFlink"]
+        );
+        assert_eq!(nice("Bonus: Rust\nKafka\n"), ["Bonus: Rust"]);
     }
 
     #[test]
