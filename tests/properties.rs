@@ -208,8 +208,60 @@ fn every_input() -> impl Strategy<Value = Input> {
     ]
 }
 
+/// Posting-like text: headings, cues, parentheses, acronyms, idioms, places
+/// and boilerplate in any order, with emoji, CJK and combining marks.
+fn posting_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Nice to have\n".to_string()),
+        Just("Requirements:\n".to_string()),
+        Just("About Acme\n".to_string()),
+        Just("Benefits: ".to_string()),
+        Just("- ".to_string()),
+        Just("Experience with ".to_string()),
+        Just("such as ".to_string()),
+        Just("(e.g. ".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just(" is a plus. ".to_string()),
+        Just("ideally ".to_string()),
+        Just("KYC, PCI DSS, SOC 2, AZ-400 ".to_string()),
+        Just("Kafka, Kotlin and Temporal ".to_string()),
+        Just("Boston, MA · Hybrid ".to_string()),
+        Just("We are a startup. ".to_string()),
+        Just("lead the charge ".to_string()),
+        Just("e.g. ".to_string()),
+        Just("🚀 東京 e\u{301} ".to_string()),
+        Just(", ".to_string()),
+        Just(" and ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        "[a-zA-Z0-9 .,:;()/-]{0,12}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// A job description of any shape is read without a panic, and every
+    /// term's mentions lie inside it on character boundaries; a check with
+    /// it keeps the resume's spans whole too.
+    #[test]
+    fn any_job_description_is_read_and_its_spans_hold(jd in posting_like(), resume in resume_like()) {
+        let job = bulletproof::engine::tailor::Job::parse(&jd);
+        for t in &job.terms {
+            for s in &t.spans {
+                prop_assert!(s.start <= s.end && s.end <= jd.len(), "{s:?} in {jd:?}");
+                prop_assert!(jd.is_char_boundary(s.start) && jd.is_char_boundary(s.end));
+            }
+        }
+        let options = Options { job: Some(std::sync::Arc::new(job)), ..Options::fixed_date() };
+        let r = check(&resume, &options);
+        for f in &r.findings {
+            prop_assert!(f.span.end <= resume.len() && resume.is_char_boundary(f.span.start) && resume.is_char_boundary(f.span.end));
+        }
+    }
 
     #[test]
     fn source_like_text_in_every_format_never_panics_and_spans_hold(

@@ -21,15 +21,6 @@ pub struct Extracted {
     pub bare_list: Option<usize>,
 }
 
-/// The text's line around `span`.
-fn line_of(text: &str, span: Span) -> &str {
-    let from = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
-    let to = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |p| span.end + p);
-    &text[from..to]
-}
-
 /// "KYC", "HSMs", "PCI-DSS", "S3": two to six capitals and digits (and a
 /// plural "s"), starting with a capital, at least two capitals.
 ///
@@ -81,17 +72,29 @@ fn line_break(text: &str, a: &Token, b: &Token) -> bool {
 pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) -> Vec<Extracted> {
     let lx = tailor_lexicon();
     let mut out = Vec::new();
+    // Each line's start, and whether it is a shouted heading (found once).
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(p, _)| p + 1))
+        .collect();
+    let mut shouted: Vec<Option<bool>> = vec![None; starts.len()];
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
         let word = t.span.of(text);
+        let mut on_a_shouted_line = || {
+            let l = starts.partition_point(|&s| s <= t.span.start) - 1;
+            *shouted[l].get_or_insert_with(|| {
+                let end = starts.get(l + 1).map_or(text.len(), |&e| e);
+                is_a_shouted_heading(&text[starts[l]..end])
+            })
+        };
         let candidate = t.kind == Kind::Word
             && is_acronym(word)
             && !lx.stopwords.contains(t.lower.as_str())
             && !follows_a_place(text, tokens, i)
             && !names_a_role(tokens, i)
             && !skipped(t)
-            && !is_a_shouted_heading(line_of(text, t.span));
+            && !on_a_shouted_line();
         if !candidate {
             i += 1;
             continue;

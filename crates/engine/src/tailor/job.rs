@@ -10,6 +10,9 @@ use crate::lexicon::PhraseSet;
 use crate::span::{OffsetTable, Span};
 use crate::text::{tokenize, Kind, Token};
 
+/// The most terms read from a posting's structure (`tailor::extract`).
+const MAX_EXTRACTED: usize = 400;
+
 /// Words in a row that count as copied from the job description.
 pub const COPY_WORDS: usize = 8;
 
@@ -222,9 +225,9 @@ impl Job {
             lx.concept_at(&tokens, i, text).is_some() || tech_name_at(&tokens, i, text).is_some()
         });
         let in_house = |span: Span| {
-            tokens
+            let from = tokens.partition_point(|t| t.span.start < span.start);
+            tokens[from..]
                 .iter()
-                .skip_while(|t| t.span.start < span.start)
                 .take_while(|t| t.span.end <= span.end)
                 .any(|t| t.first_char_upper(text) && house.contains(t.lower.as_str()))
         };
@@ -266,6 +269,9 @@ impl Job {
         let mut covered: Vec<Span> = terms.iter().flat_map(|t| t.spans.iter().copied()).collect();
         let mut extracted = super::extract::cued_items(text, &tokens, &skipped);
         extracted.extend(super::extract::acronyms(text, &tokens, &skipped));
+        // A posting names a few dozen terms; a paste of thousands (hostile,
+        // or no posting) is read no further, so a check stays fast.
+        extracted.truncate(MAX_EXTRACTED);
         // In text order; where two start together the acronym ("SOX" over
         // the listed "SOX controls"), else the longer.
         crate::sort::sort_by_key(&mut extracted, |e| {

@@ -175,7 +175,11 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
             NiceReach::Sentence => sentence,
         };
-        if !out.iter().any(|o| o.start <= s.start && s.end <= o.end) {
+        // Cues come in text order: only the part before can hold this one.
+        let held = out
+            .last()
+            .is_some_and(|o: &Span| o.start <= s.start && s.end <= o.end);
+        if !held {
             out.push(s);
         }
         i += n;
@@ -213,13 +217,23 @@ fn sentence_around(text: &str, span: Span) -> Span {
         b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
         _ => false,
     };
-    let from = (0..span.start)
+    // A sentence is not longer than this: a text with no sentence ends (a
+    // hostile paste) costs no more per cue.
+    const REACH: usize = 400;
+    let lo = span.start.saturating_sub(REACH);
+    let hi = (span.end + REACH).min(text.len());
+    let from = (lo..span.start)
         .rev()
         .find(|&p| is_end(p))
-        .map_or(0, |p| p + 1);
-    let to = (span.end..text.len())
-        .find(|&p| is_end(p))
-        .map_or(text.len(), |p| p + 1);
+        .map_or(lo, |p| p + 1);
+    let to = (span.end..hi).find(|&p| is_end(p)).map_or(hi, |p| p + 1);
+    // On a character's boundary (a bound may fall inside one).
+    let from = (from..span.start)
+        .find(|&p| text.is_char_boundary(p))
+        .unwrap_or(span.start);
+    let to = (to..text.len())
+        .find(|&p| text.is_char_boundary(p))
+        .unwrap_or(text.len());
     Span::new(from, to)
 }
 
