@@ -429,7 +429,7 @@ impl Floors {
     const MEASURED: Floors = Floors {
         listed: 0.93,
         weighed: 0.99,
-        recall: 0.84,
+        recall: 0.835,
         precision: 0.97,
         traps_read: 2,
         clean_flagged: 0,
