@@ -299,6 +299,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         out.push(Span::new(from, text.len()));
     }
     out.extend(equal_opportunity(text));
+    out.extend(benefits_sentences(text));
     out.extend(idioms_and_teams(text, tokens));
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
@@ -351,16 +352,55 @@ fn opens_about_us(t: &str) -> bool {
     };
     let name = &words[..verb];
     // No known technology ("Kafka is…") and no verb ("Knowing Kotlin is…").
+    let technology = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        lx.forms
+            .match_word(&w)
+            .is_some_and(|&c| lx.concepts[c].kind == super::ConceptKind::Tech)
+            || super::data::tech_names().is_some_and(|t| t.forms.match_word(&w).is_some())
+    };
     let known = |w: &str| {
         let w = w.to_ascii_lowercase();
         lx.forms.match_word(&w).is_some()
-            || super::data::tech_names().is_some_and(|t| t.forms.match_word(&w).is_some())
             || crate::lexicon::lexicon().verb(&w).is_some()
+            || w.ends_with("ing")
     };
     (1..=3).contains(&name.len())
         && name.iter().all(|w| w.starts_with(char::is_uppercase))
         && !lx.stopwords.contains(name[0].to_ascii_lowercase().as_str())
-        && !name.iter().any(|w| known(w))
+        // No technology in it ("Knowing Go is…"), and a first word no
+        // concept or verb: "Thistledown Networks runs…" is an employer
+        // though "networks" is a concept's word.
+        && !name.iter().any(|w| technology(w))
+        && !known(name[0])
+}
+
+/// Benefits said in a sentence, with no heading ("We offer four weeks'
+/// vacation, RRSP matching…", "In return we offer…", "Perks include…"):
+/// the sentence names no requirement.
+fn benefits_sentences(text: &str) -> Vec<Span> {
+    // ASCII only, as in `equal_opportunity`.
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for cue in [
+        "we offer ",
+        "in return we offer",
+        "in return, we offer",
+        "perks include",
+        "benefits include",
+        "our benefits",
+    ] {
+        for (at, _) in lower.match_indices(cue) {
+            // At a sentence's or line's start only.
+            let before = lower[..at].trim_end_matches([' ', '\t']);
+            if !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
+                continue;
+            }
+            let s = sentence_around(text, Span::new(at, at + cue.len()));
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
@@ -473,6 +513,19 @@ mod tests {
         assert!(!opens_about_us("Acme is hiring."));
         assert!(!opens_about_us("Knowing Go is a plus."));
         assert!(!opens_about_us("We are looking for an SRE who codes."));
+        assert!(opens_about_us("Thistledown Networks runs a CDN."));
+        assert!(!opens_about_us("Kafka Streams is a must."));
+    }
+
+    #[test]
+    fn benefits_said_in_a_sentence_are_skipped() {
+        let text =
+            "You know Go. We offer four weeks off, RRSP matching and a PTO plan. You mentor.";
+        assert_eq!(
+            skipped(text),
+            ["We offer four weeks off, RRSP matching and a PTO plan."]
+        );
+        assert!(skipped("Services we offer customers run on Go.").is_empty());
     }
 
     #[test]
