@@ -126,6 +126,7 @@ pub fn report(
         let mut matched: Vec<(usize, MatchedTerm)> = Vec::new();
         let mut missing: Vec<(usize, MissingTerm)> = Vec::new();
         for ((t, hits), found) in j.terms.iter().zip(&facts.term_hits).zip(&facts.pointers) {
+            let first = t.spans.iter().map(|s| s.start).min().unwrap_or(0);
             if hits.is_empty() {
                 let pointers = found
                     .iter()
@@ -134,7 +135,6 @@ pub fn report(
                         ..place(m, false)
                     })
                     .collect();
-                let first = t.spans.iter().map(|s| s.start).min().unwrap_or(0);
                 missing.push((
                     first,
                     MissingTerm {
@@ -146,7 +146,6 @@ pub fn report(
                     },
                 ));
             } else {
-                let first = t.spans.iter().map(|s| s.start).min().unwrap_or(0);
                 matched.push((
                     first,
                     MatchedTerm {

@@ -94,6 +94,13 @@ fn is_private_use(c: char) -> bool {
     ('\u{E000}'..='\u{F8FF}').contains(&c)
 }
 
+/// A trimmed line's text after its list marker ("- Go" -> "Go", "3. Kafka"
+/// -> "Kafka"), when it is a list item: the resume's bullets and a
+/// posting's lists are told apart the same way.
+pub fn list_item_text(line: &str) -> Option<&str> {
+    bullet_marker(line, Span::new(0, line.len())).map(|(_, body)| body.of(line))
+}
+
 /// If the trimmed line starts with a bullet marker, its span and the text span.
 fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
     let s = line.of(text);

@@ -239,6 +239,10 @@ fn copied(job: &job::Job, toks: &[Token], mentions: &[&(usize, Mention)], sink: 
         }
     }
     runs.extend(current);
+    if runs.is_empty() {
+        // Most blocks copy nothing: no term lookup for them.
+        return false;
+    }
     // A run that is the posting's own list of tools again ("with Jest and
     // React Testing Library, and end-to-end") is how anyone names them; a
     // copied sentence has words of its own besides the terms.

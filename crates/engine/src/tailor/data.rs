@@ -79,6 +79,9 @@ pub struct TailorLexicon {
     /// follow "About" when it is the job (`jd_headings.txt`).
     pub no_requirement_headings: Vec<String>,
     pub job_headings: Vec<String>,
+    /// Words that make a heading the job's own part ("Requirements", "What
+    /// you'll do"; `jd_headings.txt` `part:`).
+    pub job_part_words: Vec<String>,
     /// Idioms that name no skill (`jd_idioms.txt`).
     pub idioms: PhraseSet<()>,
     /// Words after which a posting lists terms (`jd_list_cues.txt`).
@@ -138,14 +141,23 @@ fn scope_of(s: &str) -> Scope {
 /// competencies postings ask for in words, then the job lexicon's long tail
 /// (`jd_terms.txt`) where this build has it.
 fn concept_lines() -> impl Iterator<Item = &'static str> {
-    let (practices, terms) = if cfg!(feature = "lens") {
-        (data("practices"), job_terms())
+    let terms = if cfg!(feature = "lens") {
+        job_terms()
     } else {
-        ("", "")
+        ""
     };
     entries(data("concepts"))
-        .chain(entries(practices))
+        .chain(entries(practices()))
         .chain(entries(terms))
+}
+
+/// `practices.txt`: read by the `lens` builds only.
+fn practices() -> &'static str {
+    if cfg!(feature = "lens") {
+        data("practices")
+    } else {
+        ""
+    }
 }
 
 /// The job lexicon's terms (`jd_terms.txt`): built into native builds with
@@ -277,13 +289,8 @@ pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
 /// built-in concepts or these lines). The loader panics on anything else,
 /// so a fetched text is checked first.
 fn are_concept_lines(terms: &str) -> bool {
-    let practices = if cfg!(feature = "lens") {
-        data("practices")
-    } else {
-        ""
-    };
     let mut names: FastSet<String> = entries(data("concepts"))
-        .chain(entries(practices))
+        .chain(entries(practices()))
         .chain(entries(terms))
         .map(|l| {
             l.split('|')
@@ -326,12 +333,7 @@ impl TailorLexicon {
             });
         }
         // The job lexicon's long tail comes after the curated lines.
-        let curated = entries(data("concepts")).count()
-            + if cfg!(feature = "lens") {
-                entries(data("practices")).count()
-            } else {
-                0
-            };
+        let curated = entries(data("concepts")).count() + entries(practices()).count();
         for (i, b) in broader_names.iter().enumerate() {
             if !b.is_empty() {
                 let found = concepts.iter().position(|c| c.name.eq_ignore_ascii_case(b));
@@ -380,6 +382,7 @@ impl TailorLexicon {
 
         // Read by `posting::no_requirements` only.
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
+        let mut job_part_words = Vec::new();
         let mut idioms = PhraseSet::new();
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
         let mut generic_items = FastSet::default();
@@ -389,8 +392,9 @@ impl TailorLexicon {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
+                    Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
-                    _ => panic!("jd_headings.txt: {line:?} is not skip:, job: or nice:"),
+                    _ => panic!("jd_headings.txt: {line:?} is not skip:, job:, part: or nice:"),
                 }
             }
             for line in entries(data("jd_idioms")) {
@@ -444,6 +448,7 @@ impl TailorLexicon {
             stopwords,
             no_requirement_headings,
             job_headings,
+            job_part_words,
             idioms,
             list_cues,
             generic_items,

@@ -45,7 +45,9 @@ pub fn is_acronym(word: &str) -> bool {
 /// YOU'LL DO"), not acronyms asked for ("- SOC 2, PCI DSS, HIPAA", "KYC / AML").
 fn is_a_shouted_heading(line: &str) -> bool {
     let t = line.trim();
-    !t.chars().any(char::is_lowercase) && !t.contains([',', '/']) && !t.starts_with(['-', '*', '•'])
+    !t.chars().any(char::is_lowercase)
+        && !t.contains([',', '/'])
+        && !super::posting::is_list_item(t)
 }
 
 /// An item shaped like a term by itself: a capital inside a word

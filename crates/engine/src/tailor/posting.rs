@@ -5,29 +5,40 @@
 //! reads no term inside them.
 
 use super::data::{tailor_lexicon, NiceReach};
+use crate::document::lines::list_item_text;
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
 /// What a heading or an inline label says its part is: `true` for a part
 /// with no requirements in it.
 fn names_no_requirements(label: &str) -> bool {
-    let l = label
-        .trim()
-        .trim_end_matches(':')
-        .trim()
-        .to_ascii_lowercase();
+    let l = heading_words(label);
     let lx = tailor_lexicon();
-    if lx
-        .no_requirement_headings
-        .iter()
-        .any(|h| l == *h || l.starts_with(&format!("{h} ")))
-    {
+    if is_one_of(&l, &lx.no_requirement_headings) {
         return true;
     }
     // "About Tidewater", "About us": the company. Not "About the role",
     // "About you", "About the team": the job.
     l.strip_prefix("about ")
         .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
+}
+
+/// A heading's or a label's words, to compare: no colon, lowercase.
+fn heading_words(label: &str) -> String {
+    label
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// Whether heading words `l` are one of `headings`, alone or with more
+/// words after ("Benefits and perks").
+fn is_one_of(l: &str, headings: &[String]) -> bool {
+    headings.iter().any(|h| {
+        l.strip_prefix(h.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// A line that reads as a heading: short, no sentence end, no list item
@@ -59,42 +70,16 @@ fn heads_a_part(t: &str, after_blank: bool) -> bool {
 ///
 /// Good: "Requirements", "What you'll do". Bad: "Rust", "Kafka Connect".
 fn names_the_job(label: &str) -> bool {
-    let l = label.trim().trim_end_matches(':').to_ascii_lowercase();
-    [
-        "requirement",
-        "qualification",
-        "responsibilit",
-        "what you",
-        "you will",
-        "you'll",
-        "who you",
-        "about you",
-        "the role",
-        "skills",
-        "must",
-        "experience",
-        "looking for",
-        "the team",
-        "the job",
-        "the position",
-        "the opportunity",
-        "the work",
-        "ideal candidate",
-        "day to day",
-        "you have",
-        "stack",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    let l = heading_words(label);
+    tailor_lexicon()
+        .job_part_words
+        .iter()
+        .any(|w| l.contains(w.as_str()))
 }
 
 /// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
 fn without_marker(t: &str) -> &str {
-    if is_list_item(t) {
-        t.trim_start_matches(|c: char| c.is_ascii_digit() || "-*•–·+▪◦.) ".contains(c))
-    } else {
-        t
-    }
+    list_item_text(t).unwrap_or(t)
 }
 
 /// The label before a line's colon, list marker aside ("Bonus: Rust" -> "Bonus").
@@ -103,25 +88,14 @@ fn label_of(t: &str) -> &str {
     t.split_once(':').map_or(t, |(l, _)| l)
 }
 
-fn is_list_item(line: &str) -> bool {
-    let numbered = line.split_once(['.', ')']).is_some_and(|(n, _)| {
-        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-    });
-    line.starts_with(['-', '*', '•', '–', '·', '+', '▪', '◦']) || numbered
+pub(super) fn is_list_item(line: &str) -> bool {
+    list_item_text(line).is_some()
 }
 
 /// Whether a heading or an inline label names a nice-to-have part
 /// ("Nice to have", "Bonus points:", "Preferred qualifications").
 fn names_nice_part(label: &str) -> bool {
-    let l = label
-        .trim()
-        .trim_end_matches(':')
-        .trim()
-        .to_ascii_lowercase();
-    tailor_lexicon()
-        .nice_headings
-        .iter()
-        .any(|h| l == *h || l.starts_with(&format!("{h} ")))
+    is_one_of(&heading_words(label), &tailor_lexicon().nice_headings)
 }
 
 /// The parts of `text` that ask for something without requiring it: a
@@ -206,10 +180,9 @@ fn sentence_around(text: &str, span: Span) -> Span {
     let bytes = text.as_bytes();
     // "e.g. ", "i.e. ", "etc. ", "vs. " end no sentence.
     let abbreviation = |p: usize| {
-        let before = &text.as_bytes()[p.saturating_sub(4)..p];
-        [&b"e.g"[..], b"i.e", b"etc", b"vs"]
+        ["e.g", "i.e", "etc", "vs"]
             .iter()
-            .any(|a| before.to_ascii_lowercase().ends_with(a))
+            .any(|a| p >= a.len() && bytes[p - a.len()..p].eq_ignore_ascii_case(a.as_bytes()))
     };
     let is_end = |p: usize| match bytes[p] {
         b'\n' => true,
@@ -473,12 +446,17 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
-    fn skipped(text: &str) -> Vec<&str> {
+    /// The parts `find` reads in `text`, trimmed.
+    fn parts(find: fn(&str, &[Token]) -> Vec<Span>, text: &str) -> Vec<&str> {
         let tokens = tokenize(text, &[Span::new(0, text.len())]);
-        no_requirements(text, &tokens)
+        find(text, &tokens)
             .iter()
             .map(|s| s.of(text).trim())
             .collect()
+    }
+
+    fn skipped(text: &str) -> Vec<&str> {
+        parts(no_requirements, text)
     }
 
     #[test]
@@ -538,11 +516,7 @@ mod tests {
     }
 
     fn nice(text: &str) -> Vec<&str> {
-        let tokens = tokenize(text, &[Span::new(0, text.len())]);
-        nice_to_have(text, &tokens)
-            .iter()
-            .map(|s| s.of(text).trim())
-            .collect()
+        parts(nice_to_have, text)
     }
 
     #[test]
