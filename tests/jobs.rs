@@ -83,6 +83,10 @@ struct Tally {
     matched_right: usize,
     matched_wrong: usize,
     matched_unlabelled: usize,
+    /// Terms the report lists (matched or missing) that no label names:
+    /// the upper bound of its noise ("file formats such", "ideally").
+    listed: usize,
+    listed_unlabelled: usize,
     traps: usize,
     traps_read: usize,
     clean: usize,
@@ -165,6 +169,14 @@ fn score(dir: &Path, t: &mut Tally) {
                     if l.must { "must" } else { "nice" }
                 ));
             }
+        }
+    }
+    for x in &listed {
+        t.listed += 1;
+        if label_of(x).is_none() {
+            t.listed_unlabelled += 1;
+            t.misses
+                .push(format!("  {name}: listed, not labelled: {x}"));
         }
     }
     for l in labels.iter().filter(|l| l.must) {
@@ -322,6 +334,10 @@ fn measure(root: &Path) -> Measured {
         ratio(t.weighed_right, t.weighed),
         t.weighed_right,
         t.weighed
+    );
+    println!(
+        "listed terms not labelled   {} of {}",
+        t.listed_unlabelled, t.listed
     );
     println!(
         "traps read as terms         {} of {}",

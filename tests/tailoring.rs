@@ -44,7 +44,7 @@ fn the_job_description_yields_its_terms_and_no_title_words() {
             "distributed systems",
             "API design", // "design APIs"
             "ownership",
-            "on-call",
+            "on-call rotation", // as the posting says it
             "Go",
             "Java",
             "Kubernetes",
@@ -78,7 +78,7 @@ fn synonyms_and_narrower_terms_match_by_concept() {
         [
             "payments",
             "distributed systems", // "large-scale backend services"
-            "on-call",             // "production support rotation"
+            "on-call rotation",    // "production support rotation"
             "Go",                  // "Golang"
             "Kubernetes",          // "K8s"
             "PostgreSQL",          // "Postgres"

@@ -168,7 +168,7 @@ impl Job {
                 add(
                     &mut terms,
                     TermKey::Concept(c),
-                    &concept.name,
+                    &posting_name(span.of(text), &concept.name, concept.kind),
                     concept.kind,
                     span,
                 );
@@ -254,7 +254,7 @@ impl Job {
             if add(
                 &mut terms,
                 TermKey::Named(key),
-                &entry.name,
+                &posting_name(span.of(text), &entry.name, ConceptKind::Tech),
                 ConceptKind::Tech,
                 span,
             ) {
@@ -367,6 +367,59 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
         )
 }
 
+/// What a known term is called in the report: the posting's own words
+/// ("cost optimization", "Parquet", "K8s"), so the Fit card names what was
+/// asked for; the lexicon's name where the posting's words are only another
+/// case, number or inflection of it ("kafka", "microservice"), a verb form
+/// ("respond to incidents", "review code"), a part of it ("cross-team"),
+/// or a technology written without
+/// its capitals ("postgres").
+///
+/// Good: ("cost optimization", "FinOps") -> "cost optimization",
+/// ("Parquet", "Apache Parquet") -> "Parquet". Bad (canonical kept):
+/// ("review code", "code review"), ("kafka", "Kafka").
+fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
+    let stems = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = crate::text::phrase_words(s)
+            .iter()
+            .map(|w| crate::text::stem(w).to_string())
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    // The same words, or for a practice fewer of them ("cross-team" for
+    // "cross-team collaboration": the lexicon's name says more). A
+    // technology's short name is its name ("Parquet", "Node").
+    let same_words = if kind == ConceptKind::Tech {
+        stems(said) == stems(canonical)
+    } else {
+        stems(said).iter().all(|w| stems(canonical).contains(w))
+    };
+    let no_capitals = !said.chars().any(char::is_uppercase);
+    let first = crate::text::phrase_words(said);
+    let verb_form = kind != ConceptKind::Tech
+        && first
+            .first()
+            .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
+        && !stems(canonical).contains(&crate::text::stem(&first[0]).to_string());
+    if same_words || verb_form || (kind == ConceptKind::Tech && no_capitals) || said.contains('\n')
+    {
+        return canonical.to_string();
+    }
+    // "Cost optimization" opening a list item is "cost optimization".
+    let mut chars = said.chars();
+    let sentence_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !said.split_whitespace().next().unwrap_or("")[1..]
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit());
+    if kind != ConceptKind::Tech && sentence_case {
+        let mut name = said.to_string();
+        name[..1].make_ascii_lowercase();
+        return name;
+    }
+    said.to_string()
+}
+
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital.
@@ -444,6 +497,46 @@ fn years_required(text: &str, tokens: &[Token]) -> Option<(u32, Span)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_term_is_named_as_the_posting_writes_it() {
+        use super::posting_name;
+        use ConceptKind::*;
+        for (said, canonical, kind, name) in [
+            ("cost optimization", "FinOps", Practice, "cost optimization"),
+            ("Cost optimization", "FinOps", Practice, "cost optimization"),
+            ("Parquet", "Apache Parquet", Tech, "Parquet"),
+            ("K8s", "Kubernetes", Tech, "K8s"),
+            ("IaC", "infrastructure as code", Practice, "IaC"),
+            // Another case, number or inflection of the lexicon's name.
+            ("kafka", "Kafka", Tech, "Kafka"),
+            ("postgres", "PostgreSQL", Tech, "PostgreSQL"),
+            ("Microservice", "microservices", Concept, "microservices"),
+            (
+                "troubleshoot",
+                "troubleshooting",
+                Practice,
+                "troubleshooting",
+            ),
+            (
+                "cross-team",
+                "cross-team collaboration",
+                Concept,
+                "cross-team collaboration",
+            ),
+            // A verb form reads badly as a term's name.
+            ("review code", "code review", Practice, "code review"),
+            (
+                "respond to incidents",
+                "incident response",
+                Practice,
+                "incident response",
+            ),
+            ("written\nreview", "code review", Practice, "code review"),
+        ] {
+            assert_eq!(posting_name(said, canonical, kind), name, "{said:?}");
+        }
+    }
+
     use super::*;
 
     fn names(job: &Job) -> Vec<&str> {
@@ -459,10 +552,10 @@ mod tests {
         assert_eq!(
             names(&job),
             [
-                "Kubernetes",
-                "PostgreSQL",
+                "K8s",
+                "Postgres",
                 "distributed systems",
-                "on-call",
+                "on-call rotation",
                 "incident response"
             ]
         );
@@ -519,6 +612,6 @@ mod tests {
         );
         assert!(names(&job).is_empty(), "{:?}", names(&job));
         let job = Job::parse("You will write Go and REST services on Node, with React.");
-        assert_eq!(names(&job), ["Go", "REST", "Node.js", "React"]);
+        assert_eq!(names(&job), ["Go", "REST", "Node", "React"]);
     }
 }
