@@ -6,6 +6,9 @@
 //
 //   node scripts/lexicon/generate.mjs [DIR]
 //
+// curation.txt's add: lines name what no package carries (a cloud's
+// services, data, mobile and security tools).
+//
 // DIR holds node_modules with the pinned packages of sources.json; without
 // it they are installed from the npm registry into a temporary folder.
 // Names that are English words (/usr/share/dict/words, Debian's wamerican)
@@ -56,6 +59,7 @@ const words = new Set();
 const sources = [];
 const noform = new Set();
 const extraForms = [];
+const added = [];
 for (const raw of readFileSync(join(here, "curation.txt"), "utf8").split("\n")) {
   const line = raw.trim();
   if (!line || line.startsWith("#")) continue;
@@ -67,6 +71,11 @@ for (const raw of readFileSync(join(here, "curation.txt"), "utf8").split("\n")) 
   else if (rule === "drop") drop.add(key(rest));
   else if (rule === "word") words.add(key(rest));
   else if (rule === "source") sources.push(rest);
+  else if (rule === "add") {
+    const [name, cls, forms = ""] = rest.split("|").map((s) => s.trim());
+    if (!name || !cls) throw new Error(`curation.txt: ${line}`);
+    added.push([name, cls, forms.split(",").map((f) => f.trim()).filter(Boolean)]);
+  }
   else if (rule === "form") {
     const [name, form] = rest.split("=").map((s) => s.trim());
     extraForms.push([key(name), form]);
@@ -138,6 +147,12 @@ for (const name of keep) {
   const icon = byTitle.get(key(name));
   add(icon?.title ?? name, "tool", iconAliases(icon));
   kept.add(key(icon?.title ?? name));
+}
+// Curated additions: names no source carries (a cloud's services, data and
+// mobile tools), each with its class and forms.
+for (const [name, cls, forms] of added) {
+  add(name, cls, forms);
+  kept.add(key(name));
 }
 // The rest of simple-icons: brands whose logo source is a developer's site
 // (a code host, a project domain, documentation), not a consumer brand's.

@@ -311,7 +311,14 @@ pub fn cued_items(
                 break 'list;
             }
             let start = j;
+            // "file formats such as Parquet": the words before a nested
+            // cue are the kind of thing, its items are the terms.
+            let mut nested = false;
             while let Some(t) = tokens.get(j) {
+                if j > start && lx.list_cues.match_at(tokens, j).is_some() {
+                    nested = true;
+                    break;
+                }
                 let broken = j > start && line_break(text, &tokens[j - 1], t);
                 if broken || separates_items(t) || ends_list(t) || t.kind == Kind::Punct {
                     break;
@@ -322,7 +329,8 @@ pub fn cued_items(
                 j += 1;
             }
             let words = &tokens[start..j];
-            let fits = (1..=3).contains(&words.len())
+            let fits = !nested
+                && (1..=3).contains(&words.len())
                 && words[0].span.start + 1 < words[words.len() - 1].span.end
                 && !led_by_a_gerund(&words[0])
                 && words[0].kind == Kind::Word
@@ -343,7 +351,7 @@ pub fn cued_items(
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| !line_break(text, t, n) && !ends_list(n));
-            if !fits && words.len() > 3 || !more {
+            if nested || !fits && words.len() > 3 || !more {
                 break 'list;
             }
             j += 1;
@@ -480,6 +488,16 @@ mod tests {
         assert_eq!(
             cued("Knowledge of how the internet works and why."),
             Vec::<&str>::new()
+        );
+        // A nested cue's items, not the kind of thing before it; an
+        // adverb is no item.
+        assert_eq!(
+            cued("Comfortable with file formats such as Parquet and Avro."),
+            ["Parquet", "Avro"]
+        );
+        assert_eq!(
+            cued("Experience with Apache Spark, ideally on Databricks."),
+            ["Apache Spark"]
         );
         // A list ends at the end of its line.
         assert_eq!(cued("Experience with HSMs\nand Kafka Connect"), ["HSMs"]);

@@ -358,12 +358,24 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
 /// names the role, not a skill it asks for. A technology is spared ("Go
 /// developer" asks for Go).
 ///
-/// Good: "Senior Backend Engineer". Bad (a skill): "backend engineering", "Kafka engineer".
+/// People the hire works beside are no skill asked for either ("partner
+/// with data scientists", "alongside our SREs").
+///
+/// Good: "Senior Backend Engineer", "data scientists". Bad (a skill):
+/// "backend engineering", "data science", "Kafka engineer".
 fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech
         && matches!(
             last.lower.as_str(),
-            "engineer" | "engineers" | "developer" | "developers"
+            "engineer"
+                | "engineers"
+                | "developer"
+                | "developers"
+                | "scientist"
+                | "scientists"
+                | "analyst"
+                | "analysts"
+                | "sres"
         )
 }
 
@@ -407,9 +419,9 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
         return canonical.to_string();
     }
     // "Cost optimization" opening a list item is "cost optimization".
-    let mut chars = said.chars();
-    let sentence_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && !said.split_whitespace().next().unwrap_or("")[1..]
+    // Not "App Store releases", "Kafka Streams": only the first letter up.
+    let sentence_case = said.starts_with(|c: char| c.is_ascii_uppercase())
+        && !said[1..]
             .chars()
             .any(|c| c.is_uppercase() || c.is_ascii_digit());
     if kind != ConceptKind::Tech && sentence_case {
@@ -504,6 +516,12 @@ mod tests {
         for (said, canonical, kind, name) in [
             ("cost optimization", "FinOps", Practice, "cost optimization"),
             ("Cost optimization", "FinOps", Practice, "cost optimization"),
+            (
+                "App Store releases",
+                "mobile release management",
+                Practice,
+                "App Store releases",
+            ),
             ("Parquet", "Apache Parquet", Tech, "Parquet"),
             ("K8s", "Kubernetes", Tech, "K8s"),
             ("IaC", "infrastructure as code", Practice, "IaC"),
