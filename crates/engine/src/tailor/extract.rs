@@ -212,6 +212,14 @@ fn led_by_a_gerund(t: &Token) -> bool {
     t.lower.ends_with("ing") && crate::lexicon::lexicon().verb(&t.lower).is_some()
 }
 
+/// A lone lowercase word before "to" is an adjective opening a clause
+/// ("ambiguity and happy to wear many hats"), not an item.
+///
+/// Good: "happy to", "eager to". Bad (an item): "Kafka to", "ledgers".
+fn opens_an_infinitive(text: &str, words: &[Token], next: Option<&Token>) -> bool {
+    words.len() == 1 && !words[0].first_char_upper(text) && next.is_some_and(|t| t.lower == "to")
+}
+
 /// A word that turns a list into a clause: "knowledge of how the
 /// internet works", "experience with what we build".
 ///
@@ -335,7 +343,8 @@ pub fn cued_items(
                 && !led_by_a_gerund(&words[0])
                 && words[0].kind == Kind::Word
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
-                && !words.iter().any(skipped);
+                && !words.iter().any(skipped)
+                && !opens_an_infinitive(text, words, tokens.get(j));
             if fits {
                 out.push(Extracted {
                     span: words[0].span.cover(words[words.len() - 1].span),
@@ -498,6 +507,10 @@ mod tests {
         assert_eq!(
             cued("Experience with Apache Spark, ideally on Databricks."),
             ["Apache Spark"]
+        );
+        assert_eq!(
+            cued("Comfortable with Kubernetes and happy to wear many hats."),
+            ["Kubernetes"]
         );
         // A list ends at the end of its line.
         assert_eq!(cued("Experience with HSMs\nand Kafka Connect"), ["HSMs"]);
