@@ -30,11 +30,16 @@ struct Label {
 }
 
 /// How a term's name is compared: lowercase, hyphens and runs of spaces as
-/// one space.
+/// one space, a plural's "s" off ("roadmaps" is "roadmap": a reader sees
+/// one term).
 fn norm(s: &str) -> String {
     s.to_lowercase()
         .replace(['-', '‐', '_'], " ")
         .split_whitespace()
+        .map(|w| match w.strip_suffix('s') {
+            Some(one) if w.len() > 3 && !one.ends_with('s') => one,
+            _ => w,
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -193,6 +193,14 @@ function bareForm(name) {
   if (words.length === 1 && plain && vendor !== "Apache") return null;
   return { bare, capitalOnly: plain };
 }
+// The engine matches forms after light stemming (-s, -es, -ed, -ing, a
+// final -e): a short form such as "abl" or "typ" would then match "able" and
+// "type". Such a form is left out.
+function stemsAnEverydayWord(form) {
+  const f = form.toLowerCase();
+  if (!/^[a-z]+$/.test(f) || f.length > 4) return false;
+  return ["e", "s", "es", "ed", "ing"].some((x) => dict.has(f + x));
+}
 for (const [k, e] of [...entries].sort((a, b) => a[1].name.localeCompare(b[1].name))) {
   if (known.has(k)) continue;
   const single = !/[\s.\-/#+0-9]/.test(e.name);
@@ -217,6 +225,7 @@ for (const [k, e] of [...entries].sort((a, b) => a[1].name.localeCompare(b[1].na
   const forms = [...e.forms]
     .filter((f) => f === bare?.bare || curatedForms.includes(f) || (!known.has(key(f)) && !dict.has(f.toLowerCase())))
     .filter((f) => !/[|,]/.test(f) && f.length > 1)
+    .filter((f) => f === bare?.bare || !stemsAnEverydayWord(f))
     .filter((f) => !noform.has(`${k}=${f.toLowerCase()}`))
     .sort();
   out.push(`${english || phrase ? "~" : ""}${e.name} | ${e.cls} | ${forms.join(", ")}`);
