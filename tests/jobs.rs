@@ -299,6 +299,15 @@ fn the_second_corpus_meets_its_floors() {
     }
 }
 
+/// The third corpus (`tests/jobs-3/`), tuned on since issue 15's third
+/// session.
+#[test]
+fn the_third_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::THIRD.hold(&measure(&corpus("tests/jobs-3")));
+    }
+}
+
 fn corpus(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
 }
@@ -391,13 +400,31 @@ impl Floors {
     /// narrower names split out: listed 0.777, recall 0.748. With benefits
     /// said in a sentence skipped and an employer whose name ends in a
     /// concept's word ("Thistledown Networks runs…") read as one: traps 1.
+    /// Issue 15's third session (terms named as the posting writes them,
+    /// curated cloud services and tools, the third corpus's misses): listed
+    /// 0.864, recall 0.837, precision 0.975.
     const SECOND: Floors = Floors {
-        listed: 0.77,
+        listed: 0.86,
         weighed: 0.97,
-        recall: 0.74,
+        recall: 0.83,
         precision: 0.97,
         traps_read: 1,
         clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-3/`: untouched through issue 15's second session (at
+    /// e1f87f8 listed 0.589, recall 0.576, precision 0.949, traps 6 of 215,
+    /// clean flagged 1; at its end listed 0.792, recall 0.765, precision
+    /// 0.954, traps 7). Tuned in the third: listed 0.958, recall 0.910,
+    /// precision 0.961, required/nice 0.990, traps 5, clean flagged 1.
+    const THIRD: Floors = Floors {
+        listed: 0.95,
+        weighed: 0.98,
+        recall: 0.90,
+        precision: 0.955,
+        traps_read: 5,
+        clean_flagged: 1,
         stuffed_missed: 0,
     };
 
@@ -449,10 +476,11 @@ impl Floors {
     /// a posting's parts are read, listed 0.928, required/nice 0.995; with
     /// application security, WCAG and technical writing their own names
     /// (narrower, not forms of the broader): listed 0.931, recall 0.840.
+    /// Issue 15's third session: listed 0.958, recall 0.879.
     const MEASURED: Floors = Floors {
-        listed: 0.93,
+        listed: 0.955,
         weighed: 0.99,
-        recall: 0.835,
+        recall: 0.875,
         precision: 0.97,
         traps_read: 2,
         clean_flagged: 0,

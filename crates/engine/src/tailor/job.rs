@@ -169,6 +169,7 @@ impl Job {
                     &mut terms,
                     TermKey::Concept(c),
                     &posting_name(span.of(text), &concept.name, concept.kind),
+                    Some(&concept.name),
                     concept.kind,
                     span,
                 );
@@ -179,6 +180,42 @@ impl Job {
                 after_separator = false;
                 i += n;
                 continue;
+            }
+            // "Git-based workflows", "Kafka-backed": the name before the
+            // joiner is asked for.
+            if let Some(head) = compound_head(&tokens[i], text) {
+                let written = head.of(text);
+                let lower = written.to_ascii_lowercase();
+                let concept = lx
+                    .forms
+                    .match_word(&lower)
+                    .copied()
+                    .filter(|_| lx.names_it(&lower, written));
+                let generated = tech_names().and_then(|tn| {
+                    let &t = tn.forms.match_word(&lower)?;
+                    (!tn.names[t].capital_only || written.starts_with(char::is_uppercase))
+                        .then_some(t)
+                });
+                if let Some(c) = concept {
+                    let concept = &lx.concepts[c];
+                    let name = posting_name(written, &concept.name, concept.kind);
+                    add(
+                        &mut terms,
+                        TermKey::Concept(c),
+                        &name,
+                        Some(&concept.name),
+                        concept.kind,
+                        head,
+                    );
+                } else if let Some(t) = generated {
+                    tech.push((t, head));
+                }
+                if concept.is_some() || generated.is_some() {
+                    flush(&mut run, &mut names);
+                    after_separator = true;
+                    i += 1;
+                    continue;
+                }
             }
             if name_like(&tokens[i], text) {
                 let mut n = 1;
@@ -240,6 +277,7 @@ impl Job {
                 &mut terms,
                 TermKey::Named(key),
                 name,
+                None,
                 ConceptKind::Tech,
                 span,
             ) {
@@ -255,6 +293,7 @@ impl Job {
                 &mut terms,
                 TermKey::Named(key),
                 &posting_name(span.of(text), &entry.name, ConceptKind::Tech),
+                Some(&entry.name),
                 ConceptKind::Tech,
                 span,
             ) {
@@ -302,7 +341,7 @@ impl Job {
                 ConceptKind::Concept
             };
             let key = crate::text::phrase_words(name);
-            if add(&mut terms, TermKey::Named(key), name, kind, e.span) {
+            if add(&mut terms, TermKey::Named(key), name, None, kind, e.span) {
                 terms.last_mut().expect("just added").acronym = e.acronym;
                 named.insert(name, terms.len() - 1);
             }
@@ -432,6 +471,33 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
+/// Second halves of a hyphenated compound whose first half is what is
+/// asked for: "Git-based", "Kafka-backed", "Kubernetes-native".
+const COMPOUND_TAILS: &[&str] = &[
+    "based",
+    "backed",
+    "driven",
+    "native",
+    "powered",
+    "first",
+    "centric",
+    "heavy",
+    "focused",
+    "oriented",
+    "compatible",
+    "enabled",
+];
+
+/// The first half of a compound in [`COMPOUND_TAILS`], as a span.
+///
+/// Good: "Git-based" -> "Git". Bad: "on-call", "end-to-end", "Git".
+pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
+    let (head, tail) = t.lower.split_once('-')?;
+    (!head.is_empty() && COMPOUND_TAILS.contains(&tail))
+        .then(|| Span::new(t.span.start, t.span.start + head.len()))
+        .filter(|s| text.is_char_boundary(s.end))
+}
+
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital.
@@ -441,11 +507,24 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
     (!tech.names[t].capital_only || tokens[i].first_char_upper(text)).then_some((n, t))
 }
 
-/// Adds a mention of a term; true when the term is new.
-fn add(terms: &mut Vec<Term>, key: TermKey, name: &str, kind: ConceptKind, span: Span) -> bool {
+/// Adds a mention of a term, named `name` there; true when the term is new.
+/// A term is named as first written, unless a later mention is written as
+/// the lexicon's own name (`canonical`): "the Developer Productivity group …
+/// developer experience" is "developer experience".
+fn add(
+    terms: &mut Vec<Term>,
+    key: TermKey,
+    name: &str,
+    canonical: Option<&str>,
+    kind: ConceptKind,
+    span: Span,
+) -> bool {
     match terms.iter_mut().find(|t| t.key == key) {
         Some(t) => {
             t.spans.push(span);
+            if canonical == Some(name) {
+                t.name = name.to_string();
+            }
             false
         }
         None => {
@@ -556,6 +635,17 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_compound_asks_for_its_first_half() {
+        let job = Job::parse("Requirements: Kafka-backed services and Kubernetes-native tooling.");
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert_eq!(said, ["Kafka", "Kubernetes"]);
+        assert!(Job::parse("Join the on-call rotation, end-to-end.")
+            .terms
+            .iter()
+            .all(|t| t.spans[0].of(&job.text) != "end"));
+    }
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()

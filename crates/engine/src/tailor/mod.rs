@@ -310,6 +310,15 @@ impl<'a> TailorFacts<'a> {
                         span: toks[i].span,
                     };
                     if let Some(j) = job {
+                        // "Git-based", "Temporal-backed": the name's half.
+                        if let Some(head) = job::compound_head(&toks[i], text) {
+                            let written = head.of(text);
+                            if let Some(&term) = j.named.match_word(&written.to_ascii_lowercase()) {
+                                if !j.terms[term].acronym || extract::is_acronym(written) {
+                                    out.term_hits[term].push(Mention { span: head, ..at });
+                                }
+                            }
+                        }
                         if let Some((n, &term)) = j.named.match_at(toks, i) {
                             // "KYC" asked for is not "kyc" in a word's sense.
                             let cased = !j.terms[term].acronym
