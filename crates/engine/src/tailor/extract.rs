@@ -95,6 +95,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             && !lx.stopwords.contains(t.lower.as_str())
             && !follows_a_place(text, tokens, i)
             && !names_a_role(tokens, i)
+            && !prefixes_a_currency(tokens, i)
             && !skipped(t)
             && !on_a_shouted_line();
         if !candidate {
@@ -134,6 +135,16 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
         i += n;
     }
     out
+}
+
+/// "CA$145,000", "US$90k", "NZ$": a country's letters before a dollar
+/// sign are money.
+///
+/// Good: "CA$145,000". Bad (an acronym): "CA certificates", "AWS $".
+fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_punct('$') && !t.space_before)
 }
 
 /// "Boston, MA", "Denver, CO": a two-letter code after a capitalised
@@ -435,6 +446,14 @@ mod tests {
         for bad in ["Go", "I", "A1", "S3", "OAuth", "Kafka", "gRPC", "PCI-"] {
             assert!(!is_acronym(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_currency_is_no_acronym() {
+        assert_eq!(
+            acros("Pay: CA$145,000–170,000 and US$ options. PKI and CA rotation."),
+            ["PKI", "CA"]
+        );
     }
 
     #[test]

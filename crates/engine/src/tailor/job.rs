@@ -159,6 +159,8 @@ impl Job {
                 let concept = &lx.concepts[c];
                 if is_part_of_a_name(&tokens, i, text, concept.kind)
                     || names_a_person(&tokens[i + n - 1], concept.kind)
+                    || n == 1 && is_a_duty_verb(&tokens[i], concept.kind)
+                    || n == 1 && names_the_hire(&tokens, i)
                 {
                     flush(&mut run, &mut names);
                     after_separator = true;
@@ -418,6 +420,43 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
         )
 }
 
+/// "Own offline maps", "Lead the cost program", "you own it": how a
+/// posting words a duty, not a seniority signal it asks for (the nouns
+/// "ownership", "leadership" and "tech lead" are).
+///
+/// Good: "own", "leads", "Leading". Bad (asked for): "ownership", "led a team".
+fn is_a_duty_verb(t: &Token, kind: ConceptKind) -> bool {
+    kind == ConceptKind::Seniority
+        && matches!(
+            t.lower.as_str(),
+            "own" | "owns" | "owning" | "lead" | "leads" | "leading"
+        )
+}
+
+/// "a staff-level hire", "our first hire": the job itself, not hiring.
+///
+/// Good: "staff-level hire", "first hire". Bad (asked for): "Hire and
+/// develop managers", "you will hire".
+fn names_the_hire(tokens: &[Token], i: usize) -> bool {
+    matches!(tokens[i].lower.as_str(), "hire" | "hires")
+        && i.checked_sub(1).is_some_and(|p| {
+            let w = tokens[p].lower.as_str();
+            w.ends_with("-level")
+                || matches!(
+                    w,
+                    "a" | "the"
+                        | "this"
+                        | "our"
+                        | "first"
+                        | "next"
+                        | "new"
+                        | "senior"
+                        | "key"
+                        | "founding"
+                )
+        })
+}
+
 /// What a known term is called in the report: the posting's own words
 /// ("cost optimization", "Parquet", "K8s"), so the Fit card names what was
 /// asked for; the lexicon's name where the posting's words are only another
@@ -453,8 +492,11 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
             .first()
             .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
         && !stems(canonical).contains(&crate::text::stem(&first[0]).to_string());
-    if same_words || verb_form || (kind == ConceptKind::Tech && no_capitals) || said.contains('\n')
-    {
+    // A seniority signal is named by the lexicon ("ownership", not "end
+    // to end"): its forms are ways to show it, not names.
+    let signal = kind == ConceptKind::Seniority;
+    let lowercase_tech = kind == ConceptKind::Tech && no_capitals;
+    if same_words || verb_form || signal || lowercase_tech || said.contains('\n') {
         return canonical.to_string();
     }
     // "Cost optimization" opening a list item is "cost optimization".
@@ -682,12 +724,18 @@ mod tests {
     #[test]
     fn seniority_signals_and_years() {
         let job = Job::parse(
-            "7+ years of experience. You will mentor engineers and lead cross-team projects.",
+            "7+ years of experience. You will mentor engineers and lead cross-team projects. \
+             You have led a team, with strong leadership.",
         );
+        // "lead cross-team projects" is a duty; "led a team" and
+        // "leadership" ask for it.
         assert_eq!(
             names(&job),
-            ["mentoring", "lead", "cross-team collaboration"]
+            ["mentoring", "cross-team collaboration", "lead"]
         );
+        let hire =
+            Job::parse("Requirements:\n- A staff-level hire.\n- You will hire two engineers.");
+        assert_eq!(hire.terms[0].spans.len(), 1, "one mention: 'hire two'");
         assert_eq!(job.years_required.map(|y| y.0), Some(7));
         let years = |s: &str| Job::parse(s).years_required.map(|y| y.0);
         assert_eq!(years("at least 5 years"), Some(5));

@@ -434,11 +434,30 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             from -= 1;
         }
+        if from == i {
+            from = owned_team_words(tokens, i).unwrap_or(i);
+        }
         if from < i {
             out.push(tokens[from].span.cover(tokens[i].span));
         }
     }
     out
+}
+
+/// "with our experimentation team", "the data platform team": one or two
+/// lowercase words between a possessive or "the" and a team word name the
+/// team. Where they start.
+///
+/// Good: "our experimentation team". Bad: "a team", "experimentation and team".
+fn owned_team_words(tokens: &[Token], team: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let from = team.checked_sub(n)?;
+        let owner = tokens.get(from.checked_sub(1)?)?;
+        let words = tokens[from..team]
+            .iter()
+            .all(|t| t.kind == Kind::Word && !matches!(t.lower.as_str(), "and" | "or"));
+        (words && matches!(owner.lower.as_str(), "our" | "the" | "your" | "their")).then_some(from)
+    })
 }
 
 #[cfg(test)]
@@ -566,6 +585,15 @@ mod tests {
             ["Nice to have\nRust\nFlink"]
         );
         assert_eq!(nice("Bonus: Rust\nKafka\n"), ["Bonus: Rust"]);
+    }
+
+    #[test]
+    fn lowercase_team_names_are_skipped() {
+        let text = "Run A/B tests with our experimentation team. Join the data platform team.";
+        assert_eq!(
+            parts(idioms_and_teams, text),
+            ["experimentation team", "data platform team"]
+        );
     }
 
     #[test]
