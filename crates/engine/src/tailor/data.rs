@@ -313,6 +313,26 @@ fn are_concept_lines(terms: &str) -> bool {
         })
 }
 
+/// A form as written and with its words' joiner swapped, since postings
+/// write either: "golden path" and "golden-path", "highly-available" and
+/// "highly available". Only words of letters ("end-to-end", not "24/7").
+///
+/// Good: "golden path" -> also "golden-path". Bad: "C++ templates", "p99".
+fn spellings(form: &str) -> Vec<String> {
+    let letters = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
+    let words: Vec<&str> = form.split(' ').collect();
+    let parts: Vec<&str> = form.split('-').collect();
+    let other = if (2..=3).contains(&words.len()) && words.iter().all(|w| letters(w)) {
+        Some(words.join("-"))
+    } else if words.len() == 1 && (2..=3).contains(&parts.len()) && parts.iter().all(|w| letters(w))
+    {
+        Some(parts.join(" "))
+    } else {
+        None
+    };
+    std::iter::once(form.to_string()).chain(other).collect()
+}
+
 impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
@@ -322,7 +342,9 @@ impl TailorLexicon {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
-                forms.insert(form, i);
+                for spelling in spellings(form) {
+                    forms.insert(&spelling, i);
+                }
             }
             broader_names.push(f.get(3).copied().unwrap_or_default().to_ascii_lowercase());
             concepts.push(Concept {
@@ -499,6 +521,31 @@ mod tests {
 
     fn fields(line: &str, at: usize) -> Vec<&str> {
         list(line.split('|').nth(at).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn a_form_is_also_read_with_its_joiner_swapped() {
+        assert_eq!(spellings("golden path"), ["golden path", "golden-path"]);
+        assert_eq!(
+            spellings("highly-available"),
+            ["highly-available", "highly available"]
+        );
+        assert_eq!(spellings("p99 latency"), ["p99 latency"]);
+        assert_eq!(
+            spellings("data structures and algorithms"),
+            ["data structures and algorithms"]
+        );
+        let lx = tailor_lexicon();
+        for written in [
+            "incident-response drills",
+            "on call",
+            "distributed-systems work",
+        ] {
+            assert!(
+                lx.concept_at(&toks(written), 0, written).is_some(),
+                "{written}"
+            );
+        }
     }
 
     #[test]
