@@ -542,11 +542,16 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
 
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
-/// written with a capital.
+/// written with a capital, one in capitals ("GAMS") only in capitals.
 fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
     let tech = tech_names()?;
     let (n, &t) = tech.forms.match_at(tokens, i)?;
-    (!tech.names[t].capital_only || tokens[i].first_char_upper(text)).then_some((n, t))
+    let name = &tech.names[t].name;
+    // "GAMS" is not "Games": a name in capitals is one only so written.
+    let capitals = super::extract::is_acronym(name) && n == 1;
+    let written = tokens[i].span.of(text);
+    let cased = !capitals || written == name || super::extract::is_acronym(written);
+    (cased && (!tech.names[t].capital_only || tokens[i].first_char_upper(text))).then_some((n, t))
 }
 
 /// Adds a mention of a term, named `name` there; true when the term is new.
@@ -677,6 +682,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_name_in_capitals_is_no_plural_word() {
+        let job = Job::parse("Requirements: GAMS and AMPL models for Ember Hollow Games.");
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert!(
+            said.contains(&"GAMS") && !said.contains(&"Games"),
+            "{said:?}"
+        );
+    }
 
     #[test]
     fn a_compound_asks_for_its_first_half() {
