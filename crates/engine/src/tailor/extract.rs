@@ -223,6 +223,12 @@ fn led_by_a_gerund(t: &Token) -> bool {
     t.lower.ends_with("ing") && crate::lexicon::lexicon().verb(&t.lower).is_some()
 }
 
+/// "Stay hands-on: write production code, take on the hard bugs": after a
+/// label, an item led by a verb is a duty, not a term.
+fn is_a_verb(t: &Token) -> bool {
+    crate::lexicon::lexicon().verb(&t.lower).is_some()
+}
+
 /// A lone lowercase word before "to" is an adjective opening a clause
 /// ("ambiguity and happy to wear many hats"), not an item.
 ///
@@ -292,7 +298,8 @@ pub fn cued_items(
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let cue = if tokens[i].is_punct('(') {
+        let labelled = labels_a_list(text, tokens, i);
+        let cue = if tokens[i].is_punct('(') || labelled {
             Some(1)
         } else {
             lx.list_cues.match_at(tokens, i).map(|(n, _)| n)
@@ -316,6 +323,7 @@ pub fn cued_items(
             j += 1;
         }
         let mut items = 0;
+        let before = out.len();
         'list: while j < tokens.len() && items < 12 {
             // Leading qualifiers ("strong", "the", "modern") are no part of
             // the item; a clause word ("how", "we") ends the list.
@@ -355,7 +363,8 @@ pub fn cued_items(
                 && words[0].kind == Kind::Word
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
-                && !opens_an_infinitive(text, words, tokens.get(j));
+                && !opens_an_infinitive(text, words, tokens.get(j))
+                && !(labelled && is_a_verb(&words[0]));
             if fits {
                 out.push(Extracted {
                     span: words[0].span.cover(words[words.len() - 1].span),
@@ -380,9 +389,43 @@ pub fn cued_items(
                 j += 1;
             }
         }
+        // "Location: remote" labels one thing; "3D math: linear algebra,
+        // quaternions" lists.
+        if labelled && out.len() - before < 2 {
+            out.truncate(before);
+        }
         i = j.max(i + 1);
     }
     out
+}
+
+/// A colon after a short label at a line's start ("Solid 3D math: linear
+/// algebra, quaternions", "- Observability: metrics, logs and traces"):
+/// what follows is a list, kept when it has two items or more.
+///
+/// Good: "- Observability: metrics". Bad: "We ship weekly: on Tuesdays",
+/// "https:".
+fn labels_a_list(text: &str, tokens: &[Token], i: usize) -> bool {
+    if !tokens[i].is_punct(':') || tokens.get(i + 1).is_some_and(|n| !n.space_before) {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) {
+        k -= 1;
+    }
+    // Past a list marker: "-", "•", "3.", "2)".
+    let mut from = k;
+    if tokens[from].kind == Kind::Punct {
+        from += 1;
+    } else if tokens[from].kind == Kind::Number
+        && tokens
+            .get(from + 1)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(')'))
+    {
+        from += 2;
+    }
+    let label = &tokens[from.min(i)..i];
+    (1..=4).contains(&label.len()) && label.iter().all(|t| t.kind != Kind::Punct)
 }
 
 /// Capitalised words of the parts that name no requirement (about us, the
@@ -530,6 +573,20 @@ mod tests {
         assert_eq!(
             cued("Comfortable with Kubernetes and happy to wear many hats."),
             ["Kubernetes"]
+        );
+        // A short label's colon opens a list of two items or more.
+        assert_eq!(
+            cued("- Solid 3D math: linear algebra, quaternions, projection"),
+            ["linear algebra", "quaternions", "projection"]
+        );
+        assert_eq!(cued("Location: remote"), Vec::<&str>::new());
+        assert_eq!(
+            cued("- Stay hands-on: write production code, take on debugging"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cued("We ship weekly to customers: banks, insurers"),
+            Vec::<&str>::new()
         );
         // A list ends at the end of its line.
         assert_eq!(cued("Experience with HSMs\nand Kafka Connect"), ["HSMs"]);
