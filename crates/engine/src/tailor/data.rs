@@ -313,6 +313,41 @@ fn are_concept_lines(terms: &str) -> bool {
         })
 }
 
+/// "Series C", "Grade C", "Plan C": a lone letter after a word it labels
+/// is no language.
+///
+/// Good: "Series C". Bad (the language): "firmware in C", "C and C++".
+fn labels_a_letter(tokens: &[Token], at: usize) -> bool {
+    tokens[at].lower.len() == 1
+        && at.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "series"
+                    | "grade"
+                    | "round"
+                    | "vitamin"
+                    | "type"
+                    | "class"
+                    | "plan"
+                    | "option"
+                    | "tier"
+                    | "part"
+                    | "section"
+                    | "appendix"
+                    | "level"
+                    | "phase"
+                    | "block"
+                    | "group"
+                    | "floor"
+                    | "suite"
+                    | "unit"
+                    | "model"
+                    | "category"
+                    | "hepatitis"
+            )
+        })
+}
+
 /// A form as written and with its words' joiner swapped, since postings
 /// write either: "golden path" and "golden-path", "highly-available" and
 /// "highly available". Only words of letters ("end-to-end", not "24/7").
@@ -494,7 +529,9 @@ impl TailorLexicon {
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
         let (n, &c) = self.forms.match_at(tokens, at)?;
         let t = &tokens[at];
-        (n > 1 || self.names_it(&t.lower, t.span.of(text))).then_some((n, c))
+        let named =
+            n > 1 || self.names_it(&t.lower, t.span.of(text)) && !labels_a_letter(tokens, at);
+        named.then_some((n, c))
     }
 
     /// The concept and the concepts it is a kind of, nearest first.
@@ -521,6 +558,33 @@ mod tests {
 
     fn fields(line: &str, at: usize) -> Vec<&str> {
         list(line.split('|').nth(at).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn c_is_a_language_only_as_one() {
+        let lx = tailor_lexicon();
+        let c_at = |s: &str| {
+            let t = toks(s);
+            (0..t.len()).any(|i| {
+                lx.concept_at(&t, i, s)
+                    .is_some_and(|(_, c)| lx.concepts[c].name == "C")
+            })
+        };
+        for good in [
+            "Firmware in C (some C++)",
+            "C, Rust",
+            "Strong C for embedded systems",
+        ] {
+            assert!(c_at(good), "{good}");
+        }
+        for bad in [
+            "We raised our Series C.",
+            "a c-suite audience",
+            "grade C",
+            "c and d",
+        ] {
+            assert!(!c_at(bad), "{bad}");
+        }
     }
 
     #[test]

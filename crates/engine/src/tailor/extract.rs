@@ -574,6 +574,10 @@ mod tests {
             cued("Comfortable with Kubernetes and happy to wear many hats."),
             ["Kubernetes"]
         );
+        assert_eq!(
+            cued("Build features like clustered lighting and shadow maps."),
+            ["clustered lighting", "shadow maps"]
+        );
         // A short label's colon opens a list of two items or more.
         assert_eq!(
             cued("- Solid 3D math: linear algebra, quaternions, projection"),
