@@ -299,12 +299,19 @@ fn the_second_corpus_meets_its_floors() {
     }
 }
 
-/// The third corpus (`tests/jobs-3/`), tuned on since issue 15's third
-/// session.
+/// The third and fourth corpora (`tests/jobs-3/`, `tests/jobs-4/`), tuned
+/// on since issue 15's third session.
 #[test]
 fn the_third_corpus_meets_its_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::THIRD.hold(&measure(&corpus("tests/jobs-3")));
+    }
+}
+
+#[test]
+fn the_fourth_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::FOURTH.hold(&measure(&corpus("tests/jobs-4")));
     }
 }
 
@@ -402,11 +409,13 @@ impl Floors {
     /// concept's word ("Thistledown Networks runs…") read as one: traps 1.
     /// Issue 15's third session (terms named as the posting writes them,
     /// curated cloud services and tools, the third corpus's misses): listed
-    /// 0.864, recall 0.837, precision 0.975.
+    /// 0.864, recall 0.837, precision 0.975; with the domain vocabulary
+    /// written with tests/jobs-4's misses in view: listed 0.881, recall
+    /// 0.842, precision 0.978.
     const SECOND: Floors = Floors {
-        listed: 0.86,
+        listed: 0.875,
         weighed: 0.97,
-        recall: 0.83,
+        recall: 0.835,
         precision: 0.97,
         traps_read: 1,
         clean_flagged: 0,
@@ -419,14 +428,31 @@ impl Floors {
     /// 0.954, traps 7). Tuned in the third: listed 0.958, recall 0.910,
     /// precision 0.961, required/nice 0.990, traps 5, clean flagged 1;
     /// with duty verbs ("own", "lead"), "a staff-level hire", lowercase
-    /// team names and "CA$" read as no term: traps 1.
+    /// team names and "CA$" read as no term: traps 1; with the domain
+    /// vocabulary and density held to bullets of 12 words: traps 0, clean
+    /// flagged 0.
     const THIRD: Floors = Floors {
         listed: 0.95,
         weighed: 0.98,
         recall: 0.90,
         precision: 0.955,
-        traps_read: 1,
-        clean_flagged: 1,
+        traps_read: 0,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-4/`: untouched until issue 15's third session (at
+    /// 25accbb listed 0.698, recall 0.706, precision 0.946, traps 7 of 270,
+    /// clean flagged 3 of 16; untouched at 51802d8 listed 0.769, recall
+    /// 0.760). Tuned with its misses in view: listed 0.890, recall 0.839,
+    /// precision 0.957, traps 4, clean flagged 0.
+    const FOURTH: Floors = Floors {
+        listed: 0.885,
+        weighed: 0.97,
+        recall: 0.835,
+        precision: 0.95,
+        traps_read: 4,
+        clean_flagged: 0,
         stuffed_missed: 0,
     };
 
@@ -478,13 +504,14 @@ impl Floors {
     /// a posting's parts are read, listed 0.928, required/nice 0.995; with
     /// application security, WCAG and technical writing their own names
     /// (narrower, not forms of the broader): listed 0.931, recall 0.840.
-    /// Issue 15's third session: listed 0.958, recall 0.879.
+    /// Issue 15's third session: listed 0.958, recall 0.879; then listed
+    /// 0.960, recall 0.886, traps 1.
     const MEASURED: Floors = Floors {
         listed: 0.955,
         weighed: 0.99,
-        recall: 0.875,
+        recall: 0.88,
         precision: 0.97,
-        traps_read: 2,
+        traps_read: 1,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

@@ -159,6 +159,8 @@ impl Job {
                 let concept = &lx.concepts[c];
                 if is_part_of_a_name(&tokens, i, text, concept.kind)
                     || names_a_person(&tokens[i + n - 1], concept.kind)
+                    || heads_a_role(tokens.get(i + n), concept.kind)
+                    || names_the_leaders(&tokens, i, n)
                     || n == 1 && is_a_duty_verb(&tokens[i], concept.kind)
                     || n == 1 && names_the_hire(&tokens, i)
                 {
@@ -418,6 +420,44 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
                 | "analysts"
                 | "sres"
         )
+}
+
+/// "security lead", "payments manager", "platform architect": a practice
+/// before a role word names a person's role, not a skill asked for.
+///
+/// Good: "security lead". Bad (a skill): "security reviews", "Go lead".
+fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
+    kind != ConceptKind::Tech
+        && next.is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "lead"
+                    | "leads"
+                    | "manager"
+                    | "managers"
+                    | "owner"
+                    | "owners"
+                    | "architect"
+                    | "architects"
+                    | "director"
+                    | "directors"
+            )
+        })
+}
+
+/// "partner with engineering leadership", "the product leadership": the
+/// people in charge, not leadership asked of the hire.
+///
+/// Good: "engineering leadership". Bad (asked for): "strong leadership".
+fn names_the_leaders(tokens: &[Token], i: usize, n: usize) -> bool {
+    n == 1
+        && tokens[i].lower == "leadership"
+        && i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_str(),
+                "engineering" | "product" | "executive" | "company" | "business" | "senior" | "org"
+            )
+        })
 }
 
 /// "Own offline maps", "Lead the cost program", "you own it": how a
