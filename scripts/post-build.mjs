@@ -2,6 +2,7 @@
 // Policy with no 'unsafe-inline'. Trunk writes its bootstrap as an inline
 // <script type="module">; this moves it into a file of its own (named by its
 // hash) and puts the policy in a <meta> at the top of <head>.
+import { compactLexicon } from "./lexicon/compact.mjs";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
@@ -23,6 +24,12 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("post-build: run by Trunk (TRUNK_STAGING_DIR is not set)");
   process.exit(1);
+}
+// The job lexicon's two files, compacted as served (no comments, no
+// padding): 1.5 KB gzipped less to fetch.
+for (const name of ["tech_names.txt", "jd_terms.txt"]) {
+  const path = join(dir, name);
+  if (existsSync(path)) writeFileSync(path, compactLexicon(readFileSync(path, "utf8")));
 }
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");

@@ -32,11 +32,12 @@ function walk(d) {
 // reader picks a role or types a job description. Held to the full app's
 // budget, as the app's own lens comes with its full app.
 const LENS = "the element with the role lens (a role set, or on first use)";
+const CHECK = "check()";
 const widget = basename(dir) === "bulletproof";
 const loads = widget
   ? {
       "the <bulletproof-checker> element": ["widget.js", "ui.js", "ui_bg.wasm", "widget.css"],
-      "check()": ["widget.js", "api.js", "api_bg.wasm"],
+      [CHECK]: ["widget.js", "api.js", "api_bg.wasm"],
       [LENS]: ["widget.js", "ui-lens.js", "ui-lens_bg.wasm", "widget.css"],
     }
   : { "the app": walk(dir).filter((f) => counted.has(extname(f))).map((f) => f.slice(dir.length + 1)) };
@@ -58,8 +59,22 @@ const JOB = "the job lexicon (on the first job description)";
 // with issue 15's matcher (+12.6 KB: terms read from a posting's structure,
 // its nice-to-have parts, installing the job lexicon, the Fit card's two
 // lists, the guards against hostile postings; job-description matching
-// only, the lexicon's data itself is JOB's); see BENCHMARKS.md.
-const BUDGETS = { [FULL]: 234, [LENS]: 222, [JOB]: 32, [PDF]: 700, [DOCX]: 150 };
+// only, the lexicon's data itself is JOB's); see BENCHMARKS.md. JOB's 32
+// became 36 in issue 15's third session: 1,545 names (was 1,345: a cloud's
+// services, data, mobile and security tools) and about 600 practices (was
+// 436: the domain vocabulary postings ask for in words) raised the untouched
+// corpus's listed must-haves from 0.72 to 0.77; served compacted (no
+// comments or padding), 32.6 KB.
+// The full app 234 -> 237 and check() 175 -> 178 in issue 15's third
+// session: the matcher's code grew 9.7 KB before wasm-opt (twiggy diff of
+// the API: Job::parse +2.5 KB with the new readings of a posting inlined, a
+// term named as the posting writes it +1.1 KB, the word lists +1.3 KB, the
+// lexicon's loader +0.8 KB), 3 KB gzipped, for 0.11 more must-haves listed on
+// the untouched corpus. The app's first load stays held to 175. check()
+// carries the readers and the matcher in one module; 11 KB of it before
+// wasm-opt is f64 formatting that only serde's deserialisation errors use
+// (issue 16's place to win it back). See BENCHMARKS.md.
+const BUDGETS = { [FULL]: 237, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150, [CHECK]: 178 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

@@ -128,6 +128,11 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(feature = "lens")]
     (
+        "jd_roles",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_roles.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
     ),

@@ -4,7 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use super::data::{tailor_lexicon, tech_names, ConceptKind};
+use super::data::{tailor_lexicon, tech_names, ConceptKind, RoleWord};
 use crate::hash::{FastSet, FxHasher};
 use crate::lexicon::PhraseSet;
 use crate::span::{OffsetTable, Span};
@@ -407,19 +407,7 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
 /// Good: "Senior Backend Engineer", "data scientists". Bad (a skill):
 /// "backend engineering", "data science", "Kafka engineer".
 fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
-    kind != ConceptKind::Tech
-        && matches!(
-            last.lower.as_str(),
-            "engineer"
-                | "engineers"
-                | "developer"
-                | "developers"
-                | "scientist"
-                | "scientists"
-                | "analyst"
-                | "analysts"
-                | "sres"
-        )
+    kind != ConceptKind::Tech && tailor_lexicon().is_role_word(RoleWord::Person, &last.lower)
 }
 
 /// "security lead", "payments manager", "platform architect": a practice
@@ -428,21 +416,7 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
 /// Good: "security lead". Bad (a skill): "security reviews", "Go lead".
 fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech
-        && next.is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "lead"
-                    | "leads"
-                    | "manager"
-                    | "managers"
-                    | "owner"
-                    | "owners"
-                    | "architect"
-                    | "architects"
-                    | "director"
-                    | "directors"
-            )
-        })
+        && next.is_some_and(|t| tailor_lexicon().is_role_word(RoleWord::Role, &t.lower))
 }
 
 /// "partner with engineering leadership", "the product leadership": the
@@ -452,12 +426,8 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
 fn names_the_leaders(tokens: &[Token], i: usize, n: usize) -> bool {
     n == 1
         && tokens[i].lower == "leadership"
-        && i.checked_sub(1).is_some_and(|p| {
-            matches!(
-                tokens[p].lower.as_str(),
-                "engineering" | "product" | "executive" | "company" | "business" | "senior" | "org"
-            )
-        })
+        && i.checked_sub(1)
+            .is_some_and(|p| tailor_lexicon().is_role_word(RoleWord::Leaders, &tokens[p].lower))
 }
 
 /// "Own offline maps", "Lead the cost program", "you own it": how a
@@ -466,11 +436,7 @@ fn names_the_leaders(tokens: &[Token], i: usize, n: usize) -> bool {
 ///
 /// Good: "own", "leads", "Leading". Bad (asked for): "ownership", "led a team".
 fn is_a_duty_verb(t: &Token, kind: ConceptKind) -> bool {
-    kind == ConceptKind::Seniority
-        && matches!(
-            t.lower.as_str(),
-            "own" | "owns" | "owning" | "lead" | "leads" | "leading"
-        )
+    kind == ConceptKind::Seniority && tailor_lexicon().is_role_word(RoleWord::Duty, &t.lower)
 }
 
 /// "a staff-level hire", "our first hire": the job itself, not hiring.
@@ -481,19 +447,7 @@ fn names_the_hire(tokens: &[Token], i: usize) -> bool {
     matches!(tokens[i].lower.as_str(), "hire" | "hires")
         && i.checked_sub(1).is_some_and(|p| {
             let w = tokens[p].lower.as_str();
-            w.ends_with("-level")
-                || matches!(
-                    w,
-                    "a" | "the"
-                        | "this"
-                        | "our"
-                        | "first"
-                        | "next"
-                        | "new"
-                        | "senior"
-                        | "key"
-                        | "founding"
-                )
+            w.ends_with("-level") || tailor_lexicon().is_role_word(RoleWord::Hire, w)
         })
 }
 
@@ -510,28 +464,25 @@ fn names_the_hire(tokens: &[Token], i: usize) -> bool {
 /// ("review code", "code review"), ("kafka", "Kafka").
 fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     let stems = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = crate::text::phrase_words(s)
+        crate::text::phrase_words(s)
             .iter()
             .map(|w| crate::text::stem(w).to_string())
-            .collect();
-        w.sort_unstable();
-        w
+            .collect()
     };
+    let (ours, theirs) = (stems(said), stems(canonical));
+    let within = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
     // The same words, or for a practice fewer of them ("cross-team" for
     // "cross-team collaboration": the lexicon's name says more). A
     // technology's short name is its name ("Parquet", "Node").
-    let same_words = if kind == ConceptKind::Tech {
-        stems(said) == stems(canonical)
-    } else {
-        stems(said).iter().all(|w| stems(canonical).contains(w))
-    };
+    let same_words = within(&ours, &theirs)
+        && (kind != ConceptKind::Tech || within(&theirs, &ours) && ours.len() == theirs.len());
     let no_capitals = !said.chars().any(char::is_uppercase);
     let first = crate::text::phrase_words(said);
     let verb_form = kind != ConceptKind::Tech
         && first
             .first()
             .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
-        && !stems(canonical).contains(&crate::text::stem(&first[0]).to_string());
+        && !theirs.contains(&crate::text::stem(&first[0]).to_string());
     // A seniority signal is named by the lexicon ("ownership", not "end
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
