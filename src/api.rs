@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::read::{Format, Input};
@@ -18,8 +18,7 @@ use crate::engine::{check as check_text, Level, OffsetTable, Options, RuleId, Ye
 /// The option names, as JavaScript spells them (the fields below, camelCase).
 const OPTION_NAMES: [&str; 6] = ["jobDescription", "role", "band", "today", "input", "rules"];
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Default)]
 struct JsOptions {
     job_description: Option<String>,
     role: Option<String>,
@@ -29,7 +28,49 @@ struct JsOptions {
     /// "auto" (the default), "text", "latex", "markdown" or "json-resume".
     input: Option<String>,
     /// `{ "links/no-code": "off", "verb/weak-opening": "error" }`.
-    rules: Option<std::collections::BTreeMap<String, String>>,
+    rules: Vec<(String, String)>,
+}
+
+/// Option `name` of `js`: a string, or absent (`undefined`, `null`). Read
+/// by hand rather than by serde: its error messages format floats, 11 KB
+/// of the module before wasm-opt for a message nobody needs.
+fn string_option(js: &JsValue, name: &str) -> Result<Option<String>, JsError> {
+    let v = js_sys::Reflect::get(js, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| bad(&format!("options: {name} must be a string")))
+}
+
+/// The `rules` option: an object whose values are strings.
+fn rules_option(js: &JsValue) -> Result<Vec<(String, String)>, JsError> {
+    let v = js_sys::Reflect::get(js, &JsValue::from_str("rules")).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        return Ok(Vec::new());
+    }
+    let Some(obj) = v
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| !js_sys::Array::is_array(&v))
+    else {
+        return Err(bad(
+            "options: rules must be an object of rule ids and levels",
+        ));
+    };
+    js_sys::Object::entries(obj)
+        .iter()
+        .map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            let id = pair.get(0).as_string().unwrap_or_default();
+            let level = pair.get(1).as_string().ok_or_else(|| {
+                bad(&format!(
+                    "options: rules: {id:?} must be a level (a string)"
+                ))
+            })?;
+            Ok((id, level))
+        })
+        .collect()
 }
 
 fn bad(what: &str) -> JsError {
@@ -41,6 +82,9 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         JsOptions::default()
     } else {
         // A misspelt option would otherwise be ignored without a word.
+        if !js.is_object() {
+            return Err(bad("options must be an object"));
+        }
         if let Some(obj) = js.dyn_ref::<js_sys::Object>() {
             for key in js_sys::Object::keys(obj)
                 .iter()
@@ -54,7 +98,14 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
                 }
             }
         }
-        serde_wasm_bindgen::from_value(js).map_err(|e| bad(&format!("options: {e}")))?
+        JsOptions {
+            job_description: string_option(&js, "jobDescription")?,
+            role: string_option(&js, "role")?,
+            band: string_option(&js, "band")?,
+            today: string_option(&js, "today")?,
+            input: string_option(&js, "input")?,
+            rules: rules_option(&js)?,
+        }
     };
     let role = match o.role.as_deref() {
         None | Some("") => None,
@@ -100,7 +151,7 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         }
     };
     let mut levels = Vec::new();
-    for (id, level) in o.rules.iter().flatten() {
+    for (id, level) in &o.rules {
         let rule = RuleId::from_id(id).ok_or_else(|| match RuleId::closest(id) {
             Some(r) => bad(&format!("unknown rule {id:?}; did you mean {:?}?", r.id())),
             None => bad(&format!("unknown rule {id:?}")),

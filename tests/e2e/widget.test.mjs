@@ -77,6 +77,9 @@ test("check() rejects bad options with a clear message", async () => {
       [42, {}],
       ["x", { rules: { "verb/weak-openin": "off" } }],
       ["x", { rules: { "verb/weak-opening": "loud" } }],
+      ["x", { role: 5 }],
+      ["x", { rules: ["off"] }],
+      ["x", "backend"],
     ]) {
       try {
         await check(text, options);
@@ -94,6 +97,9 @@ test("check() rejects bad options with a clear message", async () => {
   assert.match(errors[4], /text must be a string/);
   assert.match(errors[5], /unknown rule "verb\/weak-openin"; did you mean "verb\/weak-opening"\?/);
   assert.match(errors[6], /unknown level "loud"; use off, info, warning, error/);
+  assert.match(errors[7], /role must be a string/);
+  assert.match(errors[8], /rules must be an object/);
+  assert.match(errors[9], /options must be an object/);
   await page.close();
 });
 
