@@ -157,13 +157,7 @@ impl Job {
             if let Some((n, c)) = concept {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
-                if is_part_of_a_name(&tokens, i, text, concept.kind)
-                    || names_a_person(&tokens[i + n - 1], concept.kind)
-                    || heads_a_role(tokens.get(i + n), concept.kind)
-                    || names_the_leaders(&tokens, i, n)
-                    || n == 1 && is_a_duty_verb(&tokens[i], concept.kind)
-                    || n == 1 && names_the_hire(&tokens, i)
-                {
+                if names_no_skill(&tokens, i, n, text, concept.kind) {
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -377,6 +371,19 @@ impl Job {
     }
 }
 
+/// Whether the concept matched at `tokens[i..i + n]` is no skill the
+/// posting asks for: part of a product's name, a person or a role, the
+/// people in charge, a duty verb, the hire itself. Each reading is a
+/// predicate below, with its examples.
+fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
+    is_part_of_a_name(tokens, i, text, kind)
+        || names_a_person(&tokens[i + n - 1], kind)
+        || heads_a_role(tokens.get(i + n), kind)
+        || names_the_leaders(tokens, i, n)
+        || n == 1 && is_a_duty_verb(&tokens[i], kind)
+        || n == 1 && names_the_hire(tokens, i)
+}
+
 /// "Pebblerun Coach", "Halyard Streaming": a practice or concept word,
 /// capitalised after a capitalised word the lexicon does not know, is part
 /// of a product's or an employer's name. Technology names are spared ("AWS
@@ -463,13 +470,14 @@ fn names_the_hire(tokens: &[Token], i: usize) -> bool {
 /// ("Parquet", "Apache Parquet") -> "Parquet". Bad (canonical kept):
 /// ("review code", "code review"), ("kafka", "Kafka").
 fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
-    let stems = |s: &str| -> Vec<String> {
-        crate::text::phrase_words(s)
+    let stems = |words: &[String]| -> Vec<String> {
+        words
             .iter()
             .map(|w| crate::text::stem(w).to_string())
             .collect()
     };
-    let (ours, theirs) = (stems(said), stems(canonical));
+    let words = crate::text::phrase_words(said);
+    let (ours, theirs) = (stems(&words), stems(&crate::text::phrase_words(canonical)));
     let within = |a: &[String], b: &[String]| a.iter().all(|w| b.contains(w));
     // The same words, or for a practice fewer of them ("cross-team" for
     // "cross-team collaboration": the lexicon's name says more). A
@@ -477,12 +485,11 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     let same_words = within(&ours, &theirs)
         && (kind != ConceptKind::Tech || within(&theirs, &ours) && ours.len() == theirs.len());
     let no_capitals = !said.chars().any(char::is_uppercase);
-    let first = crate::text::phrase_words(said);
     let verb_form = kind != ConceptKind::Tech
-        && first
+        && words
             .first()
             .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
-        && !theirs.contains(&crate::text::stem(&first[0]).to_string());
+        && ours.first().is_some_and(|w| !theirs.contains(w));
     // A seniority signal is named by the lexicon ("ownership", not "end
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
