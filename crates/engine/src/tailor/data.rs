@@ -546,9 +546,27 @@ impl TailorLexicon {
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
         let (n, &c) = self.forms.match_at(tokens, at)?;
         let t = &tokens[at];
-        let named =
-            n > 1 || self.names_it(&t.lower, t.span.of(text)) && !labels_a_letter(tokens, at);
+        let named = n > 1
+            || self.names_it(&t.lower, t.span.of(text))
+                && !labels_a_letter(tokens, at)
+                && !self.spells_a_capital_s(t.span.of(text), c);
         named.then_some((n, c))
+    }
+
+    /// "NATS" is not the plural of NAT, nor "CORS" of a "COR": an acronym
+    /// writes a plural's "s" small ("SLOs"), so a capital S ending a word in
+    /// capitals is part of another name.
+    ///
+    /// Good: "NATS" (not NAT), "HTTPS" (not HTTP). Bad: "SLOs", "DNS" (its own name).
+    fn spells_a_capital_s(&self, written: &str, concept: usize) -> bool {
+        let name = &self.concepts[concept].name;
+        written.len() >= 4
+            && written.ends_with('S')
+            && written
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && !name.eq_ignore_ascii_case(written)
+            && !name.ends_with(['s', 'S'])
     }
 
     /// The concept and the concepts it is a kind of, nearest first.
@@ -594,6 +612,13 @@ mod tests {
         ] {
             assert!(c_at(good), "{good}");
         }
+        let names = |s: &str| {
+            let t = toks(s);
+            lx.concept_at(&t, 0, s)
+                .map(|(_, c)| lx.concepts[c].name.as_str())
+        };
+        assert_eq!(names("NATS"), None);
+        assert_eq!(names("SLOs"), Some("SLOs"));
         for bad in [
             "We raised our Series C.",
             "a c-suite audience",

@@ -41,12 +41,18 @@ pub fn is_acronym(word: &str) -> bool {
         && core.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
-/// A line with no lowercase letter and no list in it is a heading ("WHAT
-/// YOU'LL DO"), not acronyms asked for ("- SOC 2, PCI DSS, HIPAA", "KYC / AML").
+/// A line with no lowercase letter is a heading ("WHAT YOU'LL DO") or a
+/// shouted title ("LANTERN STACK — SYDNEY, NSW (HYBRID)"), not acronyms
+/// asked for ("- SOC 2, PCI DSS, HIPAA", "KYC / AML"): a list counts as
+/// acronyms unless two of its words are too long for one.
 fn is_a_shouted_heading(line: &str) -> bool {
     let t = line.trim();
+    let long_words = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 6)
+        .count();
     !t.chars().any(char::is_lowercase)
-        && !t.contains([',', '/'])
+        && (!t.contains([',', '/']) || long_words >= 2)
         && !super::posting::is_list_item(t)
 }
 
@@ -125,6 +131,14 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             if !joins {
                 break;
             }
+            n += 1;
+        }
+        // "TLA+": a plus written onto the name is part of it.
+        if tokens
+            .get(i + n)
+            .is_some_and(|p| p.is_punct('+') && !p.space_before)
+            && tokens.get(i + n + 1).is_none_or(|t| t.space_before)
+        {
             n += 1;
         }
         out.push(Extracted {
@@ -215,18 +229,63 @@ fn separates_items(t: &Token) -> bool {
     }
 }
 
-/// "building", "operating": an item led by a verb's -ing form is a
-/// clause ("experience building pipelines"), not a name.
+/// Whether a word is a known verb's -ing form: "building", "using"
+/// (use), "running" (run).
 ///
-/// Good: "building pipelines". Bad (a name): "distributed tracing", "load balancing".
-fn led_by_a_gerund(t: &Token) -> bool {
-    t.lower.ends_with("ing") && crate::lexicon::lexicon().verb(&t.lower).is_some()
+/// Good: "building", "using", "moving", "running". Bad: "string", "tracing"
+/// (no verb "trac"), "thing".
+fn is_a_gerund(lower: &str) -> bool {
+    let verb = |w: &str| crate::lexicon::lexicon().verb(w).is_some();
+    let Some(base) = lower.strip_suffix("ing").filter(|b| b.len() >= 2) else {
+        return false;
+    };
+    let doubled =
+        base.len() >= 3 && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+    verb(base) || verb(&format!("{base}e")) || doubled && verb(&base[..base.len() - 1])
+}
+
+/// "building pipelines for the team", "using our tool", "moving from
+/// Oracle": an item led by a verb's -ing form that a clause word cuts short
+/// is a clause, not a name. Between separators it is a name ("monitoring,
+/// logging and alerting", "handling conflict and giving feedback").
+///
+/// Good: "using" before "our", "owning features" before "from". Bad (a
+/// name): "distributed tracing", "monitoring" before ",", "handling
+/// conflict" before "and".
+fn led_by_a_gerund(words: &[Token], next: Option<&Token>) -> bool {
+    is_a_gerund(&words[0].lower)
+        && next.is_some_and(|t| t.kind == Kind::Word && !separates_items(t))
 }
 
 /// "Stay hands-on: write production code, take on the hard bugs": after a
 /// label, an item led by a verb is a duty, not a term.
 fn is_a_verb(t: &Token) -> bool {
     crate::lexicon::lexicon().verb(&t.lower).is_some()
+}
+
+/// "including the ones that fail", "a former litigator who …": an item
+/// after an article with no capital in it is a phrase of the sentence, not
+/// a name. With a capital it may be one ("the AWS CDK").
+///
+/// Good: "the ones", "a self-hosted check system". Bad (a name): "the JVM".
+fn is_a_described_thing(article: bool, words: &[Token], text: &str) -> bool {
+    article
+        && !words
+            .iter()
+            .any(|w| w.span.of(text).chars().any(char::is_uppercase))
+}
+
+/// "If you like owning features", "we'd like": "like" after a person or a
+/// modal is a verb, not a list's cue.
+///
+/// Good: "you like", "would like". Bad (a cue): "tools like Bazel".
+fn likes_something(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower == "like"
+        && i > 0
+        && matches!(
+            tokens[i - 1].lower.as_str(),
+            "you" | "we" | "i" | "they" | "would" | "d" | "really" | "also" | "who" | "people"
+        )
 }
 
 /// A lone lowercase word before "to" is an adjective opening a clause
@@ -282,6 +341,14 @@ fn starts_a_clause(t: &Token) -> bool {
             | "but"
             | "than"
             | "rather"
+            | "because"
+            | "so"
+            | "while"
+            | "although"
+            | "unless"
+            | "since"
+            | "whether"
+            | "whatever"
     )
 }
 
@@ -301,6 +368,8 @@ pub fn cued_items(
         let labelled = labels_a_list(text, tokens, i);
         let cue = if tokens[i].is_punct('(') || labelled {
             Some(1)
+        } else if likes_something(tokens, i) {
+            None
         } else {
             lx.list_cues.match_at(tokens, i).map(|(n, _)| n)
         };
@@ -327,11 +396,13 @@ pub fn cued_items(
         'list: while j < tokens.len() && items < 12 {
             // Leading qualifiers ("strong", "the", "modern") are no part of
             // the item; a clause word ("how", "we") ends the list.
-            while tokens.get(j).is_some_and(|t| {
+            let mut article = false;
+            while let Some(t) = tokens.get(j).filter(|t| {
                 t.kind == Kind::Word
                     && lx.stopwords.contains(t.lower.as_str())
                     && !starts_a_clause(t)
             }) {
+                article |= matches!(t.lower.as_str(), "the" | "a" | "an");
                 j += 1;
             }
             if tokens.get(j).is_some_and(starts_a_clause) {
@@ -359,7 +430,8 @@ pub fn cued_items(
             let fits = !nested
                 && (1..=3).contains(&words.len())
                 && words[0].span.start + 1 < words[words.len() - 1].span.end
-                && !led_by_a_gerund(&words[0])
+                && !led_by_a_gerund(words, tokens.get(j))
+                && !is_a_described_thing(article, words, text)
                 && words[0].kind == Kind::Word
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
@@ -523,6 +595,11 @@ mod tests {
             acros("Boston, MA. Kafka, ML. One QA analyst; QA automation."),
             ["ML", "QA"]
         );
+        // A shouted title line; a company's legal form; a plus on the name.
+        assert_eq!(
+            acros("LANTERN STACK — SYDNEY, NSW (HYBRID) + SUPER\nTonal Labs AB. TLA+ specs."),
+            ["TLA+"]
+        );
     }
 
     #[test]
@@ -594,5 +671,28 @@ mod tests {
         );
         // A list ends at the end of its line.
         assert_eq!(cued("Experience with HSMs\nand Kafka Connect"), ["HSMs"]);
+        // A verb's -ing form going on, a described thing after an
+        // article, a conjunction: sentence, not items.
+        assert_eq!(
+            cued("Lifecycle: PXE boot, decommissioning, using our tool Anvil"),
+            ["PXE boot", "decommissioning"]
+        );
+        assert_eq!(
+            cued("Lead initiatives such as moving from Oracle to Postgres"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cued("Run A/B tests, including the ones that fail (a former litigator who reviews)"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cued("Comfortable with Git and pull requests, because every change is reviewed"),
+            ["Git", "pull requests"]
+        );
+        assert_eq!(
+            cued("If you like owning features, apply"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(cued("Experience with the AWS CDK."), ["AWS CDK"]);
     }
 }

@@ -179,6 +179,25 @@ impl Job {
                 i += n;
                 continue;
             }
+            // "unit and integration tests": the first word shares the noun
+            // after the second ("unit tests").
+            if concept.is_none() {
+                if let Some((c, said)) = elided_concept(&tokens, i, text) {
+                    let concept = &lx.concepts[c];
+                    add(
+                        &mut terms,
+                        TermKey::Concept(c),
+                        &posting_name(&said, &concept.name, concept.kind),
+                        Some(&concept.name),
+                        concept.kind,
+                        tokens[i].span,
+                    );
+                    run.push(Item::Concept(concept.kind == ConceptKind::Tech));
+                    after_separator = false;
+                    i += 1;
+                    continue;
+                }
+            }
             // "Git-based workflows", "Kafka-backed": the name before the
             // joiner is asked for.
             if let Some(head) = compound_head(&tokens[i], text) {
@@ -230,6 +249,7 @@ impl Job {
                 // word, ending a phrase.
                 let ends = tokens.get(i + n).is_none_or(|t| {
                     t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | "," | ";" | ")" | ":")
+                        || text[tokens[i + n - 1].span.end..t.span.start].contains('\n')
                 });
                 let cued = i > 0 && NAME_CUES.contains(&tokens[i - 1].lower.as_str()) && ends;
                 if cued {
@@ -511,6 +531,47 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
+/// "unit and integration tests", "batch, streaming or CDC pipelines": a
+/// word before "and"/"or" whose noun is the next item's ("unit tests"),
+/// as the concept it then names and the words that name it.
+///
+/// Good: "unit and integration tests" (unit testing), "design and code
+/// reviews" (design reviews). Bad: "unit" alone, "Kafka and Kafka Streams".
+fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, String)> {
+    let lx = tailor_lexicon();
+    let joins = |t: &Token| matches!(t.lower.as_str(), "and" | "or" | "/" | "&" | ",");
+    if tokens[i].kind != Kind::Word || !tokens.get(i + 1).is_some_and(joins) {
+        return None;
+    }
+    // The next item: one word (and a joiner) at a time, up to three items.
+    let mut k = i + 1;
+    for _ in 0..3 {
+        while tokens.get(k).is_some_and(joins) {
+            k += 1;
+        }
+        let next = tokens.get(k)?;
+        if next.kind != Kind::Word || line_break(text, &tokens[k - 1], next) {
+            return None;
+        }
+        if let Some((n, _)) = lx.concept_at(tokens, k, text).filter(|&(n, _)| n >= 2) {
+            let mut shared = vec![tokens[i].clone()];
+            shared.extend(tokens[k + 1..k + n].iter().cloned());
+            let (m, c) = lx.concept_at(&shared, 0, text)?;
+            let said: Vec<&str> = shared.iter().map(|t| t.span.of(text)).collect();
+            return (m == shared.len()).then(|| (c, said.join(" ")));
+        }
+        k += 1;
+        if !tokens.get(k).is_some_and(joins) {
+            return None;
+        }
+    }
+    None
+}
+
+fn line_break(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end..b.span.start].contains('\n')
+}
+
 /// Second halves of a hyphenated compound whose first half is what is
 /// asked for: "Git-based", "Kafka-backed", "Kubernetes-native".
 const COMPOUND_TAILS: &[&str] = &[
@@ -689,6 +750,30 @@ mod tests {
             said.contains(&"GAMS") && !said.contains(&"Games"),
             "{said:?}"
         );
+    }
+
+    #[test]
+    fn a_word_shares_the_next_item_s_noun() {
+        let job = Job::parse("- Write unit and integration tests\n- Lead design and code reviews");
+        let named: Vec<(&str, &str)> = job
+            .terms
+            .iter()
+            .map(|t| (t.name.as_str(), t.spans[0].of(&job.text)))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("unit testing", "unit"),
+                ("integration testing", "integration tests"),
+                ("design reviews", "design"),
+                ("code review", "code reviews")
+            ]
+        );
+        // No shared noun, a line between, or a known first word: no elision.
+        for none in ["Unit and\nintegration tests", "Kafka and integration tests"] {
+            let job = Job::parse(none);
+            assert!(job.terms.iter().all(|t| t.name != "unit testing"), "{none}");
+        }
     }
 
     #[test]

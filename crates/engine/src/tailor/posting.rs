@@ -552,6 +552,11 @@ mod tests {
             ["Flink is a plus"]
         );
         assert!(nice("Requirements\n- Go and Kafka\n").is_empty());
+        // MoSCoW headings: should and could are wanted, not required.
+        assert_eq!(
+            nice("MUST HAVE\n* Ruby\nSHOULD HAVE\n* Redis\nCOULD HAVE\n* Elixir\n"),
+            ["SHOULD HAVE\n* Redis", "COULD HAVE\n* Elixir"]
+        );
         // Each cue's reach: before it, after it to the clause's end, or a parenthesis.
         assert_eq!(
             nice("- Java (Java 17 preferred) with Spring Data JPA."),
