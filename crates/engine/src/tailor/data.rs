@@ -366,7 +366,90 @@ fn spellings(form: &str) -> Vec<String> {
     } else {
         None
     };
-    std::iter::once(form.to_string()).chain(other).collect()
+    let mut all: Vec<String> = std::iter::once(form.to_string()).chain(other).collect();
+    let regional: Vec<String> = all.iter().filter_map(|f| other_region(f)).collect();
+    all.extend(regional);
+    all
+}
+
+/// Words spelt one way in American English and another in British
+/// ("behavior", "behaviour"), both ways.
+const REGIONAL: &[(&str, &str)] = &[
+    ("behavior", "behaviour"),
+    ("neighbor", "neighbour"),
+    ("color", "colour"),
+    ("labor", "labour"),
+    ("favor", "favour"),
+    ("center", "centre"),
+    ("centers", "centres"),
+    ("catalog", "catalogue"),
+    ("catalogs", "catalogues"),
+    ("defense", "defence"),
+    ("license", "licence"),
+    ("licenses", "licences"),
+    ("modeling", "modelling"),
+    ("modeled", "modelled"),
+    ("labeling", "labelling"),
+    ("labeled", "labelled"),
+    ("traveling", "travelling"),
+    ("canceled", "cancelled"),
+    ("fulfillment", "fulfilment"),
+    ("program", "programme"),
+    ("programs", "programmes"),
+    ("gray", "grey"),
+];
+
+/// A form in the other region's spelling, when one of its words has one:
+/// "-ization" and "-isation", "-ize" to "-ise", "-yze" to "-yse", and the
+/// words of [`REGIONAL`].
+///
+/// Good: "data modeling" -> "data modelling", "authorization" ->
+/// "authorisation", "optimise" <- "optimize". Bad: "enterprise" (no
+/// "enterprize"), "size".
+fn other_region(form: &str) -> Option<String> {
+    let swap = |w: &str| -> Option<String> {
+        if let Some(&(a, b)) = REGIONAL.iter().find(|(a, b)| w == *a || w == *b) {
+            return Some(if w == a { b } else { a }.to_string());
+        }
+        for (us, uk) in [("ization", "isation"), ("izations", "isations")] {
+            if let Some(stem) = w.strip_suffix(us) {
+                return Some(format!("{stem}{uk}"));
+            }
+            if let Some(stem) = w.strip_suffix(uk) {
+                return Some(format!("{stem}{us}"));
+            }
+        }
+        for (us, uk) in [
+            ("ize", "ise"),
+            ("izes", "ises"),
+            ("ized", "ised"),
+            ("izing", "ising"),
+            ("izer", "iser"),
+            ("izers", "isers"),
+            ("yze", "yse"),
+            ("yzes", "yses"),
+            ("yzed", "ysed"),
+            ("yzing", "ysing"),
+        ] {
+            if let Some(stem) = w.strip_suffix(us).filter(|s| s.len() >= 3) {
+                return Some(format!("{stem}{uk}"));
+            }
+        }
+        None
+    };
+    let mut changed = false;
+    let mut swapped = |w: &str| match swap(w) {
+        Some(o) => {
+            changed = true;
+            o
+        }
+        None => w.to_string(),
+    };
+    let words: Vec<String> = form
+        .split(' ')
+        .map(|w| w.split('-').map(&mut swapped).collect::<Vec<_>>().join("-"))
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 impl TailorLexicon {
@@ -637,6 +720,23 @@ mod tests {
             ["highly-available", "highly available"]
         );
         assert_eq!(spellings("p99 latency"), ["p99 latency"]);
+        // And in the other region's spelling.
+        assert_eq!(
+            spellings("data modeling"),
+            [
+                "data modeling",
+                "data-modeling",
+                "data modelling",
+                "data-modelling"
+            ]
+        );
+        assert_eq!(
+            spellings("authorisation"),
+            ["authorisation", "authorization"]
+        );
+        assert_eq!(spellings("optimize"), ["optimize", "optimise"]);
+        assert_eq!(spellings("enterprise"), ["enterprise"]);
+        assert_eq!(spellings("size"), ["size"]);
         assert_eq!(
             spellings("data structures and algorithms"),
             ["data structures and algorithms"]
