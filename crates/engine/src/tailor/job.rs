@@ -509,7 +509,9 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
         && words
             .first()
             .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
-        && ours.first().is_some_and(|w| !theirs.contains(w));
+        && ours.first().is_some_and(|w| !theirs.contains(w))
+        // "secure coding training" ends on the name's own head: a noun.
+        && !(ours.len() > 1 && ours.last() == theirs.last());
     // A seniority signal is named by the lexicon ("ownership", not "end
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
