@@ -69,6 +69,7 @@ pub enum RoleWord {
     Leaders = 4,
     Hire = 8,
     Duty = 16,
+    Team = 32,
 }
 
 pub struct TailorLexicon {
@@ -547,6 +548,7 @@ impl TailorLexicon {
                     "leaders" => RoleWord::Leaders,
                     "hire" => RoleWord::Hire,
                     "duty" => RoleWord::Duty,
+                    "team" => RoleWord::Team,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u8;
                 for w in list(words) {

@@ -500,6 +500,31 @@ fn labels_a_list(text: &str, tokens: &[Token], i: usize) -> bool {
     (1..=4).contains(&label.len()) && label.iter().all(|t| t.kind != Kind::Punct)
 }
 
+/// "our in-house tool Anvil", "a system called CLAIMS-ONE": a name the
+/// employer gives its own tool, wherever the posting says it.
+///
+/// Good: "in-house tool Anvil", "application called Workbench". Bad (a
+/// name asked for): "tools like Bazel", "using Terraform".
+fn is_named_in_house(tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let called = matches!(
+        prev.lower.as_str(),
+        "called" | "named" | "codenamed" | "dubbed"
+    );
+    let own_tool = matches!(
+        prev.lower.as_str(),
+        "tool" | "system" | "platform" | "framework" | "service" | "engine"
+    ) && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "in-house" | "internal" | "homegrown" | "home-grown" | "proprietary" | "our"
+        )
+    });
+    called || own_tool
+}
+
 /// Capitalised words of the parts that name no requirement (about us, the
 /// header line, boilerplate) that the lexicon does not know: the
 /// employer's and its products' names ("Tessellate", "DockPilot"). A name
@@ -519,8 +544,7 @@ pub fn house_names(
             || line_break(text, &tokens[i - 1], t);
         let name = t.kind == Kind::Word
             && t.first_char_upper(text)
-            && skipped(t)
-            && !sentence_start
+            && (skipped(t) && !sentence_start || is_named_in_house(tokens, i))
             && !lx.stopwords.contains(t.lower.as_str())
             && !known(i);
         if name {

@@ -397,8 +397,10 @@ impl Job {
 /// predicate below, with its examples.
 fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
     is_part_of_a_name(tokens, i, text, kind)
+        || names_a_team(tokens, i, n, text, kind)
         || names_a_person(&tokens[i + n - 1], kind)
         || heads_a_role(tokens.get(i + n), kind)
+        || heads_a_title(tokens, i, n, text, kind)
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
@@ -423,6 +425,20 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
         && lx.concept_at(tokens, i - 1, text).is_none()
 }
 
+/// "Payments Core", "Ranking Squad": a capitalised practice before a
+/// capitalised team word names a team. Technology names are spared
+/// ("Kubernetes Platform" asks for Kubernetes).
+///
+/// Good: "Payments Core", "Search Platform". Bad (a skill): "payments
+/// platform", "Kafka Core", "Payments core banking".
+fn names_a_team(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
+    kind != ConceptKind::Tech
+        && tokens[i].first_char_upper(text)
+        && tokens.get(i + n).is_some_and(|t| {
+            t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Team, &t.lower)
+        })
+}
+
 /// "Backend Engineer", "security engineers": a practice's form ("backend
 /// engineering") read off a person's title, which stems alike. The title
 /// names the role, not a skill it asks for. A technology is spared ("Go
@@ -444,6 +460,20 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
 fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech
         && next.is_some_and(|t| tailor_lexicon().is_role_word(RoleWord::Role, &t.lower))
+}
+
+/// "Senior Data Platform Engineer": a capitalised practice before a
+/// capitalised person word is a job title ("mentor engineers" is a skill
+/// and its object).
+///
+/// Good: "Data Platform Engineer". Bad (a skill): "mentoring engineers",
+/// "Kafka Engineer".
+fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
+    kind != ConceptKind::Tech
+        && tokens[i].first_char_upper(text)
+        && tokens.get(i + n).is_some_and(|t| {
+            t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Person, &t.lower)
+        })
 }
 
 /// "partner with engineering leadership", "the product leadership": the
@@ -502,7 +532,12 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     // The same words, or for a practice fewer of them ("cross-team" for
     // "cross-team collaboration": the lexicon's name says more). A
     // technology's short name is its name ("Parquet", "Node").
+    // Fewer words that keep the name's head are the posting's own name for
+    // it: "partitioning" (data partitioning), "orchestration".
+    let keeps_the_head =
+        ours.len() < theirs.len() && theirs.last().is_some_and(|h| ours.contains(h));
     let same_words = within(&ours, &theirs)
+        && !keeps_the_head
         && (kind != ConceptKind::Tech || within(&theirs, &ours) && ours.len() == theirs.len());
     let no_capitals = !said.chars().any(char::is_uppercase);
     let verb_form = kind != ConceptKind::Tech
@@ -510,8 +545,8 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
             .first()
             .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
         && ours.first().is_some_and(|w| !theirs.contains(w))
-        // "secure coding training" ends on the name's own head: a noun.
-        && !(ours.len() > 1 && ours.last() == theirs.last());
+        // "secure coding training": an adjective before a gerund, no verb.
+        && !(words.len() > 2 && words[1].ends_with("ing"));
     // A seniority signal is named by the lexicon ("ownership", not "end
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
@@ -737,6 +772,15 @@ mod tests {
                 "incident response",
             ),
             ("written\nreview", "code review", Practice, "code review"),
+            // Fewer words that keep the head are the posting's own name.
+            ("partitioning", "data partitioning", Concept, "partitioning"),
+            ("automate failover", "failover", Practice, "failover"),
+            (
+                "secure coding training",
+                "security awareness training",
+                Practice,
+                "secure coding training",
+            ),
         ] {
             assert_eq!(posting_name(said, canonical, kind), name, "{said:?}");
         }
@@ -857,6 +901,16 @@ mod tests {
              Halyard is an equal opportunity employer committed to mentoring.\n",
         );
         assert_eq!(names(&job), ["Go", "PostgreSQL", "incident response"]);
+        // A team in a title, a title, the employer's own tool.
+        let job = Job::parse(
+            "Senior Data Platform Engineer – Payments Core
+
+             Requirements
+- Mentoring engineers
+- Ship with our in-house tool Anvil and Ansible, Terraform
+",
+        );
+        assert_eq!(names(&job), ["mentoring", "Ansible", "Terraform"]);
     }
 
     #[test]
