@@ -178,6 +178,19 @@ fn follows_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_none()
 }
 
+/// "Austin, TX", or any word of a shouted title line ("LANTERN STACK —
+/// SYDNEY, NSW"): a name that may be a place's part vouches for no list.
+pub(crate) fn may_name_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    let at = tokens[i].span.start;
+    let from = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let to = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    i >= 2
+        && tokens[i - 1].is_punct(',')
+        && tokens[i - 2].kind == Kind::Word
+        && tokens[i - 2].first_char_upper(text)
+        || is_a_shouted_heading(&text[from..to])
+}
+
 /// "QA analyst", "SRE team", "IT department": an acronym before a role or
 /// team noun names who someone is, not a skill asked for.
 ///

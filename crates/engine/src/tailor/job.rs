@@ -80,6 +80,23 @@ fn name_like(t: &Token, text: &str) -> bool {
     (first_upper || inner_upper_or_digit) && s.len() > 1
 }
 
+/// "NetBox", "RSpec", "PgBouncer": a capital inside a word of letters.
+///
+/// Good: "NetBox", "gRPC". Bad: "Redfish", "S3", "KYC", "McKinsey"? (a
+/// name, rare in a requirement).
+fn has_an_inner_capital(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// A name written as technologies are: an acronym of three characters or
+/// more ("IPMI", "HL7"; a state's "CO" is not) or a capital inside a word
+/// ("NetBox").
+fn shaped_like_a_technology(name: &str) -> bool {
+    super::extract::is_acronym(name) && name.len() >= 3 || has_an_inner_capital(name)
+}
+
 /// The words of a job description (for copy detection), lowercased.
 pub fn words(tokens: &[Token]) -> impl Iterator<Item = &str> {
     tokens
@@ -100,7 +117,13 @@ pub fn shingle_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
 /// an unknown capitalized name.
 enum Item {
     Concept(bool),
-    Name(Span),
+    /// The name, whether it vouches for its list as a known technology
+    /// does, and whether people follow it ("iOS and Android engineers").
+    Name {
+        span: Span,
+        vouches: bool,
+        people_follow: bool,
+    },
 }
 
 impl Job {
@@ -114,10 +137,24 @@ impl Job {
         // A name counts only inside a list that also names a known
         // technology ("Terraform, gRPC and Temporal"), so a title such as
         // "Backend Engineer, Payments Platform" adds nothing.
+        // A name shaped like a technology's ("IPMI", "NetBox") vouches for a
+        // list as a known one does ("through IPMI and Redfish").
         let flush = |run: &mut Vec<Item>, names: &mut Vec<Span>| {
-            let listed = run.len() >= 2 && run.iter().any(|i| matches!(i, Item::Concept(true)));
+            let people = matches!(
+                run.last(),
+                Some(Item::Name {
+                    people_follow: true,
+                    ..
+                })
+            );
+            let listed = run.len() >= 2
+                && !people
+                && run.iter().any(|i| match i {
+                    Item::Concept(tech) => *tech,
+                    Item::Name { vouches, .. } => *vouches,
+                });
             for item in run.drain(..) {
-                if let (Item::Name(span), true) = (item, listed) {
+                if let (Item::Name { span, .. }, true) = (item, listed) {
                     names.push(span);
                 }
             }
@@ -258,7 +295,15 @@ impl Job {
                     if !after_separator {
                         flush(&mut run, &mut names);
                     }
-                    run.push(Item::Name(span));
+                    run.push(Item::Name {
+                        span,
+                        vouches: shaped_like_a_technology(span.of(text))
+                            && !super::extract::may_name_a_place(text, &tokens, i),
+                        people_follow: tokens.get(i + n).is_some_and(|t| {
+                            lx.is_role_word(RoleWord::Person, &t.lower)
+                                || lx.is_role_word(RoleWord::Role, &t.lower)
+                        }),
+                    });
                 }
                 after_separator = false;
                 i += n;
@@ -863,6 +908,12 @@ mod tests {
              Our office is in Seattle, Portland and Boise.",
         );
         assert_eq!(names(&job), ["Go", "Temporal", "Snowflake", "Bazel"]);
+        // A name shaped like a technology's vouches for its list; a
+        // place's or a team's does not.
+        let job = Job::parse(
+            "LANTERN STACK — SYDNEY, NSW\n\nRequirements\n- Debug servers through IPMI and Zorbfish\n             - Support Austin, TX and Dallas\n- Partner with Wombat and Quokka engineers\n",
+        );
+        assert_eq!(names(&job), ["debugging", "IPMI", "Zorbfish"]);
     }
 
     #[test]
