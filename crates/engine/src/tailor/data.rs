@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{Role, Scope};
 use crate::hash::{FastMap, FastSet};
 use crate::lexicon::{concept_names, data, entries, PhraseSet};
-use crate::text::{stem, Token};
+use crate::text::{stem, Kind, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,6 +62,34 @@ pub struct TechName {
 
 /// The lists of `jd_roles.txt`: what a word next to a posting's practice
 /// word tells (a bit each in [`TailorLexicon::roles`]).
+/// A form with a gap: its words before and after "…", stemmed.
+pub struct Gapped {
+    pub head: Vec<String>,
+    pub tail: Vec<String>,
+    pub concept: usize,
+}
+
+/// The most words a gapped form's gap may hold.
+pub const GAP: usize = 3;
+
+/// "review … pull requests" as its stemmed halves; `None` for a form with
+/// no gap.
+fn gapped_form(form: &str, concept: usize) -> Option<Gapped> {
+    let (head, tail) = form.split_once('…')?;
+    let words = |s: &str| -> Vec<String> {
+        crate::text::phrase_words(s)
+            .iter()
+            .map(|w| stem(w).to_string())
+            .collect()
+    };
+    let (head, tail) = (words(head), words(tail));
+    (!head.is_empty() && !tail.is_empty()).then_some(Gapped {
+        head,
+        tail,
+        concept,
+    })
+}
+
 #[derive(Clone, Copy)]
 pub enum RoleWord {
     Person = 1,
@@ -107,6 +135,10 @@ pub struct TailorLexicon {
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.
     pub starts: FastSet<String>,
+    /// Forms written with a gap ("review … pull requests"): a verb and its
+    /// object with up to [`GAP`] words between ("reviewed every pull
+    /// request"), by the verb's stem.
+    pub gapped: FastMap<String, Vec<Gapped>>,
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
@@ -458,10 +490,18 @@ impl TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
+        let mut gapped: FastMap<String, Vec<Gapped>> = FastMap::default();
         for (i, line) in concept_lines().enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
+                if let Some(g) = gapped_form(form, i) {
+                    gapped
+                        .entry(g.head[0].clone())
+                        .or_insert_with(Vec::new)
+                        .push(g);
+                    continue;
+                }
                 for spelling in spellings(form) {
                     forms.insert(&spelling, i);
                 }
@@ -581,6 +621,7 @@ impl TailorLexicon {
         starts.extend(hints.first_words().map(str::to_string));
         starts.extend(scope_phrases.first_words().map(str::to_string));
         starts.extend(artifacts.first_words().map(str::to_string));
+        starts.extend(gapped.keys().cloned());
         for words in &theme_words {
             starts.extend(words.first_words().map(str::to_string));
         }
@@ -595,6 +636,7 @@ impl TailorLexicon {
             ambiguous_stems,
             roles,
             starts,
+            gapped,
             concepts,
             forms,
             hints,
@@ -629,13 +671,51 @@ impl TailorLexicon {
     /// The concept named at `tokens[at]`: (tokens it spans, concept), with
     /// everyday words held to [`TailorLexicon::names_it`].
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
-        let (n, &c) = self.forms.match_at(tokens, at)?;
+        let Some((n, &c)) = self.forms.match_at(tokens, at) else {
+            return self.gapped_at(tokens, at, text);
+        };
         let t = &tokens[at];
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
                 && !labels_a_letter(tokens, at)
                 && !self.spells_a_capital_s(t.span.of(text), c);
         named.then_some((n, c))
+    }
+
+    /// A gapped form at `tokens[at]`: "reviewed every pull request",
+    /// "review community PRs". The gap holds words only, on one line.
+    fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
+        let forms = self.gapped.get(stem(&tokens[at].lower))?;
+        let stems_at = |from: usize, words: &[String]| {
+            words.len() <= tokens.len().saturating_sub(from)
+                && words
+                    .iter()
+                    .zip(&tokens[from..])
+                    .all(|(w, t)| t.kind == Kind::Word && stem(&t.lower) == w)
+        };
+        forms.iter().find_map(|g| {
+            if !stems_at(at, &g.head) {
+                return None;
+            }
+            let after = at + g.head.len();
+            (0..=GAP).find_map(|gap| {
+                let n = g.head.len() + gap + g.tail.len();
+                let words = tokens.get(at..at + n)?;
+                let one_line = words
+                    .windows(2)
+                    .all(|w| !text[w[0].span.end..w[1].span.start].contains('\n'));
+                // A form in the gap that runs into the tail is the name
+                // ("designed star schemas" is star schemas).
+                let clean = (after..after + gap).all(|k| {
+                    tokens[k].kind != Kind::Punct
+                        && self
+                            .forms
+                            .match_at(tokens, k)
+                            .is_none_or(|(m, _)| k + m <= after + gap)
+                });
+                (one_line && clean && stems_at(after + gap, &g.tail)).then_some((n, g.concept))
+            })
+        })
     }
 
     /// "NATS" is not the plural of NAT, nor "CORS" of a "COR": an acronym
@@ -761,6 +841,15 @@ mod tests {
         let lx = tailor_lexicon();
         for (i, line) in concept_lines().enumerate() {
             for form in concept_names(line) {
+                if let Some(g) = gapped_form(form, i) {
+                    // With a gap of one word, and of none.
+                    for said in [form.replace('…', "every"), form.replace('…', "")] {
+                        let t = toks(&said);
+                        assert_eq!(lx.concept_at(&t, 0, &said), Some((t.len(), i)), "{said:?}");
+                    }
+                    assert!(lx.gapped[&g.head[0]].iter().any(|h| h.concept == i));
+                    continue;
+                }
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
                 assert_eq!(
@@ -771,6 +860,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_gapped_form_takes_a_few_words_between() {
+        let lx = tailor_lexicon();
+        let named = |s: &str| {
+            let t = toks(s);
+            lx.concept_at(&t, 0, s)
+                .map(|(n, c)| (n, lx.concepts[c].name.as_str()))
+        };
+        assert_eq!(
+            named("Reviewed every pull request"),
+            Some((4, "code review"))
+        );
+        assert_eq!(
+            named("review community PRs weekly"),
+            Some((3, "code review"))
+        );
+        // Too many words between, a line break or a comma: no form.
+        assert_eq!(named("Reviewed the team's very long pull requests"), None);
+        assert_eq!(named("Reviewed budgets\npull requests"), None);
+        assert_eq!(named("Reviewed budgets, code"), None);
     }
 
     #[test]
