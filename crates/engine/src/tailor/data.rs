@@ -496,10 +496,7 @@ impl TailorLexicon {
             let name = f[0];
             for form in concept_names(line) {
                 if let Some(g) = gapped_form(form, i) {
-                    gapped
-                        .entry(g.head[0].clone())
-                        .or_insert_with(Vec::new)
-                        .push(g);
+                    gapped.entry(g.head[0].clone()).or_default().push(g);
                     continue;
                 }
                 for spelling in spellings(form) {
