@@ -400,8 +400,16 @@ fn spellings(form: &str) -> Vec<String> {
         None
     };
     let mut all: Vec<String> = std::iter::once(form.to_string()).chain(other).collect();
-    let regional: Vec<String> = all.iter().filter_map(|f| other_region(f)).collect();
-    all.extend(regional);
+    // Postings' other spellings, for the lens only (the first load's skill
+    // check goes without them, and without their bytes).
+    if cfg!(feature = "lens") {
+        // "major-version upgrades": a compound modifier before its noun.
+        if words.len() == 3 && words.iter().all(|w| letters(w)) {
+            all.push(format!("{}-{} {}", words[0], words[1], words[2]));
+        }
+        let regional: Vec<String> = all.iter().filter_map(|f| other_region(f)).collect();
+        all.extend(regional);
+    }
     all
 }
 
@@ -444,43 +452,34 @@ fn other_region(form: &str) -> Option<String> {
         if let Some(&(a, b)) = REGIONAL.iter().find(|(a, b)| w == *a || w == *b) {
             return Some(if w == a { b } else { a }.to_string());
         }
-        for (us, uk) in [("ization", "isation"), ("izations", "isations")] {
-            if let Some(stem) = w.strip_suffix(us) {
-                return Some(format!("{stem}{uk}"));
-            }
-            if let Some(stem) = w.strip_suffix(uk) {
-                return Some(format!("{stem}{us}"));
-            }
-        }
-        for (us, uk) in [
-            ("ize", "ise"),
-            ("izes", "ises"),
-            ("ized", "ised"),
-            ("izing", "ising"),
-            ("izer", "iser"),
-            ("izers", "isers"),
-            ("yze", "yse"),
-            ("yzes", "yses"),
-            ("yzed", "ysed"),
-            ("yzing", "ysing"),
-        ] {
-            if let Some(stem) = w.strip_suffix(us).filter(|s| s.len() >= 3) {
-                return Some(format!("{stem}{uk}"));
+        // "-iz-" to "-is-" (and "-yz-" to "-ys-") before a suffix:
+        // "optimize", "containerized", "authorization" (and back for
+        // "-isation", which is always "-ization").
+        for (us, uk) in [("iz", "is"), ("yz", "ys"), ("isation", "ization")] {
+            if let Some(at) = w.rfind(us).filter(|&at| at >= 3) {
+                let rest = &w[at + us.len()..];
+                let suffix = us.len() == 7
+                    || ["e", "es", "ed", "ing", "ation", "ations", "er", "ers"].contains(&rest);
+                if suffix {
+                    return Some(format!("{}{uk}{rest}", &w[..at]));
+                }
             }
         }
         None
     };
     let mut changed = false;
-    let mut swapped = |w: &str| match swap(w) {
-        Some(o) => {
-            changed = true;
-            o
-        }
-        None => w.to_string(),
-    };
     let words: Vec<String> = form
         .split(' ')
-        .map(|w| w.split('-').map(&mut swapped).collect::<Vec<_>>().join("-"))
+        .map(|w| {
+            w.split('-')
+                .map(|p| {
+                    swap(p)
+                        .inspect(|_| changed = true)
+                        .unwrap_or_else(|| p.to_string())
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        })
         .collect();
     changed.then(|| words.join(" "))
 }
@@ -495,8 +494,13 @@ impl TailorLexicon {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
-                if let Some(g) = gapped_form(form, i) {
-                    gapped.entry(g.head[0].clone()).or_default().push(g);
+                // A gapped form is read by the lens only.
+                if form.contains('…') {
+                    if cfg!(feature = "lens") {
+                        if let Some(g) = gapped_form(form, i) {
+                            gapped.entry(g.head[0].clone()).or_default().push(g);
+                        }
+                    }
                     continue;
                 }
                 for spelling in spellings(form) {
@@ -669,7 +673,11 @@ impl TailorLexicon {
     /// everyday words held to [`TailorLexicon::names_it`].
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
         let Some((n, &c)) = self.forms.match_at(tokens, at) else {
-            return self.gapped_at(tokens, at, text);
+            return if cfg!(feature = "lens") {
+                self.gapped_at(tokens, at, text)
+            } else {
+                None
+            };
         };
         let t = &tokens[at];
         let named = n > 1
