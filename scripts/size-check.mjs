@@ -72,8 +72,15 @@ const JOB = "the job lexicon (on the first job description)";
 // 3 KB gzipped, for 0.11 more must-haves listed on the untouched corpus.
 // check() went over the first load's 175 with it (176.5) and came back to
 // 164.7 when its options were read without serde (whose error messages
-// format floats). See BENCHMARKS.md.
-const BUDGETS = { [FULL]: 237, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
+// format floats). The full app 237 -> 242 in issue 15's fourth session:
+// the matcher's code grew 15.7 KB before wasm-opt (twiggy diff of the full
+// app over e072dbb: Job::parse +3.5 KB with a word sharing the next item's
+// noun, teams, titles and house tools inlined; the lexicon's loader +2 KB
+// with gapped forms and the other region's spellings; concept_at +0.9 KB;
+// the word lists +2 KB), 5.6 KB gzipped, for +0.015 listed and +0.025
+// recall on the untouched tests/jobs-6. The first load carries none of it
+// (the reading aids are the lens's): 174.2. See BENCHMARKS.md.
+const BUDGETS = { [FULL]: 242, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
