@@ -379,8 +379,11 @@ pub fn cued_items(
     let mut i = 0;
     while i < tokens.len() {
         let labelled = labels_a_list(text, tokens, i);
+        let bullet = marks_a_list_item(text, tokens, i);
         let cue = if tokens[i].is_punct('(') || labelled {
             Some(1)
+        } else if let Some(n) = bullet {
+            Some(n)
         } else if likes_something(tokens, i) {
             None
         } else {
@@ -405,6 +408,7 @@ pub fn cued_items(
             j += 1;
         }
         let mut items = 0;
+        let mut all_fit = true;
         let before = out.len();
         'list: while j < tokens.len() && items < 12 {
             // Leading qualifiers ("strong", "the", "modern") are no part of
@@ -449,7 +453,8 @@ pub fn cued_items(
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
-                && !(labelled && is_a_verb(&words[0]));
+                && !((labelled || bullet.is_some()) && is_a_verb(&words[0]));
+            all_fit &= fits;
             if fits {
                 out.push(Extracted {
                     span: words[0].span.cover(words[words.len() - 1].span),
@@ -479,9 +484,61 @@ pub fn cued_items(
         if labelled && out.len() - before < 2 {
             out.truncate(before);
         }
+        // "- DDoS mitigation", "- EVPN/VXLAN": a bullet that is only its
+        // items (and trailing qualifiers: "IPv6 rollout experience"). A
+        // sentence ("- Contributions to CNCF projects") lists nothing.
+        if bullet.is_some() && (!all_fit || !ends_its_line(text, tokens, j)) {
+            out.truncate(before);
+            // Its words may hold another cue ("- Experience with …").
+            i += 1;
+            continue;
+        }
         i = j.max(i + 1);
     }
     out
+}
+
+/// A list item's marker at a line's start ("-", "•", "*", "3.", "2)"):
+/// the tokens it takes.
+///
+/// Good: "- DDoS", "3. Go". Bad: "a - b", "3.5 years".
+fn marks_a_list_item(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let at_line_start = i == 0 || line_break(text, &tokens[i - 1], &tokens[i]);
+    if !at_line_start {
+        return None;
+    }
+    let t = &tokens[i];
+    if t.kind == Kind::Punct && matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "·" | "▪")
+    {
+        return Some(1);
+    }
+    let numbered = t.kind == Kind::Number
+        && tokens
+            .get(i + 1)
+            .is_some_and(|p| (p.is_punct('.') || p.is_punct(')')) && !p.space_before)
+        && tokens.get(i + 2).is_some_and(|w| w.space_before);
+    numbered.then_some(2)
+}
+
+/// Whether only qualifiers ("experience", "skills") are left of the line
+/// from `tokens[j]`.
+fn ends_its_line(text: &str, tokens: &[Token], j: usize) -> bool {
+    let lx = tailor_lexicon();
+    let mut k = j;
+    while let Some(t) = tokens.get(k) {
+        if k > j && line_break(text, &tokens[k - 1], t)
+            || k == j && k > 0 && line_break(text, &tokens[k - 1], t)
+        {
+            return true;
+        }
+        let qualifier =
+            t.kind == Kind::Word && lx.stopwords.contains(t.lower.as_str()) && !starts_a_clause(t);
+        if !qualifier && !(t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | ",")) {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// A colon after a short label at a line's start ("Solid 3D math: linear
@@ -731,5 +788,15 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(cued("Experience with the AWS CDK."), ["AWS CDK"]);
+        // A bullet that is only its items lists them; a sentence or a duty
+        // does not, but its own cue still does.
+        assert_eq!(
+            cued("- DDoS mitigation\n- IPv6 rollout experience\n2. EVPN/VXLAN"),
+            ["DDoS mitigation", "IPv6 rollout", "EVPN", "VXLAN"]
+        );
+        assert_eq!(
+            cued("- Contributions to CNCF projects\n- Support Austin, TX and Dallas\n- Experience with Zorbfish"),
+            ["Zorbfish"]
+        );
     }
 }
