@@ -524,19 +524,17 @@ fn marks_a_list_item(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// from `tokens[j]`.
 fn ends_its_line(text: &str, tokens: &[Token], j: usize) -> bool {
     let lx = tailor_lexicon();
-    let mut k = j;
-    while let Some(t) = tokens.get(k) {
-        if k > j && line_break(text, &tokens[k - 1], t)
-            || k == j && k > 0 && line_break(text, &tokens[k - 1], t)
-        {
+    for k in j..tokens.len() {
+        let t = &tokens[k];
+        if k > 0 && line_break(text, &tokens[k - 1], t) {
             return true;
         }
         let qualifier =
             t.kind == Kind::Word && lx.stopwords.contains(t.lower.as_str()) && !starts_a_clause(t);
-        if !qualifier && !(t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | ",")) {
+        let ending = t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | ",");
+        if !(qualifier || ending) {
             return false;
         }
-        k += 1;
     }
     true
 }
