@@ -126,10 +126,19 @@ pub fn check(cx: &Context, sink: &mut Sink) {
 /// name makes it another product).
 fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
     let lx = tailor_lexicon();
+    // "Kafka Connect" after "Kafka", "Spark SQL" beside "SQL": a
+    // capitalised word right before or after the name makes another product.
+    let capital_word = |t: &Token| t.kind == Kind::Word && t.first_char_upper(cx.text);
     let family = |m: &Mention| {
-        toks.iter()
+        let after = toks
+            .iter()
             .position(|t| t.span.start >= m.span.end)
-            .is_some_and(|i| toks[i].kind == Kind::Word && toks[i].first_char_upper(cx.text))
+            .is_some_and(|i| capital_word(&toks[i]));
+        let before = toks
+            .iter()
+            .rposition(|t| t.span.end <= m.span.start)
+            .is_some_and(|i| capital_word(&toks[i]) && toks[i].span.end + 1 >= m.span.start);
+        after || before
     };
     let skills: Vec<&(usize, Mention)> = mentions
         .iter()
@@ -397,6 +406,12 @@ mod tests {
         let family =
             "SKILLS\nApache Kafka, Kafka Connect, Kafka Streams, Azure DevOps, Azure, Azure AD\n";
         assert_eq!(stuffing_said(&with_job(family, jd), family), vec![]);
+        let jd_sql = "Requirements: SQL, Spark and Python.";
+        let named_after = "SKILLS\nPython, SQL, PySpark, Spark SQL, Delta Lake\n";
+        assert_eq!(
+            stuffing_said(&with_job(named_after, jd_sql), named_after),
+            vec![]
+        );
         let repeated = "SKILLS\nKubernetes, K8s, kubernetes, K8s, Terraform\n";
         let found = stuffing_said(&with_job(repeated, jd), repeated);
         assert_eq!(found.len(), 1, "{found:?}");
