@@ -315,6 +315,14 @@ fn the_fourth_corpus_meets_its_floors() {
     }
 }
 
+/// The fifth (`tests/jobs-5/`), tuned on since issue 15's fourth session.
+#[test]
+fn the_fifth_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::FIFTH.hold(&measure(&corpus("tests/jobs-5")));
+    }
+}
+
 fn corpus(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
 }
@@ -411,11 +419,13 @@ impl Floors {
     /// curated cloud services and tools, the third corpus's misses): listed
     /// 0.864, recall 0.837, precision 0.975; with the domain vocabulary
     /// written with tests/jobs-4's misses in view: listed 0.881, recall
-    /// 0.842, precision 0.978.
+    /// 0.842, precision 0.978. Issue 15's fourth session (tests/jobs-5's
+    /// misses, gapped forms, names shaped like a technology's): listed
+    /// 0.900, recall 0.860, precision 0.975.
     const SECOND: Floors = Floors {
-        listed: 0.875,
+        listed: 0.895,
         weighed: 0.97,
-        recall: 0.835,
+        recall: 0.855,
         precision: 0.97,
         traps_read: 1,
         clean_flagged: 0,
@@ -430,11 +440,12 @@ impl Floors {
     /// with duty verbs ("own", "lead"), "a staff-level hire", lowercase
     /// team names and "CA$" read as no term: traps 1; with the domain
     /// vocabulary and density held to bullets of 12 words: traps 0, clean
-    /// flagged 0.
+    /// flagged 0. Issue 15's fourth session: listed 0.960, recall 0.916,
+    /// precision 0.959.
     const THIRD: Floors = Floors {
-        listed: 0.95,
+        listed: 0.955,
         weighed: 0.98,
-        recall: 0.90,
+        recall: 0.91,
         precision: 0.955,
         traps_read: 0,
         clean_flagged: 0,
@@ -445,13 +456,31 @@ impl Floors {
     /// 25accbb listed 0.698, recall 0.706, precision 0.946, traps 7 of 270,
     /// clean flagged 3 of 16; untouched at 51802d8 listed 0.769, recall
     /// 0.760). Tuned with its misses in view: listed 0.890, recall 0.839,
-    /// precision 0.957, traps 4, clean flagged 0.
+    /// precision 0.957, traps 4, clean flagged 0. Issue 15's fourth
+    /// session: listed 0.903, recall 0.861, precision 0.960.
     const FOURTH: Floors = Floors {
-        listed: 0.885,
-        weighed: 0.97,
-        recall: 0.835,
+        listed: 0.90,
+        weighed: 0.975,
+        recall: 0.855,
         precision: 0.95,
         traps_read: 4,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-5/`: untouched through issue 15's third session (at
+    /// 25accbb listed 0.658, recall 0.679, precision 0.972, traps 12 of
+    /// 249, clean flagged 3 of 16; at e072dbb listed 0.771, recall 0.778,
+    /// precision 0.966, traps 11, clean flagged 3). Tuned in the fourth with
+    /// its misses in view: listed 0.895, recall 0.864, precision 0.975,
+    /// traps 1, clean flagged 0. Its labeller counted "e.g." examples as
+    /// nice-to-haves, hence required/nice 0.85.
+    const FIFTH: Floors = Floors {
+        listed: 0.89,
+        weighed: 0.84,
+        recall: 0.86,
+        precision: 0.97,
+        traps_read: 1,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -505,11 +534,12 @@ impl Floors {
     /// application security, WCAG and technical writing their own names
     /// (narrower, not forms of the broader): listed 0.931, recall 0.840.
     /// Issue 15's third session: listed 0.958, recall 0.879; then listed
-    /// 0.960, recall 0.886, traps 1.
+    /// 0.960, recall 0.886, traps 1. The fourth: listed 0.968, recall
+    /// 0.918, precision 0.974.
     const MEASURED: Floors = Floors {
-        listed: 0.955,
+        listed: 0.965,
         weighed: 0.99,
-        recall: 0.88,
+        recall: 0.91,
         precision: 0.97,
         traps_read: 1,
         clean_flagged: 0,
