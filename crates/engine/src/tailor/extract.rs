@@ -99,6 +99,8 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
         let candidate = t.kind == Kind::Word
             && is_acronym(word)
             && !lx.stopwords.contains(t.lower.as_str())
+            // "CTOs": a stopword's plural.
+            && !t.lower.strip_suffix('s').is_some_and(|one| lx.stopwords.contains(one))
             && !follows_a_place(text, tokens, i)
             && !names_a_role(tokens, i)
             && !prefixes_a_currency(tokens, i)
@@ -309,6 +311,20 @@ fn opens_an_infinitive(text: &str, words: &[Token], next: Option<&Token>) -> boo
     words.len() == 1 && !words[0].first_char_upper(text) && next.is_some_and(|t| t.lower == "to")
 }
 
+/// "peak periods like Black Friday": an item cut short by a capitalised
+/// stopword is part of a name (a day, a month, a place's word).
+///
+/// Good: "Black" before "Friday". Bad: "Kafka" before "in".
+fn runs_into_a_name(text: &str, last: &Token, next: Option<&Token>) -> bool {
+    next.is_some_and(|t| {
+        t.kind == Kind::Word
+            && !line_break(text, last, t)
+            && t.first_char_upper(text)
+            && tailor_lexicon().stopwords.contains(t.lower.as_str())
+            && !separates_items(t)
+    })
+}
+
 /// A word that turns a list into a clause: "knowledge of how the
 /// internet works", "experience with what we build".
 ///
@@ -453,6 +469,7 @@ pub fn cued_items(
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
+                && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
                 && !((labelled || bullet.is_some()) && is_a_verb(&words[0]));
             all_fit &= fits;
             if fits {
@@ -687,6 +704,8 @@ mod tests {
             acros("Boston, MA. Kafka, ML. One QA analyst; QA automation."),
             ["ML", "QA"]
         );
+        // A stopword's plural: "CTOs".
+        assert_eq!(acros("Demo to CTOs and VPs. Know SAML."), ["SAML"]);
         // A shouted title line; a company's legal form; a plus on the name.
         assert_eq!(
             acros("LANTERN STACK — SYDNEY, NSW (HYBRID) + SUPER\nTonal Labs AB. TLA+ specs."),
@@ -786,6 +805,11 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(cued("Experience with the AWS CDK."), ["AWS CDK"]);
+        // An item cut short by a capitalised stopword is part of a name.
+        assert_eq!(
+            cued("Plan for peaks like Black Friday and payroll runs"),
+            Vec::<&str>::new()
+        );
         // A bullet that is only its items lists them; a sentence or a duty
         // does not, but its own cue still does.
         assert_eq!(

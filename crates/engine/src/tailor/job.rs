@@ -346,6 +346,8 @@ impl Job {
                 ConceptKind::Tech,
                 span,
             ) {
+                // "RAN" asked for is not "ran" in a resume.
+                terms.last_mut().expect("just added").acronym = super::extract::is_acronym(name);
                 named.insert(name, terms.len() - 1);
             }
         }
@@ -407,7 +409,8 @@ impl Job {
             };
             let key = crate::text::phrase_words(name);
             if add(&mut terms, TermKey::Named(key), name, None, kind, e.span) {
-                terms.last_mut().expect("just added").acronym = e.acronym;
+                terms.last_mut().expect("just added").acronym =
+                    e.acronym || super::extract::is_acronym(name);
                 named.insert(name, terms.len() - 1);
             }
         }
@@ -503,10 +506,20 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
 /// "security lead", "payments manager", "platform architect": a practice
 /// before a role word names a person's role, not a skill asked for.
 ///
-/// Good: "security lead". Bad (a skill): "security reviews", "Go lead".
+/// Good: "security lead", "machine learning scientists". Bad (a skill):
+/// "security reviews", "Go lead", "mentoring engineers".
 fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
+    let lx = tailor_lexicon();
     kind != ConceptKind::Tech
-        && next.is_some_and(|t| tailor_lexicon().is_role_word(RoleWord::Role, &t.lower))
+        && next.is_some_and(|t| {
+            lx.is_role_word(RoleWord::Role, &t.lower)
+                // "our machine learning scientists": colleagues (not "our
+                // application security engineer", the hire); "mentoring
+                // engineers" is a signal and its object.
+                || kind != ConceptKind::Seniority
+                    && t.lower.ends_with('s')
+                    && lx.is_role_word(RoleWord::Person, &t.lower)
+        })
 }
 
 /// "Senior Data Platform Engineer": a capitalised practice before a
@@ -964,6 +977,12 @@ mod tests {
 ",
         );
         assert_eq!(names(&job), ["mentoring", "Ansible", "Terraform"]);
+        // Colleagues, a team, values and people: no terms; the hire's own
+        // title's skill is one.
+        let job = Job::parse(
+            "Requirements\n- Work with our machine learning scientists and our robotics QA team\n             - Build a culture of ownership with service owners\n             - Tailor demos for a fintech's platform team\n             - As our application security engineer, you know Go\n",
+        );
+        assert_eq!(names(&job), ["application security", "Go"]);
     }
 
     #[test]

@@ -434,9 +434,9 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             from -= 1;
         }
-        if from == i {
-            from = owned_team_words(tokens, i).unwrap_or(i);
-        }
+        // "our robotics QA team": lowercase words and an owner before
+        // the capitals.
+        from = owned_team_words(tokens, from).unwrap_or(from);
         if from < i {
             out.push(tokens[from].span.cover(tokens[i].span));
         }
@@ -448,7 +448,8 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// lowercase words between a possessive or "the" and a team word name the
 /// team. Where they start.
 ///
-/// Good: "our experimentation team". Bad: "a team", "experimentation and team".
+/// Good: "our experimentation team", "a fintech's platform team". Bad: "a
+/// team", "experimentation and team".
 fn owned_team_words(tokens: &[Token], team: usize) -> Option<usize> {
     (1..=2).find_map(|n| {
         let from = team.checked_sub(n)?;
@@ -456,7 +457,14 @@ fn owned_team_words(tokens: &[Token], team: usize) -> Option<usize> {
         let words = tokens[from..team]
             .iter()
             .all(|t| t.kind == Kind::Word && !matches!(t.lower.as_str(), "and" | "or"));
-        (words && matches!(owner.lower.as_str(), "our" | "the" | "your" | "their")).then_some(from)
+        // "a fintech's platform team": a possessive's "s" owns it too.
+        let possessive = owner.lower.ends_with("'s")
+            || owner.lower.ends_with("’s")
+            || owner.lower == "s"
+                && from >= 2
+                && (tokens[from - 2].is_punct('\'') || tokens[from - 2].is_punct('’'));
+        let owned = matches!(owner.lower.as_str(), "our" | "the" | "your" | "their") || possessive;
+        (words && owned).then_some(from)
     })
 }
 
