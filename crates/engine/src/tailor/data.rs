@@ -672,13 +672,23 @@ impl TailorLexicon {
     /// The concept named at `tokens[at]`: (tokens it spans, concept), with
     /// everyday words held to [`TailorLexicon::names_it`].
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
-        let Some((n, &c)) = self.forms.match_at(tokens, at) else {
-            return if cfg!(feature = "lens") {
+        let gapped = || {
+            if cfg!(feature = "lens") {
                 self.gapped_at(tokens, at, text)
             } else {
                 None
-            };
+            }
         };
+        let Some((n, &c)) = self.forms.match_at(tokens, at) else {
+            return gapped();
+        };
+        // "monitor models for drift": a gapped form says more than its
+        // head's one word ("monitor").
+        if n == 1 {
+            if let Some(found) = gapped() {
+                return Some(found);
+            }
+        }
         let t = &tokens[at];
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
