@@ -273,6 +273,16 @@ impl Job {
                     continue;
                 }
             }
+            // "3. Maintain OSPF/IS-IS": a capitalised verb opening a line
+            // is no part of the name after it.
+            let opens_a_duty = name_like(&tokens[i], text)
+                && crate::lexicon::lexicon().verb(&tokens[i].lower).is_some()
+                && tokens.get(i + 1).is_some_and(|t| name_like(t, text))
+                && tech_name_at(&tokens, i, text).is_none();
+            if opens_a_duty {
+                i += 1;
+                continue;
+            }
             if name_like(&tokens[i], text) {
                 let mut n = 1;
                 // A known name ends the run: "Knowing Kotlin" is no name.
@@ -614,6 +624,20 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     if same_words || verb_form || signal || lowercase_tech || said.contains('\n') {
         return canonical.to_string();
     }
+    // "profile" for "performance profiling": the name's own words that the
+    // posting used, as the name writes them ("profiling").
+    let plain = canonical
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-');
+    if keeps_the_head && kind != ConceptKind::Tech && plain {
+        let canonical_words = crate::text::phrase_words(canonical);
+        let kept: Vec<&str> = canonical_words
+            .iter()
+            .filter(|w| ours.contains(&crate::text::stem(w).to_string()))
+            .map(String::as_str)
+            .collect();
+        return kept.join(" ");
+    }
     // "Cost optimization" opening a list item is "cost optimization".
     // Not "App Store releases", "Kafka Streams": only the first letter up.
     let sentence_case = said.starts_with(|c: char| c.is_ascii_uppercase())
@@ -834,6 +858,7 @@ mod tests {
             ("written\nreview", "code review", Practice, "code review"),
             // Fewer words that keep the head are the posting's own name.
             ("partitioning", "data partitioning", Concept, "partitioning"),
+            ("profile", "performance profiling", Practice, "profiling"),
             ("automate failover", "failover", Practice, "failover"),
             (
                 "secure coding training",
