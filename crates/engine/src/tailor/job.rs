@@ -1005,7 +1005,10 @@ mod tests {
         // Colleagues, a team, values and people: no terms; the hire's own
         // title's skill is one.
         let job = Job::parse(
-            "Requirements\n- Work with our machine learning scientists and our robotics QA team\n             - Build a culture of ownership with service owners\n             - Tailor demos for a fintech's platform team\n             - As our application security engineer, you know Go\n",
+            "Requirements\n- Work with our machine learning scientists and our robotics QA team\n\
+             - Build a culture of ownership with service owners\n\
+             - Tailor a pitch for a fintech's platform team\n\
+             - As our application security engineer, you know Go\n",
         );
         assert_eq!(names(&job), ["application security", "Go"]);
     }
