@@ -323,6 +323,15 @@ fn the_fifth_corpus_meets_its_floors() {
     }
 }
 
+/// The sixth (`tests/jobs-6/`), tuned on since the middle of issue 15's
+/// fourth session.
+#[test]
+fn the_sixth_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::SIXTH.hold(&measure(&corpus("tests/jobs-6")));
+    }
+}
+
 fn corpus(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
 }
@@ -481,6 +490,22 @@ impl Floors {
         recall: 0.86,
         precision: 0.97,
         traps_read: 1,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-6/`: untouched until the middle of issue 15's fourth
+    /// session (at e072dbb listed 0.819, recall 0.759, precision 0.942,
+    /// traps 20 of 268, clean flagged 0 of 16; at edbf6e6 listed 0.834,
+    /// recall 0.787, precision 0.944, traps 19). Then tuned with its
+    /// misses in view: listed 0.924, recall 0.845, precision 0.953, traps
+    /// 12.
+    const SIXTH: Floors = Floors {
+        listed: 0.92,
+        weighed: 0.95,
+        recall: 0.84,
+        precision: 0.95,
+        traps_read: 12,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
