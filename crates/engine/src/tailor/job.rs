@@ -457,6 +457,7 @@ impl Job {
 /// predicate below, with its examples.
 fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
     is_part_of_a_name(tokens, i, text, kind)
+        || opens_a_proper_name(tokens, i, n, text, kind)
         || names_a_team(tokens, i, n, text, kind)
         || names_a_person(&tokens[i + n - 1], kind)
         || heads_a_role(tokens.get(i + n), kind)
@@ -483,6 +484,35 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
         && crate::lexicon::lexicon().verb(&prev.lower).is_none()
         && !prev.lower.ends_with("ing")
         && lx.concept_at(tokens, i - 1, text).is_none()
+}
+
+/// "Network Operations Centre", "Network Analytics Platform": a
+/// capitalised practice word before two more capitalised words on its line
+/// opens a proper name (a department's, a product's).
+///
+/// Good: "Network Planning Data". Bad (a skill): "Networking, Linux",
+/// "Network security", "Kubernetes Operators Guide" (a technology).
+fn opens_a_proper_name(
+    tokens: &[Token],
+    i: usize,
+    n: usize,
+    text: &str,
+    kind: ConceptKind,
+) -> bool {
+    let lx = tailor_lexicon();
+    let capital = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.first_char_upper(text)
+                && !lx.stopwords.contains(t.lower.as_str())
+                && !line_break(text, &tokens[k - 1], t)
+        })
+    };
+    kind != ConceptKind::Tech
+        && n == 1
+        && tokens[i].first_char_upper(text)
+        && capital(i + 1)
+        && capital(i + 2)
 }
 
 /// "Payments Core", "Ranking Squad": a capitalised practice before a
@@ -1011,6 +1041,14 @@ mod tests {
              - As our application security engineer, you know Go\n",
         );
         assert_eq!(names(&job), ["application security", "Go"]);
+        // A header's fields and a department's proper name: no terms.
+        let job = Job::parse(
+            "Organisation: Wrenfield Digital Service, Northmere Combined Authority\n\
+             Grade: Senior Executive Officer (SEO)\n\
+             Security clearance: Security Check (SC)\n\n\
+             Requirements\n- Work with our Network Operations Centre on Linux\n",
+        );
+        assert_eq!(names(&job), ["Linux"]);
     }
 
     #[test]
