@@ -137,8 +137,13 @@ pub struct TailorLexicon {
     pub starts: FastSet<String>,
     /// Forms written with a gap ("review … pull requests"): a verb and its
     /// object with up to [`GAP`] words between ("reviewed every pull
-    /// request"), by the verb's stem.
-    pub gapped: FastMap<String, Vec<Gapped>>,
+    /// request"), a dozen, checked by their heads' first letters first.
+    pub gapped: Vec<Gapped>,
+    /// Concepts a gapped form's head names alone ("monitor"): where a
+    /// one-word match must ask the gapped forms first.
+    pub gapped_over_forms: Vec<usize>,
+    /// The first letters of the gapped forms' heads, a bit each.
+    pub gapped_letters: u32,
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
@@ -489,7 +494,7 @@ impl TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
-        let mut gapped: FastMap<String, Vec<Gapped>> = FastMap::default();
+        let mut gapped: Vec<Gapped> = Vec::new();
         for (i, line) in concept_lines().enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
@@ -498,7 +503,7 @@ impl TailorLexicon {
                 if form.contains('…') {
                     if cfg!(feature = "lens") {
                         if let Some(g) = gapped_form(form, i) {
-                            gapped.entry(g.head[0].clone()).or_default().push(g);
+                            gapped.push(g);
                         }
                     }
                     continue;
@@ -622,7 +627,17 @@ impl TailorLexicon {
         starts.extend(hints.first_words().map(str::to_string));
         starts.extend(scope_phrases.first_words().map(str::to_string));
         starts.extend(artifacts.first_words().map(str::to_string));
-        starts.extend(gapped.keys().cloned());
+        starts.extend(gapped.iter().map(|g| g.head[0].clone()));
+        let gapped_letters = gapped
+            .iter()
+            .filter_map(|g| g.head[0].bytes().next())
+            .filter(|b| b.is_ascii_lowercase())
+            .fold(0u32, |m, b| m | 1 << (b - b'a'));
+        let gapped_over_forms: Vec<usize> = gapped
+            .iter()
+            .filter(|g| g.head.len() == 1)
+            .filter_map(|g| forms.match_word(&g.head[0]).copied())
+            .collect();
         for words in &theme_words {
             starts.extend(words.first_words().map(str::to_string));
         }
@@ -638,6 +653,8 @@ impl TailorLexicon {
             roles,
             starts,
             gapped,
+            gapped_over_forms,
+            gapped_letters,
             concepts,
             forms,
             hints,
@@ -683,8 +700,8 @@ impl TailorLexicon {
             return gapped();
         };
         // "monitor models for drift": a gapped form says more than its
-        // head's one word ("monitor").
-        if n == 1 {
+        // head's one word ("monitor"). Few heads are forms: asked only then.
+        if n == 1 && cfg!(feature = "lens") && self.gapped_over_forms.contains(&c) {
             if let Some(found) = gapped() {
                 return Some(found);
             }
@@ -700,7 +717,15 @@ impl TailorLexicon {
     /// A gapped form at `tokens[at]`: "reviewed every pull request",
     /// "review community PRs". The gap holds words only, on one line.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
-        let forms = self.gapped.get(stem(&tokens[at].lower))?;
+        // A dozen forms: a letter's bit, then their heads, cost less than
+        // hashing every word.
+        let first = tokens[at].lower.as_bytes().first()?.wrapping_sub(b'a');
+        if first >= 26 || self.gapped_letters & (1 << first) == 0 {
+            return None;
+        }
+        let head = stem(&tokens[at].lower);
+        let mut forms = self.gapped.iter().filter(|g| g.head[0] == head).peekable();
+        forms.peek()?;
         let stems_at = |from: usize, words: &[String]| {
             words.len() <= tokens.len().saturating_sub(from)
                 && words
@@ -708,7 +733,7 @@ impl TailorLexicon {
                     .zip(&tokens[from..])
                     .all(|(w, t)| t.kind == Kind::Word && stem(&t.lower) == w)
         };
-        forms.iter().find_map(|g| {
+        forms.find_map(|g| {
             if !stems_at(at, &g.head) {
                 return None;
             }
@@ -862,7 +887,7 @@ mod tests {
                         let t = toks(&said);
                         assert_eq!(lx.concept_at(&t, 0, &said), Some((t.len(), i)), "{said:?}");
                     }
-                    assert!(lx.gapped[&g.head[0]].iter().any(|h| h.concept == i));
+                    assert!(lx.gapped.iter().any(|h| h.head == g.head && h.concept == i));
                     continue;
                 }
                 let t = toks(form);
