@@ -79,8 +79,12 @@ const JOB = "the job lexicon (on the first job description)";
 // with gapped forms and the other region's spellings; concept_at +0.9 KB;
 // the word lists +2 KB), 5.6 KB gzipped, for +0.015 listed and +0.025
 // recall on the untouched tests/jobs-6. The first load carries none of it
-// (the reading aids are the lens's): 174.2. See BENCHMARKS.md.
-const BUDGETS = { [FULL]: 242, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
+// (the reading aids are the lens's): 174.2. Then 244 in the same session:
+// +1.6 KB gzipped for the traps and names read as none (teams, titles,
+// colleagues, a header's fields, proper names), bullets read as lists and
+// the forms of the base concepts (the first load's 174.6 is those forms'
+// text). See BENCHMARKS.md.
+const BUDGETS = { [FULL]: 244, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
