@@ -200,6 +200,13 @@ fn scope_of(s: &str) -> Scope {
 /// curated concepts, then (for job-description matching) the practices and
 /// competencies postings ask for in words, then the job lexicon's long tail
 /// (`jd_terms.txt`) where this build has it.
+/// Whether the lists are read for postings: with the job lexicon (a
+/// native build's, or one a browser installed for a job description),
+/// forms are also read in their other spellings and with gaps.
+fn reads_postings() -> bool {
+    cfg!(feature = "lens") && !job_terms().is_empty()
+}
+
 fn concept_lines() -> impl Iterator<Item = &'static str> {
     let terms = if cfg!(feature = "lens") {
         job_terms()
@@ -392,7 +399,7 @@ fn labels_a_letter(tokens: &[Token], at: usize) -> bool {
 /// "highly available". Only words of letters ("end-to-end", not "24/7").
 ///
 /// Good: "golden path" -> also "golden-path". Bad: "C++ templates", "p99".
-fn spellings(form: &str) -> Vec<String> {
+fn spellings(form: &str, postings: bool) -> Vec<String> {
     let letters = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
     let words: Vec<&str> = form.split(' ').collect();
     let parts: Vec<&str> = form.split('-').collect();
@@ -405,9 +412,10 @@ fn spellings(form: &str) -> Vec<String> {
         None
     };
     let mut all: Vec<String> = std::iter::once(form.to_string()).chain(other).collect();
-    // Postings' other spellings, for the lens only (the first load's skill
-    // check goes without them, and without their bytes).
-    if cfg!(feature = "lens") {
+    // Postings' other spellings, with the job lexicon only (the first
+    // load's skill check and a role alone go without them, their bytes and
+    // their cost at load).
+    if postings {
         // "major-version upgrades": a compound modifier before its noun.
         if words.len() == 3 && words.iter().all(|w| letters(w)) {
             all.push(format!("{}-{} {}", words[0], words[1], words[2]));
@@ -495,20 +503,21 @@ impl TailorLexicon {
         let mut forms = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
         let mut gapped: Vec<Gapped> = Vec::new();
+        let postings = reads_postings();
         for (i, line) in concept_lines().enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
             for form in concept_names(line) {
-                // A gapped form is read by the lens only.
+                // A gapped form is read with the job lexicon only.
                 if form.contains('…') {
-                    if cfg!(feature = "lens") {
+                    if postings {
                         if let Some(g) = gapped_form(form, i) {
                             gapped.push(g);
                         }
                     }
                     continue;
                 }
-                for spelling in spellings(form) {
+                for spelling in spellings(form, postings) {
                     forms.insert(&spelling, i);
                 }
             }
@@ -836,15 +845,18 @@ mod tests {
 
     #[test]
     fn a_form_is_also_read_with_its_joiner_swapped() {
-        assert_eq!(spellings("golden path"), ["golden path", "golden-path"]);
         assert_eq!(
-            spellings("highly-available"),
+            spellings("golden path", true),
+            ["golden path", "golden-path"]
+        );
+        assert_eq!(
+            spellings("highly-available", true),
             ["highly-available", "highly available"]
         );
-        assert_eq!(spellings("p99 latency"), ["p99 latency"]);
+        assert_eq!(spellings("p99 latency", true), ["p99 latency"]);
         // And in the other region's spelling.
         assert_eq!(
-            spellings("data modeling"),
+            spellings("data modeling", true),
             [
                 "data modeling",
                 "data-modeling",
@@ -853,14 +865,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            spellings("authorisation"),
+            spellings("authorisation", true),
             ["authorisation", "authorization"]
         );
-        assert_eq!(spellings("optimize"), ["optimize", "optimise"]);
-        assert_eq!(spellings("enterprise"), ["enterprise"]);
-        assert_eq!(spellings("size"), ["size"]);
+        assert_eq!(spellings("optimize", true), ["optimize", "optimise"]);
+        assert_eq!(spellings("enterprise", true), ["enterprise"]);
+        assert_eq!(spellings("size", true), ["size"]);
         assert_eq!(
-            spellings("data structures and algorithms"),
+            spellings("data structures and algorithms", true),
             ["data structures and algorithms"]
         );
         let lx = tailor_lexicon();
@@ -882,6 +894,11 @@ mod tests {
         for (i, line) in concept_lines().enumerate() {
             for form in concept_names(line) {
                 if let Some(g) = gapped_form(form, i) {
+                    // Read only for postings (with the job lexicon).
+                    if !reads_postings() {
+                        assert!(lx.gapped.is_empty());
+                        continue;
+                    }
                     // With a gap of one word, and of none.
                     for said in [form.replace('…', "every"), form.replace('…', "")] {
                         let t = toks(&said);
@@ -903,6 +920,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
     fn a_gapped_form_takes_a_few_words_between() {
         let lx = tailor_lexicon();
         let named = |s: &str| {
