@@ -532,7 +532,12 @@ impl Lexicon {
         let mut tech = PhraseSet::new();
         let mut tech_groups = Vec::new();
         for (i, line) in entries(data("concepts")).enumerate() {
-            let names: Vec<String> = concept_names(line).map(str::to_ascii_lowercase).collect();
+            // A gapped form ("review … pull requests") is the tailoring
+            // lexicon's, read with the job lexicon only.
+            let names: Vec<String> = concept_names(line)
+                .filter(|n| !n.contains('…'))
+                .map(str::to_ascii_lowercase)
+                .collect();
             for n in &names {
                 tech.insert(n, i);
             }

@@ -774,8 +774,12 @@ impl TailorLexicon {
     /// Good: "NATS" (not NAT), "HTTPS" (not HTTP). Bad: "SLOs", "DNS" (its own name).
     fn spells_a_capital_s(&self, written: &str, concept: usize) -> bool {
         let name = &self.concepts[concept].name;
+        // Only where the match dropped just that "S": "POSTGRES" stems to
+        // "postgr", a form's own stem, and stays PostgreSQL.
+        let lower = written.to_ascii_lowercase();
         written.len() >= 4
             && written.ends_with('S')
+            && stem(&lower).len() + 1 == lower.len()
             && written
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
@@ -832,6 +836,7 @@ mod tests {
                 .map(|(_, c)| lx.concepts[c].name.as_str())
         };
         assert_eq!(names("NATS"), None);
+        assert_eq!(names("POSTGRES"), Some("PostgreSQL"));
         assert_eq!(names("SLOs"), Some("SLOs"));
         for bad in [
             "We raised our Series C.",

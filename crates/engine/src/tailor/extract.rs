@@ -183,14 +183,39 @@ fn follows_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
 /// "Austin, TX", or any word of a shouted title line ("LANTERN STACK —
 /// SYDNEY, NSW"): a name that may be a place's part vouches for no list.
 pub(crate) fn may_name_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
-    let at = tokens[i].span.start;
-    let from = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let to = text[at..].find('\n').map_or(text.len(), |p| at + p);
-    i >= 2
+    let t = &tokens[i];
+    let place = i >= 2
+        && t.span.end - t.span.start <= 3
         && tokens[i - 1].is_punct(',')
         && tokens[i - 2].kind == Kind::Word
         && tokens[i - 2].first_char_upper(text)
-        || is_a_shouted_heading(&text[from..to])
+        && !is_acronym(tokens[i - 2].span.of(text))
+        && tailor_lexicon()
+            .forms
+            .match_word(&tokens[i - 2].lower)
+            .is_none();
+    place || on_a_short_shouted_line(text, t.span.start)
+}
+
+/// Whether the line around `at` is a shouted heading. A line longer than a
+/// heading is none, so a one-line paste of thousands of names is not
+/// scanned again for each of them.
+fn on_a_short_shouted_line(text: &str, at: usize) -> bool {
+    const HEADING: usize = 200;
+    let bytes = text.as_bytes();
+    let back = at.saturating_sub(HEADING);
+    let from = match bytes[back..at].iter().rposition(|&b| b == b'\n') {
+        Some(p) => back + p + 1,
+        None if back == 0 => 0,
+        None => return false,
+    };
+    let ahead = (at + HEADING).min(text.len());
+    let to = match bytes[at..ahead].iter().position(|&b| b == b'\n') {
+        Some(p) => at + p,
+        None if ahead == text.len() => text.len(),
+        None => return false,
+    };
+    is_a_shouted_heading(&text[from..to])
 }
 
 /// "QA analyst", "SRE team", "IT department": an acronym before a role or
@@ -254,8 +279,10 @@ fn is_a_gerund(lower: &str) -> bool {
     let Some(base) = lower.strip_suffix("ing").filter(|b| b.len() >= 2) else {
         return false;
     };
-    let doubled =
-        base.len() >= 3 && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+    // ASCII only: a byte-wise double in "CO₂ing" is inside one character.
+    let doubled = base.is_ascii()
+        && base.len() >= 3
+        && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
     verb(base) || verb(&format!("{base}e")) || doubled && verb(&base[..base.len() - 1])
 }
 
@@ -267,9 +294,12 @@ fn is_a_gerund(lower: &str) -> bool {
 /// Good: "using" before "our", "owning features" before "from". Bad (a
 /// name): "distributed tracing", "monitoring" before ",", "handling
 /// conflict" before "and".
-fn led_by_a_gerund(words: &[Token], next: Option<&Token>) -> bool {
+fn led_by_a_gerund(text: &str, words: &[Token], next: Option<&Token>) -> bool {
+    let last = &words[words.len() - 1];
     is_a_gerund(&words[0].lower)
-        && next.is_some_and(|t| t.kind == Kind::Word && !separates_items(t))
+        && next.is_some_and(|t| {
+            t.kind == Kind::Word && !separates_items(t) && !line_break(text, last, t)
+        })
 }
 
 /// "Stay hands-on: write production code, take on the hard bugs": after a
@@ -299,7 +329,23 @@ fn likes_something(tokens: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(
             tokens[i - 1].lower.as_str(),
-            "you" | "we" | "i" | "they" | "would" | "d" | "really" | "also" | "who" | "people"
+            "you"
+                | "we"
+                | "i"
+                | "they"
+                | "would"
+                | "we'd"
+                | "i'd"
+                | "you'd"
+                | "they'd"
+                | "we’d"
+                | "i’d"
+                | "you’d"
+                | "they’d"
+                | "really"
+                | "also"
+                | "who"
+                | "people"
         )
 }
 
@@ -463,7 +509,7 @@ pub fn cued_items(
             let fits = !nested
                 && (1..=3).contains(&words.len())
                 && words[0].span.start + 1 < words[words.len() - 1].span.end
-                && !led_by_a_gerund(words, tokens.get(j))
+                && !led_by_a_gerund(text, words, tokens.get(j))
                 && !is_a_described_thing(article, words, text)
                 && words[0].kind == Kind::Word
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
@@ -805,6 +851,14 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(cued("Experience with the AWS CDK."), ["AWS CDK"]);
+        assert_eq!(cued("We'd like Kafka."), Vec::<&str>::new());
+        // No panic on a word whose last bytes repeat inside one character.
+        let _ = cued("- CO₂ing\nExperience with 啕ing");
+        // A gerund ending its line is an item, whatever opens the next.
+        assert_eq!(
+            cued("Observability: metrics, tracing, logging\nWe are small"),
+            ["metrics", "tracing", "logging"]
+        );
         // An item cut short by a capitalised stopword is part of a name.
         assert_eq!(
             cued("Plan for peaks like Black Friday and payroll runs"),

@@ -84,8 +84,8 @@ fn name_like(t: &Token, text: &str) -> bool {
 
 /// "NetBox", "RSpec", "PgBouncer": a capital inside a word of letters.
 ///
-/// Good: "NetBox", "gRPC". Bad: "Redfish", "S3", "KYC", "McKinsey"? (a
-/// name, rare in a requirement).
+/// Good: "NetBox", "gRPC" (and a name such as "McKinsey", rare in a
+/// requirement). Bad: "Redfish", "S3", "KYC".
 fn has_an_inner_capital(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_alphabetic())
         && word.chars().skip(1).any(|c| c.is_ascii_uppercase())
@@ -231,6 +231,9 @@ impl Job {
                         concept.kind,
                         tokens[i].span,
                     );
+                    if !after_separator {
+                        flush(&mut run, &mut names);
+                    }
                     run.push(Item::Concept(concept.kind == ConceptKind::Tech));
                     after_separator = false;
                     i += 1;
@@ -275,11 +278,22 @@ impl Job {
             }
             // "3. Maintain OSPF/IS-IS": a capitalised verb opening a line
             // is no part of the name after it.
-            let opens_a_duty = name_like(&tokens[i], text)
+            let line_start = i == 0
+                || line_break(text, &tokens[i - 1], &tokens[i])
+                || i >= 2
+                    && tokens[i - 1].kind == Kind::Punct
+                    && line_break(text, &tokens[i - 2], &tokens[i - 1])
+                || i >= 3
+                    && tokens[i - 2].kind == Kind::Number
+                    && line_break(text, &tokens[i - 3], &tokens[i - 2]);
+            let opens_a_duty = line_start
+                && name_like(&tokens[i], text)
                 && crate::lexicon::lexicon().verb(&tokens[i].lower).is_some()
                 && tokens.get(i + 1).is_some_and(|t| name_like(t, text))
                 && tech_name_at(&tokens, i, text).is_none();
             if opens_a_duty {
+                flush(&mut run, &mut names);
+                after_separator = true;
                 i += 1;
                 continue;
             }
@@ -567,9 +581,10 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
 /// and its object).
 ///
 /// Good: "Data Platform Engineer". Bad (a skill): "mentoring engineers",
-/// "Kafka Engineer".
+/// "- Mentoring Engineers", "Kafka Engineer".
 fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech
+        && kind != ConceptKind::Seniority
         && tokens[i].first_char_upper(text)
         && tokens.get(i + n).is_some_and(|t| {
             t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Person, &t.lower)
