@@ -719,7 +719,7 @@ impl TailorLexicon {
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
                 && !labels_a_letter(tokens, at)
-                && !self.spells_a_capital_s(t.span.of(text), c);
+                && !self.spells_a_capital_s(t.span.of(text), &t.lower, c);
         named.then_some((n, c))
     }
 
@@ -772,14 +772,13 @@ impl TailorLexicon {
     /// capitals is part of another name.
     ///
     /// Good: "NATS" (not NAT), "HTTPS" (not HTTP). Bad: "SLOs", "DNS" (its own name).
-    fn spells_a_capital_s(&self, written: &str, concept: usize) -> bool {
+    fn spells_a_capital_s(&self, written: &str, lower: &str, concept: usize) -> bool {
         let name = &self.concepts[concept].name;
         // Only where the match dropped just that "S": "POSTGRES" stems to
         // "postgr", a form's own stem, and stays PostgreSQL.
-        let lower = written.to_ascii_lowercase();
         written.len() >= 4
             && written.ends_with('S')
-            && stem(&lower).len() + 1 == lower.len()
+            && stem(lower).len() + 1 == lower.len()
             && written
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())

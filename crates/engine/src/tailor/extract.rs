@@ -71,7 +71,7 @@ pub fn term_shaped(item: &str) -> bool {
 }
 
 /// Whether a line break lies between two tokens.
-fn line_break(text: &str, a: &Token, b: &Token) -> bool {
+pub(crate) fn line_break(text: &str, a: &Token, b: &Token) -> bool {
     text[a.span.end..b.span.start].contains('\n')
 }
 
@@ -168,8 +168,13 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
 ///
 /// Good: "Boston, MA". Bad (an acronym): "Kafka, ML", "KYC, AML".
 fn follows_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens[i].span.end - tokens[i].span.start == 2 && after_a_place_name(text, tokens, i)
+}
+
+/// Whether `tokens[i]` follows an unknown capitalised word and a comma, as
+/// a state's or a country's letters follow a city's name.
+fn after_a_place_name(text: &str, tokens: &[Token], i: usize) -> bool {
     i >= 2
-        && tokens[i].span.end - tokens[i].span.start == 2
         && tokens[i - 1].is_punct(',')
         && tokens[i - 2].kind == Kind::Word
         && tokens[i - 2].first_char_upper(text)
@@ -184,16 +189,7 @@ fn follows_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
 /// SYDNEY, NSW"): a name that may be a place's part vouches for no list.
 pub(crate) fn may_name_a_place(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    let place = i >= 2
-        && t.span.end - t.span.start <= 3
-        && tokens[i - 1].is_punct(',')
-        && tokens[i - 2].kind == Kind::Word
-        && tokens[i - 2].first_char_upper(text)
-        && !is_acronym(tokens[i - 2].span.of(text))
-        && tailor_lexicon()
-            .forms
-            .match_word(&tokens[i - 2].lower)
-            .is_none();
+    let place = t.span.end - t.span.start <= 3 && after_a_place_name(text, tokens, i);
     place || on_a_short_shouted_line(text, t.span.start)
 }
 

@@ -5,6 +5,7 @@
 use std::hash::{Hash, Hasher};
 
 use super::data::{tailor_lexicon, tech_names, ConceptKind, RoleWord};
+use super::extract::line_break;
 use crate::hash::{FastSet, FxHasher};
 use crate::lexicon::PhraseSet;
 use crate::span::{OffsetTable, Span};
@@ -732,10 +733,6 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
         }
     }
     None
-}
-
-fn line_break(text: &str, a: &Token, b: &Token) -> bool {
-    text[a.span.end..b.span.start].contains('\n')
 }
 
 /// Second halves of a hyphenated compound whose first half is what is
