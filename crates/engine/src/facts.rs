@@ -27,12 +27,12 @@ pub fn block_facts(text: &str, b: &document::Block) -> BlockFacts {
     } else {
         None
     };
+    let topics = metrics::topic_kinds(&tokens);
     let metrics = if is_prose {
-        metrics::extract(&tokens, text)
+        metrics::extract_on_topics(&tokens, text, &topics)
     } else {
         Vec::new()
     };
-    let topics = metrics::topic_kinds(&tokens);
     let words = tokens
         .iter()
         .filter(|t| t.kind == text::Kind::Word || t.kind == text::Kind::Number)

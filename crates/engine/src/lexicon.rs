@@ -184,6 +184,8 @@ pub fn concept_names(line: &str) -> impl Iterator<Item = &str> {
 /// A set of multi-word phrases with a payload, matched against tokens by
 /// their first word, longest phrase first.
 pub struct PhraseSet<T> {
+    /// Each first word's phrases, longest first (in insertion order among
+    /// phrases of one length), so the first that fits is the longest.
     by_first: HashMap<String, Vec<(Vec<String>, T)>>,
     /// Compare words by their [`stem`] ("shards" matches "sharding").
     stemmed: bool,
@@ -213,6 +215,15 @@ impl<T: Clone> PhraseSet<T> {
         }
     }
 
+    /// A token's key: its stem, found once when it was tokenized.
+    fn token_key<'t>(&self, token: &'t Token) -> &'t str {
+        if self.stemmed {
+            token.stem()
+        } else {
+            &token.lower
+        }
+    }
+
     pub fn insert(&mut self, phrase: &str, payload: T) {
         let mut words = phrase_words(phrase);
         for w in &mut words {
@@ -221,10 +232,9 @@ impl<T: Clone> PhraseSet<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
-        self.by_first
-            .entry(first)
-            .or_default()
-            .push((words, payload));
+        let list = self.by_first.entry(first).or_default();
+        let at = list.partition_point(|(w, _)| w.len() >= words.len());
+        list.insert(at, (words, payload));
     }
 
     /// The first word (stemmed, for a stemmed set) of every phrase.
@@ -240,19 +250,17 @@ impl<T: Clone> PhraseSet<T> {
 
     /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
     pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
-        let first = self.key(&tokens.get(at)?.lower);
-        let mut best: Option<(usize, &T)> = None;
-        for (words, p) in self.by_first.get(first)? {
-            let fits = words.len() <= tokens.len() - at
-                && words
+        let list = self.by_first.get(self.token_key(tokens.get(at)?))?;
+        // The first word is the map's key: only the rest is compared.
+        let rest = &tokens[at + 1..];
+        list.iter().find_map(|(words, p)| {
+            let fits = words.len() - 1 <= rest.len()
+                && words[1..]
                     .iter()
-                    .zip(&tokens[at..])
-                    .all(|(w, t)| w == self.key(&t.lower));
-            if fits && best.is_none_or(|(n, _)| words.len() > n) {
-                best = Some((words.len(), p));
-            }
-        }
-        best
+                    .zip(rest)
+                    .all(|(w, t)| w == self.token_key(t));
+            fits.then_some((words.len(), p))
+        })
     }
 }
 

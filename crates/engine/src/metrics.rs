@@ -1006,8 +1006,14 @@ fn percentile(t: &Token) -> Option<u32> {
 }
 
 /// All metrics in a bullet's tokens.
+#[cfg(test)]
 pub fn extract(tokens: &[Token], text: &str) -> Vec<Metric> {
-    let topics = topic_kinds(tokens);
+    extract_on_topics(tokens, text, &topic_kinds(tokens))
+}
+
+/// All metrics in a bullet's tokens, given its [`topic_kinds`] (which the
+/// block's facts keep too: found once per block).
+pub fn extract_on_topics(tokens: &[Token], text: &str, topics: &[MetricKind]) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
     let mut i = 0;
     let mut version_chain = false;

@@ -95,9 +95,20 @@ pub struct Token {
     pub digits_end: usize,
     /// ASCII-lowercased text, for matching.
     pub lower: Lower,
+    /// Where [`stem`] ends `lower`, found once per token: stemmed lists
+    /// compare it for every phrase that starts with the word.
+    stem_end: u16,
 }
 
 impl Token {
+    /// The token's [`stem`]: a prefix of `lower`.
+    pub fn stem(&self) -> &str {
+        match self.stem_end {
+            u16::MAX => stem(&self.lower),
+            end => &self.lower[..usize::from(end)],
+        }
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -161,7 +172,9 @@ fn is_word_char(c: char) -> bool {
 /// Tokenizes each segment (for example the wrapped lines of one bullet) as if
 /// they were joined by spaces, keeping offsets into `text`.
 pub fn tokenize(text: &str, segments: &[Span]) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token per five bytes of prose: most blocks never regrow.
+    let bytes: usize = segments.iter().map(|s| s.end - s.start).sum();
+    let mut out = Vec::with_capacity(bytes / 5 + 4);
     for seg in segments {
         tokenize_segment(text, *seg, &mut out);
     }
@@ -232,12 +245,15 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
             kind = Kind::Punct;
         }
         let abs = Span::new(seg.start + start, seg.start + end);
+        let lower = Lower::new(abs.of(text));
+        let stem_end = u16::try_from(stem(&lower).len()).unwrap_or(u16::MAX);
         out.push(Token {
             span: abs,
             kind,
             space_before: space,
             digits_end: seg.start + digits_end,
-            lower: Lower::new(abs.of(text)),
+            lower,
+            stem_end,
         });
         space = false;
     }

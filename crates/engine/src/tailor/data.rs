@@ -732,7 +732,7 @@ impl TailorLexicon {
         if first >= 26 || self.gapped_letters & (1 << first) == 0 {
             return None;
         }
-        let head = stem(&tokens[at].lower);
+        let head = tokens[at].stem();
         let mut forms = self.gapped.iter().filter(|g| g.head[0] == head).peekable();
         forms.peek()?;
         let stems_at = |from: usize, words: &[String]| {
@@ -740,7 +740,7 @@ impl TailorLexicon {
                 && words
                     .iter()
                     .zip(&tokens[from..])
-                    .all(|(w, t)| t.kind == Kind::Word && stem(&t.lower) == w)
+                    .all(|(w, t)| t.kind == Kind::Word && t.stem() == w)
         };
         forms.find_map(|g| {
             if !stems_at(at, &g.head) {

@@ -22,7 +22,7 @@ use super::facts::BlockFacts;
 use super::lexicon::SectionKind;
 use super::sort::sort_by_key;
 use super::span::Span;
-use super::text::{stem, Kind};
+use super::text::Kind;
 use data::tailor_lexicon;
 use job::TermKey;
 
@@ -300,7 +300,7 @@ impl<'a> TailorFacts<'a> {
             // Most tokens start no phrase of any tailoring list: one lookup
             // of the token's stem rules them out before any list is tried.
             candidates.clear();
-            candidates.extend(toks.iter().map(|t| lx.starts.contains(stem(&t.lower))));
+            candidates.extend(toks.iter().map(|t| lx.starts.contains(t.stem())));
             let starts = |i: usize| candidates[i];
             if section != SectionKind::Header {
                 let mut i = 0;
