@@ -25,8 +25,19 @@ impl Hasher for FxHasher {
                 c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
             ]));
         }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
+        // Most words are shorter than eight bytes: four, two, then one at a
+        // time, not a multiply per byte.
+        let mut rest = chunks.remainder();
+        if let [a, b, c, d, tail @ ..] = rest {
+            self.add(u64::from(u32::from_le_bytes([*a, *b, *c, *d])));
+            rest = tail;
+        }
+        if let [a, b, tail @ ..] = rest {
+            self.add(u64::from(u16::from_le_bytes([*a, *b])));
+            rest = tail;
+        }
+        if let [b] = rest {
+            self.add(u64::from(*b));
         }
     }
 

@@ -181,61 +181,70 @@ pub fn tokenize(text: &str, segments: &[Span]) -> Vec<Token> {
     out
 }
 
+/// The character at byte `i` of `s` and its length in bytes; ASCII (nearly
+/// every byte of a resume) without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
     let s = seg.of(text);
     let mut space = true;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
+        let start = i;
+        i += len;
         if c.is_whitespace() || c == '\u{0}' || c == '\u{feff}' || c == '\u{200b}' {
             space = true;
             continue;
         }
-        let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i;
         let kind;
         let mut digits_end = end;
         if c.is_ascii_digit() {
             kind = Kind::Number;
             // Digits with inner separators: 1,200  3.5  6.824
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((d, _)) = char_at(s, i) {
                 if d.is_ascii_digit() {
-                    end = j + 1;
-                    it.next();
-                } else if (d == ',' || d == '.') && next_is_digit(s, j + 1) {
-                    it.next();
+                    i += 1;
+                    end = i;
+                } else if (d == ',' || d == '.') && next_is_digit(s, i + 1) {
+                    i += 1;
                 } else {
                     break;
                 }
             }
             digits_end = end;
             // Letter suffix: 200ms, 10k, 5x, 2M, 40TB, 1st, 5G.
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((d, n)) = char_at(s, i) {
                 if d.is_alphabetic() || d == 'µ' {
-                    end = j + d.len_utf8();
-                    it.next();
+                    i += n;
+                    end = i;
                 } else {
                     break;
                 }
             }
         } else if is_word_char(c) {
             kind = Kind::Word;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some((d, n)) = char_at(s, i) {
                 if is_word_char(d) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
-                    && next_is_letter(s, j + d.len_utf8())
+                    i += n;
+                    end = i;
+                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
                 {
                     // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
-                    it.next();
+                    i += n;
                 } else if matches!(d, '+' | '#') && end - start <= 2 {
                     // C++, C#, F#
-                    end = j + 1;
-                    it.next();
-                    while let Some(&(k, '+')) = it.peek() {
-                        end = k + 1;
-                        it.next();
+                    i += 1;
+                    while s.as_bytes().get(i) == Some(&b'+') {
+                        i += 1;
                     }
+                    end = i;
                     break;
                 } else {
                     break;
@@ -436,5 +445,142 @@ mod tests {
     fn nul_and_rtl_do_not_panic() {
         let s = "a\u{0}b مرحبا 🚀\u{200f}";
         assert!(!toks(s).is_empty());
+    }
+
+    /// The char-by-char tokenizer `tokenize_segment` replaced, as its
+    /// reference.
+    fn tokenize_segment_by_chars(text: &str, seg: Span, out: &mut Vec<Token>) {
+        let s = seg.of(text);
+        let mut space = true;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() || c == '\u{0}' || c == '\u{feff}' || c == '\u{200b}' {
+                space = true;
+                continue;
+            }
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let kind;
+            let mut digits_end = end;
+            if c.is_ascii_digit() {
+                kind = Kind::Number;
+                // Digits with inner separators: 1,200  3.5  6.824
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_ascii_digit() {
+                        end = j + 1;
+                        it.next();
+                    } else if (d == ',' || d == '.') && next_is_digit(s, j + 1) {
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                digits_end = end;
+                // Letter suffix: 200ms, 10k, 5x, 2M, 40TB, 1st, 5G.
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_alphabetic() || d == 'µ' {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+            } else if is_word_char(c) {
+                kind = Kind::Word;
+                while let Some(&(j, d)) = it.peek() {
+                    if is_word_char(d) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
+                        && next_is_letter(s, j + d.len_utf8())
+                    {
+                        // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
+                        it.next();
+                    } else if matches!(d, '+' | '#') && end - start <= 2 {
+                        // C++, C#, F#
+                        end = j + 1;
+                        it.next();
+                        while let Some(&(k, '+')) = it.peek() {
+                            end = k + 1;
+                            it.next();
+                        }
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                kind = Kind::Punct;
+            }
+            let abs = Span::new(seg.start + start, seg.start + end);
+            let lower = Lower::new(abs.of(text));
+            let stem_end = u16::try_from(stem(&lower).len()).unwrap_or(u16::MAX);
+            out.push(Token {
+                span: abs,
+                kind,
+                space_before: space,
+                digits_end: seg.start + digits_end,
+                lower,
+                stem_end,
+            });
+            space = false;
+        }
+    }
+
+    fn token_fields(ts: &[Token]) -> Vec<(Span, Kind, bool, usize, String, String)> {
+        ts.iter()
+            .map(|t| {
+                let (span, kind, space, digits) = (t.span, t.kind, t.space_before, t.digits_end);
+                (
+                    span,
+                    kind,
+                    space,
+                    digits,
+                    t.lower.to_string(),
+                    t.stem().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn both(
+        s: &str,
+    ) -> (
+        Vec<(Span, Kind, bool, usize, String, String)>,
+        Vec<(Span, Kind, bool, usize, String, String)>,
+    ) {
+        let seg = Span::new(0, s.len());
+        let mut by_chars = Vec::new();
+        tokenize_segment_by_chars(s, seg, &mut by_chars);
+        (token_fields(&tokenize(s, &[seg])), token_fields(&by_chars))
+    }
+
+    #[test]
+    fn tokenizes_like_the_char_by_char_reference() {
+        for s in [
+            "Cut p99 from 480ms to 120 ms (-75%) at 1,200.5 QPS; 10k+ users",
+            "C++, C#, F# and Node.js on-call team's work ’til 3.5x",
+            "x-‑y a.b. 5µs 40TB 1st résumé 中文 🚀 e\u{301} _a_ 'q' --",
+            "\u{feff}\u{200b}a\u{0}b\u{a0}c\r\nd",
+        ] {
+            let (new, old) = both(s);
+            assert_eq!(new, old, "{s:?}");
+        }
+    }
+
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod prop {
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_text_tokenizes_like_the_reference(
+                s in "[a-zA-Z0-9 ,.'’\\-‑+#_µé中😀\u{301}\u{200b}\u{feff}\u{0}\n%$/()]{0,60}"
+            ) {
+                let (new, old) = super::both(&s);
+                prop_assert_eq!(new, old);
+            }
+        }
     }
 }
