@@ -527,7 +527,10 @@ mod tests {
         }
     }
 
-    fn token_fields(ts: &[Token]) -> Vec<(Span, Kind, bool, usize, String, String)> {
+    /// A token's fields: span, kind, space before, digits' end, lower, stem.
+    type Fields = (Span, Kind, bool, usize, String, String);
+
+    fn token_fields(ts: &[Token]) -> Vec<Fields> {
         ts.iter()
             .map(|t| {
                 let (span, kind, space, digits) = (t.span, t.kind, t.space_before, t.digits_end);
