@@ -184,29 +184,22 @@ pub fn concept_names(line: &str) -> impl Iterator<Item = &str> {
 /// A set of multi-word phrases with a payload, matched against tokens by
 /// their first word, longest phrase first.
 pub struct PhraseSet<T> {
+    phrases: Phrases,
+    /// Each phrase's payload, by the index `phrases` keeps: the matching
+    /// is compiled once, not once per payload type.
+    payloads: Vec<T>,
+}
+
+/// The phrases of a [`PhraseSet`], each with its payload's index.
+struct Phrases {
     /// Each first word's phrases, longest first (in insertion order among
     /// phrases of one length), so the first that fits is the longest.
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// Compare words by their [`stem`] ("shards" matches "sharding").
     stemmed: bool,
 }
 
-impl<T: Clone> PhraseSet<T> {
-    pub fn new() -> Self {
-        PhraseSet {
-            by_first: HashMap::default(),
-            stemmed: false,
-        }
-    }
-
-    /// A set whose words match after light stemming.
-    pub fn stemmed() -> Self {
-        PhraseSet {
-            by_first: HashMap::default(),
-            stemmed: true,
-        }
-    }
-
+impl Phrases {
     fn key<'w>(&self, word: &'w str) -> &'w str {
         if self.stemmed {
             stem(word)
@@ -224,7 +217,7 @@ impl<T: Clone> PhraseSet<T> {
         }
     }
 
-    pub fn insert(&mut self, phrase: &str, payload: T) {
+    fn insert(&mut self, phrase: &str, payload: usize) {
         let mut words = phrase_words(phrase);
         for w in &mut words {
             *w = self.key(w).to_string();
@@ -237,19 +230,12 @@ impl<T: Clone> PhraseSet<T> {
         list.insert(at, (words, payload));
     }
 
-    /// The first word (stemmed, for a stemmed set) of every phrase.
-    pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
-    }
-
-    /// The payload of a one-word phrase.
-    pub fn match_word(&self, word: &str) -> Option<&T> {
+    fn match_word(&self, word: &str) -> Option<usize> {
         let list = self.by_first.get(self.key(word))?;
-        list.iter().find(|(w, _)| w.len() == 1).map(|(_, p)| p)
+        list.iter().find(|(w, _)| w.len() == 1).map(|(_, p)| *p)
     }
 
-    /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
-    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
+    fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         let list = self.by_first.get(self.token_key(tokens.get(at)?))?;
         // The first word is the map's key: only the rest is compared.
         let rest = &tokens[at + 1..];
@@ -259,14 +245,56 @@ impl<T: Clone> PhraseSet<T> {
                     .iter()
                     .zip(rest)
                     .all(|(w, t)| w == self.token_key(t));
-            fits.then_some((words.len(), p))
+            fits.then_some((words.len(), *p))
         })
+    }
+}
+
+impl<T: Clone> PhraseSet<T> {
+    fn with(stemmed: bool) -> Self {
+        PhraseSet {
+            phrases: Phrases {
+                by_first: HashMap::default(),
+                stemmed,
+            },
+            payloads: Vec::new(),
+        }
+    }
+
+    pub fn new() -> Self {
+        Self::with(false)
+    }
+
+    /// A set whose words match after light stemming.
+    pub fn stemmed() -> Self {
+        Self::with(true)
+    }
+
+    pub fn insert(&mut self, phrase: &str, payload: T) {
+        self.phrases.insert(phrase, self.payloads.len());
+        self.payloads.push(payload);
+    }
+
+    /// The first word (stemmed, for a stemmed set) of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.phrases.by_first.keys().map(String::as_str)
+    }
+
+    /// The payload of a one-word phrase.
+    pub fn match_word(&self, word: &str) -> Option<&T> {
+        self.phrases.match_word(word).map(|p| &self.payloads[p])
+    }
+
+    /// The longest phrase starting at `tokens[at]`: (number of tokens, payload).
+    pub fn match_at(&self, tokens: &[Token], at: usize) -> Option<(usize, &T)> {
+        let (n, p) = self.phrases.match_at(tokens, at)?;
+        Some((n, &self.payloads[p]))
     }
 }
 
 impl<T> std::fmt::Debug for PhraseSet<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PhraseSet({} first words)", self.by_first.len())
+        write!(f, "PhraseSet({} first words)", self.phrases.by_first.len())
     }
 }
 

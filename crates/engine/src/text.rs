@@ -546,12 +546,7 @@ mod tests {
             .collect()
     }
 
-    fn both(
-        s: &str,
-    ) -> (
-        Vec<(Span, Kind, bool, usize, String, String)>,
-        Vec<(Span, Kind, bool, usize, String, String)>,
-    ) {
+    fn both(s: &str) -> (Vec<Fields>, Vec<Fields>) {
         let seg = Span::new(0, s.len());
         let mut by_chars = Vec::new();
         tokenize_segment_by_chars(s, seg, &mut by_chars);
