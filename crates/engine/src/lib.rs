@@ -294,7 +294,7 @@ fn check_view(
         }
     }
     let mut findings = sink.findings;
-    sort::sort_by_key(&mut findings, |f| (f.span.start, f.rule, f.span.end));
+    rules::sort_findings(&mut findings);
     findings.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     // Configured levels and inline disables: the readers' build only (the
     // first load and the element have neither, and no bytes to spare).

@@ -202,7 +202,7 @@ impl Report {
         }
         // The view's order is the source's, but a reader may write a part
         // (a date range) before the text it follows; keep findings sorted.
-        super::sort::sort_by_key(&mut self.findings, |f| (f.span.start, f.rule, f.span.end));
+        crate::rules::sort_findings(&mut self.findings);
     }
 }
 
@@ -226,7 +226,7 @@ impl Report {
             (f.line, f.column) = table.line_col(f.span.start);
             self.findings.push(f);
         }
-        super::sort::sort_by_key(&mut self.findings, |f| (f.span.start, f.rule, f.span.end));
+        crate::rules::sort_findings(&mut self.findings);
     }
 }
 

@@ -15,6 +15,19 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     });
 }
 
+/// Sorts plain keys, ascending: for a sort whose keys pack into one number
+/// (cheap to compare and to swap), see `rules::sort_findings`.
+pub fn sort_keys(v: &mut [u128]) {
+    heapsort(v.len(), &mut |i, j, swap| {
+        if swap {
+            v.swap(i, j);
+            false
+        } else {
+            v[i] < v[j]
+        }
+    });
+}
+
 /// `op(i, j, false)` asks whether item i sorts before item j; `op(i, j, true)`
 /// swaps them.
 fn heapsort(len: usize, op: &mut dyn FnMut(usize, usize, bool) -> bool) {

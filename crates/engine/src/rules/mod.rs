@@ -210,6 +210,37 @@ pub struct Finding {
     pub replacement: Option<String>,
 }
 
+/// Sorts findings by place, then rule, stably. Each finding's key packs
+/// into one number with its index (start, rule, end, index: 32, 8, 32 and
+/// 32 bits), the numbers are sorted, and each finding moves once: a heapsort
+/// of whole findings (over a hundred bytes each) comparing keys found
+/// afresh each time cost the live check of 5 pages 6% of its time.
+pub fn sort_findings(v: &mut [Finding]) {
+    let low = |n: usize| (n as u128) & 0xffff_ffff;
+    let mut keys: Vec<u128> = v
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            low(f.span.start) << 72 | (f.rule as u128) << 64 | low(f.span.end) << 32 | low(i)
+        })
+        .collect();
+    crate::sort::sort_keys(&mut keys);
+    // v[i] takes the finding that was at keys[i]'s index, one cycle at a time.
+    let mut from: Vec<usize> = keys.iter().map(|k| (k & 0xffff_ffff) as usize).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        while from[at] != usize::MAX {
+            let next = from[at];
+            from[at] = usize::MAX;
+            if next == start {
+                break;
+            }
+            v.swap(at, next);
+            at = next;
+        }
+    }
+}
+
 pub use crate::facts::BlockFacts;
 
 /// Everything a rule family reads.
@@ -406,6 +437,39 @@ mod tests {
             assert!(seen.insert(r.id()), "duplicate id {}", r.id());
             assert_eq!(RuleId::from_id(r.id()), Some(*r));
             assert!(r.id().contains('/'));
+        }
+    }
+
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod sorting {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn findings_sort_like_the_standard_librarys_stable_sort(
+                places in proptest::collection::vec((0usize..40, 0usize..64, 0usize..3), 0..200)
+            ) {
+                let mut v: Vec<Finding> = places
+                    .iter()
+                    .enumerate()
+                    .map(|(n, &(start, rule, len))| Finding {
+                        rule: RuleId::ALL[rule % RuleId::ALL.len()],
+                        severity: Severity::Warning,
+                        line: n,
+                        column: 0,
+                        span: Span::new(start, start + len),
+                        message: String::new(),
+                        suggestion: None,
+                        replacement: None,
+                    })
+                    .collect();
+                let mut want = v.clone();
+                want.sort_by_key(|f| (f.span.start, f.rule, f.span.end));
+                sort_findings(&mut v);
+                prop_assert_eq!(v, want);
+            }
         }
     }
 }
