@@ -20,9 +20,8 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     if cx.doc.blocks.len() < 3 {
         return;
     }
-    let lower = cx.text.to_ascii_lowercase();
-    let linked = |h: &&str| lower.contains(h) || cx.links.iter().any(|l| l.contains(h));
-    if CODE_HOSTS.iter().any(linked) {
+    let linked = |h: &&str| cx.links.iter().any(|l| l.contains(h));
+    if names_a_code_host(cx.text) || CODE_HOSTS.iter().any(linked) {
         return;
     }
     // Point at the header (the first non-blank line), where contact links live.
@@ -42,8 +41,49 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     );
 }
 
+/// Whether `text` names a code host, in any case. Every host has a dot, so
+/// only the text around its dots is compared: no lowercase copy of the
+/// whole text and no eight searches through it on every keystroke.
+fn names_a_code_host(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| b[i] == b'.').any(|dot| {
+        CODE_HOSTS.iter().any(|h| {
+            let before = h.find('.').unwrap_or(0);
+            dot.checked_sub(before)
+                .and_then(|from| b.get(from..from + h.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(h.as_bytes()))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    use super::names_a_code_host;
+
+    #[test]
+    fn code_hosts_in_any_case_and_place() {
+        for text in [
+            "github.com/jane",
+            "Jane · GitHub.com/jane",
+            "see https://GITLAB.COM/x.",
+            "a.b git.sr.ht/~jane",
+            "jane.github.io",
+            "…codeberg.org",
+        ] {
+            assert!(names_a_code_host(text), "{text}");
+        }
+        for text in [
+            "github dot com",
+            "gitlab.co",
+            "codeberg",
+            ".com",
+            "hub.com",
+            "",
+        ] {
+            assert!(!names_a_code_host(text), "{text}");
+        }
+    }
+
     use super::super::testing::{experience, hits};
     use super::super::RuleId;
 

@@ -245,8 +245,11 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
     }
     let t = &facts.tokens;
     let has = |list: &[&str]| t.iter().any(|w| list.contains(&w.lower.as_str()));
-    let reducing = has(REDUCE);
-    let increasing = has(INCREASE);
+    // Which way the bullet claims its figures went, read only when a figure
+    // asks (a cut of 100% or more, or "from X to Y"): a scan of every word
+    // against both lists.
+    let direction = std::cell::OnceCell::new();
+    let direction = || *direction.get_or_init(|| (has(REDUCE), has(INCREASE)));
     for m in &facts.metrics {
         let v = m.value.unwrap_or(0.0);
         let text = m.span.of(cx.text);
@@ -259,7 +262,8 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
                     "Check the figure: availability is at most 100% (99.99% is four nines).".into(),
                 ),
             );
-        } else if reducing && !increasing && text.contains('%') && v >= 100.0 && m.comparative {
+        } else if text.contains('%') && v >= 100.0 && m.comparative && direction() == (true, false)
+        {
             sink.emit(
                 RuleId::Implausible,
                 m.span,
@@ -293,10 +297,9 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
     // "from X to Y" that goes the wrong way for the verb.
     for pair in facts.metrics.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let between = cx.text[a.span.end..b.span.start]
-            .trim()
-            .to_ascii_lowercase();
-        if !matches!(between.as_str(), "to" | "→" | "->" | "down to" | "up to") {
+        let between = cx.text[a.span.end..b.span.start].trim();
+        let joins = ["to", "→", "->", "down to", "up to"];
+        if !joins.iter().any(|j| between.eq_ignore_ascii_case(j)) {
             continue;
         }
         let (Some(x), Some(y)) = (a.value, b.value) else {
@@ -305,6 +308,7 @@ fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
         if a.is_time != b.is_time {
             continue;
         }
+        let (reducing, increasing) = direction();
         let wrong = (reducing && !increasing && y > x) || (increasing && !reducing && y < x);
         if wrong {
             sink.emit(
