@@ -301,6 +301,14 @@ proptest! {
         assert_spans_ok(&text);
     }
 
+    /// The report's word count is counted line by line with the page
+    /// estimate; it must be the whole text's.
+    #[test]
+    fn the_word_count_is_the_whole_texts(text in "[a-z1 \\-.\r\n\t\u{200b}é]{0,80}") {
+        let report = bulletproof::engine::check_text(&text, false, &Options::default());
+        prop_assert_eq!(report.stats.words, bulletproof::engine::text::word_count(&text));
+    }
+
     /// The live check reuses unchanged blocks' facts between edits; every
     /// report must be the one a check from scratch gives.
     #[test]

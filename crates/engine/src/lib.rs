@@ -406,7 +406,7 @@ fn check_view(
     let pages = cx.pages.pages;
     let quantified_bullets = bullets.iter().filter(|b| b.quantified).count();
     let stats = Stats {
-        words: text::word_count(text),
+        words: cx.pages.words,
         bullets: bullets.len(),
         quantified_bullets,
         work_bullets: work,

@@ -122,20 +122,26 @@ pub struct PageEstimate {
     /// The byte offset where the first and the second page end, if the text
     /// runs past them.
     pub ends: [Option<usize>; 2],
+    /// Every word of the text (`text::word_count` of the whole of it),
+    /// counted line by line in the same pass.
+    pub words: usize,
 }
 
 pub fn estimate_pages(text: &str, doc: &Document) -> PageEstimate {
     let mut lines = 0.0;
-    let mut words = 0usize;
+    let (mut words, mut all_words) = (0usize, 0usize);
     let mut ends = [None; 2];
     for line in &doc.lines {
         let s = line.span.of(text);
+        // No word spans a line break, so the lines' counts add up to the text's.
+        let line_words = crate::text::word_count(s);
+        all_words += line_words;
         match line.kind {
             LineKind::Blank | LineKind::Rule | LineKind::Markup => lines += 0.5,
             _ => {
                 let chars = s.trim().chars().count();
                 lines += chars.div_ceil(CHARS_PER_LINE).max(1) as f64;
-                words += crate::text::word_count(s);
+                words += line_words;
             }
         }
         let pages = (lines / LINES_PER_PAGE).max(words as f64 / WORDS_PER_PAGE);
@@ -149,6 +155,7 @@ pub fn estimate_pages(text: &str, doc: &Document) -> PageEstimate {
     PageEstimate {
         pages: (pages * 10.0).round() / 10.0,
         ends,
+        words: all_words,
     }
 }
 
