@@ -326,7 +326,7 @@ impl<'t> Parser<'t> {
         let section = self.section();
         let s = body.of(text);
         if self.hinted_entry && section.is_work() {
-            self.entry_header(body);
+            self.entry_header(body, first_date_range(text, body));
             self.open = None;
             return;
         }
@@ -345,8 +345,10 @@ impl<'t> Parser<'t> {
         }
         match section {
             SectionKind::Experience | SectionKind::Projects | SectionKind::OpenSource => {
-                if looks_like_entry_header(text, body) {
-                    self.entry_header(body);
+                // Read once for both the entry test and the entry's dates.
+                let dates = first_date_range(text, body);
+                if looks_like_entry_header(text, body, dates.is_some()) {
+                    self.entry_header(body, dates);
                     self.open = None;
                 } else {
                     let kind = if sentence_count(s) >= 2 && word_count(s) > 30 {
@@ -372,10 +374,7 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn entry_header(&mut self, body: Span) {
-        let text = self.text;
-        let tokens = tokenize(text, &[body]);
-        let dates = find_ranges(&tokens, text).into_iter().next();
+    fn entry_header(&mut self, body: Span, dates: Option<DateRange>) {
         let section = self.doc.sections.len() - 1;
         if self.in_header {
             if let Some(e) = self.entry.and_then(|e| self.doc.entries.get_mut(e)) {
@@ -540,14 +539,18 @@ fn has_link(s: &str) -> bool {
 }
 
 fn has_date_range(s: &str) -> bool {
+    first_date_range(s, Span::new(0, s.len())).is_some()
+}
+
+/// The first date range in `text[body]`.
+fn first_date_range(text: &str, body: Span) -> Option<DateRange> {
     // Every date form has a year: four digits in a row.
-    let b = s.as_bytes();
+    let b = body.of(text).as_bytes();
     if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
-        return false;
+        return None;
     }
-    let span = Span::new(0, s.len());
-    let tokens = tokenize(s, &[span]);
-    !find_ranges(&tokens, s).is_empty()
+    let tokens = tokenize(text, &[body]);
+    find_ranges(&tokens, text).into_iter().next()
 }
 
 /// "Senior Engineer, Acme" or "Acme Corp — Berlin": short, mostly capitalized,
@@ -592,13 +595,13 @@ fn looks_like_title_line(s: &str) -> bool {
 }
 
 /// Title/company/dates lines in Experience and Projects.
-fn looks_like_entry_header(text: &str, body: Span) -> bool {
+fn looks_like_entry_header(text: &str, body: Span, has_dates: bool) -> bool {
     let s = body.of(text);
     let t = s.trim();
     if t.starts_with("###") || t.starts_with('\\') || t.starts_with("**") {
         return true;
     }
-    if has_date_range(t) && word_count(t) <= 16 {
+    if has_dates && word_count(t) <= 16 {
         return true;
     }
     if first_word_is_verb(t) || opens_weakly(t) {
