@@ -329,6 +329,32 @@ proptest! {
         }
     }
 
+    /// The same with a role and a job description coming and going between
+    /// edits: a session keeps each block's tailoring facts (mentions, scope)
+    /// and must never hand them to a check they do not fit.
+    #[test]
+    fn a_session_with_lenses_coming_and_going_reports_what_a_check_does(
+        start in resume_like(),
+        edits in edits(),
+        lenses in proptest::collection::vec(0usize..4, 1..6),
+    ) {
+        let job = std::sync::Arc::new(bulletproof::engine::tailor::Job::parse(include_str!(
+            "tailoring/jd_payments_backend.txt"
+        )));
+        let options = |n: usize| Options {
+            role: (n & 1 == 1).then_some(bulletproof::engine::tailor::Role::Backend),
+            job: (n & 2 == 2).then(|| job.clone()),
+            ..Options::fixed_date()
+        };
+        let mut session = Session::default();
+        let mut text = start;
+        for (k, edit) in edits.iter().enumerate() {
+            let o = options(lenses[k % lenses.len()]);
+            prop_assert_eq!(session.check(&text, &o), check(&text, &o), "{:?}", text);
+            apply(edit, &mut text);
+        }
+    }
+
     #[test]
     fn check_is_deterministic(text in resume_like()) {
         let a = check(&text, &Options::fixed_date());

@@ -9,11 +9,14 @@
 //!
 //! Nothing is copied but the text: the last check hands its blocks and
 //! their facts over when it is done, and the next one takes the facts of
-//! the blocks it finds again, in order, near where they were.
+//! the blocks it finds again, in order, near where they were. Each block's
+//! tailoring facts that its words alone decide (concept mentions, scope;
+//! `tailor::BlockTailor`) travel with them.
 
 use crate::document::Block;
 use crate::facts::BlockFacts;
 use crate::span::Span;
+use crate::tailor::BlockTailor;
 
 /// How far ahead of the last match an unchanged block is looked for: a key
 /// changes one block, a line break splits one, a paste or a cut moves a few.
@@ -25,6 +28,10 @@ pub struct FactCache {
     text: String,
     blocks: Vec<Block>,
     facts: Vec<Option<BlockFacts>>,
+    tailor: Vec<Option<BlockTailor>>,
+    /// For each block of the check in progress, the last check's block it
+    /// found again.
+    found: Vec<Option<usize>>,
     /// Blocks whose facts the last check reused, for tests and benchmarks.
     pub reused: usize,
 }
@@ -39,6 +46,7 @@ impl FactCache {
         find: impl Fn(&Block) -> BlockFacts,
     ) -> Vec<BlockFacts> {
         self.reused = 0;
+        self.found.clear();
         let mut next = 0;
         blocks
             .iter()
@@ -51,20 +59,45 @@ impl FactCache {
                     Some((j, facts)) => {
                         next = j + 1;
                         self.reused += 1;
+                        self.found.push(Some(j));
                         moved(facts, self.blocks[j].span.start, b.span.start)
                     }
-                    None => find(b),
+                    None => {
+                        self.found.push(None);
+                        find(b)
+                    }
                 }
             })
             .collect()
     }
 
+    /// The tailoring facts of the blocks [`FactCache::facts`] found again,
+    /// moved to where the blocks are now (call it after `facts`).
+    pub fn tailor(&mut self, blocks: &[Block]) -> Vec<Option<BlockTailor>> {
+        blocks
+            .iter()
+            .zip(&self.found)
+            .map(|(b, found)| {
+                let j = (*found)?;
+                let from = self.blocks[j].span.start;
+                Some(self.tailor.get_mut(j)?.take()?.moved(from, b.span.start))
+            })
+            .collect()
+    }
+
     /// Keeps a finished check's text, blocks and facts for the next one.
-    pub fn keep(&mut self, text: &str, blocks: Vec<Block>, facts: Vec<BlockFacts>) {
+    pub fn keep(
+        &mut self,
+        text: &str,
+        blocks: Vec<Block>,
+        facts: Vec<BlockFacts>,
+        tailor: Vec<Option<BlockTailor>>,
+    ) {
         self.text.clear();
         self.text.push_str(text);
         self.blocks = blocks;
         self.facts = facts.into_iter().map(Some).collect();
+        self.tailor = tailor;
     }
 }
 

@@ -272,7 +272,9 @@ fn check_view(
     let today = options.today.unwrap_or_else(|| latest_date(&doc));
     let years = rules::experience_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
     let worked = rules::worked_years(&doc, today).map(|y| (y * 10.0).round() / 10.0);
-    let tailor_facts = tailor::TailorFacts::gather(text, &doc, &facts, options, worked);
+    let mut kept_tailor = cache.as_mut().map(|c| c.tailor(&doc.blocks));
+    let tailor_facts =
+        tailor::TailorFacts::gather(text, &doc, &facts, options, worked, kept_tailor.as_mut());
     let cx = Context {
         text,
         doc: &doc,
@@ -426,7 +428,7 @@ fn check_view(
     findings.retain_mut(|f| apply_level(f, &options.levels));
     let tailoring = fit::report(&tailor_facts, text, &doc, job_findings, &findings);
     if let Some(cache) = cache {
-        cache.keep(text, doc.blocks, facts);
+        cache.keep(text, doc.blocks, facts, kept_tailor.unwrap_or_default());
     }
     Report {
         schema: report::SCHEMA_VERSION,

@@ -210,6 +210,28 @@ pub struct Mention {
     pub span: Span,
 }
 
+/// A block's tailoring facts that its words alone decide (a work bullet's
+/// scope): a session keeps them for the blocks a keystroke leaves alone.
+#[derive(Clone, Debug)]
+pub struct BlockTailor {
+    /// Which lexicon found them: installing the job lexicon makes another.
+    lexicon: usize,
+    work: bool,
+    scope: Option<BulletScope>,
+}
+
+impl BlockTailor {
+    /// The same facts for the block moved from byte `from` to byte `to`.
+    pub fn moved(mut self, from: usize, to: usize) -> BlockTailor {
+        let shift = |s: &mut Span| *s = Span::new(s.start - from + to, s.end - from + to);
+        if let Some(scope) = &mut self.scope {
+            scope.cue.iter_mut().for_each(shift);
+            scope.artifacts.iter_mut().for_each(shift);
+        }
+        self
+    }
+}
+
 /// What the tailoring rules and the report read, gathered in one pass.
 pub struct TailorFacts<'a> {
     pub role: Option<Role>,
@@ -258,8 +280,13 @@ impl<'a> TailorFacts<'a> {
         facts: &[BlockFacts],
         options: &'a super::Options,
         years: Option<f64>,
+        kept: Option<&mut Vec<Option<BlockTailor>>>,
     ) -> TailorFacts<'a> {
         let lx = tailor_lexicon();
+        let lexicon = lx as *const data::TailorLexicon as usize;
+        // A session's slots: in, the last check's facts of each block it
+        // found again; out, this check's.
+        let mut kept = kept.filter(|k| k.len() == doc.blocks.len());
         let (job, role) = lenses(options);
         let band = options.band.or_else(|| years.map(Band::from_years));
         let mut out = TailorFacts {
@@ -295,14 +322,23 @@ impl<'a> TailorFacts<'a> {
         let mut candidates: Vec<bool> = Vec::new();
         for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
             let section = doc.section_kind(block);
+            let header = section == SectionKind::Header;
             let work = is_work_item(doc, block);
             let toks = &f.tokens;
+            let prior = kept
+                .as_deref_mut()
+                .and_then(|k| k[b].take())
+                .filter(|p| p.lexicon == lexicon && p.work == work);
             // Most tokens start no phrase of any tailoring list: one lookup
             // of the token's stem rules them out before any list is tried.
             candidates.clear();
-            candidates.extend(toks.iter().map(|t| lx.starts.contains(t.stem())));
+            if job.is_some() || role.is_some() || (work && prior.is_none()) {
+                candidates.extend(toks.iter().map(|t| lx.starts.contains(t.stem())));
+            }
             let starts = |i: usize| candidates[i];
-            if section != SectionKind::Header {
+            // Concept mentions are read for a job description only (its
+            // terms, its stuffing check, the pointers for missing terms).
+            if job.is_some() && !header {
                 let mut i = 0;
                 while i < toks.len() {
                     let at = Mention {
@@ -381,7 +417,18 @@ impl<'a> TailorFacts<'a> {
                     }
                 }
             }
-            out.scopes.push(work.then(|| classify(text, f, &starts)));
+            let scope = match prior {
+                Some(p) => p.scope,
+                None => work.then(|| classify(text, f, &starts)),
+            };
+            if let Some(k) = kept.as_deref_mut() {
+                k[b] = Some(BlockTailor {
+                    lexicon,
+                    work,
+                    scope: scope.clone(),
+                });
+            }
+            out.scopes.push(scope);
         }
         if job.is_some() {
             for (c, m) in &out.mentions {
