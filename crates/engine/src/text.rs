@@ -157,11 +157,16 @@ impl Token {
     }
 
     pub fn first_char_upper(&self, text: &str) -> bool {
-        self.span
-            .of(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        // ASCII without decoding: the rules ask this of nearly every word.
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self
+                .span
+                .of(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
     }
 }
 

@@ -203,7 +203,9 @@ const RECOGNITION: &[&str] = &[
 ];
 
 fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
-    let weak = weak_opening_span(cx.text, t);
+    // Read only when a passive is found: most bullets have none.
+    let weak = std::cell::OnceCell::new();
+    let weak = || *weak.get_or_init(|| weak_opening_span(cx.text, t));
     for (i, tok) in t.iter().enumerate() {
         if !matches!(
             tok.lower.as_str(),
@@ -223,7 +225,7 @@ fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
         if !is_participle(p) || RECOGNITION.contains(&p.lower.as_str()) {
             continue;
         }
-        if weak.is_some_and(|(a, b)| (a..b).contains(&i)) {
+        if weak().is_some_and(|(a, b)| (a..b).contains(&i)) {
             continue;
         }
         let span = tok.span.cover(p.span);
