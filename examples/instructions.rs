@@ -1,0 +1,42 @@
+//! The check's instruction count, the steady measure of its work that
+//! timings on a shared 2-core machine are not (BENCHMARKS.md). Built at the
+//! release profile's opt-level, the wasm's, and run under callgrind:
+//!
+//!   cargo build --release --example instructions
+//!   valgrind --tool=callgrind target/release/examples/instructions PAGES RUNS [session]
+//!
+//! It checks the benchmarks' PAGES-page resume once (the word lists load),
+//! then RUNS times: from scratch, or through a `Session` with one key
+//! typed in the middle and taken out again. The count of RUNS = 0 taken from
+//! that of RUNS = 20, over 20, is one check's.
+
+use bulletproof::engine::{check, Options, Session};
+use std::hint::black_box;
+
+#[path = "../benches/resume.rs"]
+mod resume;
+use resume::resume_of;
+
+fn main() {
+    let pages: usize = std::env::args().nth(1).map_or(2, |a| a.parse().unwrap());
+    let runs: usize = std::env::args().nth(2).map_or(20, |a| a.parse().unwrap());
+    let session = std::env::args().nth(3).is_some_and(|a| a == "session");
+    let text = resume_of(pages * 500);
+    let options = Options::default();
+    let middle = text.len() / 2;
+    let middle = (middle..).find(|&i| text.is_char_boundary(i)).unwrap();
+    let keyed = [
+        text.clone(),
+        format!("{}x{}", &text[..middle], &text[middle..]),
+    ];
+    let mut s = Session::default();
+    black_box(s.check(&keyed[0], &options)); // the lists load once
+    for n in 0..runs {
+        let t = black_box(&keyed[if session { (n + 1) % 2 } else { 0 }]);
+        if session {
+            black_box(s.check(t, &options));
+        } else {
+            black_box(check(t, &options));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Instructions one check takes, counted by callgrind (Debian's `valgrind`):
+# the engine built at the release profile's opt-level (the wasm's), the
+# benchmarks' resume of PAGES pages, from scratch or through a session with
+# one key typed in the middle. Steady where timings on a shared machine are
+# not; see BENCHMARKS.md.
+#   scripts/instructions.sh [PAGES] [session]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pages="${1:-2}"
+mode="${2:-}"
+command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+cargo build --release --example instructions -q
+count() {
+  local out
+  out="$(mktemp)"
+  valgrind --tool=callgrind --callgrind-out-file="$out" \
+    target/release/examples/instructions "$pages" "$1" $mode >/dev/null 2>&1
+  callgrind_annotate --auto=no "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
+  rm -f "$out"
+}
+with="$(count 20)"
+without="$(count 0)"
+echo "$pages pages${mode:+, $mode}: $(((with - without) / 20)) instructions per check"
