@@ -198,7 +198,9 @@ fn normalize_heading(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.to_ascii_lowercase());
+        let at = out.len();
+        out.push_str(w);
+        out[at..].make_ascii_lowercase(); // no copy of each word to lowercase it
     }
     out
 }
