@@ -9,9 +9,9 @@
 //!
 //! Nothing is copied but the text: the last check hands its blocks and
 //! their facts over when it is done, and the next one takes the facts of
-//! the blocks it finds again, in order, near where they were. Each block's
-//! tailoring facts that its words alone decide (concept mentions, scope;
-//! `tailor::BlockTailor`) travel with them.
+//! the blocks it finds again, in order, near where they were. A work
+//! bullet's scope (`tailor::BlockTailor`), which its words alone decide,
+//! travels with its facts.
 
 use crate::document::Block;
 use crate::facts::BlockFacts;

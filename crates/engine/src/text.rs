@@ -109,6 +109,17 @@ impl Token {
         }
     }
 
+    /// The lowercase halves around the token's first hyphen ("kafka",
+    /// "backed" of "Kafka-backed"). A byte test comes first: the callers ask
+    /// it of every token, and `split_once` is a call each at opt-level z.
+    #[inline]
+    pub fn hyphen_parts(&self) -> Option<(&str, &str)> {
+        if !self.lower.as_bytes().contains(&b'-') {
+            return None;
+        }
+        self.lower.split_once('-')
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }

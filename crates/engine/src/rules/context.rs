@@ -134,13 +134,7 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
             if wanted.contains(t.lower.as_str()) {
                 shown.entry(t.lower.as_str()).or_default().push((b, i));
             }
-            // A byte test first: split_once is a call per token at opt-level z.
-            let parts = if t.lower.as_bytes().contains(&b'-') {
-                t.lower.split_once('-')
-            } else {
-                None
-            };
-            if let Some((head, _)) = parts {
+            if let Some((head, _)) = t.hyphen_parts() {
                 if wanted.contains(head) {
                     shown.entry(head).or_default().push((b, i));
                 }

@@ -756,12 +756,7 @@ const COMPOUND_TAILS: &[&str] = &[
 ///
 /// Good: "Git-based" -> "Git". Bad: "on-call", "end-to-end", "Git".
 pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
-    // A byte test first: this runs for every word of a resume checked
-    // against a job description.
-    if !t.lower.as_bytes().contains(&b'-') {
-        return None;
-    }
-    let (head, tail) = t.lower.split_once('-')?;
+    let (head, tail) = t.hyphen_parts()?;
     (!head.is_empty() && COMPOUND_TAILS.contains(&tail))
         .then(|| Span::new(t.span.start, t.span.start + head.len()))
         .filter(|s| text.is_char_boundary(s.end))

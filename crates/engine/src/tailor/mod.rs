@@ -379,9 +379,7 @@ impl<'a> TailorFacts<'a> {
                         continue;
                     }
                     // "Raft-replicated", "Kafka-backed": each part can name a concept.
-                    let hyphenated = toks[i].lower.as_bytes().contains(&b'-');
-                    let parts = hyphenated.then(|| toks[i].lower.split_once('-')).flatten();
-                    if let Some((head, tail)) = parts {
+                    if let Some((head, tail)) = toks[i].hyphen_parts() {
                         let original = toks[i].span.of(text);
                         let parts = [
                             (head, &original[..head.len()]),
