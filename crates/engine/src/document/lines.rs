@@ -166,7 +166,7 @@ fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
 }
 
 /// Strip Markdown/LaTeX heading decoration and return the heading words.
-fn heading_core(s: &str) -> (&str, usize) {
+pub(crate) fn heading_core(s: &str) -> (&str, usize) {
     let mut t = s.trim();
     for cmd in [
         "\\section*{",

@@ -351,6 +351,19 @@ pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
     true
 }
 
+/// A concept line's fourth field: the concept it falls under, lowercase,
+/// and whether it is a kind of it. A curated line's is always its broader
+/// concept; a long-tail line's is a topic (partial evidence: DNS under
+/// networking) unless written "a kind of …" (star schema is dimensional
+/// modeling, so showing it shows that).
+fn parent_of(field: &str) -> (bool, String) {
+    let field = field.trim();
+    match field.strip_prefix("a kind of ") {
+        Some(parent) => (true, parent.trim().to_ascii_lowercase()),
+        None => (false, field.to_ascii_lowercase()),
+    }
+}
+
 /// Whether every line of `terms` is a concept line the lexicon can read:
 /// a name, a known kind, and a broader concept that exists (among the
 /// built-in concepts or these lines). The loader panics on anything else,
@@ -372,7 +385,7 @@ fn are_concept_lines(terms: &str) -> bool {
     lines.peek().is_some()
         && lines.all(|line| {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
-            let broader = f.get(3).copied().unwrap_or_default().to_ascii_lowercase();
+            let (_, broader) = parent_of(f.get(3).copied().unwrap_or_default());
             f.len() >= 2
                 && !f[0].is_empty()
                 && matches!(f[1], "tech" | "practice" | "concept" | "seniority")
@@ -521,7 +534,7 @@ impl TailorLexicon {
                     forms.insert(&spelling, i);
                 }
             }
-            broader_names.push(f.get(3).copied().unwrap_or_default().to_ascii_lowercase());
+            broader_names.push(parent_of(f.get(3).copied().unwrap_or_default()));
             concepts.push(Concept {
                 name: name.to_string(),
                 kind: kind_of(f[1]),
@@ -531,11 +544,11 @@ impl TailorLexicon {
         }
         // The job lexicon's long tail comes after the curated lines.
         let curated = entries(data("concepts")).count() + entries(practices()).count();
-        for (i, b) in broader_names.iter().enumerate() {
+        for (i, (kind_of, b)) in broader_names.iter().enumerate() {
             if !b.is_empty() {
                 let found = concepts.iter().position(|c| c.name.eq_ignore_ascii_case(b));
                 let found = Some(found.unwrap_or_else(|| panic!("no concept {b}")));
-                if i < curated {
+                if i < curated || *kind_of {
                     concepts[i].broader = found;
                 } else {
                     concepts[i].topic = found;
@@ -921,6 +934,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_long_tail_term_has_a_topic_or_is_a_kind_of_its_parent() {
+        let lx = tailor_lexicon();
+        let find = |name: &str| lx.concepts.iter().position(|c| c.name == name);
+        let (star, dns) = (find("star schema").unwrap(), find("DNS").unwrap());
+        // Star schema is dimensional modeling: showing it shows that.
+        assert_eq!(lx.concepts[star].broader, find("dimensional modeling"));
+        assert_eq!(lx.concepts[star].topic, None);
+        // DNS is only partial evidence of networking.
+        assert_eq!(lx.concepts[dns].broader, None);
+        assert_eq!(lx.concepts[dns].topic, find("networking"));
+        assert_eq!(parent_of(" a kind of SLOs "), (true, "slos".to_string()));
+        assert_eq!(parent_of("networking"), (false, "networking".to_string()));
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             // "CTOs": a stopword's plural.
             && !t.lower.strip_suffix('s').is_some_and(|one| lx.stopwords.contains(one))
             && !follows_a_place(text, tokens, i)
+            && !names_a_region(tokens, i)
             && !names_a_role(tokens, i)
             && !prefixes_a_currency(tokens, i)
             && !skipped(t)
@@ -161,6 +162,23 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
         .is_some_and(|t| t.is_punct('$') && !t.space_before)
+}
+
+/// "the DACH region", "APAC time zones", "EMEA markets": letters before a
+/// region word name a region.
+///
+/// Good: "DACH region". Bad (an acronym asked for): "GDPR regulations",
+/// "AWS regions" (a known name, never extracted).
+fn names_a_region(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "region" | "regions" | "market" | "markets" | "timezone" | "timezones"
+        ) || t.lower == "time"
+            && tokens
+                .get(i + 2)
+                .is_some_and(|z| z.lower.starts_with("zone"))
+    })
 }
 
 /// "Boston, MA", "Denver, CO": a two-letter code after a capitalised
@@ -630,8 +648,9 @@ fn labels_a_list(text: &str, tokens: &[Token], i: usize) -> bool {
 /// "our in-house tool Anvil", "a system called CLAIMS-ONE": a name the
 /// employer gives its own tool, wherever the posting says it.
 ///
-/// Good: "in-house tool Anvil", "application called Workbench". Bad (a
-/// name asked for): "tools like Bazel", "using Terraform".
+/// Good: "in-house tool Anvil", "application called Workbench", "RateDesk,
+/// our quoting engine". Bad (a name asked for): "tools like Bazel", "using
+/// Terraform", "Temporal, or".
 fn is_named_in_house(tokens: &[Token], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
@@ -649,7 +668,10 @@ fn is_named_in_house(tokens: &[Token], i: usize) -> bool {
             "in-house" | "internal" | "homegrown" | "home-grown" | "proprietary" | "our"
         )
     });
-    called || own_tool
+    // "RateDesk, our quoting engine": a name the next words say is theirs.
+    let theirs = tokens.get(i + 1).is_some_and(|c| c.is_punct(','))
+        && tokens.get(i + 2).is_some_and(|o| o.lower == "our");
+    called || own_tool || theirs
 }
 
 /// Capitalised words of the parts that name no requirement (about us, the

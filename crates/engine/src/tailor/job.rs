@@ -736,7 +736,8 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
 }
 
 /// Second halves of a hyphenated compound whose first half is what is
-/// asked for: "Git-based", "Kafka-backed", "Kubernetes-native".
+/// asked for: "Git-based", "Kafka-backed", "Kubernetes-native",
+/// "Jepsen-style".
 const COMPOUND_TAILS: &[&str] = &[
     "based",
     "backed",
@@ -750,6 +751,7 @@ const COMPOUND_TAILS: &[&str] = &[
     "oriented",
     "compatible",
     "enabled",
+    "style",
 ];
 
 /// The first half of a compound in [`COMPOUND_TAILS`], as a span.
@@ -1044,6 +1046,25 @@ mod tests {
 ",
         );
         assert_eq!(names(&job), ["mentoring", "Ansible", "Terraform"]);
+        // A name the posting calls its own ("RateDesk, our quoting engine"),
+        // a region's letters, the first half of "Jepsen-style".
+        let job = Job::parse(
+            "Requirements\n- Extend ShipTrack, our tracking API, and RateDesk, our quoting engine, in Node.js, Redis and PostgreSQL\n\
+             - German for customers in the DACH region, with Kafka and Go\n\
+             - Chase bugs through a Jepsen-style harness\n",
+        );
+        assert_eq!(
+            names(&job),
+            [
+                "APIs",
+                "Node.js",
+                "Redis",
+                "PostgreSQL",
+                "Kafka",
+                "Go",
+                "Jepsen"
+            ]
+        );
         // Colleagues, a team, values and people: no terms; the hire's own
         // title's skill is one.
         let job = Job::parse(

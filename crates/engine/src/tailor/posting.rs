@@ -23,13 +23,19 @@ fn names_no_requirements(label: &str) -> bool {
         .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
 }
 
-/// A heading's or a label's words, to compare: no colon, lowercase.
+/// A heading's or a label's words, to compare: no colon, no Markdown
+/// emphasis or heading marks ("**Nice to have:**"), lowercase.
 fn heading_words(label: &str) -> String {
     label
-        .trim()
-        .trim_end_matches(':')
-        .trim()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#'))
         .to_ascii_lowercase()
+}
+
+/// A line as a reader sees it: trimmed, without a Markdown heading's marks
+/// or its bold ("## Benefits", "**Extra credit**" -> "Benefits", "Extra
+/// credit"), so it heads its part as a plain heading would.
+fn undecorated(line: &str) -> &str {
+    crate::document::lines::heading_core(line).0
 }
 
 /// Whether heading words `l` are one of `headings`, alone or with more
@@ -109,7 +115,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
-        let t = line.trim();
+        let t = undecorated(line);
         let label = label_of(t);
         if heads_a_part(t, after_blank) {
             if let Some(from) = nice.take() {
@@ -227,7 +233,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
-        let t = line.trim();
+        let t = undecorated(line);
         let label = label_of(t);
         let heads = heads_a_part(t, after_blank);
         after_blank = t.is_empty();
@@ -243,7 +249,16 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             about = Some(start);
         }
         paragraph_start = t.is_empty() || heads;
-        if heads || is_heading(label) && t.contains(':') {
+        // An inline label ("Benefits: …", "Requirements: Go") is a part's
+        // edge too; a list item's label ("- Meaningful work: …" under "Why
+        // Kestrel") only when it names a part.
+        let labels_a_part = is_heading(label)
+            && t.contains(':')
+            && (!is_list_item(t)
+                || names_the_job(label)
+                || names_nice_part(label)
+                || names_no_requirements(label));
+        if heads || labels_a_part {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
                 out.push(Span::new(from, start));
@@ -271,8 +286,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     if let Some(from) = skipping.or(about) {
         out.push(Span::new(from, text.len()));
     }
-    out.extend(equal_opportunity(text));
-    out.extend(benefits_sentences(text));
+    let lower = text.to_ascii_lowercase();
+    out.extend(equal_opportunity(text, &lower));
+    out.extend(cued_sentences(text, &lower));
     out.extend(idioms_and_teams(text, tokens));
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
@@ -348,29 +364,57 @@ fn opens_about_us(t: &str) -> bool {
         && !known(name[0])
 }
 
-/// Benefits said in a sentence, with no heading ("We offer four weeks'
-/// vacation, RRSP matching…", "In return we offer…", "Perks include…"):
-/// the sentence names no requirement.
-fn benefits_sentences(text: &str) -> Vec<Span> {
-    // ASCII only, as in `equal_opportunity`.
-    let lower = text.to_ascii_lowercase();
+/// Cues that open a sentence naming no requirement: benefits with no
+/// heading ("We offer four weeks' vacation, RRSP matching…", "Perks
+/// include…") and how to apply ("Apply with a GitHub link…", "To apply,
+/// send…").
+const OPENING_CUES: &[&str] = &[
+    "we offer ",
+    "in return we offer",
+    "in return, we offer",
+    "perks include",
+    "benefits include",
+    "our benefits",
+    "apply with ",
+    "to apply",
+    "please apply",
+    "send us ",
+    "send your ",
+];
+
+/// Cues that make a whole sentence eligibility, wherever they stand in it:
+/// "the right to work in the UK", "must pass basic security checks
+/// (BPSS)", "applicants must be U.S. persons".
+const ELIGIBILITY_CUES: &[&str] = &[
+    "right to work",
+    "eligible to work",
+    "eligibility to work",
+    "authorized to work",
+    "authorised to work",
+    "work authorization",
+    "work authorisation",
+    "visa sponsorship",
+    "background check",
+    "pass basic security",
+    "security vetting",
+    "export-controlled",
+    "u.s. persons",
+];
+
+/// The sentences `OPENING_CUES` open and those `ELIGIBILITY_CUES` are in.
+/// `lower` is `text` lowercased in ASCII only: its offsets are `text`'s
+/// (and no Unicode case tables in the wasm).
+fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for cue in [
-        "we offer ",
-        "in return we offer",
-        "in return, we offer",
-        "perks include",
-        "benefits include",
-        "our benefits",
-    ] {
+    for &cue in OPENING_CUES.iter().chain(ELIGIBILITY_CUES) {
+        let opens = OPENING_CUES.contains(&cue);
         for (at, _) in lower.match_indices(cue) {
-            // At a sentence's or line's start only.
+            // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
-            if !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
+            if opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
-            let s = sentence_around(text, Span::new(at, at + cue.len()));
-            out.push(s);
+            out.push(sentence_around(text, Span::new(at, at + cue.len())));
         }
     }
     out
@@ -378,10 +422,7 @@ fn benefits_sentences(text: &str) -> Vec<Span> {
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
 /// employer", "…committed to equal opportunities…").
-fn equal_opportunity(text: &str) -> Vec<Span> {
-    // ASCII only: offsets into `lower` are offsets into `text` (and no
-    // Unicode case tables in the wasm).
-    let lower = text.to_ascii_lowercase();
+fn equal_opportunity(text: &str, lower: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for cue in [
         "equal opportunit",
@@ -420,7 +461,12 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
                     | "squads"
                     | "department"
                     | "division"
-            );
+                    | "pod"
+                    | "pods"
+                    | "guild"
+                    | "tribe"
+            )
+            || is_a_community_of_practice(tokens, i);
         if !team {
             continue;
         }
@@ -442,6 +488,17 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "the Reliability Engineering community of practice": a community of
+/// practice is a team of its own (as "guild" and "tribe" are).
+///
+/// Good: "community of practice". Bad: "the Rust community", "community
+/// building".
+fn is_a_community_of_practice(tokens: &[Token], i: usize) -> bool {
+    tokens[i].lower == "community"
+        && tokens.get(i + 1).is_some_and(|t| t.lower == "of")
+        && tokens.get(i + 2).is_some_and(|t| t.lower == "practice")
 }
 
 /// "with our experimentation team", "the data platform team": one or two
@@ -540,6 +597,70 @@ mod tests {
             skipped(text),
             ["Benefits\n- 401(k) match\n- Parental leave"]
         );
+    }
+
+    #[test]
+    fn markdown_headings_head_their_parts() {
+        let text = "## Requirements\n- Go\n\n**Benefits**\n- 30 days of holiday\n\n### About Acme\nAcme ships.\n\n**Pay:** $150k\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "**Benefits**\n- 30 days of holiday",
+                "### About Acme\nAcme ships.",
+                "**Pay:** $150k"
+            ]
+        );
+        assert_eq!(
+            nice("**Requirements**\n- Go\n\n## Nice to have\n- Rust\n"),
+            ["## Nice to have\n- Rust"]
+        );
+    }
+
+    #[test]
+    fn pay_place_and_pitch_labels_are_skipped() {
+        let text = "SDET II\n\nCTC: ₹28–38 LPA + ESOPs\nWork mode: Hybrid, our HSR Layout office\nMonthly salary: S$9,500 plus AWS (annual wage supplement)\n\nWhy Kestrel\n- Meaningful work: robots\n- Field trips (sunscreen provided)\n\nWhat you'll do\n- Test UPI flows\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "CTC: ₹28–38 LPA + ESOPs",
+                "Work mode: Hybrid, our HSR Layout office",
+                "Monthly salary: S$9,500 plus AWS (annual wage supplement)",
+                "Why Kestrel\n- Meaningful work: robots\n- Field trips (sunscreen provided)"
+            ]
+        );
+    }
+
+    #[test]
+    fn how_to_apply_and_eligibility_sentences_are_skipped() {
+        let text = "You know Node. $125k + 401(k). Apply with a GitHub link. To apply, send a CV.";
+        assert_eq!(
+            skipped(text),
+            ["Apply with a GitHub link.", "To apply, send a CV."]
+        );
+        let text = "Run Terraform. Successful candidates must pass basic security checks (BPSS). You must have the right to work in the UK.";
+        assert_eq!(
+            skipped(text),
+            [
+                "Successful candidates must pass basic security checks (BPSS).",
+                "You must have the right to work in the UK."
+            ]
+        );
+        // A cue inside a requirement's sentence does not open one.
+        assert!(skipped("Build tools to apply schema changes.").is_empty());
+        assert!(skipped("Add automated security checks to CI.").is_empty());
+    }
+
+    #[test]
+    fn teams_by_other_names_are_skipped() {
+        assert_eq!(
+            skipped("Join the Reliability Engineering community of practice and run SLOs."),
+            ["Reliability Engineering community"]
+        );
+        assert_eq!(
+            skipped("You sit in the Payments Platform pod."),
+            ["Payments Platform pod"]
+        );
+        assert!(skipped("Active in the Rust community.").is_empty());
     }
 
     fn nice(text: &str) -> Vec<&str> {
