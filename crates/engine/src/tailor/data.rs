@@ -147,6 +147,9 @@ pub struct TailorLexicon {
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
+    /// Stems of practices one word names only as the gerund
+    /// ("networking", not "networks": `ing:` in `ambiguous_names.txt`).
+    gerund_only: FastSet<String>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
     pub roles: crate::hash::FastMap<String, u8>,
 }
@@ -664,14 +667,19 @@ impl TailorLexicon {
             starts.extend(words.first_words().map(str::to_string));
         }
 
-        let ambiguous: FastSet<String> = entries(data("ambiguous_names"))
-            .map(str::to_string)
+        let (gerunds, names): (Vec<&str>, Vec<&str>) =
+            entries(data("ambiguous_names")).partition(|l| l.starts_with("ing:"));
+        let ambiguous: FastSet<String> = names.into_iter().map(str::to_string).collect();
+        let gerund_only = gerunds
+            .iter()
+            .map(|l| stem(l["ing:".len()..].trim()).to_string())
             .collect();
         let ambiguous_stems = ambiguous.iter().map(|w| stem(w).to_string()).collect();
 
         TailorLexicon {
             ambiguous,
             ambiguous_stems,
+            gerund_only,
             roles,
             starts,
             gapped,
@@ -708,6 +716,14 @@ impl TailorLexicon {
         self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
     }
 
+    /// Whether `t` is the everyday noun of a practice one word names only
+    /// as its gerund.
+    ///
+    /// Good: "networks", "network". Bad (the practice): "networking", "Kafka".
+    fn wants_the_gerund(&self, t: &Token) -> bool {
+        !t.lower.ends_with("ing") && self.gerund_only.contains(t.stem())
+    }
+
     /// The concept named at `tokens[at]`: (tokens it spans, concept), with
     /// everyday words held to [`TailorLexicon::names_it`].
     pub fn concept_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
@@ -731,6 +747,7 @@ impl TailorLexicon {
         let t = &tokens[at];
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
+                && !self.wants_the_gerund(t)
                 && !labels_a_letter(tokens, at)
                 && !self.spells_a_capital_s(t.span.of(text), &t.lower, c);
         named.then_some((n, c))
@@ -1096,7 +1113,7 @@ mod tests {
     #[test]
     fn every_ambiguous_name_is_a_one_word_concept_form() {
         let lx = tailor_lexicon();
-        for w in entries(data("ambiguous_names")) {
+        for w in entries(data("ambiguous_names")).filter(|l| !l.starts_with("ing:")) {
             let t = toks(w);
             assert_eq!(lx.forms.match_at(&t, 0).map(|m| m.0), Some(1), "{w}");
             assert!(lx.names_it(w, &w.to_ascii_uppercase()), "{w}");
@@ -1105,6 +1122,21 @@ mod tests {
         assert!(!lx.names_it("nodes", "Nodes"));
         assert!(!lx.names_it("reacted", "Reacted"));
         assert!(lx.names_it("kafka", "kafka"));
+    }
+
+    #[test]
+    fn a_gerund_s_everyday_noun_names_no_practice() {
+        let lx = tailor_lexicon();
+        let named = |s: &str| {
+            lx.concept_at(&toks(s), 0, s)
+                .map(|(_, c)| lx.concepts[c].name.as_str())
+        };
+        assert_eq!(named("networking"), Some("networking"));
+        assert_eq!(named("Networking"), Some("networking"));
+        assert_eq!(named("networks"), None);
+        assert_eq!(named("network"), None);
+        // More words than one still name it.
+        assert_eq!(named("network protocols"), Some("networking"));
     }
 
     #[test]

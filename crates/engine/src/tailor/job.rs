@@ -491,14 +491,25 @@ fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) 
     if kind == ConceptKind::Tech || i == 0 || !tokens[i].first_char_upper(text) {
         return false;
     }
-    let prev = &tokens[i - 1];
+    follows_an_unknown_capital(tokens, i, text)
+}
+
+/// Whether `tokens[i]` follows, on its line, a capitalised word that is no
+/// concept, stopword or verb: the start of a proper name ("Pebblerun",
+/// "FNOL"), not "Using", "Strong" or "AWS".
+fn follows_an_unknown_capital(tokens: &[Token], i: usize, text: &str) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
     let lx = tailor_lexicon();
     prev.kind == Kind::Word
         && prev.first_char_upper(text)
+        && !line_break(text, prev, &tokens[i])
         && !lx.stopwords.contains(prev.lower.as_str())
         && crate::lexicon::lexicon().verb(&prev.lower).is_none()
         && !prev.lower.ends_with("ing")
         && lx.concept_at(tokens, i - 1, text).is_none()
+        && tech_names().is_none_or(|t| t.forms.match_word(&prev.lower).is_none())
 }
 
 /// "Network Operations Centre", "Network Analytics Platform": a
@@ -652,8 +663,11 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     // it: "partitioning" (data partitioning), "orchestration".
     let keeps_the_head =
         ours.len() < theirs.len() && theirs.last().is_some_and(|h| ours.contains(h));
+    // "CI" for "CI/CD": letters the posting wrote are its own name for it.
+    let letters = super::extract::is_acronym(said) && ours != theirs;
     let same_words = within(&ours, &theirs)
         && !keeps_the_head
+        && !letters
         && (kind != ConceptKind::Tech || within(&theirs, &ours) && ours.len() == theirs.len());
     let no_capitals = !said.chars().any(char::is_uppercase);
     let verb_form = kind != ConceptKind::Tech
@@ -775,7 +789,12 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
     let capitals = super::extract::is_acronym(name) && n == 1;
     let written = tokens[i].span.of(text);
     let cased = !capitals || written == name || super::extract::is_acronym(written);
-    (cased && (!tech.names[t].capital_only || tokens[i].first_char_upper(text))).then_some((n, t))
+    let everyday = tech.names[t].capital_only;
+    let capitalised = tokens[i].first_char_upper(text);
+    // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
+    // capitalised word is part of that name (a product's, a team's).
+    let in_a_name = everyday && n == 1 && follows_an_unknown_capital(tokens, i, text);
+    (cased && (!everyday || capitalised) && !in_a_name).then_some((n, t))
 }
 
 /// Adds a mention of a term, named `name` there; true when the term is new.
@@ -875,6 +894,7 @@ mod tests {
             ("Parquet", "Apache Parquet", Tech, "Parquet"),
             ("K8s", "Kubernetes", Tech, "K8s"),
             ("IaC", "infrastructure as code", Practice, "IaC"),
+            ("CI", "CI/CD", Practice, "CI"),
             // Another case, number or inflection of the lexicon's name.
             ("kafka", "Kafka", Tech, "Kafka"),
             ("postgres", "PostgreSQL", Tech, "PostgreSQL"),
@@ -949,6 +969,22 @@ mod tests {
             let job = Job::parse(none);
             assert!(job.terms.iter().all(|t| t.name != "unit testing"), "{none}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_style_compound_asks_for_its_first_half() {
+        let job = Job::parse("- Chase bugs through a Jepsen-style harness\n");
+        assert_eq!(names(&job), ["Jepsen"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn an_everyday_word_name_after_an_unknown_capital_is_part_of_that_name() {
+        let job = Job::parse("- Own Claimdesk Express, our intake form, in Node.js\n");
+        assert_eq!(names(&job), ["Node.js"]);
+        let job = Job::parse("- Node.js with Express and Koa\n- Using Express daily\n");
+        assert_eq!(names(&job), ["Node.js", "Koa", "Express"]);
     }
 
     #[test]
@@ -1047,23 +1083,14 @@ mod tests {
         );
         assert_eq!(names(&job), ["mentoring", "Ansible", "Terraform"]);
         // A name the posting calls its own ("RateDesk, our quoting engine"),
-        // a region's letters, the first half of "Jepsen-style".
+        // a region's letters.
         let job = Job::parse(
             "Requirements\n- Extend ShipTrack, our tracking API, and RateDesk, our quoting engine, in Node.js, Redis and PostgreSQL\n\
-             - German for customers in the DACH region, with Kafka and Go\n\
-             - Chase bugs through a Jepsen-style harness\n",
+             - German for customers in the DACH region, with Kafka and Go\n",
         );
         assert_eq!(
             names(&job),
-            [
-                "APIs",
-                "Node.js",
-                "Redis",
-                "PostgreSQL",
-                "Kafka",
-                "Go",
-                "Jepsen"
-            ]
+            ["APIs", "Node.js", "Redis", "PostgreSQL", "Kafka", "Go"]
         );
         // Colleagues, a team, values and people: no terms; the hire's own
         // title's skill is one.
