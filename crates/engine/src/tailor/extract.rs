@@ -441,6 +441,17 @@ fn starts_a_clause(t: &Token) -> bool {
     )
 }
 
+/// "(four iOS, two Android)": a count before a name counts people, not a
+/// term asked for.
+///
+/// Good: "four iOS", "two Android". Bad (a term): "iOS", "Two-phase commit".
+fn counts_people(words: &[Token]) -> bool {
+    words.len() >= 2
+        && crate::lexicon::lexicon()
+            .number_words
+            .contains(words[0].lower.as_str())
+}
+
 /// The items of every cued list (`jd_list_cues.txt`) outside `skipped`
 /// parts: up to three words each, led by no stopword or gerund, and no
 /// generic noun alone ("tools", `jd_generic.txt`). A stopword ends the list:
@@ -526,6 +537,7 @@ pub fn cued_items(
                 && !led_by_a_gerund(text, words, tokens.get(j))
                 && !is_a_described_thing(article, words, text)
                 && words[0].kind == Kind::Word
+                && !counts_people(words)
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
@@ -774,6 +786,14 @@ mod tests {
         assert_eq!(
             acros("LANTERN STACK — SYDNEY, NSW (HYBRID) + SUPER\nTonal Labs AB. TLA+ specs."),
             ["TLA+"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_people_is_no_item() {
+        assert_eq!(
+            cued("Six engineers (four iOS, two Android) and a QA (LoRA)."),
+            ["LoRA"]
         );
     }
 
