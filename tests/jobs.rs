@@ -332,6 +332,14 @@ fn the_sixth_corpus_meets_its_floors() {
     }
 }
 
+/// The seventh (`tests/jobs-7/`), tuned on since issue 15's seventh session.
+#[test]
+fn the_seventh_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::SEVENTH.hold(&measure(&corpus("tests/jobs-7")));
+    }
+}
+
 fn corpus(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
 }
@@ -507,6 +515,21 @@ impl Floors {
         recall: 0.84,
         precision: 0.95,
         traps_read: 6,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-7/`: untouched to the end of issue 15's sixth session
+    /// (at e072dbb listed 0.815, recall 0.783, precision 0.977, traps 20 of
+    /// 303; at e79b3fc listed 0.841, recall 0.821, precision 0.978, traps
+    /// 17). Then tuned with its misses in view: listed 0.910, recall 0.873,
+    /// precision 0.979, required/nice 0.985, traps 5.
+    const SEVENTH: Floors = Floors {
+        listed: 0.90,
+        weighed: 0.98,
+        recall: 0.87,
+        precision: 0.97,
+        traps_read: 5,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
