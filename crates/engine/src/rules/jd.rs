@@ -123,7 +123,8 @@ pub fn check(cx: &Context, sink: &mut Sink) {
 /// K8s"), or the same name twice ("Azure, azure"); one finding per concept
 /// and line. A product family is not the same skill: "Kafka Connect" and
 /// "Azure DevOps" beside "Kafka" and "Azure" (a capitalised word after the
-/// name makes it another product).
+/// name makes it another product, and so does one before a hyphen:
+/// "T-SQL" beside "SQL").
 fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
     let lx = tailor_lexicon();
     // "Kafka Connect" after "Kafka", "Spark SQL" beside "SQL": a
@@ -138,7 +139,13 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             .iter()
             .rposition(|t| t.span.end <= m.span.start)
             .is_some_and(|i| capital_word(&toks[i]) && toks[i].span.end + 1 >= m.span.start);
-        after || before
+        // "T-SQL" beside "SQL": a capitalised part before a hyphen too.
+        let prefixed = m
+            .span
+            .of(cx.text)
+            .split_once('-')
+            .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
+        after || before || prefixed
     };
     let skills: Vec<&(usize, Mention)> = mentions
         .iter()
@@ -412,6 +419,8 @@ mod tests {
             stuffing_said(&with_job(named_after, jd_sql), named_after),
             vec![]
         );
+        let dialect = "SKILLS\nSQL (T-SQL, BigQuery SQL), Python\n";
+        assert_eq!(stuffing_said(&with_job(dialect, jd_sql), dialect), vec![]);
         let repeated = "SKILLS\nKubernetes, K8s, kubernetes, K8s, Terraform\n";
         let found = stuffing_said(&with_job(repeated, jd), repeated);
         assert_eq!(found.len(), 1, "{found:?}");

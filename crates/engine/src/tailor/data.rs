@@ -147,9 +147,9 @@ pub struct TailorLexicon {
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
-    /// Stems of practices one word names only as the gerund
-    /// ("networking", not "networks": `ing:` in `ambiguous_names.txt`).
-    gerund_only: FastSet<String>,
+    /// Practices one word names only as the gerund ("networking", not
+    /// "networks": `ing:` in `ambiguous_names.txt`).
+    gerund_only: Vec<usize>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
     pub roles: crate::hash::FastMap<String, u8>,
 }
@@ -354,16 +354,16 @@ pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
     true
 }
 
-/// A concept line's fourth field: the concept it falls under, lowercase,
-/// and whether it is a kind of it. A curated line's is always its broader
-/// concept; a long-tail line's is a topic (partial evidence: DNS under
-/// networking) unless written "a kind of …" (star schema is dimensional
-/// modeling, so showing it shows that).
-fn parent_of(field: &str) -> (bool, String) {
+/// A concept line's fourth field: the concept it falls under, and whether
+/// it is a kind of it. A curated line's is always its broader concept; a
+/// long-tail line's is a topic (partial evidence: DNS under networking)
+/// unless written "a kind of …" (star schema is dimensional modeling, so
+/// showing it shows that).
+fn parent_of(field: &str) -> (bool, &str) {
     let field = field.trim();
     match field.strip_prefix("a kind of ") {
-        Some(parent) => (true, parent.trim().to_ascii_lowercase()),
-        None => (false, field.to_ascii_lowercase()),
+        Some(parent) => (true, parent.trim()),
+        None => (false, field),
     }
 }
 
@@ -388,7 +388,9 @@ fn are_concept_lines(terms: &str) -> bool {
     lines.peek().is_some()
         && lines.all(|line| {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
-            let (_, broader) = parent_of(f.get(3).copied().unwrap_or_default());
+            let broader = parent_of(f.get(3).copied().unwrap_or_default())
+                .1
+                .to_ascii_lowercase();
             f.len() >= 2
                 && !f[0].is_empty()
                 && matches!(f[1], "tech" | "practice" | "concept" | "seniority")
@@ -667,13 +669,16 @@ impl TailorLexicon {
             starts.extend(words.first_words().map(str::to_string));
         }
 
-        let (gerunds, names): (Vec<&str>, Vec<&str>) =
-            entries(data("ambiguous_names")).partition(|l| l.starts_with("ing:"));
-        let ambiguous: FastSet<String> = names.into_iter().map(str::to_string).collect();
-        let gerund_only = gerunds
-            .iter()
-            .map(|l| stem(l["ing:".len()..].trim()).to_string())
-            .collect();
+        let mut ambiguous = FastSet::default();
+        let mut gerund_only = Vec::new();
+        for line in entries(data("ambiguous_names")) {
+            match line.strip_prefix("ing:") {
+                Some(name) => gerund_only.extend(forms.match_word(stem(name.trim())).copied()),
+                None => {
+                    ambiguous.insert(line.to_string());
+                }
+            }
+        }
         let ambiguous_stems = ambiguous.iter().map(|w| stem(w).to_string()).collect();
 
         TailorLexicon {
@@ -720,8 +725,8 @@ impl TailorLexicon {
     /// as its gerund.
     ///
     /// Good: "networks", "network". Bad (the practice): "networking", "Kafka".
-    fn wants_the_gerund(&self, t: &Token) -> bool {
-        !t.lower.ends_with("ing") && self.gerund_only.contains(t.stem())
+    fn wants_the_gerund(&self, t: &Token, concept: usize) -> bool {
+        self.gerund_only.contains(&concept) && !t.lower.ends_with("ing")
     }
 
     /// The concept named at `tokens[at]`: (tokens it spans, concept), with
@@ -747,7 +752,7 @@ impl TailorLexicon {
         let t = &tokens[at];
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
-                && !self.wants_the_gerund(t)
+                && !self.wants_the_gerund(t, c)
                 && !labels_a_letter(tokens, at)
                 && !self.spells_a_capital_s(t.span.of(text), &t.lower, c);
         named.then_some((n, c))
@@ -965,8 +970,8 @@ mod tests {
         // DNS is only partial evidence of networking.
         assert_eq!(lx.concepts[dns].broader, None);
         assert_eq!(lx.concepts[dns].topic, find("networking"));
-        assert_eq!(parent_of(" a kind of SLOs "), (true, "slos".to_string()));
-        assert_eq!(parent_of("networking"), (false, "networking".to_string()));
+        assert_eq!(parent_of(" a kind of SLOs "), (true, "SLOs"));
+        assert_eq!(parent_of("networking"), (false, "networking"));
     }
 
     #[test]

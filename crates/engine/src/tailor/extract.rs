@@ -103,6 +103,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             && !t.lower.strip_suffix('s').is_some_and(|one| lx.stopwords.contains(one))
             && !follows_a_place(text, tokens, i)
             && !names_a_region(tokens, i)
+            && !counts_or_numbers(tokens, i)
             && !names_a_role(tokens, i)
             && !prefixes_a_currency(tokens, i)
             && !skipped(t)
@@ -162,6 +163,16 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i + 1)
         .is_some_and(|t| t.is_punct('$') && !t.space_before)
+}
+
+/// "20,000 TEU", "Req #GTM-318": letters after a number are its unit, and
+/// after "#" a reference.
+///
+/// Good: "20,000 TEU", "#GTM-318". Bad (an acronym asked for): "SOC 2",
+/// "- KYC", "ISO 27001".
+fn counts_or_numbers(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|p| tokens[p].kind == Kind::Number || tokens[p].is_punct('#'))
 }
 
 /// "the DACH region", "APAC time zones", "EMEA markets": letters before a
@@ -257,6 +268,10 @@ fn names_a_role(tokens: &[Token], i: usize) -> bool {
                 | "coordinator"
                 | "partner"
                 | "partners"
+                | "engineer"
+                | "engineers"
+                | "scientist"
+                | "scientists"
         )
     })
 }
@@ -746,6 +761,14 @@ mod tests {
         for bad in ["Go", "I", "A1", "S3", "OAuth", "Kafka", "gRPC", "PCI-"] {
             assert!(!is_acronym(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_unit_a_reference_and_colleagues_are_no_acronyms() {
+        assert_eq!(
+            acros("Ships of 20,000 TEU, Req #GTM-318, five ML engineers; know KYC and SOC 2."),
+            ["KYC", "SOC 2"]
+        );
     }
 
     #[test]

@@ -277,7 +277,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
-        if !headed && is_header_line(t) {
+        if !headed && is_header_line(t) || is_a_menu(t) {
             out.push(Span::new(start, end));
         }
         headed |= heads && titled;
@@ -297,10 +297,24 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// The header's "Company · Place · Team" line: a short line with a
 /// middle dot between its parts, or two bars.
 ///
-/// Good: "Mosswood · London, UK (hybrid, Shoreditch office)". Bad: "- Go · Rust" (a list item).
+/// Good: "Mosswood · London, UK (hybrid, Shoreditch office)", "DENVER, CO /
+/// ENGINEERING / FULL-TIME". Bad: "- Go · Rust" (a list item).
 fn is_header_line(t: &str) -> bool {
-    let parts = t.matches(" · ").count() >= 1 || t.matches(" | ").count() >= 2;
+    let parts = t.matches(" · ").count() >= 1
+        || t.matches(" | ").count() >= 2
+        || t.matches(" / ").count() >= 2;
     parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
+}
+
+/// A careers page's menu or button row, pasted with the posting: short
+/// items set apart by runs of spaces or tabs ("Products   Solutions
+/// Careers   Request a demo").
+///
+/// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
+/// in". Bad: "Go, Rust and Kafka", "Requirements:  Go" (one gap).
+fn is_a_menu(t: &str) -> bool {
+    let gaps = t.matches("  ").count() + t.matches('\t').count();
+    gaps >= 3 && t.split_whitespace().count() <= 16 && !t.contains(['.', ','])
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
@@ -333,7 +347,19 @@ fn opens_about_us(t: &str) -> bool {
         "was" => words.get(at + 1) == Some(&"founded"),
         w => matches!(
             w,
-            "builds" | "makes" | "helps" | "powers" | "provides" | "runs"
+            "builds"
+                | "makes"
+                | "helps"
+                | "powers"
+                | "provides"
+                | "runs"
+                | "writes"
+                | "develops"
+                | "designs"
+                | "operates"
+                | "offers"
+                | "connects"
+                | "serves"
         ),
     };
     let Some(verb) = (0..words.len()).find(|&at| introduces(at)) else {
@@ -648,6 +674,25 @@ mod tests {
         // A cue inside a requirement's sentence does not open one.
         assert!(skipped("Build tools to apply schema changes.").is_empty());
         assert!(skipped("Add automated security checks to CI.").is_empty());
+    }
+
+    #[test]
+    fn fields_menus_and_lever_headers_are_skipped() {
+        let text = "Site Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "DENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME",
+                "Products   Solutions   Careers   Request a demo",
+                "Type: Permanent, full-time",
+                "Your contact: Corinne Bächli, Talent Acquisition",
+                "Job grade\nSenior Executive Officer (SEO)"
+            ]
+        );
+        assert!(!is_a_menu("Requirements:  Go, Rust"));
+        assert!(opens_about_us(
+            "Halyard Maritime Systems writes the software terminals use."
+        ));
     }
 
     #[test]
