@@ -467,6 +467,15 @@ fn counts_people(words: &[Token]) -> bool {
             .contains(words[0].lower.as_str())
 }
 
+/// "(around 60 clusters)", "(2 engineers today)": lowercase words with a
+/// number among them say how many, not what is asked for.
+///
+/// Good: "around 60 clusters". Bad (a term): "ISO 27001", "Java 17", "HTTP/2".
+fn is_a_quantity(text: &str, words: &[Token]) -> bool {
+    let item = words[0].span.cover(words[words.len() - 1].span).of(text);
+    words.iter().any(|w| w.kind == Kind::Number) && !item.contains(|c: char| c.is_uppercase())
+}
+
 /// The items of every cued list (`jd_list_cues.txt`) outside `skipped`
 /// parts: up to three words each, led by no stopword or gerund, and no
 /// generic noun alone ("tools", `jd_generic.txt`). A stopword ends the list:
@@ -553,6 +562,7 @@ pub fn cued_items(
                 && !is_a_described_thing(article, words, text)
                 && words[0].kind == Kind::Word
                 && !counts_people(words)
+                && !is_a_quantity(text, words)
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
@@ -815,8 +825,8 @@ mod tests {
     #[test]
     fn a_count_of_people_is_no_item() {
         assert_eq!(
-            cued("Six engineers (four iOS, two Android) and a QA (LoRA)."),
-            ["LoRA"]
+            cued("Six engineers (four iOS, two Android) and a QA (LoRA). Run Postgres (around 60 clusters, ISO 27001)."),
+            ["LoRA", "ISO 27001"]
         );
     }
 

@@ -281,7 +281,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             out.push(Span::new(start, end));
         }
         headed |= heads && titled;
-        titled |= !t.is_empty();
+        // A page's menu or breadcrumbs above the title are not it.
+        titled |= !t.is_empty() && !is_a_menu(t);
     }
     if let Some(from) = skipping.or(about) {
         out.push(Span::new(from, text.len()));
@@ -306,15 +307,23 @@ fn is_header_line(t: &str) -> bool {
     parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
 }
 
-/// A careers page's menu or button row, pasted with the posting: short
-/// items set apart by runs of spaces or tabs ("Products   Solutions
-/// Careers   Request a demo").
+/// A careers page's menu or button row, breadcrumbs or site title, pasted
+/// with the posting: short items set apart by runs of spaces or tabs
+/// ("Products   Solutions   Careers   Request a demo"), by " > ", or a
+/// name and "Careers".
 ///
 /// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
-/// in". Bad: "Go, Rust and Kafka", "Requirements:  Go" (one gap).
+/// in", "Home > Open roles > Engineering". Bad: "Go, Rust and Kafka",
+/// "Requirements:  Go" (one gap), "p99 > 200 ms".
 fn is_a_menu(t: &str) -> bool {
     let gaps = t.matches("  ").count() + t.matches('\t').count();
-    gaps >= 3 && t.split_whitespace().count() <= 16 && !t.contains(['.', ','])
+    let menu = gaps >= 3 && !t.contains(['.', ',']);
+    // "Home > Open roles > Engineering > …": breadcrumbs.
+    let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
+    // "Tamarind Basket | Careers": the site's title.
+    let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
+        && (t.ends_with("Careers") || t.ends_with("Jobs"));
+    (menu || crumbs || site) && t.split_whitespace().count() <= 16
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
@@ -392,8 +401,8 @@ fn opens_about_us(t: &str) -> bool {
 
 /// Cues that open a sentence naming no requirement: benefits with no
 /// heading ("We offer four weeks' vacation, RRSP matching…", "Perks
-/// include…") and how to apply ("Apply with a GitHub link…", "To apply,
-/// send…").
+/// include…"), how to apply ("Apply with a GitHub link…", "To apply,
+/// send…") and a job board's buttons ("Set alert for similar jobs").
 const OPENING_CUES: &[&str] = &[
     "we offer ",
     "in return we offer",
@@ -406,6 +415,13 @@ const OPENING_CUES: &[&str] = &[
     "please apply",
     "send us ",
     "send your ",
+    // A job board's buttons, pasted as lines.
+    "apply now",
+    "easy apply",
+    "save job",
+    "set alert",
+    "share this job",
+    "report this job",
 ];
 
 /// Cues that make a whole sentence eligibility, wherever they stand in it:
@@ -671,6 +687,10 @@ mod tests {
                 "You must have the right to work in the UK."
             ]
         );
+        assert_eq!(
+            skipped("Set alert for similar jobs\nEasy Apply\nYou run alerting."),
+            ["Set alert for similar jobs", "Easy Apply"]
+        );
         // A cue inside a requirement's sentence does not open one.
         assert!(skipped("Build tools to apply schema changes.").is_empty());
         assert!(skipped("Add automated security checks to CI.").is_empty());
@@ -678,10 +698,12 @@ mod tests {
 
     #[test]
     fn fields_menus_and_lever_headers_are_skipped() {
-        let text = "Site Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n";
+        let text = "Acme | Careers\nHome > Open roles > Engineering > SRE\n\nSite Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n";
         assert_eq!(
             skipped(text),
             [
+                "Acme | Careers",
+                "Home > Open roles > Engineering > SRE",
                 "DENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME",
                 "Products   Solutions   Careers   Request a demo",
                 "Type: Permanent, full-time",
@@ -690,6 +712,7 @@ mod tests {
             ]
         );
         assert!(!is_a_menu("Requirements:  Go, Rust"));
+        assert!(!is_a_menu("Alert when p99 > 200 ms"));
         assert!(opens_about_us(
             "Halyard Maritime Systems writes the software terminals use."
         ));
