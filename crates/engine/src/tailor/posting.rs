@@ -314,10 +314,16 @@ fn is_header_line(t: &str) -> bool {
 ///
 /// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
 /// in", "Home > Open roles > Engineering". Bad: "Go, Rust and Kafka",
-/// "Requirements:  Go" (one gap), "p99 > 200 ms".
+/// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
+/// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
     let gaps = t.matches("  ").count() + t.matches('\t').count();
-    let menu = gaps >= 3 && !t.contains(['.', ',']);
+    // A site's own words among the items: a skills table pasted with
+    // spaces between its columns ("Go    Rust    Kafka") is no menu.
+    let site_words = [
+        "Careers", "Jobs", "Sign in", "Log in", "Pricing", "Products", "Blog",
+    ];
+    let menu = gaps >= 3 && !t.contains(['.', ',']) && site_words.iter().any(|w| t.contains(w));
     // "Home > Open roles > Engineering > …": breadcrumbs.
     let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
     // "Tamarind Basket | Careers": the site's title.
@@ -713,6 +719,7 @@ mod tests {
         );
         assert!(!is_a_menu("Requirements:  Go, Rust"));
         assert!(!is_a_menu("Alert when p99 > 200 ms"));
+        assert!(!is_a_menu("Go      Rust      Kafka      Terraform"));
         assert!(opens_about_us(
             "Halyard Maritime Systems writes the software terminals use."
         ));
