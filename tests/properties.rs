@@ -241,6 +241,26 @@ fn posting_like() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// A case the session property found (a comment's line scanned up to a
+/// bound inside a no-break space): read as LaTeX, it must check, not panic.
+#[test]
+fn a_latex_comment_before_a_no_break_space_checks() {
+    let mut text = "\\cventry{\\cventry{\\cventry{```\n```\n\\documentclass{article}\n- Cut p99 from 480 ms to 120 ms <!-- \\u00e9\\\"\\ud83d\\ude80\\cventry{}% bulletproof-enable\n\"]}]}\r\n\\cventry{\\cventry{**\"meta\": {\"bulletproof\": {\"disable\": [\"links/no-code\", \"xResponsible for 30\\% ```\n\\begin{itemize}\n\\resumeSubheading{Acme}{2019 -- 2021}{SRE}{Berlin}\n\\'e\", \"\"]}]}\\textbf{\\cventry{\\resumeItem{% bulletproof-enable\n\\item \\item \r\n**---\n% bulletproof-disable\u{a0}verb/weak-opening\u{3000}x\u{b}\n{\"work\": [{\"highlights\": [\"".to_string();
+    let options = Options {
+        input: Input::Is(Format::Latex),
+        ..Options::fixed_date()
+    };
+    let mut session = Session::default();
+    assert_eq!(session.check(&text, &options), check(&text, &options));
+    for edit in [
+        (0.931867372443598, 0, " ms".to_string()),
+        (0.7354566766465722, 1, String::new()),
+    ] {
+        apply(&edit, &mut text);
+        assert_eq!(session.check(&text, &options), check(&text, &options));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 

@@ -255,8 +255,10 @@ impl<'s> Tex<'s> {
     /// Past a comment that starts at `i`: its line break and the next line's
     /// leading blanks (TeX skips both).
     fn skip_comment(&self, i: usize, to: usize) -> usize {
-        let rest = &self.s[i..to];
-        match rest.find(['\n', '\r']) {
+        // Bytes, not a `str` slice: `to` may be any byte bound (a comment
+        // runs into a no-break space when an edit cut a line short).
+        let rest = &self.s.as_bytes()[i..to];
+        match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
             Some(nl) => {
                 let mut j = i + nl + 1;
                 if self.byte(j - 1) == b'\r' && self.byte(j) == b'\n' {
