@@ -487,7 +487,7 @@ pub fn Editor(initial: String) -> impl IntoView {
             // by the check after the pause and when the page is left (assets/guard.js).
             check_after_pause();
         } else {
-            // The check after this frame is painted saves the text too.
+            // The check after this frame is painted saves the text.
             if !live.with_value(|l| l.check_pending) {
                 live.update_value(|l| l.check_pending = true);
                 set_timeout(refresh, Duration::ZERO);

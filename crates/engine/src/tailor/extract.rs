@@ -103,7 +103,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             && !t.lower.strip_suffix('s').is_some_and(|one| lx.stopwords.contains(one))
             && !follows_a_place(text, tokens, i)
             && !names_a_region(tokens, i)
-            && !counts_or_numbers(tokens, i)
+            && !follows_a_number_or_hash(tokens, i)
             && !names_a_role(tokens, i)
             && !prefixes_a_currency(tokens, i)
             && !skipped(t)
@@ -170,7 +170,7 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
 ///
 /// Good: "20,000 TEU", "#GTM-318". Bad (an acronym asked for): "SOC 2",
 /// "- KYC", "ISO 27001".
-fn counts_or_numbers(tokens: &[Token], i: usize) -> bool {
+fn follows_a_number_or_hash(tokens: &[Token], i: usize) -> bool {
     i.checked_sub(1)
         .is_some_and(|p| tokens[p].kind == Kind::Number || tokens[p].is_punct('#'))
 }

@@ -453,9 +453,10 @@ const ELIGIBILITY_CUES: &[&str] = &[
 /// `lower` is `text` lowercased in ASCII only: its offsets are `text`'s
 /// (and no Unicode case tables in the wasm).
 fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
+    let opening = OPENING_CUES.iter().map(|&c| (c, true));
+    let eligibility = ELIGIBILITY_CUES.iter().map(|&c| (c, false));
     let mut out = Vec::new();
-    for &cue in OPENING_CUES.iter().chain(ELIGIBILITY_CUES) {
-        let opens = OPENING_CUES.contains(&cue);
+    for (cue, opens) in opening.chain(eligibility) {
         for (at, _) in lower.match_indices(cue) {
             // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
