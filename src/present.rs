@@ -443,10 +443,16 @@ pub fn panel_signatures(r: &Report) -> [u64; 5] {
         fit.num((j.match_rate * 1000.0) as usize);
         for m in &j.matched {
             fit.bytes(m.term.as_bytes());
+            for a in &m.also {
+                fit.bytes(a.as_bytes());
+            }
             place(&mut fit, &m.places[0]);
         }
         for m in &j.missing {
             fit.bytes(m.term.as_bytes());
+            for a in &m.also {
+                fit.bytes(a.as_bytes());
+            }
             for p in &m.pointers {
                 place(&mut fit, p);
             }

@@ -76,10 +76,10 @@ export interface Report {
     job: {
       /** Terms shown over terms asked for (and the years, when stated), 0–1; a nice-to-have weighs half. */
       match_rate: number;
-      /** Required terms first, then nice-to-haves (`required: false`, "a plus", "Bonus"), each in the posting's order. */
-      matched: { term: string; kind: string; required: boolean; places: Place[] }[];
+      /** Required terms first, then nice-to-haves (`required: false`, "a plus", "Bonus"), each in the posting's order. `also`: the posting's other wordings read as the term, as first written. */
+      matched: { term: string; also: string[]; kind: string; required: boolean; places: Place[] }[];
       /** `job_span` indexes the job description, `pointers` the resume. */
-      missing: { term: string; kind: string; required: boolean; job_span: Span; pointers: Place[] }[];
+      missing: { term: string; also: string[]; kind: string; required: boolean; job_span: Span; pointers: Place[] }[];
       years_required: number | null;
       years_met: boolean | null;
       /** Findings on the job description's text (spans index it). */

@@ -259,6 +259,22 @@ fn match_caption(j: &crate::engine::fit::JobMatch) -> String {
     }
 }
 
+/// The posting's other wordings of a term, after its name: "slow queries
+/// also “query optimisation”" says the posting's words were read.
+#[cfg(feature = "lens")]
+fn add_also(term: &Element, also: &[String]) {
+    if !also.is_empty() {
+        let quoted: Vec<String> = also.iter().map(|a| format!("“{a}”")).collect();
+        add(
+            term,
+            &text_el("span", "also", &format!(" also {}", quoted.join(", "))),
+        );
+    }
+}
+
+#[cfg(not(feature = "lens"))]
+fn add_also(_: &Element, _: &[String]) {}
+
 /// Job match, the role's themes and the scope of the bullets by band.
 fn draw_tailoring(root: &Element, r: &Report) {
     let t = &r.tailoring;
@@ -288,6 +304,7 @@ fn draw_tailoring(root: &Element, r: &Report) {
             let b = span_button("term", m.places[0].span);
             set(&b, "data-term", &m.term);
             b.set_text_content(Some(&m.term));
+            add_also(&b, &m.also);
             let nice = if m.required { "" } else { " (nice to have)" };
             set(
                 &b,
@@ -306,7 +323,9 @@ fn draw_tailoring(root: &Element, r: &Report) {
         for m in &j.missing {
             let li = el("li", "");
             set(&li, "data-term", &m.term);
-            add(&li, &text_el("span", "term", &m.term));
+            let term = text_el("span", "term", &m.term);
+            add_also(&term, &m.also);
+            add(&li, &term);
             for p in &m.pointers {
                 let b = span_button("pointer", p.span);
                 b.set_text_content(Some(&format!("line {} may show it (“{}”)", p.line, p.text)));

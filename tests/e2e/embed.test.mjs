@@ -503,7 +503,7 @@ test("the role lens loads on first use: typing a job description or picking a ro
       job: root.querySelector("#jd").value,
       focus: root.activeElement?.id,
       caret: root.activeElement?.selectionStart,
-      matched: [...root.querySelectorAll(".terms.matched .term")].map((t) => t.textContent),
+      matched: [...root.querySelectorAll(".terms.matched .term")].map((t) => t.dataset.term),
     };
   });
   assert.equal(state.resume, resume, "the resume is kept");

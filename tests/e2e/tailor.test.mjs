@@ -61,8 +61,14 @@ test("a job description shows the match, the missing terms with pointers, and it
   await settled(page);
   assert.equal(await page.getAttribute(".match", "data-match"), "63");
   // In the posting's order; the title's "Payments Platform" is a team's name, so payments is first asked for after distributed systems.
-  const matched = await texts(page, ".terms.matched .term");
+  const matched = await page.$$eval(".terms.matched .term", (els) => els.map((e) => e.dataset.term));
   assert.deepEqual(matched.slice(0, 5), ["distributed systems", "payments", "on-call rotation", "Go", "Kubernetes"]);
+  // The posting's other wordings of a term are listed under its name, as text.
+  assert.equal(
+    await page.textContent('.terms.matched .term[data-term="distributed systems"]'),
+    "distributed systems also “large-scale distributed systems”",
+  );
+  assert.equal(await page.textContent('.terms.missing li[data-term="API design"] .also'), " also “design APIs”");
   assert.ok(!matched.includes("Java"), "JavaScript is not Java");
   const missing = await page.$$eval(".terms.missing li", (els) => els.map((e) => e.dataset.term));
   assert.deepEqual(missing, ["API design", "ownership", "Java", "cross-team collaboration", "Paxos", "Terraform", "gRPC", "Temporal", "system design"]);

@@ -52,6 +52,9 @@ pub struct Place {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MatchedTerm {
     pub term: String,
+    /// The posting's other wordings of it ("query optimisation" beside
+    /// "slow queries"), as first written.
+    pub also: Vec<String>,
     pub kind: ConceptKind,
     /// Asked for as a requirement, not as a nice-to-have.
     pub required: bool,
@@ -62,6 +65,8 @@ pub struct MatchedTerm {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MissingTerm {
     pub term: String,
+    /// The posting's other wordings of it, as first written.
+    pub also: Vec<String>,
     pub kind: ConceptKind,
     /// Asked for as a requirement, not as a nice-to-have.
     pub required: bool,
@@ -90,6 +95,53 @@ pub struct ScopeReport {
     pub cue: Option<String>,
     /// Artifacts named in the bullet.
     pub artifacts: Vec<String>,
+}
+
+/// How two wordings are told apart: case, hyphens and a plural's "s" aside
+/// ("Firewalls" is "firewall", "on-call" is "on call").
+fn wording_key(w: &str) -> String {
+    let mut key: String = w
+        .chars()
+        .map(|c| {
+            if c == '-' {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if key.len() > 3 && key.ends_with('s') && !key.ends_with("ss") {
+        key.pop();
+    }
+    key
+}
+
+/// The posting's wordings of a term other than its name, in the order it
+/// writes them: a reader sees that "query optimisation" was read, under
+/// "slow queries". A gapped mention ("review … pull requests") is a
+/// sentence, not a wording, and is left out.
+fn other_wordings(posting: &str, term: &crate::tailor::job::Term) -> Vec<String> {
+    let mut keys = vec![wording_key(&term.name)];
+    let mut out = Vec::new();
+    // In the posting's order, as packed keys (the sort the findings use).
+    let mut at: Vec<u128> = term
+        .spans
+        .iter()
+        .map(|s| (s.start as u128) << 64 | s.end as u128)
+        .collect();
+    crate::sort::sort_keys(&mut at);
+    for k in at {
+        let w = posting[(k >> 64) as usize..k as u64 as usize].trim();
+        if w.is_empty() || w.len() > 48 || w.contains(['\n', '\r']) {
+            continue;
+        }
+        let key = wording_key(w);
+        if !keys.contains(&key) {
+            keys.push(key);
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 /// The `tailoring` section from what tailoring gathered (`facts`);
@@ -139,6 +191,7 @@ pub fn report(
                     first,
                     MissingTerm {
                         term: t.name.clone(),
+                        also: other_wordings(&j.text, t),
                         kind: t.kind,
                         required: t.required,
                         job_span: t.spans[0],
@@ -150,6 +203,7 @@ pub fn report(
                     first,
                     MatchedTerm {
                         term: t.name.clone(),
+                        also: other_wordings(&j.text, t),
                         kind: t.kind,
                         required: t.required,
                         places: hits.iter().take(5).map(|m| place(m, false)).collect(),
@@ -208,5 +262,48 @@ pub fn report(
         job,
         themes,
         scope,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tailor::job::Job;
+    use std::sync::Arc;
+
+    fn job_of(posting: &str, resume: &str) -> JobMatch {
+        let options = crate::Options {
+            job: Some(Arc::new(Job::parse(posting))),
+            ..crate::Options::default()
+        };
+        crate::check(resume, &options).tailoring.job.unwrap()
+    }
+
+    #[test]
+    fn a_term_lists_the_postings_other_wordings_once_each() {
+        let posting = "Requirements\n- Large-scale distributed systems\n- Microservices on Kubernetes: a microservice per team, K8s\n- Design distributed systems that scale, on kubernetes\n";
+        let j = job_of(
+            posting,
+            "EXPERIENCE\n- Ran distributed systems at 40k rps\n",
+        );
+        let ds = j.matched.iter().find(|m| m.term == "distributed systems");
+        // Named once, its other wording listed once; the same words again add nothing.
+        assert_eq!(ds.unwrap().also, ["Large-scale distributed systems"]);
+        // A plural or a capital is the same wording; an abbreviation is not.
+        let ms = j.missing.iter().find(|m| m.term == "microservices");
+        assert_eq!(ms.unwrap().also, Vec::<String>::new());
+        let k8s = j.missing.iter().find(|m| m.term == "Kubernetes");
+        assert_eq!(k8s.unwrap().also, ["K8s"]);
+    }
+
+    #[test]
+    fn wordings_differ_by_more_than_case_hyphens_and_a_plural() {
+        assert_eq!(wording_key("On-call"), wording_key("on call"));
+        assert_eq!(wording_key("Firewalls"), wording_key("firewall"));
+        assert_ne!(wording_key("access"), wording_key("acces"));
+        assert_ne!(
+            wording_key("slow queries"),
+            wording_key("query optimisation")
+        );
     }
 }

@@ -126,13 +126,18 @@ pub fn write_text(out: &mut impl Write, c: &Checked) -> io::Result<()> {
                 )
             });
         }
-        let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+        // A term, then the posting's other wordings read as it.
+        let named = |term: &str, also: &[String]| match also {
+            [] => term.to_string(),
+            _ => format!("{term} (also “{}”)", also.join("”, “")),
+        };
+        let matched: Vec<String> = j.matched.iter().map(|m| named(&m.term, &m.also)).collect();
         let missing: Vec<String> = j
             .missing
             .iter()
             .map(|m| match m.pointers.first() {
-                Some(p) => format!("{} (see line {})", m.term, p.line),
-                None => m.term.clone(),
+                Some(p) => format!("{} (see line {})", named(&m.term, &m.also), p.line),
+                None => named(&m.term, &m.also),
             })
             .collect();
         r = r.and_then(|()| {
