@@ -432,14 +432,16 @@ pub fn panel_signatures(r: &Report) -> [u64; 5] {
         fit.num(p.span.end);
         fit.bytes(p.text.as_bytes());
     };
-    for th in &t.themes {
+    // The first load has no lens: no themes or job match to sign.
+    let lens = cfg!(feature = "lens");
+    for th in t.themes.iter().filter(|_| lens) {
         fit.bytes(th.id.as_bytes());
         fit.num(th.bullets.len());
         for p in &th.bullets {
             place(&mut fit, p);
         }
     }
-    if let Some(j) = &t.job {
+    if let Some(j) = t.job.as_ref().filter(|_| lens) {
         fit.num((j.match_rate * 1000.0) as usize);
         for m in &j.matched {
             fit.bytes(m.term.as_bytes());

@@ -173,7 +173,9 @@ pub fn report(
             },
         }
     };
-    let job = facts.job.map(|j| {
+    // Without the lens a check has no job description (`tailor::lenses`):
+    // none of the match's assembly is built.
+    let job = facts.lens_job().map(|j| {
         // Each with where the posting first names it.
         let mut matched: Vec<(usize, MatchedTerm)> = Vec::new();
         let mut missing: Vec<(usize, MissingTerm)> = Vec::new();
@@ -233,6 +235,7 @@ pub fn report(
     let themes = facts
         .themes
         .iter()
+        .filter(|_| cfg!(feature = "lens"))
         .map(|(t, hits)| ThemeReport {
             id: lx.themes[*t].id.clone(),
             label: lx.themes[*t].label.clone(),

@@ -290,7 +290,7 @@ fn check_view(
     let mut job_findings = rules::jd::missing(&cx);
     #[cfg(feature = "readers")]
     job_findings.retain_mut(|f| apply_level(f, &options.levels));
-    if let Some(job) = tailor_facts.job {
+    if let Some(job) = tailor_facts.lens_job() {
         for f in &mut job_findings {
             (f.line, f.column) = job.table.line_col(f.span.start);
         }

@@ -27,7 +27,8 @@ pub const DENSITY: f64 = 0.5;
 pub const DENSE_WORDS: usize = 12;
 
 pub fn check(cx: &Context, sink: &mut Sink) {
-    let Some(job) = cx.tailor.job else {
+    // Without the lens no check has a job description: none of this is built.
+    let Some(job) = cx.tailor.lens_job() else {
         return;
     };
     let lx = tailor_lexicon();
@@ -327,7 +328,7 @@ fn is_list_word(w: &str) -> bool {
 
 /// `jd/missing-keyword` findings, on the job description's text.
 pub fn missing(cx: &Context) -> Vec<super::Finding> {
-    let Some(job) = cx.tailor.job else {
+    let Some(job) = cx.tailor.lens_job() else {
         return Vec::new();
     };
     let mut sink = Sink::default();

@@ -463,9 +463,15 @@ impl<'a> TailorFacts<'a> {
             .map(|t| t as usize)
     }
 
+    /// The job description, known to be none in a build without the lens
+    /// (`lenses`), so that what reads it is left out of that build too.
+    pub fn lens_job(&self) -> Option<&'a Job> {
+        self.job.filter(|_| cfg!(feature = "lens"))
+    }
+
     /// Whether the resume meets the job's years, when it states any.
     pub fn years_met(&self) -> Option<bool> {
-        let (need, _) = self.job?.years_required?;
+        let (need, _) = self.lens_job()?.years_required?;
         Some(self.years? + 0.05 >= f64::from(need))
     }
 
@@ -473,7 +479,7 @@ impl<'a> TailorFacts<'a> {
     /// resume shows, by weight: a nice-to-have term weighs
     /// [`NICE_WEIGHT`] of a required one.
     pub fn match_rate(&self) -> Option<f64> {
-        let job = self.job?;
+        let job = self.lens_job()?;
         let weight = |t: &job::Term| if t.required { 1.0 } else { NICE_WEIGHT };
         let mut total: f64 = job.terms.iter().map(weight).sum();
         let mut hit: f64 = job
@@ -492,7 +498,7 @@ impl<'a> TailorFacts<'a> {
 
     /// The share of the role's themes evidenced by at least one bullet.
     pub fn theme_share(&self) -> Option<f64> {
-        self.role?;
+        self.role.filter(|_| cfg!(feature = "lens"))?;
         let n = self.themes.len().max(1);
         Some(self.themes.iter().filter(|(_, h)| !h.is_empty()).count() as f64 / n as f64)
     }
