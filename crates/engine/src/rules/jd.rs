@@ -159,8 +159,11 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             continue;
         }
         if let Some((_, first)) = skills[..i].iter().find(|(d, _)| d == c) {
-            said.push(*c);
             let (a, b) = (first.span.of(cx.text), m.span.of(cx.text));
+            if glosses(cx.text, first.span, m.span) {
+                continue;
+            }
+            said.push(*c);
             let message = if a.eq_ignore_ascii_case(b) {
                 format!(
                     "\"{b}\" is listed twice on this line; a repeated keyword reads as stuffing."
@@ -176,6 +179,17 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             );
         }
     }
+}
+
+/// Whether the second name right after the first glosses it: "Kubernetes
+/// (k8s)", "Kubernetes/K8s" say one skill once, with its short name.
+///
+/// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres". Bad (said twice):
+/// "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
+fn glosses(text: &str, first: Span, second: Span) -> bool {
+    first.end <= second.start
+        && matches!(text[first.end..second.start].trim(), "(" | "/")
+        && !first.of(text).eq_ignore_ascii_case(second.of(text))
 }
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
@@ -476,6 +490,20 @@ mod tests {
     fn one_skill_under_two_names_is_flagged() {
         let resume = "Skills\nKubernetes, K8s, Kafka, Apache Kafka, Go\n";
         assert_eq!(stuffing(resume, JD), ["K8s", "Apache Kafka"]);
+    }
+
+    #[test]
+    fn a_short_name_glossing_the_name_is_said_once() {
+        for resume in [
+            "Skills\nKubernetes (k8s), Kafka, Go\n",
+            "Skills\nKubernetes/k8s, Kafka, Go\n",
+            "Skills\nGo, Kubernetes / K8s, Kafka\n",
+        ] {
+            assert_eq!(stuffing(resume, JD), Vec::<String>::new(), "{resume}");
+        }
+        // Named again after the gloss, it is said twice.
+        let resume = "Skills\nKubernetes (k8s), Kafka, Kubernetes, Go\n";
+        assert_eq!(stuffing(resume, JD), ["Kubernetes"]);
     }
 
     #[test]

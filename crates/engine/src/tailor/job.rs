@@ -300,11 +300,13 @@ impl Job {
             }
             if name_like(&tokens[i], text) {
                 let mut n = 1;
-                // A known name ends the run: "Knowing Kotlin" is no name.
+                // A known name ends the run: "Knowing Kotlin" is no name,
+                // nor is "University ITIL-based" (a known name's compound).
                 while i + n < tokens.len()
                     && name_like(&tokens[i + n], text)
                     && lx.forms.match_at(&tokens, i + n).is_none()
                     && tech_name_at(&tokens, i + n, text).is_none()
+                    && !heads_a_known_compound(&tokens[i + n], text)
                 {
                     n += 1;
                 }
@@ -486,12 +488,15 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
 /// capitalised after a capitalised word the lexicon does not know, is part
 /// of a product's or an employer's name. Technology names are spared ("AWS
 /// Lambda"), and so is a verb or a stopword before it ("Using Go", "Strong
-/// Mentoring").
+/// Mentoring"), and a practice's letters ("the University ITIL process":
+/// an acronym is a term's own name, not a name's everyday word).
 fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) -> bool {
     if kind == ConceptKind::Tech || i == 0 || !tokens[i].first_char_upper(text) {
         return false;
     }
-    follows_an_unknown_capital(tokens, i, text)
+    let written = tokens[i].span.of(text);
+    let letters = written.split_once('-').map_or(written, |(head, _)| head);
+    !super::extract::is_acronym(letters) && follows_an_unknown_capital(tokens, i, text)
 }
 
 /// Whether `tokens[i]` follows, on its line, a capitalised word that is no
@@ -778,6 +783,16 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
         .filter(|s| text.is_char_boundary(s.end))
 }
 
+/// Whether a compound's first half is a known name: "ITIL-based",
+/// "Kafka-backed" (see [`compound_head`]).
+fn heads_a_known_compound(t: &Token, text: &str) -> bool {
+    compound_head(t, text).is_some_and(|head| {
+        let lower = head.of(text).to_ascii_lowercase();
+        tailor_lexicon().forms.match_word(&lower).is_some()
+            || tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
+    })
+}
+
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital, one in capitals ("GAMS") only in capitals.
@@ -1059,6 +1074,23 @@ mod tests {
         assert_eq!(years("99.9% uptime for 40 years"), None);
         assert_eq!(years("a minimum 8 years in SRE"), Some(8));
         assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    #[test]
+    fn a_practice_s_letters_after_a_name_are_its_term() {
+        // "University" is a name's word, not a skill; "ITIL" after it is.
+        let job = Job::parse(
+            "Requirements\n- Raise changes through the University ITIL process\n- Pebblerun Coach runs on Go\n",
+        );
+        assert!(names(&job).contains(&"ITIL"), "{:?}", names(&job));
+        // Nor does a name run on into a known name's compound.
+        let job = Job::parse("Requirements\n- Implement changes through the University's Kafka-backed change process\n");
+        assert!(names(&job).contains(&"Kafka"), "{:?}", names(&job));
+        assert!(
+            !names(&job).iter().any(|n| n.contains("Coach")),
+            "{:?}",
+            names(&job)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::{tailor_lexicon, NiceReach};
+use super::data::{tailor_lexicon, tech_names, NiceReach};
 use crate::document::lines::list_item_text;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -277,7 +277,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
-        if !headed && is_header_line(t) || is_a_menu(t) {
+        if !headed && is_header_line(t) || is_a_menu(t) || opens_with_a_place(t) {
             out.push(Span::new(start, end));
         }
         headed |= heads && titled;
@@ -307,6 +307,36 @@ fn is_header_line(t: &str) -> bool {
     parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
 }
 
+/// A line that opens with a place, a city and its region's letters, alone
+/// or before the header's other fields: the posting's location.
+///
+/// Good: "London, UK", "Austin, TX  ·  Hybrid", "Melbourne, VIC (Hybrid) |
+/// Permanent". Bad: "Go, AWS" (a known name), "Kafka, SQS and Redis",
+/// "Acme, Inc.", "Platform Engineering, SRE" (known letters).
+fn opens_with_a_place(t: &str) -> bool {
+    let Some((city, rest)) = t.split_once(", ") else {
+        return false;
+    };
+    let code_len = rest.bytes().take_while(|b| b.is_ascii_uppercase()).count();
+    let after = rest[code_len..].trim_start();
+    let words = city.split(' ').count();
+    let lx = tailor_lexicon();
+    let unknown = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        lx.forms.match_word(&lower).is_none()
+            && tech_names().is_none_or(|tn| tn.forms.match_word(&lower).is_none())
+    };
+    (2..=3).contains(&code_len)
+        && unknown(&rest[..code_len])
+        && (after.is_empty() || after.starts_with(['·', '|', '/', '(', '–', '-']))
+        && (1..=3).contains(&words)
+        && city.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && unknown(w)
+        })
+}
+
 /// A careers page's menu or button row, breadcrumbs or site title, pasted
 /// with the posting: short items set apart by runs of spaces or tabs
 /// ("Products   Solutions   Careers   Request a demo"), by " > ", or a
@@ -321,9 +351,17 @@ fn is_a_menu(t: &str) -> bool {
     // A site's own words among the items: a skills table pasted with
     // spaces between its columns ("Go    Rust    Kafka") is no menu.
     let site_words = [
-        "Careers", "Jobs", "Sign in", "Log in", "Pricing", "Products", "Blog",
+        "Careers",
+        "Jobs",
+        "Sign in",
+        "Log in",
+        "Pricing",
+        "Products",
+        "Blog",
+        "Save job",
+        "Report job",
     ];
-    let menu = gaps >= 3 && !t.contains(['.', ',']) && site_words.iter().any(|w| t.contains(w));
+    let menu = gaps >= 2 && !t.contains(['.', ',']) && site_words.iter().any(|w| t.contains(w));
     // "Home > Open roles > Engineering > …": breadcrumbs.
     let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
     // "Tamarind Basket | Careers": the site's title.
@@ -721,6 +759,36 @@ mod tests {
         assert!(!is_a_menu("Requirements:  Go, Rust"));
         assert!(!is_a_menu("Alert when p99 > 200 ms"));
         assert!(!is_a_menu("Go      Rust      Kafka      Terraform"));
+        assert!(!is_a_menu("Go   Rust   Kafka"));
+        // The location, wherever the header puts it.
+        for place in [
+            "London, UK",
+            "Austin, TX  ·  Hybrid",
+            "Melbourne, VIC (Hybrid) | Permanent",
+        ] {
+            assert!(opens_with_a_place(place), "{place}");
+        }
+        for not in [
+            "Go, AWS",
+            "Kafka, SQS and Redis",
+            "Acme, Inc.",
+            "London, the UK",
+            "We run Go, AWS",
+            "Platform Engineering, SRE",
+        ] {
+            assert!(!opens_with_a_place(not), "{not}");
+        }
+        // A job board's three buttons.
+        assert!(is_a_menu("Save job   Not interested   Report job"));
+        // A hiring process's steps and a job board's panel.
+        assert_eq!(
+            skipped("Requirements\n- Go\n\nSelection process:\nDocument screening → Casual interview → Offer\n\nHiring Insights\nJob activity\n"),
+            [
+                "Selection process:\nDocument screening → Casual interview → Offer",
+                "Hiring Insights",
+                "Job activity"
+            ]
+        );
         assert!(opens_about_us(
             "Halyard Maritime Systems writes the software terminals use."
         ));
