@@ -98,6 +98,7 @@ pub enum RoleWord {
     Hire = 8,
     Duty = 16,
     Team = 32,
+    Place = 64,
 }
 
 pub struct TailorLexicon {
@@ -622,6 +623,7 @@ impl TailorLexicon {
                     "hire" => RoleWord::Hire,
                     "duty" => RoleWord::Duty,
                     "team" => RoleWord::Team,
+                    "place" => RoleWord::Place,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u8;
                 for w in list(words) {

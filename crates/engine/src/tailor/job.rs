@@ -178,6 +178,13 @@ impl Job {
                 i += 1;
                 continue;
             }
+            // "the Helm Room": a room's or a building's name, no term.
+            if name_like(&tokens[i], text) && names_a_room(&tokens, i + 1, text) {
+                flush(&mut run, &mut names);
+                after_separator = true;
+                i += 2;
+                continue;
+            }
             // A generated name longer than the curated concept there wins:
             // "Azure DevOps" over "Azure", "Kafka Connect" over "Kafka".
             let concept = lx.concept_at(&tokens, i, text);
@@ -478,6 +485,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || names_a_team(tokens, i, n, text, kind)
         || names_a_person(&tokens[i + n - 1], kind)
         || heads_a_role(tokens.get(i + n), kind)
+        || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
@@ -591,6 +599,20 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
                     && t.lower.ends_with('s')
                     && lx.is_role_word(RoleWord::Person, &t.lower)
         })
+}
+
+/// "the Helm Room", "Kafka Lounge": a name before a capitalised place word
+/// (`place:` in `jd_roles.txt`) names a room or a building, technology
+/// names too. `next` is the index after the name.
+///
+/// Good: "Helm Room", "Raft Hall". Bad (a skill): "Helm charts", "a Kafka
+/// room for the on-call" (lowercase).
+fn names_a_room(tokens: &[Token], next: usize, text: &str) -> bool {
+    tokens.get(next).is_some_and(|t| {
+        t.first_char_upper(text)
+            && !line_break(text, &tokens[next - 1], t)
+            && tailor_lexicon().is_role_word(RoleWord::Place, &t.lower)
+    })
 }
 
 /// "Senior Data Platform Engineer": a capitalised practice before a
@@ -809,7 +831,8 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
     // capitalised word is part of that name (a product's, a team's).
     let in_a_name = everyday && n == 1 && follows_an_unknown_capital(tokens, i, text);
-    (cased && (!everyday || capitalised) && !in_a_name).then_some((n, t))
+    let in_a_room = names_a_room(tokens, i + n, text);
+    (cased && (!everyday || capitalised) && !in_a_name && !in_a_room).then_some((n, t))
 }
 
 /// Adds a mention of a term, named `name` there; true when the term is new.
@@ -1074,6 +1097,19 @@ mod tests {
         assert_eq!(years("99.9% uptime for 40 years"), None);
         assert_eq!(years("a minimum 8 years in SRE"), Some(8));
         assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    // Helm is a generated name: the job lexicon's.
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_room_or_a_council_named_after_a_skill_is_no_term() {
+        let job = Job::parse(
+            "Requirements\n- Go and Kafka\n- Show-and-tell is in the Helm Room; the Architecture Council signs off designs\n- Helm charts and Terraform\n",
+        );
+        assert_eq!(names(&job), ["Go", "Kafka", "Terraform", "Helm"]);
+        // Helm is named once, in "Helm charts", not in the room's name.
+        let helm = job.terms.iter().find(|t| t.name == "Helm").unwrap();
+        assert_eq!(helm.spans.len(), 1);
     }
 
     #[test]

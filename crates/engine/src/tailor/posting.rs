@@ -481,6 +481,7 @@ const ELIGIBILITY_CUES: &[&str] = &[
     "work authorisation",
     "visa sponsorship",
     "background check",
+    "dbs check",
     "pass basic security",
     "security vetting",
     "export-controlled",
@@ -743,7 +744,7 @@ mod tests {
 
     #[test]
     fn fields_menus_and_lever_headers_are_skipped() {
-        let text = "Acme | Careers\nHome > Open roles > Engineering > SRE\n\nSite Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n";
+        let text = "Acme | Careers\nHome > Open roles > Engineering > SRE\n\nSite Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n\nVacancy reference: DS-04127";
         assert_eq!(
             skipped(text),
             [
@@ -753,7 +754,8 @@ mod tests {
                 "Products   Solutions   Careers   Request a demo",
                 "Type: Permanent, full-time",
                 "Your contact: Corinne Bächli, Talent Acquisition",
-                "Job grade\nSenior Executive Officer (SEO)"
+                "Job grade\nSenior Executive Officer (SEO)",
+                "Vacancy reference: DS-04127"
             ]
         );
         assert!(!is_a_menu("Requirements:  Go, Rust"));
