@@ -210,10 +210,14 @@ impl Job {
                     i += n;
                     continue;
                 }
+                // A gapped form ("monitor models in production for drift")
+                // spans a sentence's words, not a name: the lexicon names it.
+                let gapped = lx.forms.match_at(&tokens, i).is_none_or(|(m, _)| m != n);
+                let said = if gapped { &concept.name } else { span.of(text) };
                 add(
                     &mut terms,
                     TermKey::Concept(c),
-                    &posting_name(span.of(text), &concept.name, concept.kind),
+                    &posting_name(said, &concept.name, concept.kind),
                     Some(&concept.name),
                     concept.kind,
                     span,
@@ -1097,6 +1101,14 @@ mod tests {
         assert_eq!(years("99.9% uptime for 40 years"), None);
         assert_eq!(years("a minimum 8 years in SRE"), Some(8));
         assert_eq!(Job::parse("a 401k plan").years_required, None);
+    }
+
+    // Gapped forms are the job lexicon's.
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_gapped_mention_is_named_by_the_lexicon() {
+        let job = Job::parse("Requirements\n- Monitor models in production for drift\n");
+        assert_eq!(names(&job), ["model monitoring"]);
     }
 
     // Helm is a generated name: the job lexicon's.
