@@ -398,6 +398,13 @@ fn the_eighth_corpus_meets_its_floors() {
     }
 }
 
+#[test]
+fn the_ninth_corpus_meets_its_floors() {
+    if std::env::var_os("JOBS_DIR").is_none() {
+        Floors::NINTH.hold(&measure(&corpus("tests/jobs-9")));
+    }
+}
+
 fn corpus(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
 }
@@ -597,13 +604,32 @@ impl Floors {
     /// traps 38 of 328, clean flagged 1 of 16; at 559362f, after tuning on
     /// `tests/jobs-7`, listed 0.833, recall 0.828, precision 0.939, traps
     /// 34). Then tuned with its misses in view: precision 0.948, traps 18,
-    /// clean flagged 0.
+    /// clean flagged 0. Issue 15's sixth session (each term's other
+    /// wordings listed; the scorer counts them, and a wording matched under
+    /// another term's name against its own label): listed 0.898, recall
+    /// 0.884, precision 0.952.
     const EIGHTH: Floors = Floors {
-        listed: 0.83,
+        listed: 0.89,
         weighed: 0.98,
-        recall: 0.82,
+        recall: 0.875,
         precision: 0.945,
         traps_read: 18,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-9/`: untouched until the start of issue 15's sixth
+    /// session (at 8fbd647 listed 0.807, recall 0.753, precision 0.956,
+    /// traps 19 of 380, clean flagged 3 of 16). Each term's other wordings
+    /// listed (and counted): listed 0.837, recall 0.774. Then tuned with
+    /// its misses in view: listed 0.860, recall 0.793, precision 0.956,
+    /// traps 8, clean flagged 0.
+    const NINTH: Floors = Floors {
+        listed: 0.855,
+        weighed: 0.95,
+        recall: 0.79,
+        precision: 0.95,
+        traps_read: 8,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
