@@ -4,7 +4,7 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::{tailor_lexicon, tech_names, NiceReach};
+use super::data::{tailor_lexicon, tech_names, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -229,6 +229,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     // after the title (the first line).
     let mut headed = false;
     let mut titled = false;
+    let mut title_seen = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
@@ -277,7 +278,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
-        if !headed && is_header_line(t) || is_a_menu(t) || opens_with_a_place(t) {
+        // The title: the first line naming the hire, above the first heading.
+        let title = !title_seen && !headed && is_a_job_title(t);
+        title_seen |= title;
+        if !headed && is_header_line(t) || is_a_menu(t) || opens_with_a_place(t) || title {
             out.push(Span::new(start, end));
         }
         headed |= heads && titled;
@@ -305,6 +309,31 @@ fn is_header_line(t: &str) -> bool {
         || t.matches(" | ").count() >= 2
         || t.matches(" / ").count() >= 2;
     parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
+}
+
+/// The posting's title, its first line: a short line naming a person or a
+/// role ("Senior Backend Engineer (Kotlin)", "Staff Engineer – Storage"),
+/// which names the hire, not a requirement; what the role asks for is said
+/// again below it.
+///
+/// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
+/// Payments". Bad: "We are hiring engineers to build our Kafka platform."
+/// (a sentence), "- Lead design reviews" (a duty), "Requirements".
+fn is_a_job_title(t: &str) -> bool {
+    let lx = tailor_lexicon();
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // The role's noun, not a verb opening a duty ("Lead design reviews").
+    (1..=12).contains(&words.len())
+        && !t.trim_end().ends_with('.')
+        && !is_list_item(t)
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| lx.is_role_word(RoleWord::Person, w) || lx.is_role_word(RoleWord::Role, w))
 }
 
 /// A line that opens with a place, a city and its region's letters, alone
@@ -651,10 +680,19 @@ mod tests {
         assert_eq!(
             skipped(text),
             [
+                "Storage Engineer",
                 "FathomDB · Boston, MA (Seaport office)",
                 "FathomDB is a distributed SQL database.\nIt spans regions."
             ]
         );
+        // The title names the hire; a duty or a sentence is no title.
+        assert!(is_a_job_title("Senior Backend Engineer (Kotlin)"));
+        assert!(is_a_job_title("Engineering Manager, Payments"));
+        assert!(!is_a_job_title("- Lead design reviews"));
+        assert!(!is_a_job_title("Lead design reviews"));
+        assert!(!is_a_job_title(
+            "We are hiring engineers to build our Kafka platform."
+        ));
         assert!(opens_about_us("At Halyard, we stream sports."));
         assert!(opens_about_us("We're a team of 40."));
         assert!(!opens_about_us("This role is remote."));
@@ -750,6 +788,7 @@ mod tests {
             [
                 "Acme | Careers",
                 "Home > Open roles > Engineering > SRE",
+                "Site Reliability Engineer",
                 "DENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME",
                 "Products   Solutions   Careers   Request a demo",
                 "Type: Permanent, full-time",
