@@ -445,14 +445,18 @@ pub fn panel_signatures(r: &Report) -> [u64; 5] {
         fit.num((j.match_rate * 1000.0) as usize);
         for m in &j.matched {
             fit.bytes(m.term.as_bytes());
+            fit.num(m.also.len());
             for a in &m.also {
+                fit.num(a.len());
                 fit.bytes(a.as_bytes());
             }
             place(&mut fit, &m.places[0]);
         }
         for m in &j.missing {
             fit.bytes(m.term.as_bytes());
+            fit.num(m.also.len());
             for a in &m.also {
+                fit.num(a.len());
                 fit.bytes(a.as_bytes());
             }
             for p in &m.pointers {

@@ -119,7 +119,9 @@ fn wording_key(w: &str) -> String {
 /// The posting's wordings of a term other than its name, in the order it
 /// writes them: a reader sees that "query optimisation" was read, under
 /// "slow queries". A gapped mention ("review … pull requests") is a
-/// sentence, not a wording, and is left out.
+/// sentence, and a word sharing the next item's noun ("unit" in "unit and
+/// integration tests") a fragment, not wordings: left out
+/// (`Term::unworded`), as is anything longer than a name.
 fn other_wordings(posting: &str, term: &crate::tailor::job::Term) -> Vec<String> {
     let mut keys = vec![wording_key(&term.name)];
     let mut out = Vec::new();
@@ -127,6 +129,7 @@ fn other_wordings(posting: &str, term: &crate::tailor::job::Term) -> Vec<String>
     let mut at: Vec<u128> = term
         .spans
         .iter()
+        .filter(|s| !term.unworded.contains(s))
         .map(|s| (s.start as u128) << 64 | s.end as u128)
         .collect();
     crate::sort::sort_keys(&mut at);
@@ -297,6 +300,16 @@ mod tests {
         assert_eq!(ms.unwrap().also, Vec::<String>::new());
         let k8s = j.missing.iter().find(|m| m.term == "Kubernetes");
         assert_eq!(k8s.unwrap().also, ["K8s"]);
+    }
+
+    #[test]
+    fn a_shared_noun_s_first_word_is_no_wording() {
+        let j = job_of(
+            "Requirements\n- Write unit and integration tests\n- Unit tests in Go\n",
+            "EXPERIENCE\n- Ran Go services\n",
+        );
+        let unit = j.missing.iter().find(|m| m.term == "unit testing");
+        assert_eq!(unit.unwrap().also, ["Unit tests"]);
     }
 
     #[test]

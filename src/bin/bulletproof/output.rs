@@ -126,19 +126,31 @@ pub fn write_text(out: &mut impl Write, c: &Checked) -> io::Result<()> {
                 )
             });
         }
-        // A term, then the posting's other wordings read as it.
-        let named = |term: &str, also: &[String]| match also {
-            [] => term.to_string(),
-            _ => format!("{term} (also “{}”)", also.join("”, “")),
+        // A term, then in brackets the posting's other wordings read as it
+        // and, for a missing one, the line that may show it.
+        let named = |term: &str, also: &[String], line: Option<usize>| {
+            let mut notes: Vec<String> = Vec::new();
+            if !also.is_empty() {
+                notes.push(format!("also “{}”", also.join("”, “")));
+            }
+            if let Some(line) = line {
+                notes.push(format!("see line {line}"));
+            }
+            if notes.is_empty() {
+                term.to_string()
+            } else {
+                format!("{term} ({})", notes.join("; "))
+            }
         };
-        let matched: Vec<String> = j.matched.iter().map(|m| named(&m.term, &m.also)).collect();
+        let matched: Vec<String> = j
+            .matched
+            .iter()
+            .map(|m| named(&m.term, &m.also, None))
+            .collect();
         let missing: Vec<String> = j
             .missing
             .iter()
-            .map(|m| match m.pointers.first() {
-                Some(p) => format!("{} (see line {})", named(&m.term, &m.also), p.line),
-                None => named(&m.term, &m.also),
-            })
+            .map(|m| named(&m.term, &m.also, m.pointers.first().map(|p| p.line)))
             .collect();
         r = r.and_then(|()| {
             writeln!(

@@ -41,6 +41,10 @@ pub struct Term {
     /// Read from the posting as an acronym ("KYC"): the resume must write
     /// it in capitals too.
     pub acronym: bool,
+    /// Mentions that are not the posting's wording of it: a word sharing
+    /// the next item's noun ("unit" in "unit and integration tests"), a
+    /// gapped sentence ("monitor models in production for drift").
+    pub unworded: Vec<Span>,
 }
 
 #[derive(Debug)]
@@ -178,8 +182,15 @@ impl Job {
                 i += 1;
                 continue;
             }
-            // "the Helm Room": a room's or a building's name, no term.
-            if name_like(&tokens[i], text) && names_a_room(&tokens, i + 1, text) {
+            // "the Helm Room": a room's or a building's name, no term; a
+            // known name over both words is that name ("Jetpack Room").
+            let longer_name = |n: Option<usize>| n.is_some_and(|n| n >= 2);
+            let known_over_both = longer_name(lx.forms.match_at(&tokens, i).map(|(n, _)| n))
+                || longer_name(
+                    tech_names().and_then(|t| t.forms.match_at(&tokens, i).map(|(n, _)| n)),
+                );
+            if name_like(&tokens[i], text) && !known_over_both && names_a_room(&tokens, i + 1, text)
+            {
                 flush(&mut run, &mut names);
                 after_separator = true;
                 i += 2;
@@ -222,6 +233,9 @@ impl Job {
                     concept.kind,
                     span,
                 );
+                if gapped {
+                    unworded(&mut terms, TermKey::Concept(c), span);
+                }
                 if !after_separator {
                     flush(&mut run, &mut names);
                 }
@@ -243,6 +257,7 @@ impl Job {
                         concept.kind,
                         tokens[i].span,
                     );
+                    unworded(&mut terms, TermKey::Concept(c), tokens[i].span);
                     if !after_separator {
                         flush(&mut run, &mut names);
                     }
@@ -835,7 +850,7 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
     // capitalised word is part of that name (a product's, a team's).
     let in_a_name = everyday && n == 1 && follows_an_unknown_capital(tokens, i, text);
-    let in_a_room = names_a_room(tokens, i + n, text);
+    let in_a_room = n == 1 && names_a_room(tokens, i + n, text);
     (cased && (!everyday || capitalised) && !in_a_name && !in_a_room).then_some((n, t))
 }
 
@@ -867,9 +882,17 @@ fn add(
                 spans: vec![span],
                 required: true,
                 acronym: false,
+                unworded: Vec::new(),
             });
             true
         }
+    }
+}
+
+/// Marks a term's mention as no wording of it (see [`Term::unworded`]).
+fn unworded(terms: &mut [Term], key: TermKey, span: Span) {
+    if let Some(t) = terms.iter_mut().find(|t| t.key == key) {
+        t.unworded.push(span);
     }
 }
 
@@ -1122,6 +1145,9 @@ mod tests {
         // Helm is named once, in "Helm charts", not in the room's name.
         let helm = job.terms.iter().find(|t| t.name == "Helm").unwrap();
         assert_eq!(helm.spans.len(), 1);
+        // A known name over both words is that name, not a room.
+        let job = Job::parse("Requirements\n- Kotlin, Jetpack Room and Jetpack Compose\n");
+        assert!(names(&job).contains(&"Jetpack Room"), "{:?}", names(&job));
     }
 
     #[test]
@@ -1131,14 +1157,14 @@ mod tests {
             "Requirements\n- Raise changes through the University ITIL process\n- Pebblerun Coach runs on Go\n",
         );
         assert!(names(&job).contains(&"ITIL"), "{:?}", names(&job));
-        // Nor does a name run on into a known name's compound.
-        let job = Job::parse("Requirements\n- Implement changes through the University's Kafka-backed change process\n");
-        assert!(names(&job).contains(&"Kafka"), "{:?}", names(&job));
         assert!(
             !names(&job).iter().any(|n| n.contains("Coach")),
             "{:?}",
             names(&job)
         );
+        // Nor does a name run on into a known name's compound.
+        let job = Job::parse("Requirements\n- Implement changes through the University's Kafka-backed change process\n");
+        assert!(names(&job).contains(&"Kafka"), "{:?}", names(&job));
     }
 
     #[test]

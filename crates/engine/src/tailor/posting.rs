@@ -311,29 +311,38 @@ fn is_header_line(t: &str) -> bool {
     parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
 }
 
-/// The posting's title, its first line: a short line naming a person or a
-/// role ("Senior Backend Engineer (Kotlin)", "Staff Engineer – Storage"),
-/// which names the hire, not a requirement; what the role asks for is said
-/// again below it.
+/// The posting's title: a short line above the first heading whose role
+/// noun ends it or comes before a separator or a level ("Senior Backend
+/// Engineer (Kotlin)", "Staff Engineer – Storage", "Data Engineer II"). It
+/// names the hire, not a requirement; what the role asks for is said again
+/// below it.
 ///
 /// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
 /// Payments". Bad: "We are hiring engineers to build our Kafka platform."
-/// (a sentence), "- Lead design reviews" (a duty), "Requirements".
+/// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
+/// design reviews", "Requirements".
 fn is_a_job_title(t: &str) -> bool {
     let lx = tailor_lexicon();
-    let words: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    // The role's noun, not a verb opening a duty ("Lead design reviews").
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let role_noun = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        lx.is_role_word(RoleWord::Person, &w) || lx.is_role_word(RoleWord::Role, &w)
+    };
+    // What may follow the role's noun in a title: its end, a separator, a
+    // level.
+    let ends_the_role = |k: usize| {
+        words[k].ends_with([',', ':'])
+            || words.get(k + 1).is_none_or(|next| {
+                next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
+                    || matches!(*next, "I" | "II" | "III" | "IV" | "at")
+            })
+    };
     (1..=12).contains(&words.len())
         && !t.trim_end().ends_with('.')
         && !is_list_item(t)
-        && words
-            .iter()
-            .skip(1)
-            .any(|w| lx.is_role_word(RoleWord::Person, w) || lx.is_role_word(RoleWord::Role, w))
+        && (1..words.len()).any(|k| role_noun(words[k]) && ends_the_role(k))
 }
 
 /// A line that opens with a place, a city and its region's letters, alone
@@ -376,9 +385,17 @@ fn opens_with_a_place(t: &str) -> bool {
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
-    let gaps = t.matches("  ").count() + t.matches('\t').count();
-    // A site's own words among the items: a skills table pasted with
-    // spaces between its columns ("Go    Rust    Kafka") is no menu.
+    // The items, set apart by tabs or runs of spaces; a site's own word
+    // must be one of them: a skills table pasted with spaces between its
+    // columns ("Go    Rust    Kafka") is no menu, nor is "Kubernetes
+    // CronJobs" with trailing spaces.
+    let items: Vec<&str> = t
+        .trim()
+        .split('\t')
+        .flat_map(|cell| cell.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
     let site_words = [
         "Careers",
         "Jobs",
@@ -390,7 +407,9 @@ fn is_a_menu(t: &str) -> bool {
         "Save job",
         "Report job",
     ];
-    let menu = gaps >= 2 && !t.contains(['.', ',']) && site_words.iter().any(|w| t.contains(w));
+    let menu = items.len() >= 3
+        && !t.contains(['.', ','])
+        && items.iter().any(|item| site_words.contains(item));
     // "Home > Open roles > Engineering > …": breadcrumbs.
     let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
     // "Tamarind Basket | Careers": the site's title.
@@ -693,6 +712,11 @@ mod tests {
         assert!(!is_a_job_title(
             "We are hiring engineers to build our Kafka platform."
         ));
+        assert!(!is_a_job_title("Own and lead our Go and Kafka services"));
+        assert!(is_a_job_title(
+            "Data Engineer II – Commercial Data Platform"
+        ));
+        assert!(is_a_job_title("Staff Engineer – Storage"));
         assert!(opens_about_us("At Halyard, we stream sports."));
         assert!(opens_about_us("We're a team of 40."));
         assert!(!opens_about_us("This role is remote."));
@@ -821,6 +845,8 @@ mod tests {
         }
         // A job board's three buttons.
         assert!(is_a_menu("Save job   Not interested   Report job"));
+        assert!(!is_a_menu("Kubernetes CronJobs    "));
+        assert!(!is_a_menu("Spark Jobs   Data Products   Airflow"));
         // A hiring process's steps and a job board's panel.
         assert_eq!(
             skipped("Requirements\n- Go\n\nSelection process:\nDocument screening → Casual interview → Offer\n\nHiring Insights\nJob activity\n"),
