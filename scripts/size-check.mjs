@@ -94,8 +94,11 @@ const JOB = "the job lexicon (on the first job description)";
 // the CLI), the location line, a short name's gloss and a name's run
 // stopping at a known compound; listed +0.013 to +0.04 on every corpus.
 // The same session took the job match out of the first load (174.8 ->
-// 168.1: its code was still built without the lens).
-const BUDGETS = { [FULL]: 247, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
+// 168.1: its code was still built without the lens). Then 248 (247.3)
+// for the title line read as none (untouched corpus traps 31 -> 26), a
+// room's name, and the review's mends (a menu's items, the title's role
+// noun, which wordings are listed); check() holds 175 with 119 bytes left.
+const BUDGETS = { [FULL]: 248, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

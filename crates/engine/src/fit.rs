@@ -120,8 +120,8 @@ fn wording_key(w: &str) -> String {
 /// writes them: a reader sees that "query optimisation" was read, under
 /// "slow queries". A gapped mention ("review … pull requests") is a
 /// sentence, and a word sharing the next item's noun ("unit" in "unit and
-/// integration tests") a fragment, not wordings: left out
-/// (`Term::unworded`), as is anything longer than a name.
+/// integration tests") a fragment, not wordings: left out (more than five
+/// words; one word that opens the term's name).
 fn other_wordings(posting: &str, term: &crate::tailor::job::Term) -> Vec<String> {
     let mut keys = vec![wording_key(&term.name)];
     let mut out = Vec::new();
@@ -129,13 +129,19 @@ fn other_wordings(posting: &str, term: &crate::tailor::job::Term) -> Vec<String>
     let mut at: Vec<u128> = term
         .spans
         .iter()
-        .filter(|s| !term.unworded.contains(s))
         .map(|s| (s.start as u128) << 64 | s.end as u128)
         .collect();
     crate::sort::sort_keys(&mut at);
     for k in at {
         let w = posting[(k >> 64) as usize..k as u64 as usize].trim();
-        if w.is_empty() || w.len() > 48 || w.contains(['\n', '\r']) {
+        let words = w.split_whitespace().count();
+        let opens_the_name = words == 1
+            && term
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| first.eq_ignore_ascii_case(w) && first != term.name);
+        if w.is_empty() || words > 5 || opens_the_name || w.contains(['\n', '\r']) {
             continue;
         }
         let key = wording_key(w);

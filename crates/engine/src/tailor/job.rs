@@ -41,10 +41,6 @@ pub struct Term {
     /// Read from the posting as an acronym ("KYC"): the resume must write
     /// it in capitals too.
     pub acronym: bool,
-    /// Mentions that are not the posting's wording of it: a word sharing
-    /// the next item's noun ("unit" in "unit and integration tests"), a
-    /// gapped sentence ("monitor models in production for drift").
-    pub unworded: Vec<Span>,
 }
 
 #[derive(Debug)]
@@ -233,9 +229,6 @@ impl Job {
                     concept.kind,
                     span,
                 );
-                if gapped {
-                    unworded(&mut terms, TermKey::Concept(c), span);
-                }
                 if !after_separator {
                     flush(&mut run, &mut names);
                 }
@@ -257,7 +250,6 @@ impl Job {
                         concept.kind,
                         tokens[i].span,
                     );
-                    unworded(&mut terms, TermKey::Concept(c), tokens[i].span);
                     if !after_separator {
                         flush(&mut run, &mut names);
                     }
@@ -882,17 +874,9 @@ fn add(
                 spans: vec![span],
                 required: true,
                 acronym: false,
-                unworded: Vec::new(),
             });
             true
         }
-    }
-}
-
-/// Marks a term's mention as no wording of it (see [`Term::unworded`]).
-fn unworded(terms: &mut [Term], key: TermKey, span: Span) {
-    if let Some(t) = terms.iter_mut().find(|t| t.key == key) {
-        t.unworded.push(span);
     }
 }
 

@@ -323,26 +323,28 @@ fn is_header_line(t: &str) -> bool {
 /// design reviews", "Requirements".
 fn is_a_job_title(t: &str) -> bool {
     let lx = tailor_lexicon();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let role_noun = |w: &str| {
-        let w = w
+    let mut words = t.split_whitespace().peekable();
+    let (mut count, mut titled) = (0, false);
+    while let Some(w) = words.next() {
+        count += 1;
+        if count == 1 || titled {
+            continue;
+        }
+        let core = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
-        lx.is_role_word(RoleWord::Person, &w) || lx.is_role_word(RoleWord::Role, &w)
-    };
-    // What may follow the role's noun in a title: its end, a separator, a
-    // level.
-    let ends_the_role = |k: usize| {
-        words[k].ends_with([',', ':'])
-            || words.get(k + 1).is_none_or(|next| {
-                next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
-                    || matches!(*next, "I" | "II" | "III" | "IV" | "at")
-            })
-    };
-    (1..=12).contains(&words.len())
-        && !t.trim_end().ends_with('.')
-        && !is_list_item(t)
-        && (1..words.len()).any(|k| role_noun(words[k]) && ends_the_role(k))
+        let role =
+            lx.is_role_word(RoleWord::Person, &core) || lx.is_role_word(RoleWord::Role, &core);
+        // What may follow the role's noun in a title: its end, a
+        // separator, a level.
+        titled = role
+            && (w.ends_with([',', ':'])
+                || words.peek().is_none_or(|next| {
+                    next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
+                        || matches!(*next, "I" | "II" | "III" | "IV" | "at")
+                }));
+    }
+    titled && count <= 12 && !t.trim_end().ends_with('.') && !is_list_item(t)
 }
 
 /// A line that opens with a place, a city and its region's letters, alone
@@ -389,13 +391,12 @@ fn is_a_menu(t: &str) -> bool {
     // must be one of them: a skills table pasted with spaces between its
     // columns ("Go    Rust    Kafka") is no menu, nor is "Kubernetes
     // CronJobs" with trailing spaces.
-    let items: Vec<&str> = t
+    let items = t
         .trim()
         .split('\t')
         .flat_map(|cell| cell.split("  "))
         .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
+        .filter(|item| !item.is_empty());
     let site_words = [
         "Careers",
         "Jobs",
@@ -407,9 +408,12 @@ fn is_a_menu(t: &str) -> bool {
         "Save job",
         "Report job",
     ];
-    let menu = items.len() >= 3
-        && !t.contains(['.', ','])
-        && items.iter().any(|item| site_words.contains(item));
+    let (mut count, mut site) = (0, false);
+    for item in items {
+        count += 1;
+        site |= site_words.contains(&item);
+    }
+    let menu = count >= 3 && site && !t.contains(['.', ',']);
     // "Home > Open roles > Engineering > …": breadcrumbs.
     let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
     // "Tamarind Basket | Careers": the site's title.
