@@ -329,6 +329,14 @@ impl TechNames {
 static TECH_NAMES: OnceLock<TechNames> = OnceLock::new();
 static JOB_TERMS: OnceLock<String> = OnceLock::new();
 
+/// Whether one word, any case, is a known name: a concept's form or a
+/// generated technology name ("Kafka", "ITIL", "SQS").
+pub fn is_a_known_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    tailor_lexicon().forms.match_word(&lower).is_some()
+        || tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
+}
+
 /// The generated technology names, when this build has them: native builds
 /// with the `job-lexicon` feature carry them; a browser build has them once
 /// the page fetched `tech_names.txt` and [`install_job_lexicon`] read it.

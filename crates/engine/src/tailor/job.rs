@@ -819,11 +819,7 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
 /// Whether a compound's first half is a known name: "ITIL-based",
 /// "Kafka-backed" (see [`compound_head`]).
 fn heads_a_known_compound(t: &Token, text: &str) -> bool {
-    compound_head(t, text).is_some_and(|head| {
-        let lower = head.of(text).to_ascii_lowercase();
-        tailor_lexicon().forms.match_word(&lower).is_some()
-            || tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
-    })
+    compound_head(t, text).is_some_and(|head| super::data::is_a_known_word(head.of(text)))
 }
 
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its

@@ -4,7 +4,7 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::{tailor_lexicon, tech_names, NiceReach, RoleWord};
+use super::data::{is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -360,12 +360,7 @@ fn opens_with_a_place(t: &str) -> bool {
     let code_len = rest.bytes().take_while(|b| b.is_ascii_uppercase()).count();
     let after = rest[code_len..].trim_start();
     let words = city.split(' ').count();
-    let lx = tailor_lexicon();
-    let unknown = |w: &str| {
-        let lower = w.to_ascii_lowercase();
-        lx.forms.match_word(&lower).is_none()
-            && tech_names().is_none_or(|tn| tn.forms.match_word(&lower).is_none())
-    };
+    let unknown = |w: &str| !is_a_known_word(w);
     (2..=3).contains(&code_len)
         && unknown(&rest[..code_len])
         && (after.is_empty() || after.starts_with(['·', '|', '/', '(', '–', '-']))
