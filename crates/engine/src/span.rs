@@ -44,76 +44,98 @@ impl Span {
 }
 
 /// Maps byte offsets to 1-based line and column (in characters) and to
-/// UTF-16 code-unit offsets, each in O(1) after one pass over the text.
+/// UTF-16 code-unit offsets, after one pass over the text.
 ///
-/// ASCII text (the common case) needs no tables at all: bytes, characters
-/// and UTF-16 units coincide.
+/// Bytes, characters and UTF-16 units coincide but for characters of more
+/// than one byte, so only those are kept (none at all for ASCII text): a
+/// count is a binary search among them, not a table of every byte (two
+/// `u32`s per byte of a 30 KB resume on every keystroke).
 #[derive(Debug)]
 pub struct OffsetTable {
     text_len: usize,
     line_starts: Vec<usize>,
-    /// Per byte offset: characters before it. Empty for ASCII text.
-    chars_before: Vec<u32>,
-    /// Per byte offset: UTF-16 units before it. Empty for ASCII text.
-    utf16_before: Vec<u32>,
+    /// The text's characters of more than one byte, in order.
+    wide: Vec<Wide>,
+}
+
+/// A character of more than one byte, and how many fewer characters and
+/// UTF-16 units than bytes the text before it holds.
+#[derive(Debug, Clone, Copy)]
+struct Wide {
+    start: u32,
+    bytes: u8,
+    units: u8,
+    fewer_chars: u32,
+    fewer_units: u32,
 }
 
 impl OffsetTable {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            // A lone '\r' (old Mac line endings) also ends a line.
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                line_starts.push(i + 1);
+        let mut wide = Vec::new();
+        let (mut fewer_chars, mut fewer_units) = (0, 0);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                // A lone '\r' (old Mac line endings) also ends a line.
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    line_starts.push(i + 1);
+                }
+                i += 1;
+                continue;
             }
+            let c = text[i..].chars().next().unwrap_or_default();
+            let (n, units) = (c.len_utf8() as u32, c.len_utf16() as u32);
+            wide.push(Wide {
+                start: i as u32,
+                bytes: n as u8,
+                units: units as u8,
+                fewer_chars,
+                fewer_units,
+            });
+            fewer_chars += n - 1;
+            fewer_units += n - units;
+            i += n as usize;
         }
-        if text.is_ascii() {
-            return OffsetTable {
-                text_len: bytes.len(),
-                line_starts,
-                chars_before: Vec::new(),
-                utf16_before: Vec::new(),
-            };
-        }
-        let mut chars_before = vec![0u32; bytes.len() + 1];
-        let mut utf16_before = vec![0u32; bytes.len() + 1];
-        let (mut chars, mut units) = (0u32, 0u32);
-        for (i, c) in text.char_indices() {
-            for b in i..i + c.len_utf8() {
-                chars_before[b] = chars;
-                utf16_before[b] = units;
-            }
-            chars += 1;
-            units += c.len_utf16() as u32;
-        }
-        chars_before[bytes.len()] = chars;
-        utf16_before[bytes.len()] = units;
         OffsetTable {
             text_len: bytes.len(),
             line_starts,
-            chars_before,
-            utf16_before,
+            wide,
+        }
+    }
+
+    /// Characters (or UTF-16 units) before byte `offset`; an offset inside
+    /// a character counts as its start.
+    fn count(&self, offset: usize, units: bool) -> usize {
+        let offset = offset.min(self.text_len);
+        let i = self.wide.partition_point(|w| (w.start as usize) < offset);
+        let Some(w) = i.checked_sub(1).map(|i| self.wide[i]) else {
+            return offset;
+        };
+        let (fewer, width) = if units {
+            (w.fewer_units, w.units)
+        } else {
+            (w.fewer_chars, 1)
+        };
+        let at_start = (w.start - fewer) as usize;
+        let end = w.start as usize + usize::from(w.bytes);
+        if offset < end {
+            at_start
+        } else {
+            at_start + usize::from(width) + (offset - end)
         }
     }
 
     fn chars_at(&self, offset: usize) -> usize {
-        if self.chars_before.is_empty() {
-            offset
-        } else {
-            self.chars_before[offset] as usize
-        }
+        self.count(offset, false)
     }
 
     /// UTF-16 code units before this byte offset (an offset past the end,
     /// from a stale span, counts as the end).
     pub fn utf16(&self, offset: usize) -> usize {
-        let offset = offset.min(self.text_len);
-        if self.utf16_before.is_empty() {
-            offset
-        } else {
-            self.utf16_before[offset] as usize
-        }
+        self.count(offset, true)
     }
 
     /// 1-based line and 1-based column in characters.
@@ -131,16 +153,18 @@ impl OffsetTable {
     /// The byte offset of a UTF-16 offset (for a caret position from
     /// JavaScript): the first character boundary at or after it.
     pub fn byte_of_utf16(&self, units: usize) -> usize {
-        if self.utf16_before.is_empty() {
+        let unit_start = |w: &Wide| (w.start - w.fewer_units) as usize;
+        let i = self.wide.partition_point(|w| unit_start(w) < units);
+        let Some(w) = i.checked_sub(1).map(|i| self.wide[i]) else {
             return units.min(self.text_len);
+        };
+        let unit_end = unit_start(&w) + usize::from(w.units);
+        let end = w.start as usize + usize::from(w.bytes);
+        if units <= unit_end {
+            end
+        } else {
+            (end + units - unit_end).min(self.text_len)
         }
-        let i = self.utf16_before.partition_point(|&u| (u as usize) < units);
-        // Step back to the start of a character (bytes inside one share its count).
-        let mut b = i.min(self.utf16_before.len() - 1);
-        while b > 0 && self.utf16_before[b - 1] == self.utf16_before[b] {
-            b -= 1;
-        }
-        b
     }
 
     pub fn utf16_span(&self, span: Span) -> Span {
@@ -184,6 +208,48 @@ mod tests {
         let ascii = OffsetTable::new("abc");
         assert_eq!(ascii.byte_of_utf16(2), 2);
         assert_eq!(ascii.byte_of_utf16(99), 3);
+    }
+
+    /// Every byte offset's counts, one character at a time: what the
+    /// sparse table must agree with.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn counted(text: &str) -> (Vec<usize>, Vec<usize>) {
+        let (mut chars, mut units) = (vec![0; text.len() + 1], vec![0; text.len() + 1]);
+        let (mut c, mut u) = (0, 0);
+        for (i, ch) in text.char_indices() {
+            for b in i..i + ch.len_utf8() {
+                (chars[b], units[b]) = (c, u);
+            }
+            c += 1;
+            u += ch.len_utf16();
+        }
+        (chars[text.len()], units[text.len()]) = (c, u);
+        (chars, units)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn counts_agree_with_counting_every_character(
+            text in "(\\PC|\u{301}|🚀|中|\r\n|\n|\r|[a-z ]){0,40}"
+        ) {
+            let t = OffsetTable::new(&text);
+            let (chars, units) = counted(&text);
+            for b in 0..=text.len() + 2 {
+                let at = b.min(text.len());
+                proptest::prop_assert_eq!(t.utf16(b), units[at]);
+                let line = t.line(at);
+                let start = t.line_starts[line - 1];
+                proptest::prop_assert_eq!(t.line_col(at), (line, chars[at] - chars[start] + 1));
+            }
+            for u in 0..=units[text.len()] + 2 {
+                // The first character boundary whose count is at or after `u`.
+                let expected = (0..=text.len())
+                    .find(|&b| text.is_char_boundary(b) && units[b] >= u)
+                    .unwrap_or(text.len());
+                proptest::prop_assert_eq!(t.byte_of_utf16(u), expected);
+            }
+        }
     }
 
     #[test]
