@@ -33,6 +33,24 @@ const BUILDS = [
   ["bulletproof-widget", "ui-lens", ["--no-default-features", "--features", "lens"]],
   ["bulletproof-api", "api", ["--features", "js-api"]],
 ];
+// A module the Rust imports JavaScript from (`#[wasm_bindgen(module = …)]`,
+// src/tape.rs's report reader) is written under snippets/ and imported by
+// the glue; it goes into the glue instead, so check() costs no extra request.
+function inlineSnippets(code) {
+  const imports = /^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+)';\n/gm;
+  const inlined = code.replace(imports, (_, names, path) => {
+    const snippet = readFileSync(join(out, path), "utf8");
+    for (const n of names.split(", ")) {
+      if (!new RegExp(`^export function ${n}\\(`, "m").test(snippet)) {
+        throw new Error(`build-widget: ${path} exports no function ${n}`);
+      }
+    }
+    return snippet.replace(/^export function /gm, "function ");
+  });
+  if (inlined.includes("./snippets/")) throw new Error("build-widget: a snippet import was not inlined");
+  rmSync(join(out, "snippets"), { recursive: true, force: true });
+  return inlined;
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const { minify } = await import("terser");
@@ -54,7 +72,7 @@ for (const [bin, name, features] of BUILDS) {
   ]);
   stripCustomSections(wasm);
   const glue = join(out, `${name}.js`);
-  const min = await minify(readFileSync(glue, "utf8"), {
+  const min = await minify(inlineSnippets(readFileSync(glue, "utf8")), {
     module: true,
     ecma: 2020,
     compress: { passes: 2 },

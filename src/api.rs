@@ -8,7 +8,6 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::read::{Format, Input};
@@ -189,7 +188,6 @@ pub fn check_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         &OffsetTable::new(text),
         options.job.as_deref().map(|j| &j.table),
     );
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| bad(&e.to_string()))
+    // One call builds the objects (src/tape.rs), not one per field.
+    Ok(crate::tape::Tape::of(&report).to_js())
 }

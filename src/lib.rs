@@ -11,6 +11,7 @@ pub use bulletproof_engine as engine;
 pub mod extract;
 pub mod present;
 pub mod sample;
+pub mod tape;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

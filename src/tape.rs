@@ -1,0 +1,628 @@
+//! A report handed to JavaScript in one piece. serde-wasm-bindgen builds a
+//! report's objects from the wasm one property at a time: a call across the
+//! boundary per field and a UTF-8 decode per string, a third of `check()`'s
+//! time on a 2-page resume. Serialized here instead into a *tape* (numbers in
+//! wasm memory, read through a view) and one string holding every distinct
+//! string once, it is rebuilt by `assets/widget/report.js` in a single call.
+//! The objects are those serde_json would write: the same keys in the same
+//! order, `null` for none and unit, a unit variant as its name, other
+//! variants as `{ name: value }`.
+//!
+//! The tape is a sequence of `u32` words, each a tag in its low three bits
+//! and a number above them:
+//!
+//! | tag | number | then |
+//! | --- | --- | --- |
+//! | 0 `UINT` | the value (below 2^29) | |
+//! | 1 `STR` | the string's index | |
+//! | 2 `OBJECT` | its entries | a key and a value for each |
+//! | 3 `ARRAY` | its items | each item |
+//! | 4 `CONST` | 0 null, 1 false, 2 true | |
+//! | 5 `FLOAT` | | two words: an `f64`'s bits, low word first |
+//!
+//! Strings are kept once each in `text`; `ends[i]` is where string `i` ends
+//! in it, counted in UTF-16 code units (where JavaScript's `slice` cuts).
+
+use std::fmt;
+
+use serde::ser::{self, Serialize};
+
+const UINT: u32 = 0;
+const STR: u32 = 1;
+const OBJECT: u32 = 2;
+const ARRAY: u32 = 3;
+const CONST: u32 = 4;
+const FLOAT: u32 = 5;
+/// The largest number a word carries by itself.
+const MAX_INLINE: u64 = (1 << 29) - 1;
+
+/// A serialized value: the tape, and its strings.
+pub struct Tape {
+    pub ops: Vec<u32>,
+    /// Every distinct string once, one after another.
+    pub text: String,
+    /// Where each string ends in `text`, in UTF-16 code units.
+    pub ends: Vec<u32>,
+    utf16_len: u32,
+    /// Field names by their address and length, to their strings: each name is kept
+    /// once, so JavaScript meets the same key string again (a fresh one per
+    /// object made every property store look its key up anew). A name whose
+    /// slot another holds is kept again: correct, only longer.
+    keys: [(usize, usize, u32); KEY_SLOTS],
+}
+
+const KEY_SLOTS: usize = 128;
+
+impl Tape {
+    /// `value` on a tape.
+    pub fn of<T: Serialize + ?Sized>(value: &T) -> Tape {
+        let mut tape = Tape {
+            ops: Vec::new(),
+            text: String::new(),
+            ends: Vec::new(),
+            utf16_len: 0,
+            keys: [(0, 0, 0); KEY_SLOTS],
+        };
+        // The tape's serializer has no failure of its own, and the report's
+        // types raise none.
+        let _ = value.serialize(&mut tape);
+        tape
+    }
+
+    fn op(&mut self, tag: u32, n: u32) {
+        self.ops.push(tag | n << 3);
+    }
+
+    fn uint(&mut self, v: u64) {
+        if v <= MAX_INLINE {
+            self.op(UINT, v as u32);
+        } else {
+            self.float(v as f64);
+        }
+    }
+
+    fn float(&mut self, v: f64) {
+        let bits = v.to_bits();
+        self.ops
+            .extend_from_slice(&[FLOAT, bits as u32, (bits >> 32) as u32]);
+    }
+
+    /// String `s`'s index.
+    fn string(&mut self, s: &str) -> u32 {
+        self.text.push_str(s);
+        self.utf16_len += if s.is_ascii() {
+            s.len() as u32
+        } else {
+            s.encode_utf16().count() as u32
+        };
+        self.ends.push(self.utf16_len);
+        self.ends.len() as u32 - 1
+    }
+
+    /// Field name `key` (a `&'static str`, known by its address).
+    fn key(&mut self, key: &'static str) {
+        let address = key.as_ptr() as usize;
+        let slot = address.wrapping_mul(0x9E37_79B9) >> 8 & (KEY_SLOTS - 1);
+        let i = match self.keys[slot] {
+            // The length too: one name may begin where another does.
+            (a, len, i) if a == address && len == key.len() => i,
+            _ => {
+                let i = self.string(key);
+                self.keys[slot] = (address, key.len(), i);
+                i
+            }
+        };
+        self.op(STR, i);
+    }
+
+    fn str(&mut self, s: &str) {
+        let i = self.string(s);
+        self.op(STR, i);
+    }
+
+    /// Opens an object or array whose size is written when it closes.
+    fn open(&mut self, tag: u32) -> Open<'_> {
+        let at = self.ops.len();
+        self.ops.push(tag);
+        Open {
+            tape: self,
+            at,
+            n: 0,
+        }
+    }
+
+    /// `{ variant: … }` around a variant's contents.
+    fn open_variant(&mut self, tag: u32, variant: &str) -> Open<'_> {
+        self.op(OBJECT, 1);
+        self.str(variant);
+        self.open(tag)
+    }
+}
+
+/// An object or array being written.
+pub struct Open<'a> {
+    tape: &'a mut Tape,
+    /// Where its first word is, to write its size there.
+    at: usize,
+    n: u32,
+}
+
+impl Open<'_> {
+    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.n += 1;
+        value.serialize(&mut *self.tape)
+    }
+
+    fn entry<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.n += 1;
+        self.tape.key(key);
+        value.serialize(&mut *self.tape)
+    }
+
+    fn close(self) -> Result<(), Error> {
+        self.tape.ops[self.at] |= self.n << 3;
+        Ok(())
+    }
+}
+
+/// Never raised by the tape itself; here because serde asks for one.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Tape {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Open<'a>;
+    type SerializeTuple = Open<'a>;
+    type SerializeTupleStruct = Open<'a>;
+    type SerializeTupleVariant = Open<'a>;
+    type SerializeMap = Open<'a>;
+    type SerializeStruct = Open<'a>;
+    type SerializeStructVariant = Open<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.op(CONST, 1 + u32::from(v));
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        match u64::try_from(v) {
+            Ok(v) => self.uint(v),
+            Err(_) => self.float(v as f64),
+        }
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.uint(v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        self.float(v);
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.str(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.str(v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.open(ARRAY);
+        for b in v {
+            seq.item(b)?;
+        }
+        seq.close()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.op(CONST, 0);
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.key(variant);
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.op(OBJECT, 1);
+        self.str(variant);
+        value.serialize(self)
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Open<'a>, Error> {
+        Ok(self.open(ARRAY))
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Open<'a>, Error> {
+        Ok(self.open(ARRAY))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, _len: usize) -> Result<Open<'a>, Error> {
+        Ok(self.open(ARRAY))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Open<'a>, Error> {
+        Ok(self.open_variant(ARRAY, variant))
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Open<'a>, Error> {
+        Ok(self.open(OBJECT))
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Open<'a>, Error> {
+        Ok(self.open(OBJECT))
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Open<'a>, Error> {
+        Ok(self.open_variant(OBJECT, variant))
+    }
+}
+
+impl ser::SerializeSeq for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeMap for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    /// A key as JSON writes one: a string, or a number's digits.
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.n += 1;
+        let at = self.tape.ops.len();
+        key.serialize(&mut *self.tape)?;
+        match self.tape.ops[at..] {
+            [w] if w & 7 == STR => Ok(()),
+            [w] if w & 7 == UINT => {
+                self.tape.ops.truncate(at);
+                self.tape.str(&(w >> 3).to_string());
+                Ok(())
+            }
+            _ => Err(ser::Error::custom("a map key must be a string or a number")),
+        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.tape)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStruct for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.entry(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Open<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.entry(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        self.close()
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
+mod js {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/assets/widget/report.js")]
+    extern "C" {
+        /// The tape's value as JavaScript objects.
+        #[wasm_bindgen(js_name = readTape)]
+        fn read_tape(ends: &[u32], ops: &[u32], text: &str) -> JsValue;
+    }
+
+    impl super::Tape {
+        /// The value as JavaScript objects, built in one call.
+        pub fn to_js(&self) -> JsValue {
+            read_tape(&self.ends, &self.ops, &self.text)
+        }
+    }
+}
+
+/// The tape read back as a JSON value, as `assets/widget/report.js` reads
+/// it, for the tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use serde_json::{json, Value};
+
+    fn read(tape: &Tape) -> Value {
+        let units: Vec<u16> = tape.text.encode_utf16().collect();
+        let mut start = 0;
+        let strings: Vec<String> = tape
+            .ends
+            .iter()
+            .map(|&end| {
+                let s = String::from_utf16(&units[start..end as usize]).unwrap();
+                start = end as usize;
+                s
+            })
+            .collect();
+        let mut at = 0;
+        let v = value(&tape.ops, &mut at, &strings);
+        assert_eq!(at, tape.ops.len(), "the whole tape is one value");
+        v
+    }
+
+    fn value(ops: &[u32], at: &mut usize, strings: &[String]) -> Value {
+        let w = ops[*at];
+        *at += 1;
+        let n = w >> 3;
+        match w & 7 {
+            UINT => json!(n),
+            STR => json!(strings[n as usize]),
+            OBJECT => {
+                let mut o = serde_json::Map::new();
+                for _ in 0..n {
+                    let Value::String(k) = value(ops, at, strings) else {
+                        panic!("a key is a string")
+                    };
+                    o.insert(k, value(ops, at, strings));
+                }
+                Value::Object(o)
+            }
+            ARRAY => Value::Array((0..n).map(|_| value(ops, at, strings)).collect()),
+            CONST => [Value::Null, json!(false), json!(true)][n as usize].clone(),
+            FLOAT => {
+                let bits = u64::from(ops[*at]) | u64::from(ops[*at + 1]) << 32;
+                *at += 2;
+                let f = f64::from_bits(bits);
+                // As JavaScript holds it: one kind of number.
+                if f.fract() == 0.0 && f.abs() < 9e15 {
+                    json!(f as i64)
+                } else {
+                    json!(f)
+                }
+            }
+            t => panic!("no tag {t}"),
+        }
+    }
+
+    /// serde_json's value, numbers as JavaScript holds them.
+    fn expected<T: Serialize>(v: &T) -> Value {
+        let mut v = serde_json::to_value(v).unwrap();
+        normalise(&mut v);
+        v
+    }
+
+    fn normalise(v: &mut Value) {
+        match v {
+            Value::Number(n) => {
+                if let Some(f) = n.as_f64() {
+                    if f.fract() == 0.0 && f.abs() < 9e15 {
+                        *v = json!(f as i64);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(normalise),
+            Value::Object(o) => o.values_mut().for_each(normalise),
+            _ => {}
+        }
+    }
+
+    #[derive(Serialize)]
+    enum Shape {
+        Unit,
+        New(u8),
+        Tuple(u8, &'static str),
+        Struct { a: Option<u8>, b: bool },
+    }
+
+    #[derive(Serialize)]
+    struct Everything {
+        small: u32,
+        big: u64,
+        negative: i32,
+        fraction: f64,
+        text: &'static str,
+        letter: char,
+        none: Option<u8>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skipped: Option<u8>,
+        shapes: Vec<Shape>,
+        pair: (u8, bool),
+        map: std::collections::BTreeMap<u32, &'static str>,
+        empty: Vec<u8>,
+    }
+
+    #[test]
+    fn every_kind_of_value_reads_back_as_json_writes_it() {
+        let v = Everything {
+            small: 7,
+            big: u64::from(u32::MAX) + 5,
+            negative: -3,
+            fraction: 0.25,
+            text: "p99 ✓ 日本 e\u{301} 👩‍💻",
+            letter: 'é',
+            none: None,
+            skipped: None,
+            shapes: vec![
+                Shape::Unit,
+                Shape::New(1),
+                Shape::Tuple(2, "x"),
+                Shape::Struct { a: None, b: true },
+            ],
+            pair: (9, false),
+            map: [(1, "one"), (20, "twenty")].into_iter().collect(),
+            empty: vec![],
+        };
+        assert_eq!(read(&Tape::of(&v)), expected(&v));
+    }
+
+    #[derive(Serialize)]
+    struct Named {
+        name: &'static str,
+        kind: Shape,
+    }
+
+    #[test]
+    fn field_names_are_kept_once_and_ends_count_utf16_units() {
+        let v = vec![
+            Named {
+                name: "😀x",
+                kind: Shape::Unit,
+            },
+            Named {
+                name: "日本",
+                kind: Shape::Unit,
+            },
+        ];
+        let tape = Tape::of(&v);
+        assert_eq!(tape.text, "name😀xkindUnit日本");
+        assert_eq!(tape.ends, [4, 7, 11, 15, 17]);
+        assert_eq!(read(&tape), expected(&v));
+    }
+
+    #[test]
+    fn reports_read_back_as_json_writes_them() {
+        use crate::engine::{check, OffsetTable, Options, YearMonth};
+        let texts = [
+            crate::sample::SAMPLE_RESUME,
+            "EXPERIENCE\r\n• Responsible for the 日本 rollout 🚀 of Kafka\r\n• I helped improve p99 latency a lot\r\n",
+            "\\section{Experience}\n\\begin{itemize}\n\\item Helped with caf\u{e9} \\textbf{Kubernetes} migration\n\\end{itemize}\n",
+            "# Experience\n- **Led** the e\u{301}tude of sharding, very very fast\n",
+        ];
+        let job = std::sync::Arc::new(crate::engine::tailor::Job::parse(
+            "Requirements\n- 5+ years of Go and Kafka\n- Kubernetes, Terraform\nNice to have: Rust",
+        ));
+        for text in texts {
+            for with_job in [false, true] {
+                let options = Options {
+                    today: Some(YearMonth::new(2026, 11)),
+                    job: with_job.then(|| job.clone()),
+                    ..Options::default()
+                };
+                let report = check(text, &options).into_utf16(
+                    &OffsetTable::new(text),
+                    options.job.as_deref().map(|j| &j.table),
+                );
+                assert_eq!(read(&Tape::of(&report)), expected(&report), "{text}");
+            }
+        }
+    }
+}
