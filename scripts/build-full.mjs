@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { stripCustomSections } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
@@ -26,7 +26,10 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [
   "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "app",
-  `${target}/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-app.wasm`,
+  dropUnusedExports(
+    `${target}/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-app.wasm`,
+    `${target}/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-app.lean.wasm`,
+  ),
 ]);
 if (release) {
   const wasm = join(out, "app_bg.wasm");

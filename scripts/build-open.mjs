@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { stripCustomSections } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
 import { createRequire } from "node:module";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -26,7 +26,10 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [
   "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "extract",
-  `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-extract.wasm`,
+  dropUnusedExports(
+    `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-extract.wasm`,
+    `target/wasm32-unknown-unknown/${release ? "release" : "debug"}/bulletproof-extract.lean.wasm`,
+  ),
 ]);
 const { minify } = await import("terser");
 if (release) {

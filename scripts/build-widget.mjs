@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { stripCustomSections } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
@@ -60,7 +60,7 @@ for (const [bin, name, features] of BUILDS) {
   run("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features]);
   run("wasm-bindgen", [
     "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
-    `target/wasm32-unknown-unknown/release/${bin}.wasm`,
+    dropUnusedExports(`target/wasm32-unknown-unknown/release/${bin}.wasm`, `target/wasm32-unknown-unknown/release/${bin}.lean.wasm`),
   ]);
   const wasm = join(out, `${name}_bg.wasm`);
   // Flattening and re-looping before two -Oz rounds, repeated until nothing

@@ -6,7 +6,7 @@ import { compactLexicon } from "./lexicon/compact.mjs";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { withoutCustomSections } from "./wasm-strip.mjs";
+import { withoutCustomSections, withoutExports } from "./wasm-strip.mjs";
 
 export const CSP = [
   "default-src 'self'",
@@ -77,11 +77,22 @@ if (process.env.TRUNK_PROFILE === "release") {
     html = html.replace(old, sri(code));
     console.log(`post-build: minified ${name} (${before.length} -> ${code.length} bytes)`);
   }
-  // The wasm without its custom sections (wasm-strip.mjs), its hash fixed too.
+  // The wasm without the exports no page calls (wasm-strip.mjs; Trunk ran
+  // wasm-bindgen already, so wasm-opt clears what they kept alive: 1.6 KB
+  // gzipped) and without its custom sections, its hash fixed too.
   for (const name of readdirSync(dir).filter((n) => /^bulletproof-app-[0-9a-f]+_bg\.wasm$/.test(n))) {
     const path = join(dir, name);
     const before = readFileSync(path);
-    const after = withoutCustomSections(before);
+    const lean = withoutExports(before);
+    if (lean.dropped > 0) {
+      writeFileSync(path, lean.bytes);
+      const { execFileSync } = await import("node:child_process");
+      execFileSync("wasm-opt", [
+        "-Oz", "--zero-filled-memory", "--low-memory-unused", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
+        "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", path, "-o", path,
+      ], { stdio: "inherit" });
+    }
+    const after = withoutCustomSections(readFileSync(path));
     writeFileSync(path, after);
     const sri = (b) => "sha384-" + createHash("sha384").update(b).digest("base64");
     if (!html.includes(sri(before))) {
@@ -89,7 +100,7 @@ if (process.env.TRUNK_PROFILE === "release") {
       process.exit(1);
     }
     html = html.replace(sri(before), sri(after));
-    console.log(`post-build: ${name} without custom sections (${before.length - after.length} bytes)`);
+    console.log(`post-build: ${name} without ${lean.dropped} unused exports and custom sections (${before.length - after.length} bytes)`);
   }
 }
 writeFileSync(file, html);
