@@ -19,6 +19,10 @@ pub struct Extracted {
     /// An item of a bare parenthesis ("(Go, Rust)", "(Tokyo)"), with the
     /// parenthesis's offset: a term only beside a known one in it.
     pub bare_list: Option<usize>,
+    /// An item of a list no cue opens ("write widget tests, integration
+    /// tests and golden tests"): a term only beside a known one, whatever
+    /// its shape.
+    pub needs_known: bool,
 }
 
 /// "KYC", "HSMs", "PCI-DSS", "S3": two to six capitals and digits (and a
@@ -149,6 +153,7 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             span: t.span.cover(tokens[i + n - 1].span),
             acronym: true,
             bare_list: None,
+            needs_known: false,
         });
         i += n;
     }
@@ -500,13 +505,15 @@ pub fn cued_items(
         } else {
             lx.list_cues.match_at(tokens, i).map(|(n, _)| n)
         };
+        let sibling = cue.is_none() && opens_a_plain_list(text, tokens, i);
+        let cue = cue.or(sibling.then_some(0));
         let Some(n) = cue.filter(|_| !skipped(&tokens[i])) else {
             i += 1;
             continue;
         };
         let mut j = i + n;
         // "(e.g. …", "(such as …": one list.
-        let mut bare = tokens[i].is_punct('(').then_some(tokens[i].span.start);
+        let mut bare = (tokens[i].is_punct('(') || sibling).then_some(tokens[i].span.start);
         if let Some((m, _)) = lx.list_cues.match_at(tokens, j) {
             j += m;
             bare = None;
@@ -520,6 +527,7 @@ pub fn cued_items(
         }
         let mut items = 0;
         let mut all_fit = true;
+        let mut people = false;
         let before = out.len();
         'list: while j < tokens.len() && items < 12 {
             // Leading qualifiers ("strong", "the", "modern") are no part of
@@ -567,13 +575,23 @@ pub fn cued_items(
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
-                && !((labelled || bullet.is_some()) && is_a_verb(&words[0]));
+                && !((labelled || bullet.is_some()) && is_a_verb(&words[0]))
+                && !(sibling && names_people_or_a_role(&words[words.len() - 1]))
+                // "an SRE, production engineering or …": a plain list's
+                // item ends at a separator or the list's end, not a word.
+                && !(sibling && tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !separates_items(t)));
+            // "an SRE, DevOps or production engineering role": each item
+            // names the role; "Support Austin, TX and Dallas": places.
+            people |= sibling
+                && (words.last().is_some_and(names_people_or_a_role)
+                    || (start..j).any(|k| may_name_a_place(text, tokens, k)));
             all_fit &= fits;
             if fits {
                 out.push(Extracted {
                     span: words[0].span.cover(words[words.len() - 1].span),
                     acronym: false,
                     bare_list: bare,
+                    needs_known: sibling,
                 });
                 items += 1;
             }
@@ -593,6 +611,11 @@ pub fn cued_items(
                 j += 1;
             }
         }
+        // A plain list is one only with two items or more, none of them
+        // people, a role or a place.
+        if sibling && (out.len() - before < 2 || people) {
+            out.truncate(before);
+        }
         // "Location: remote" labels one thing; "3D math: linear algebra,
         // quaternions" lists.
         if labelled && out.len() - before < 2 {
@@ -607,9 +630,63 @@ pub fn cued_items(
             i += 1;
             continue;
         }
+        // Nor does a plain list hide a cued one after it ("the bar for API
+        // design across teams, including versioning, pagination …").
+        if sibling {
+            i += 1;
+            continue;
+        }
         i = j.max(i + 1);
     }
     out
+}
+
+/// "analysts and business stakeholders", "an SRE, DevOps or production
+/// engineering role": a plain list's item that ends in a person or a role
+/// names who, not a skill.
+///
+/// Good: "analysts", "engineering role". Bad (a skill): "widget tests".
+fn names_people_or_a_role(last: &Token) -> bool {
+    use super::data::RoleWord;
+    let lx = tailor_lexicon();
+    matches!(last.lower.as_str(), "role" | "roles" | "stakeholders")
+        || lx.is_role_word(RoleWord::Person, &last.lower)
+        || lx.is_role_word(RoleWord::Role, &last.lower)
+}
+
+/// Where a list no cue opens may start, in a list item (a requirement or
+/// a duty, not the prose about the company): after a verb ("- Write widget
+/// tests, integration tests and golden tests"), a preposition ("- design
+/// for exactly-once semantics, event-time processing and watermarks") or a
+/// colon. Its items are terms only beside a known one.
+///
+/// Good: "Write" before "widget tests", "about" before "state management",
+/// ":" before "CPU pinning". Bad: "the" before "team", a line's first
+/// word, "apply for bus passes" in a paragraph.
+fn opens_a_plain_list(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let in_a_list_item = || {
+        let mut k = i;
+        while k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) {
+            k -= 1;
+        }
+        marks_a_list_item(text, tokens, k).is_some()
+    };
+    tokens[i].kind == Kind::Word
+        && !line_break(text, prev, &tokens[i])
+        && match prev.kind {
+            Kind::Punct => prev.is_punct(':'),
+            Kind::Word => {
+                matches!(
+                    prev.lower.as_str(),
+                    "for" | "about" | "of" | "with" | "on" | "in" | "across" | "around"
+                ) || is_a_verb(prev)
+            }
+            Kind::Number => false,
+        }
+        && in_a_list_item()
 }
 
 /// A list item's marker at a line's start ("-", "•", "*", "3.", "2)"):
@@ -828,6 +905,38 @@ mod tests {
             cued("Six engineers (four iOS, two Android) and a QA (LoRA). Run Postgres (around 60 clusters, ISO 27001)."),
             ["LoRA", "ISO 27001"]
         );
+    }
+
+    #[test]
+    fn a_plain_list_opens_after_a_verb_a_preposition_or_a_colon_in_a_list_item() {
+        let at = |s: &str, word: &str| {
+            let t = toks(s);
+            let i = t.iter().position(|t| t.span.of(s) == word).unwrap();
+            opens_a_plain_list(s, &t, i)
+        };
+        assert!(at("- Write widget tests, golden tests", "widget"));
+        assert!(at("3. Comfort with concurrency, atomics", "concurrency"));
+        assert!(at("• Linux tuning: CPU pinning, huge pages", "CPU"));
+        // Not in prose, not a line's first word, not after an article.
+        assert!(!at("Residents apply for bus passes, council tax.", "bus"));
+        assert!(!at("- Write tests\nwidget tests, golden tests", "widget"));
+        assert!(!at("- Partner with the analysts", "analysts"));
+    }
+
+    #[test]
+    fn a_plain_lists_items_are_whole_and_no_people() {
+        assert!(names_people_or_a_role(&toks("analysts")[0]));
+        assert!(names_people_or_a_role(&toks("role")[0]));
+        assert!(!names_people_or_a_role(&toks("tests")[0]));
+        // Items run to a separator; the role at the end makes it a list of roles.
+        assert_eq!(
+            cued("- Write widget tests, golden tests and snapshot tests"),
+            ["widget tests", "golden tests", "snapshot tests"]
+        );
+        assert!(
+            cued("- 3+ years in an SRE, production engineering or infrastructure role").is_empty()
+        );
+        assert!(cued("- Partner with analysts and business stakeholders").is_empty());
     }
 
     #[test]

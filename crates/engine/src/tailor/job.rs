@@ -424,9 +424,15 @@ impl Job {
         // or no posting) is read no further, so a check stays fast.
         extracted.truncate(MAX_EXTRACTED);
         // In text order; where two start together the acronym ("SOX" over
-        // the listed "SOX controls"), else the longer.
+        // the listed "SOX controls"), else the longer. A plain list's items
+        // last: "correct ARIA" yields to the acronym "ARIA".
         crate::sort::sort_by_key(&mut extracted, |e| {
-            (e.span.start, !e.acronym, usize::MAX - e.span.end)
+            (
+                e.needs_known,
+                e.span.start,
+                !e.acronym,
+                usize::MAX - e.span.end,
+            )
         });
         let overlaps =
             |covered: &[Span], s: Span| covered.iter().any(|c| c.start < s.end && s.start < c.end);
@@ -435,12 +441,15 @@ impl Job {
         // not a lone name or word ("(Tokyo)", "(hybrid)").
         let known_beside: Vec<usize> = extracted
             .iter()
-            .filter(|e| overlaps(&covered, e.span) || super::extract::is_acronym(e.span.of(text)))
+            .filter(|e| {
+                overlaps(&covered, e.span)
+                    || !e.needs_known && super::extract::is_acronym(e.span.of(text))
+            })
             .filter_map(|e| e.bare_list)
             .collect();
         for e in extracted {
             let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
-                && !super::extract::term_shaped(e.span.of(text));
+                && (e.needs_known || !super::extract::term_shaped(e.span.of(text)));
             if alone || overlaps(&covered, e.span) || in_house(e.span) {
                 continue;
             }
@@ -1045,6 +1054,36 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_plain_lists_items_are_terms_beside_a_known_one() {
+        let job = Job::parse(
+            "Requirements\n\n\
+             - Design for exactly-once semantics, event-time processing and watermarks\n\
+             - Comfort with concurrency, memory models and atomics\n\
+             - Partner with traders, quant researchers and sales desks\n\
+             - Meet WCAG 2.2 AA: semantic HTML, correct ARIA and colour contrast\n",
+        );
+        let names = names(&job);
+        for term in [
+            "event-time processing",
+            "watermarks",
+            "memory models",
+            "atomics",
+            "ARIA",
+        ] {
+            assert!(names.contains(&term), "{term} in {names:?}");
+        }
+        // No known term among them: a list of people, not of skills.
+        for not in [
+            "traders",
+            "quant researchers",
+            "sales desks",
+            "correct ARIA",
+        ] {
+            assert!(!names.contains(&not), "{not} in {names:?}");
+        }
     }
 
     #[test]
