@@ -99,6 +99,7 @@ pub enum RoleWord {
     Duty = 16,
     Team = 32,
     Place = 64,
+    Money = 128,
 }
 
 pub struct TailorLexicon {
@@ -632,6 +633,7 @@ impl TailorLexicon {
                     "duty" => RoleWord::Duty,
                     "team" => RoleWord::Team,
                     "place" => RoleWord::Place,
+                    "money" => RoleWord::Money,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u8;
                 for w in list(words) {

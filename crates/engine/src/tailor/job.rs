@@ -510,6 +510,28 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
+        || reports_to_someone(tokens, i, n, text)
+}
+
+/// "reporting to the CTO", "reporting into our VP": the line the hire
+/// reports on, not the practice of reporting.
+///
+/// Good: "reporting to the CTO", "reporting into Priya". Bad (a skill):
+/// "financial reporting", "reporting dashboards", "reporting and alerting".
+fn reports_to_someone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let to = i + n;
+    n == 1
+        && tokens[i].lower == "reporting"
+        && tokens
+            .get(to)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "into"))
+        && tokens[to + 1..].iter().take(3).any(|t| {
+            t.kind == Kind::Word
+                && (t.first_char_upper(text)
+                    || lx.is_role_word(RoleWord::Person, &t.lower)
+                    || lx.is_role_word(RoleWord::Role, &t.lower))
+        })
 }
 
 /// "Pebblerun Coach", "Halyard Streaming": a practice or concept word,
@@ -1054,6 +1076,15 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn reporting_to_someone_is_no_practice() {
+        let has = |posting: &str| names(&Job::parse(posting)).contains(&"reporting");
+        assert!(!has("You will lead three teams, reporting to the CTO."));
+        assert!(!has("- Reporting into our VP of Engineering"));
+        assert!(has("- Build financial reporting for the finance team"));
+        assert!(has("- Own reporting to regulators and dashboards"));
     }
 
     #[test]

@@ -48,12 +48,14 @@ fn is_one_of(l: &str, headings: &[String]) -> bool {
 }
 
 /// A line that reads as a heading: short, no sentence end, no list item
-/// ("- Go and Rust", "• 401(k)", "3. Kafka").
+/// ("- Go and Rust", "• 401(k)", "3. Kafka"), no application form's field
+/// ("First Name *").
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
     !t.is_empty()
         && t.split_whitespace().count() <= 6
         && !t.ends_with(['.', ',', ';'])
+        && !t.ends_with(" *")
         && !is_list_item(t)
         && !t.trim_end_matches(':').contains(':')
 }
@@ -259,7 +261,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 || names_the_job(label)
                 || names_nice_part(label)
                 || names_no_requirements(label));
-        if heads || labels_a_part {
+        // An inline label closes a skipped part only when it names a part:
+        // an application form's "Accepted file types: pdf" does not.
+        let names_a_part =
+            names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
+        if heads || labels_a_part && (skipping.is_none() || names_a_part) {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
                 out.push(Span::new(from, start));
@@ -281,7 +287,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // The title: the first line naming the hire, above the first heading.
         let title = !title_seen && !headed && is_a_job_title(t);
         title_seen |= title;
-        if !headed && is_header_line(t) || is_a_menu(t) || opens_with_a_place(t) || title {
+        if !headed && is_header_line(t)
+            || is_a_menu(t)
+            || opens_with_a_place(t)
+            || states_pay(t)
+            || lists_the_steps(t)
+            || title
+        {
             out.push(Span::new(start, end));
         }
         headed |= heads && titled;
@@ -308,7 +320,17 @@ fn is_header_line(t: &str) -> bool {
     let parts = t.matches(" · ").count() >= 1
         || t.matches(" | ").count() >= 2
         || t.matches(" / ").count() >= 2;
-    parts && t.split_whitespace().count() <= 16 && !is_list_item(t)
+    // Lever writes the fields one to a line, each ending in " /".
+    let field = t.ends_with(" /") && t.split_whitespace().count() <= 5;
+    (parts && t.split_whitespace().count() <= 16 || field) && !is_list_item(t)
+}
+
+/// A hiring process's steps in a row ("Document screening → Technical
+/// interview → Offer"): how the hire is made, not what it asks for.
+///
+/// Good: "Screening → Interview → Offer". Bad: "p99 → 40 ms" (one arrow).
+fn lists_the_steps(t: &str) -> bool {
+    t.matches('→').count() >= 2
 }
 
 /// The posting's title: a short line above the first heading whose role
@@ -370,6 +392,50 @@ fn opens_with_a_place(t: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
                 && unknown(w)
         })
+}
+
+/// A pay line: it opens (after at most two words: "Base", "Salary:") with
+/// an amount of money, a currency's letters or sign before a number written
+/// in thousands ("PLN 26,000–34,000 GROSS/MONTH (UOP)", "£65,000 – £80,000
+/// + bonus", "S$9,500 a month", "USD 120k"). What else it says (a tax's or
+/// a contract's letters) is pay too.
+///
+/// Good: "PLN 26,000–34,000 GROSS/MONTH", "Base: €70.000", "CA$145k".
+/// Bad (a requirement): "ISO 27001 and SOC 2", "SOC 2 Type II", "AWS 5+
+/// years", "- $ cost awareness".
+fn states_pay(t: &str) -> bool {
+    t.split_whitespace().take(3).enumerate().any(|(k, w)| {
+        let w = w.trim_start_matches(['(', '~']);
+        // The money's letters and sign: "PLN", "£", "S$", "CA$", "USD120k".
+        let digits_at = w.find(|c: char| c.is_ascii_digit()).unwrap_or(w.len());
+        let (unit, amount) = w.split_at(digits_at);
+        let sign = unit.ends_with(['$', '£', '€', '¥', '₹'])
+            && unit.trim_end_matches(['$', '£', '€', '¥', '₹']).len() <= 2;
+        let letters = unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase());
+        let amount = if amount.is_empty() && letters {
+            // "PLN 26,000": the number is the next word.
+            t.split_whitespace().nth(k + 1).unwrap_or("")
+        } else {
+            amount
+        };
+        // "QPS 10,000": only a currency's letters.
+        let currency =
+            letters && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase());
+        (sign || currency) && is_an_amount(amount)
+    })
+}
+
+/// "26,000", "70.000", "9,500", "120k", "1,300,000–1,500,000": digits in
+/// thousands, or with a "k".
+fn is_an_amount(w: &str) -> bool {
+    let digits = w.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &w.as_bytes()[digits..];
+    (1..=3).contains(&digits)
+        && match rest {
+            [b',' | b'.', a, b, c, ..] => [a, b, c].iter().all(|d| d.is_ascii_digit()),
+            [b'k' | b'K', ..] => true,
+            _ => false,
+        }
 }
 
 /// A careers page's menu or button row, breadcrumbs or site title, pasted
@@ -763,6 +829,52 @@ mod tests {
             nice("**Requirements**\n- Go\n\n## Nice to have\n- Rust\n"),
             ["## Nice to have\n- Rust"]
         );
+    }
+
+    #[test]
+    fn an_application_form_a_levers_header_and_the_steps_name_no_requirement() {
+        let text = "Site Reliability Engineer II\nTORONTO, ON /\nENGINEERING – RELIABILITY /\nFULL-TIME /\n\nRequirements\n- Go\n\nScreening → Technical interview → Offer\n\nApply for this Job\n* Required\n\nFirst Name *\nResume/CV *\nAccepted file types: pdf, doc, docx\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let skipped: Vec<&str> = no_requirements(text, &tokens)
+            .iter()
+            .map(|s| s.of(text).trim_end())
+            .collect();
+        for part in [
+            "ENGINEERING – RELIABILITY /",
+            "Screening → Technical interview → Offer",
+        ] {
+            assert!(skipped.contains(&part), "{part} in {skipped:?}");
+        }
+        let form = text.find("First Name").unwrap();
+        assert!(no_requirements(text, &tokens)
+            .iter()
+            .any(|s| s.start < form && text.len() <= s.end + 1));
+        assert!(!skipped.iter().any(|s| s.contains("- Go")));
+    }
+
+    #[test]
+    fn pay_lines_are_money_not_terms() {
+        for good in [
+            "PLN 26,000–34,000 GROSS/MONTH (UOP) OR PLN 30,000–40,000 NET + VAT (B2B)",
+            "£65,000 – £80,000 + bonus",
+            "Base: €70.000 – €85.000",
+            "S$9,500 a month",
+            "USD 120k – 150k",
+            "CA$145k",
+        ] {
+            assert!(states_pay(good), "{good}");
+        }
+        for bad in [
+            "ISO 27001 and SOC 2",
+            "SOC 2 Type II",
+            "AWS 5+ years",
+            "- $ cost awareness",
+            "Run 64 shards on 3,000 nodes",
+            "Our 1,200 engineers",
+            "- QPS 10,000 at peak",
+        ] {
+            assert!(!states_pay(bad), "{bad}");
+        }
     }
 
     #[test]
