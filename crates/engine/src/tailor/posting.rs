@@ -397,8 +397,8 @@ fn opens_with_a_place(t: &str) -> bool {
 /// A pay line: it opens (after at most two words: "Base", "Salary:") with
 /// an amount of money, a currency's letters or sign before a number written
 /// in thousands ("PLN 26,000–34,000 GROSS/MONTH (UOP)", "£65,000 – £80,000
-/// + bonus", "S$9,500 a month", "USD 120k"). What else it says (a tax's or
-/// a contract's letters) is pay too.
+/// plus bonus", "S$9,500 a month", "USD 120k"). What else it says (a tax's
+/// or a contract's letters) is pay too.
 ///
 /// Good: "PLN 26,000–34,000 GROSS/MONTH", "Base: €70.000", "CA$145k".
 /// Bad (a requirement): "ISO 27001 and SOC 2", "SOC 2 Type II", "AWS 5+
