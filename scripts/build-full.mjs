@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
@@ -42,7 +42,7 @@ if (release) {
   stripCustomSections(wasm);
   const { minify } = await import("terser");
   const glue = join(out, "app.js");
-  const min = await minify(readFileSync(glue, "utf8"), { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });
+  const min = await minify(withoutUnusedClasses(readFileSync(glue, "utf8")), { module: true, compress: { passes: 2 }, mangle: { toplevel: true } });
   writeFileSync(glue, min.code);
 }
 console.log(`build-full: ${out}`);

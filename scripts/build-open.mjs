@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 import { createRequire } from "node:module";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -42,7 +42,8 @@ if (release) {
 }
 for (const name of ["extract.js", "../../assets/open/open.js", "../../assets/open/worker.js", "../../assets/open/attach.js"]) {
   const src = name.startsWith("../") ? join("assets/open", name.split("/").pop()) : join(out, name);
-  const code = readFileSync(src, "utf8");
+  const glue = readFileSync(src, "utf8");
+  const code = name === "extract.js" ? withoutUnusedClasses(glue) : glue;
   const target = join(out, name.split("/").pop());
   writeFileSync(target, release ? (await minify(code, { module: true, compress: { passes: 2 }, mangle: { toplevel: true } })).code : code);
 }

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { stripCustomSections, dropUnusedExports } from "./wasm-strip.mjs";
+import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const out = join(dir, "bulletproof");
@@ -72,7 +72,7 @@ for (const [bin, name, features] of BUILDS) {
   ]);
   stripCustomSections(wasm);
   const glue = join(out, `${name}.js`);
-  const min = await minify(inlineSnippets(readFileSync(glue, "utf8")), {
+  const min = await minify(withoutUnusedClasses(inlineSnippets(readFileSync(glue, "utf8"))), {
     module: true,
     ecma: 2020,
     compress: { passes: 2 },

@@ -6,7 +6,7 @@ import { compactLexicon } from "./lexicon/compact.mjs";
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { withoutCustomSections, withoutExports } from "./wasm-strip.mjs";
+import { withoutCustomSections, withoutExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 
 export const CSP = [
   "default-src 'self'",
@@ -62,7 +62,8 @@ if (process.env.TRUNK_PROFILE === "release") {
   for (const name of readdirSync(dir).filter((n) => /^(bulletproof-app|pwa)-[0-9a-f]+\.js$/.test(n))) {
     const path = join(dir, name);
     const before = readFileSync(path, "utf8");
-    const { code } = await minify(before, {
+    const source = name.startsWith("bulletproof-app-") ? withoutUnusedClasses(before) : before;
+    const { code } = await minify(source, {
       module: true,
       compress: { passes: 2 },
       mangle: { toplevel: true },

@@ -98,3 +98,20 @@ export function dropUnusedExports(from, to) {
   console.log(`wasm-strip: ${dropped} unused exports dropped from ${from}`);
   return to;
 }
+
+/**
+ * wasm-bindgen's glue without the classes of those exports
+ * (IntoUnderlyingSource and the rest, and their finalization registries):
+ * wasm-bindgen still writes their shells (0.2 KB gzipped). Throws if one is
+ * left, so a new wasm-bindgen's other layout is noticed.
+ */
+export function withoutUnusedClasses(code) {
+  const out = code
+    .replace(
+      /^export class IntoUnderlying\w+ \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = IntoUnderlying\w+\.prototype\.free;\n/gm,
+      "",
+    )
+    .replace(/^const IntoUnderlying\w+Finalization = [\s\S]*?;\n/gm, "");
+  if (out.includes("IntoUnderlying")) throw new Error("wasm-strip: an IntoUnderlying class is left in the glue");
+  return out;
+}
