@@ -308,7 +308,7 @@ fn separates_items(t: &Token) -> bool {
 ///
 /// Good: "building", "using", "moving", "running". Bad: "string", "tracing"
 /// (no verb "trac"), "thing".
-fn is_a_gerund(lower: &str) -> bool {
+pub(crate) fn is_a_gerund(lower: &str) -> bool {
     let verb = |w: &str| crate::lexicon::lexicon().verb(w).is_some();
     let Some(base) = lower.strip_suffix("ing").filter(|b| b.len() >= 2) else {
         return false;

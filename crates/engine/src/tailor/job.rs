@@ -447,10 +447,15 @@ impl Job {
             })
             .filter_map(|e| e.bare_list)
             .collect();
+        let known_spans = covered.clone();
         for e in extracted {
             let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
                 && (e.needs_known || !super::extract::term_shaped(e.span.of(text)));
-            if alone || overlaps(&covered, e.span) || in_house(e.span) {
+            // "widget tests", "UDP multicast": a listed item that holds a
+            // known term and more is the narrower term asked for.
+            let narrower = narrows_a_known_term(&tokens, e.span, &known_spans)
+                && !overlaps(&covered[known_spans.len()..], e.span);
+            if alone || overlaps(&covered, e.span) && !narrower || in_house(e.span) {
                 continue;
             }
             // "Microsoft Entra ID" listed, then its "ID" as an acronym: one.
@@ -493,6 +498,48 @@ impl Job {
             shingles,
         }
     }
+}
+
+/// Whether the listed item at `item` is a known term's mention and one
+/// word of its own before or after it, no stopword, generic noun, verb or
+/// adverb: a narrower term ("widget tests" beside "tests", "UDP multicast"
+/// beside "UDP"), which the posting asks for as itself.
+///
+/// Good: "widget tests", "UDP multicast", "shared-memory IPC". Bad: "strong
+/// SQL" (a qualifier), "Kafka tools" (a generic noun), "Using Express
+/// daily", "servers through IPMI" (more than one word), "Kubernetes-native
+/// tooling" (a compound of the name).
+fn narrows_a_known_term(tokens: &[Token], item: Span, known: &[Span]) -> bool {
+    let lx = tailor_lexicon();
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| item.start <= t.span.start && t.span.end <= item.end)
+        .collect();
+    let within = |t: &Token| {
+        known
+            .iter()
+            .any(|k| k.start <= t.span.start && t.span.end <= k.end)
+    };
+    let touches = |t: &Token| {
+        known
+            .iter()
+            .any(|k| k.start < t.span.end && t.span.start < k.end)
+    };
+    let own: Vec<&&Token> = words.iter().filter(|t| !within(t)).collect();
+    let [word] = own[..] else {
+        return false;
+    };
+    let at_an_end = words.first().is_some_and(|f| f.span == word.span)
+        || words.last().is_some_and(|l| l.span == word.span);
+    words.len() >= 2
+        && at_an_end
+        && word.kind == Kind::Word
+        && !touches(word)
+        && !lx.stopwords.contains(word.lower.as_str())
+        && !lx.generic_items.contains(word.lower.as_str())
+        && crate::lexicon::lexicon().verb(&word.lower).is_none()
+        && !super::extract::is_a_gerund(&word.lower)
+        && !word.lower.ends_with("ly")
 }
 
 /// Whether the concept matched at `tokens[i..i + n]` is no skill the
@@ -1076,6 +1123,23 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_listed_item_around_a_known_term_is_the_narrower_term() {
+        let job = Job::parse(
+            "Requirements\n\n\
+             - Write widget tests, integration tests and golden tests\n\
+             - A good grasp of TCP and UDP multicast\n\
+             - Experience with strong SQL, Kafka tools and Go\n",
+        );
+        let names = names(&job);
+        for term in ["widget tests", "golden tests", "UDP multicast", "SQL", "Go"] {
+            assert!(names.contains(&term), "{term} in {names:?}");
+        }
+        for not in ["strong SQL", "Kafka tools"] {
+            assert!(!names.contains(&not), "{not} in {names:?}");
+        }
     }
 
     #[test]
