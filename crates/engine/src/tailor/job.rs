@@ -511,30 +511,31 @@ impl Job {
 /// tooling" (a compound of the name).
 fn narrows_a_known_term(tokens: &[Token], item: Span, known: &[Span]) -> bool {
     let lx = tailor_lexicon();
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| item.start <= t.span.start && t.span.end <= item.end)
-        .collect();
     let within = |t: &Token| {
         known
             .iter()
             .any(|k| k.start <= t.span.start && t.span.end <= k.end)
     };
-    let touches = |t: &Token| {
-        known
-            .iter()
-            .any(|k| k.start < t.span.end && t.span.start < k.end)
-    };
-    let own: Vec<&&Token> = words.iter().filter(|t| !within(t)).collect();
-    let [word] = own[..] else {
+    let from = tokens.partition_point(|t| t.span.start < item.start);
+    let (mut n, mut own) = (0, None);
+    for t in tokens[from..].iter().take_while(|t| t.span.end <= item.end) {
+        if !within(t) {
+            if own.is_some() {
+                return false;
+            }
+            own = Some((t, n));
+        }
+        n += 1;
+    }
+    let Some((word, at)) = own else {
         return false;
     };
-    let at_an_end = words.first().is_some_and(|f| f.span == word.span)
-        || words.last().is_some_and(|l| l.span == word.span);
-    words.len() >= 2
-        && at_an_end
+    n >= 2
+        && (at == 0 || at == n - 1)
         && word.kind == Kind::Word
-        && !touches(word)
+        && !known
+            .iter()
+            .any(|k| k.start < word.span.end && word.span.start < k.end)
         && !lx.stopwords.contains(word.lower.as_str())
         && !lx.generic_items.contains(word.lower.as_str())
         && crate::lexicon::lexicon().verb(&word.lower).is_none()

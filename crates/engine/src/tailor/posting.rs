@@ -404,23 +404,29 @@ fn opens_with_a_place(t: &str) -> bool {
 /// Bad (a requirement): "ISO 27001 and SOC 2", "SOC 2 Type II", "AWS 5+
 /// years", "- $ cost awareness".
 fn states_pay(t: &str) -> bool {
-    t.split_whitespace().take(3).enumerate().any(|(k, w)| {
-        let w = w.trim_start_matches(['(', '~']);
-        // The money's letters and sign: "PLN", "£", "S$", "CA$", "USD120k".
-        let digits_at = w.find(|c: char| c.is_ascii_digit()).unwrap_or(w.len());
-        let (unit, amount) = w.split_at(digits_at);
-        let sign = unit.ends_with(['$', '£', '€', '¥', '₹'])
-            && unit.trim_end_matches(['$', '£', '€', '¥', '₹']).len() <= 2;
-        let letters = unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase());
-        let amount = if amount.is_empty() && letters {
-            // "PLN 26,000": the number is the next word.
-            t.split_whitespace().nth(k + 1).unwrap_or("")
-        } else {
-            amount
+    let mut words = t.split_whitespace();
+    (0..3).any(|_| {
+        let Some(w) = words.next() else {
+            return false;
         };
-        // "QPS 10,000": only a currency's letters.
-        let currency =
-            letters && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase());
+        // The money's letters and sign: "PLN", "£", "S$", "CA$", "USD120k".
+        let (unit, amount) = w.split_at(
+            w.bytes()
+                .position(|b| b.is_ascii_digit())
+                .unwrap_or(w.len()),
+        );
+        let sign = unit
+            .chars()
+            .next_back()
+            .is_some_and(|c| "$£€¥₹".contains(c) && unit.len() - c.len_utf8() <= 2);
+        let currency = unit.len() == 3
+            && unit.bytes().all(|b| b.is_ascii_uppercase())
+            && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase());
+        // "PLN 26,000": the number is the next word.
+        let amount = match amount {
+            "" if currency => words.clone().next().unwrap_or(""),
+            a => a,
+        };
         (sign || currency) && is_an_amount(amount)
     })
 }
