@@ -1132,13 +1132,14 @@ mod tests {
             "Requirements\n\n\
              - Write widget tests, integration tests and golden tests\n\
              - A good grasp of TCP and UDP multicast\n\
-             - Experience with strong SQL, Kafka tools and Go\n",
+             - Experience with strong SQL, Kafka tools and Go\n\
+             - Strong system design skills\n",
         );
         let names = names(&job);
         for term in ["widget tests", "golden tests", "UDP multicast", "SQL", "Go"] {
             assert!(names.contains(&term), "{term} in {names:?}");
         }
-        for not in ["strong SQL", "Kafka tools"] {
+        for not in ["strong SQL", "Kafka tools", "system design skills"] {
             assert!(!names.contains(&not), "{not} in {names:?}");
         }
     }
