@@ -39,11 +39,14 @@ fn undecorated(line: &str) -> &str {
 }
 
 /// Whether heading words `l` are one of `headings`, alone or with more
-/// words after ("Benefits and perks").
+/// words after ("Benefits and perks"); a bilingual heading's either half
+/// ("Wer wir sind / Who we are").
 fn is_one_of(l: &str, headings: &[String]) -> bool {
-    headings.iter().any(|h| {
-        l.strip_prefix(h.as_str())
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    l.split(" / ").any(|l| {
+        headings.iter().any(|h| {
+            l.strip_prefix(h.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
     })
 }
 
@@ -856,6 +859,19 @@ mod tests {
             .iter()
             .any(|s| s.start < form && text.len() <= s.end + 1));
         assert!(!skipped.iter().any(|s| s.contains("- Go")));
+    }
+
+    #[test]
+    fn a_bilingual_or_german_or_french_heading_heads_its_part() {
+        assert!(names_no_requirements("Wer wir sind / Who we are"));
+        assert!(names_no_requirements("Das bieten wir / What we offer"));
+        assert!(names_no_requirements("Qui sommes-nous ?"));
+        assert!(names_nice_part("Schön wäre / Nice to have"));
+        assert!(names_the_job("Deine Aufgaben / Your responsibilities"));
+        assert!(names_the_job("Profil recherché"));
+        assert!(!names_no_requirements(
+            "Deine Aufgaben / Your responsibilities"
+        ));
     }
 
     #[test]
