@@ -120,6 +120,9 @@ pub struct TailorLexicon {
     /// A posting's headings for parts with no requirement, and what may
     /// follow "About" when it is the job (`jd_headings.txt`).
     pub no_requirement_headings: Vec<String>,
+    /// An application form's headings (`form:`, skipped too): inside its
+    /// part, a field's label ("Accepted file types: pdf") ends nothing.
+    pub form_headings: Vec<String>,
     pub job_headings: Vec<String>,
     /// Words that make a heading the job's own part ("Requirements", "What
     /// you'll do"; `jd_headings.txt` `part:`).
@@ -607,6 +610,7 @@ impl TailorLexicon {
 
         // Read by `posting::no_requirements` only.
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
+        let mut form_headings = Vec::new();
         let mut job_part_words = Vec::new();
         let mut idioms = PhraseSet::new();
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
@@ -617,10 +621,16 @@ impl TailorLexicon {
             for line in entries(data("jd_headings")) {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
+                    Some(("form", h)) => {
+                        no_requirement_headings.push(h.trim().to_string());
+                        form_headings.push(h.trim().to_string());
+                    }
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
-                    _ => panic!("jd_headings.txt: {line:?} is not skip:, job:, part: or nice:"),
+                    _ => panic!(
+                        "jd_headings.txt: {line:?} is not skip:, form:, job:, part: or nice:"
+                    ),
                 }
             }
             for line in entries(data("jd_roles")) {
@@ -713,6 +723,7 @@ impl TailorLexicon {
             artifacts,
             stopwords,
             no_requirement_headings,
+            form_headings,
             job_headings,
             job_part_words,
             idioms,

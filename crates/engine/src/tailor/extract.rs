@@ -493,6 +493,7 @@ pub fn cued_items(
     let lx = tailor_lexicon();
     let mut out = Vec::new();
     let mut i = 0;
+    let mut in_a_list_item = false;
     while i < tokens.len() {
         let labelled = labels_a_list(text, tokens, i);
         let bullet = marks_a_list_item(text, tokens, i);
@@ -505,7 +506,11 @@ pub fn cued_items(
         } else {
             lx.list_cues.match_at(tokens, i).map(|(n, _)| n)
         };
-        let sibling = cue.is_none() && opens_a_plain_list(text, tokens, i);
+        // Whether this token's line is a list item, found once a line.
+        if i == 0 || line_break(text, &tokens[i - 1], &tokens[i]) {
+            in_a_list_item = marks_a_list_item(text, tokens, i).is_some();
+        }
+        let sibling = cue.is_none() && opens_a_plain_list(text, tokens, i, in_a_list_item);
         let cue = cue.or(sibling.then_some(0));
         let Some(n) = cue.filter(|_| !skipped(&tokens[i])) else {
             i += 1;
@@ -549,6 +554,11 @@ pub fn cued_items(
             // cue are the kind of thing, its items are the terms.
             let mut nested = false;
             while let Some(t) = tokens.get(j) {
+                // A plain list's item has at most three words: a longer
+                // run is no item, and no reason to read on.
+                if sibling && j - start > 3 {
+                    break;
+                }
                 if j > start && lx.list_cues.match_at(tokens, j).is_some() {
                     nested = true;
                     break;
@@ -663,18 +673,12 @@ fn names_people_or_a_role(last: &Token) -> bool {
 /// Good: "Write" before "widget tests", "about" before "state management",
 /// ":" before "CPU pinning". Bad: "the" before "team", a line's first
 /// word, "apply for bus passes" in a paragraph.
-fn opens_a_plain_list(text: &str, tokens: &[Token], i: usize) -> bool {
+fn opens_a_plain_list(text: &str, tokens: &[Token], i: usize, in_a_list_item: bool) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
     };
-    let in_a_list_item = || {
-        let mut k = i;
-        while k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) {
-            k -= 1;
-        }
-        marks_a_list_item(text, tokens, k).is_some()
-    };
-    tokens[i].kind == Kind::Word
+    in_a_list_item
+        && tokens[i].kind == Kind::Word
         && !line_break(text, prev, &tokens[i])
         && match prev.kind {
             Kind::Punct => prev.is_punct(':'),
@@ -686,7 +690,6 @@ fn opens_a_plain_list(text: &str, tokens: &[Token], i: usize) -> bool {
             }
             Kind::Number => false,
         }
-        && in_a_list_item()
 }
 
 /// A list item's marker at a line's start ("-", "•", "*", "3.", "2)"):
@@ -912,7 +915,11 @@ mod tests {
         let at = |s: &str, word: &str| {
             let t = toks(s);
             let i = t.iter().position(|t| t.span.of(s) == word).unwrap();
-            opens_a_plain_list(s, &t, i)
+            let mut k = i;
+            while k > 0 && !line_break(s, &t[k - 1], &t[k]) {
+                k -= 1;
+            }
+            opens_a_plain_list(s, &t, i, marks_a_list_item(s, &t, k).is_some())
         };
         assert!(at("- Write widget tests, golden tests", "widget"));
         assert!(at("3. Comfort with concurrency, atomics", "concurrency"));

@@ -225,6 +225,7 @@ fn sentence_around(text: &str, span: Span) -> Span {
 pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut skipping: Option<usize> = None; // since this offset, under a heading
+    let mut in_a_form = false; // that heading an application form's
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -264,20 +265,22 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 || names_the_job(label)
                 || names_nice_part(label)
                 || names_no_requirements(label));
-        // An inline label closes a skipped part only when it names a part:
-        // an application form's "Accepted file types: pdf" does not.
+        // In an application form's part, an inline label closes it only
+        // when it names a part: "Accepted file types: pdf" does not.
         let names_a_part =
             names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
-        if heads || labels_a_part && (skipping.is_none() || names_a_part) {
+        if heads || labels_a_part && (!in_a_form || names_a_part) {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
                 out.push(Span::new(from, start));
             }
             // …and may open one: a heading line runs to the next heading,
             // an inline label ("Benefits: …") to the end of its line.
+            in_a_form = false;
             if names_no_requirements(label) {
                 if heads {
                     skipping = Some(start);
+                    in_a_form = is_one_of(&heading_words(label), &tailor_lexicon().form_headings);
                 } else {
                     out.push(Span::new(start, end));
                 }
@@ -328,12 +331,23 @@ fn is_header_line(t: &str) -> bool {
     (parts && t.split_whitespace().count() <= 16 || field) && !is_list_item(t)
 }
 
-/// A hiring process's steps in a row ("Document screening → Technical
-/// interview → Offer"): how the hire is made, not what it asks for.
+/// A hiring process's steps in a row, not a list item ("Document
+/// screening → Technical interview → Offer"): how the hire is made, not
+/// what it asks for. A step that is a known name makes it a data flow.
 ///
-/// Good: "Screening → Interview → Offer". Bad: "p99 → 40 ms" (one arrow).
+/// Good: "Screening → Interview → Offer". Bad: "p99 → 40 ms" (one arrow),
+/// "- Build pipelines: Debezium → Kafka → Snowflake", "Postgres → Debezium
+/// → Kafka" (known names).
 fn lists_the_steps(t: &str) -> bool {
-    t.matches('→').count() >= 2
+    let lx = tailor_lexicon();
+    let names_a_technology = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        lx.forms
+            .match_word(&lower)
+            .is_some_and(|&c| lx.concepts[c].kind == super::data::ConceptKind::Tech)
+            || super::data::tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
+    };
+    t.matches('→').count() >= 2 && !is_list_item(t) && !t.split_whitespace().any(names_a_technology)
 }
 
 /// The posting's title: a short line above the first heading whose role
@@ -397,41 +411,46 @@ fn opens_with_a_place(t: &str) -> bool {
         })
 }
 
-/// A pay line: it opens (after at most two words: "Base", "Salary:") with
-/// an amount of money, a currency's letters or sign before a number written
-/// in thousands ("PLN 26,000–34,000 GROSS/MONTH (UOP)", "£65,000 – £80,000
-/// plus bonus", "S$9,500 a month", "USD 120k"). What else it says (a tax's
-/// or a contract's letters) is pay too.
+/// A pay line: not a list item, it opens (after a label such as "Salary:")
+/// with an amount of money, a currency's letters or sign before a number
+/// written in thousands ("PLN 26,000–34,000 GROSS/MONTH (UOP)", "£65,000 –
+/// £80,000 plus bonus", "S$9,500 a month", "USD 120k"). What else it says
+/// (a tax's or a contract's letters) is pay too.
 ///
 /// Good: "PLN 26,000–34,000 GROSS/MONTH", "Base: €70.000", "CA$145k".
-/// Bad (a requirement): "ISO 27001 and SOC 2", "SOC 2 Type II", "AWS 5+
-/// years", "- $ cost awareness".
+/// Bad (a requirement): "ISO 27001 and SOC 2", "AWS 5+ years", "- Owned
+/// $500k+ AWS budgets", "Managed $2,000,000 cloud spend".
 fn states_pay(t: &str) -> bool {
-    let mut words = t.split_whitespace();
-    (0..3).any(|_| {
-        let Some(w) = words.next() else {
-            return false;
-        };
-        // The money's letters and sign: "PLN", "£", "S$", "CA$", "USD120k".
-        let (unit, amount) = w.split_at(
-            w.bytes()
-                .position(|b| b.is_ascii_digit())
-                .unwrap_or(w.len()),
-        );
-        let sign = unit
-            .chars()
-            .next_back()
-            .is_some_and(|c| "$£€¥₹".contains(c) && unit.len() - c.len_utf8() <= 2);
-        let currency = unit.len() == 3
-            && unit.bytes().all(|b| b.is_ascii_uppercase())
-            && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase());
-        // "PLN 26,000": the number is the next word.
-        let amount = match amount {
-            "" if currency => words.clone().next().unwrap_or(""),
-            a => a,
-        };
-        (sign || currency) && is_an_amount(amount)
-    })
+    if is_list_item(t) {
+        return false;
+    }
+    let mut words = t.split_whitespace().peekable();
+    // Past a label: "Salary:", "Base pay:".
+    if t.split_whitespace().take(3).any(|w| w.ends_with(':')) {
+        while words.next().is_some_and(|w| !w.ends_with(':')) {}
+    }
+    let Some(w) = words.next() else {
+        return false;
+    };
+    // The money's letters and sign: "PLN", "£", "S$", "CA$", "USD120k".
+    let (unit, amount) = w.split_at(
+        w.bytes()
+            .position(|b| b.is_ascii_digit())
+            .unwrap_or(w.len()),
+    );
+    let sign = unit
+        .chars()
+        .next_back()
+        .is_some_and(|c| "$£€¥₹".contains(c) && unit.len() - c.len_utf8() <= 2);
+    let currency = unit.len() == 3
+        && unit.bytes().all(|b| b.is_ascii_uppercase())
+        && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase());
+    // "PLN 26,000": the number is the next word.
+    let amount = match amount {
+        "" if currency => words.peek().copied().unwrap_or(""),
+        a => a,
+    };
+    (sign || currency) && is_an_amount(amount)
 }
 
 /// "26,000", "70.000", "9,500", "120k", "1,300,000–1,500,000": digits in
@@ -859,6 +878,23 @@ mod tests {
             .iter()
             .any(|s| s.start < form && text.len() <= s.end + 1));
         assert!(!skipped.iter().any(|s| s.contains("- Go")));
+        assert!(!lists_the_steps(
+            "- Build pipelines: Debezium → Kafka → Snowflake"
+        ));
+        assert!(!lists_the_steps("Postgres → Debezium → Kafka"));
+    }
+
+    #[test]
+    fn a_label_still_ends_a_skipped_part_outside_a_form() {
+        let text = "About us\nWe are a fintech.\nTech: Postgres, Kafka, Terraform\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let skipped = no_requirements(text, &tokens);
+        let tech = text.find("Tech:").unwrap();
+        assert!(
+            !skipped.iter().any(|s| s.start <= tech && tech < s.end),
+            "{skipped:?}"
+        );
+        assert!(!names_the_job("Commissions"));
     }
 
     #[test]
@@ -869,6 +905,7 @@ mod tests {
         assert!(names_nice_part("Schön wäre / Nice to have"));
         assert!(names_the_job("Deine Aufgaben / Your responsibilities"));
         assert!(names_the_job("Profil recherché"));
+        assert!(names_the_job("Vos missions"));
         assert!(!names_no_requirements(
             "Deine Aufgaben / Your responsibilities"
         ));
@@ -894,6 +931,8 @@ mod tests {
             "Run 64 shards on 3,000 nodes",
             "Our 1,200 engineers",
             "- QPS 10,000 at peak",
+            "- Owned $500k+ AWS budgets with Terraform",
+            "Managed $2,000,000 cloud spend on AWS and GCP",
         ] {
             assert!(!states_pay(bad), "{bad}");
         }
