@@ -27,11 +27,14 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 // also built without job-description matching and the role lens: the
 // loader fetches `ui-lens` instead for an element with a role, or moves to
 // it the first time the reader picks a role or types a job description.
-// check() has everything.
+// check() reads every source format; `api` is built without the lens too,
+// and the loader fetches `api-lens` for a check() with a job description
+// or a role.
 const BUILDS = [
   ["bulletproof-widget", "ui", ["--no-default-features"]],
   ["bulletproof-widget", "ui-lens", ["--no-default-features", "--features", "lens"]],
-  ["bulletproof-api", "api", ["--features", "js-api"]],
+  ["bulletproof-api", "api", ["--no-default-features", "--features", "js-api,readers"]],
+  ["bulletproof-api", "api-lens", ["--features", "js-api"]],
 ];
 // A module the Rust imports JavaScript from (`#[wasm_bindgen(module = …)]`,
 // src/tape.rs's report reader) is written under snippets/ and imported by

@@ -33,11 +33,15 @@ function walk(d) {
 // budget, as the app's own lens comes with its full app.
 const LENS = "the element with the role lens (a role set, or on first use)";
 const CHECK = "check()";
+// check() with a job description or a role: its `api-lens` module, fetched
+// on first use, held to the lens's budget as the element's is.
+const CHECK_LENS = "check() with a job description or a role (on first use)";
 const widget = basename(dir) === "bulletproof";
 const loads = widget
   ? {
       "the <bulletproof-checker> element": ["widget.js", "ui.js", "ui_bg.wasm", "widget.css"],
       [CHECK]: ["widget.js", "api.js", "api_bg.wasm"],
+      [CHECK_LENS]: ["widget.js", "api-lens.js", "api-lens_bg.wasm"],
       [LENS]: ["widget.js", "ui-lens.js", "ui-lens_bg.wasm", "widget.css"],
     }
   : { "the app": walk(dir).filter((f) => counted.has(extname(f))).map((f) => f.slice(dir.length + 1)) };
@@ -103,7 +107,9 @@ const JOB = "the job lexicon (on the first job description)";
 // check() 174.8 -> 173.4 (with its report tape), full app 247.2 -> 245.7,
 // and their glue's classes (0.2 KB more). Issue 15's plain lists and pay
 // lines then took 1.3 KB of check()'s (174.7) and the full app's (246.9).
-const BUDGETS = { [FULL]: 248, [LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
+// Then check() split as the element is: `api` without the lens (154.8 KB),
+// `api-lens` for a job description or a role (175.4, held to LENS's 222).
+const BUDGETS = { [FULL]: 248, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

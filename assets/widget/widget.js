@@ -13,7 +13,8 @@
 const here = (file) => new URL(`./${file}?v=__VERSION__`, import.meta.url).href;
 
 // Each module is fetched on first use only: the element's when an element
-// joins the page, the API's (`api`) on the first check(). The element comes
+// joins the page, the API's (`api`, or `api-lens` for a job description or
+// a role) on the first check(). The element comes
 // in two builds: `ui`, without job-description matching and the role lens
 // (the smaller first load, for most hosts), and `ui-lens`, with them. An
 // element with a role, or whose saved texts have a role or job description,
@@ -48,7 +49,10 @@ export async function load() {
  */
 export async function check(text, options = {}) {
   if (typeof text !== "string") throw new TypeError("bulletproof.check: text must be a string");
-  const api = await loadModule("api");
+  // `api` checks without a job description or a role; `api-lens`, with
+  // the job match and the role lens, is fetched the first time one comes.
+  const lens = Boolean(options?.jobDescription || options?.role);
+  const api = await loadModule(lens ? "api-lens" : "api");
   // A job description is read with the job lexicon, fetched the first time
   // one comes (if it does not load, the curated concepts still match).
   if (options?.jobDescription && !apiHasLexicon) {
@@ -56,7 +60,7 @@ export async function check(text, options = {}) {
   }
   return api.check(text, options);
 }
-let apiHasLexicon = false;
+let apiHasLexicon = false; // `api-lens`'s: the only module that reads one
 
 // The job lexicon a job description is read with: the generated technology
 // names and the long tail of practices (tech_names.txt and jd_terms.txt,

@@ -56,6 +56,7 @@ test("check() returns the report with UTF-16 spans that slice JavaScript strings
   assert.deepEqual(result.missing, [["Terraform", "Terraform", true], ["gRPC", "gRPC", true], ["Kotlin", "Kotlin", false]]);
   assert.deepEqual(result.jdFindings, ["Terraform", "gRPC", "Kotlin"]);
   assert.ok(requests.some((u) => u.includes("/bulletproof/tech_names.txt?v=")), "the names came from beside the loader");
+  assert.ok(requests.some((u) => u.includes("/bulletproof/api-lens_bg.wasm?v=")), "a job description's check() loads api-lens");
   assert.equal(result.role, "backend");
   assert.equal(result.themes, 4);
   // Only the page's and the bundle's own files were fetched.
@@ -104,7 +105,7 @@ test("check() rejects bad options with a clear message", async () => {
 });
 
 test("check() honours inline disables in a source and the rules option", async () => {
-  const { page } = await openApp(site.browser, site.server.url);
+  const { page, requests } = await openApp(site.browser, site.server.url);
   const md = [
     "## Experience",
     "",
@@ -131,6 +132,9 @@ test("check() honours inline disables in a source and the rules option", async (
   assert.deepEqual(r.missing, [6, 7]);
   assert.deepEqual(r.ruledMissing, []);
   assert.deepEqual(r.ruledSeverity, ["error"]);
+  // Without a job description or a role, check() loads the smaller `api`.
+  assert.ok(requests.some((u) => u.includes("/bulletproof/api_bg.wasm?v=")));
+  assert.ok(!requests.some((u) => u.includes("api-lens")), "no lens module for a plain check()");
   await page.close();
 });
 
