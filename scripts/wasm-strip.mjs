@@ -17,11 +17,10 @@ function leb128(bytes, at) {
   }
 }
 
-/** The module without its custom sections (a Uint8Array). */
-export function withoutCustomSections(bytes) {
+/** A module's sections in order: each one's id, its bytes whole, and its body's offset. */
+function* sections(bytes) {
   const magic = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   if (bytes.length < 8 || magic.some((b, i) => bytes[i] !== b)) throw new Error("wasm-strip: not a wasm module (version 1)");
-  const kept = [bytes.subarray(0, 8)];
   let at = 8;
   while (at < bytes.length) {
     const start = at;
@@ -29,8 +28,14 @@ export function withoutCustomSections(bytes) {
     const [size, body] = leb128(bytes, at);
     at = body + size;
     if (at > bytes.length) throw new Error("wasm-strip: a section runs past the end of the module");
-    if (id !== 0) kept.push(bytes.subarray(start, at));
+    yield { id, whole: bytes.subarray(start, at), body };
   }
+}
+
+/** The module without its custom sections (a Uint8Array). */
+export function withoutCustomSections(bytes) {
+  const kept = [bytes.subarray(0, 8)];
+  for (const { id, whole } of sections(bytes)) if (id !== 0) kept.push(whole);
   return Buffer.concat(kept);
 }
 
@@ -65,14 +70,9 @@ function leb128Bytes(n) {
 export function withoutExports(bytes, pattern = UNUSED_EXPORTS) {
   const parts = [bytes.subarray(0, 8)];
   let dropped = 0;
-  let at = 8;
-  while (at < bytes.length) {
-    const start = at;
-    const id = bytes[at++];
-    const [size, body] = leb128(bytes, at);
-    at = body + size;
+  for (const { id, whole, body } of sections(bytes)) {
     if (id !== 7) {
-      parts.push(bytes.subarray(start, at));
+      parts.push(whole);
       continue;
     }
     let [count, p] = leb128(bytes, body);

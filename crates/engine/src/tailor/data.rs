@@ -341,6 +341,17 @@ pub fn is_a_known_word(word: &str) -> bool {
         || tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
 }
 
+/// Whether one word, any case, names a technology: a concept of kind Tech
+/// or a generated technology name ("Kafka", "Postgres"), not a practice.
+pub fn is_a_known_technology(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let lx = tailor_lexicon();
+    lx.forms
+        .match_word(&lower)
+        .is_some_and(|&c| lx.concepts[c].kind == ConceptKind::Tech)
+        || tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
+}
+
 /// The generated technology names, when this build has them: native builds
 /// with the `job-lexicon` feature carry them; a browser build has them once
 /// the page fetched `tech_names.txt` and [`install_job_lexicon`] read it.

@@ -4,7 +4,7 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::{is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
+use super::data::{is_a_known_technology, is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -339,15 +339,9 @@ fn is_header_line(t: &str) -> bool {
 /// "- Build pipelines: Debezium → Kafka → Snowflake", "Postgres → Debezium
 /// → Kafka" (known names).
 fn lists_the_steps(t: &str) -> bool {
-    let lx = tailor_lexicon();
-    let names_a_technology = |w: &str| {
-        let lower = w.to_ascii_lowercase();
-        lx.forms
-            .match_word(&lower)
-            .is_some_and(|&c| lx.concepts[c].kind == super::data::ConceptKind::Tech)
-            || super::data::tech_names().is_some_and(|tn| tn.forms.match_word(&lower).is_some())
-    };
-    t.matches('→').count() >= 2 && !is_list_item(t) && !t.split_whitespace().any(names_a_technology)
+    t.matches('→').count() >= 2
+        && !is_list_item(t)
+        && !t.split_whitespace().any(is_a_known_technology)
 }
 
 /// The posting's title: a short line above the first heading whose role
