@@ -109,7 +109,15 @@ const JOB = "the job lexicon (on the first job description)";
 // lines then took 1.3 KB of check()'s (174.7) and the full app's (246.9).
 // Then check() split as the element is: `api` without the lens (154.8 KB),
 // `api-lens` for a job description or a role (175.4, held to LENS's 222).
-const BUDGETS = { [FULL]: 248, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
+// The full app 248 -> 251 in issue 15's eighth session (250.2): a practice
+// asked for with its verb before its object ("Manage secrets", "Plan
+// capacity": forms derived from the names with jd_nominals.txt, 1.9 KB
+// gzipped of code and data, and the gapped forms ordered by head, 0.5)
+// listed +0.013 of the must-haves on the untouched tests/jobs-12. None of
+// it is in the first load. The next step is the element's split for the
+// app: a full app without the lens, and the lens on the first job
+// description or role.
+const BUDGETS = { [FULL]: 251, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 36, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

@@ -133,6 +133,11 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(feature = "lens")]
     (
+        "jd_nominals",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_nominals.txt")),
+    ),
+    #[cfg(feature = "lens")]
+    (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),
     ),

@@ -67,10 +67,78 @@ pub struct Gapped {
     pub head: Vec<String>,
     pub tail: Vec<String>,
     pub concept: usize,
+    /// Made from a name (`verb_object_forms`), not written with its gap:
+    /// only a few plain words may stand between verb and object.
+    pub derived: bool,
 }
 
 /// The most words a gapped form's gap may hold.
 pub const GAP: usize = 3;
+
+/// `jd_nominals.txt`: each noun made from a verb, with its verbs.
+fn nominals() -> Vec<(&'static str, Vec<&'static str>)> {
+    entries(data("jd_nominals"))
+        .filter(|line| !line.starts_with("between:"))
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            Some((words.next()?, words.collect()))
+        })
+        .collect()
+}
+
+/// "secrets management" asked for, or shown, as "manage secrets" or
+/// "managed our application secrets": a name or form made of an object (one
+/// or two words) and a noun made from a verb (`jd_nominals.txt`), read as
+/// that verb in any tense before its object, with a gap.
+///
+/// Good: "capacity planning" gives "plan … capacity" (and "plann" for
+/// "planned", which `jd_nominals.txt` writes out). Bad: "Kafka" (no noun), "on-call management" (the object not
+/// plain words).
+fn verb_object_forms(
+    form: &str,
+    concept: usize,
+    nominals: &[(&str, Vec<&str>)],
+    object_fits: impl Fn(&str) -> bool,
+) -> Vec<Gapped> {
+    let words: Vec<&str> = form.split(' ').collect();
+    let Some((last, object)) = words.split_last() else {
+        return Vec::new();
+    };
+    if object.is_empty() || !object_fits(&object.join(" ")) {
+        return Vec::new();
+    }
+    let plain = |w: &&str| w.bytes().all(|b| b.is_ascii_alphabetic());
+    let verbs = nominals
+        .iter()
+        .find(|(noun, _)| noun.eq_ignore_ascii_case(last))
+        .map(|(_, verbs)| verbs);
+    let Some(verbs) = verbs.filter(|_| (1..=2).contains(&object.len()) && object.iter().all(plain))
+    else {
+        return Vec::new();
+    };
+    let tail: Vec<String> = object
+        .iter()
+        .map(|w| stem(&w.to_ascii_lowercase()).to_string())
+        .collect();
+    // A regular verb's tenses share its stem ("tune", "tuned", "tuning");
+    // the file writes out a past that does not ("planned").
+    let mut heads: Vec<String> = Vec::new();
+    for verb in verbs {
+        let head = stem(verb).to_string();
+        if !heads.contains(&head) {
+            heads.push(head);
+        }
+    }
+    heads
+        .into_iter()
+        .map(|head| Gapped {
+            head: vec![head],
+            tail: tail.clone(),
+            concept,
+            derived: true,
+        })
+        .collect()
+}
 
 /// "review … pull requests" as its stemmed halves; `None` for a form with
 /// no gap.
@@ -87,6 +155,7 @@ fn gapped_form(form: &str, concept: usize) -> Option<Gapped> {
         head,
         tail,
         concept,
+        derived: false,
     })
 }
 
@@ -144,6 +213,10 @@ pub struct TailorLexicon {
     /// object with up to [`GAP`] words between ("reviewed every pull
     /// request"), a dozen, checked by their heads' first letters first.
     pub gapped: Vec<Gapped>,
+    /// Words that end a verb's object phrase (`jd_nominals.txt`
+    /// `between:`): none stands in a derived form's gap ("design and operate
+    /// the API" is not API design).
+    pub not_between: Vec<String>,
     /// Concepts a gapped form's head names alone ("monitor"): where a
     /// one-word match must ask the gapped forms first.
     pub gapped_over_forms: Vec<usize>,
@@ -539,6 +612,53 @@ fn other_region(form: &str) -> Option<String> {
     changed.then(|| words.join(" "))
 }
 
+/// The gapped forms with those derived from names and forms
+/// (`verb_object_forms`) after the written ones, so among one verb's forms
+/// a form with its gap written out is tried first; ordered by head, so a
+/// word finds its forms by a binary search. With `jd_nominals.txt`'s
+/// `between:` words.
+///
+/// An object that names another concept makes no form, unless that is
+/// what this one is a kind of ("tune … performance" is performance tuning;
+/// "testing REST APIs" asks for REST, not only API testing).
+fn with_derived_forms(
+    mut gapped: Vec<Gapped>,
+    derived_from: Vec<(usize, &str)>,
+    forms: &PhraseSet<usize>,
+    concepts: &[Concept],
+) -> (Vec<Gapped>, Vec<String>) {
+    let names_a_wider_one = |object: &str, concept: usize| {
+        let tokens = crate::text::tokenize(object, &[crate::span::Span::new(0, object.len())]);
+        let Some((_, &named)) = forms.match_at(&tokens, 0) else {
+            return true;
+        };
+        let mut next = Some(concept);
+        while let Some(c) = next {
+            if c == named || concepts[c].topic == Some(named) {
+                return true;
+            }
+            next = concepts[c].broader;
+        }
+        false
+    };
+    let nominals = nominals();
+    for (concept, form) in derived_from {
+        gapped.extend(verb_object_forms(form, concept, &nominals, |object| {
+            names_a_wider_one(object, concept)
+        }));
+    }
+    let not_between = entries(data("jd_nominals"))
+        .filter_map(|l| l.strip_prefix("between:"))
+        .flat_map(list)
+        .map(str::to_string)
+        .collect();
+    let mut order: Vec<usize> = (0..gapped.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| (gapped[i].head[0].as_str(), i));
+    let mut slots: Vec<Option<Gapped>> = gapped.into_iter().map(Some).collect();
+    let gapped = order.iter().filter_map(|&i| slots[i].take()).collect();
+    (gapped, not_between)
+}
+
 impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
@@ -546,9 +666,18 @@ impl TailorLexicon {
         let mut broader_names = Vec::new();
         let mut gapped: Vec<Gapped> = Vec::new();
         let postings = reads_postings();
+        // Names and forms a verb and its object may say (`verb_object_forms`).
+        let mut derived_from = Vec::new();
         for (i, line) in concept_lines().enumerate() {
             let f: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = f[0];
+            if postings && kind_of(f[1]) != ConceptKind::Tech {
+                derived_from.extend(
+                    concept_names(line)
+                        .filter(|f| !f.contains('…'))
+                        .map(|f| (i, f)),
+                );
+            }
             for form in concept_names(line) {
                 // A gapped form is read with the job lexicon only.
                 if form.contains('…') {
@@ -682,6 +811,13 @@ impl TailorLexicon {
             generic_items.extend(entries(data("jd_generic")).map(str::to_string));
         }
 
+        // Only for postings: the forms derived from names, all gapped
+        // forms by head.
+        let (gapped, not_between) = if postings {
+            with_derived_forms(gapped, derived_from, &forms, &concepts)
+        } else {
+            (gapped, Vec::new())
+        };
         let mut starts = FastSet::default();
         starts.extend(forms.first_words().map(str::to_string));
         starts.extend(hints.first_words().map(str::to_string));
@@ -721,6 +857,7 @@ impl TailorLexicon {
             roles,
             starts,
             gapped,
+            not_between,
             gapped_over_forms,
             gapped_letters,
             concepts,
@@ -802,7 +939,11 @@ impl TailorLexicon {
             return None;
         }
         let head = tokens[at].stem();
-        let mut forms = self.gapped.iter().filter(|g| g.head[0] == head).peekable();
+        let from = self.gapped.partition_point(|g| g.head[0].as_str() < head);
+        let mut forms = self.gapped[from..]
+            .iter()
+            .take_while(|g| g.head[0] == head)
+            .peekable();
         forms.peek()?;
         let stems_at = |from: usize, words: &[String]| {
             words.len() <= tokens.len().saturating_sub(from)
@@ -823,15 +964,32 @@ impl TailorLexicon {
                     .windows(2)
                     .all(|w| !text[w[0].span.end..w[1].span.start].contains('\n'));
                 // A form in the gap that runs into the tail is the name
-                // ("designed star schemas" is star schemas).
+                // ("designed star schemas" is star schemas). A derived form's
+                // gap holds only plain words: no name ("administer Rocky
+                // Linux" is Rocky Linux, "design idempotent APIs" asks for
+                // idempotency), and nothing that starts another phrase.
                 let clean = (after..after + gap).all(|k| {
+                    let form = self.forms.match_at(tokens, k);
                     tokens[k].kind != Kind::Punct
-                        && self
-                            .forms
-                            .match_at(tokens, k)
-                            .is_none_or(|(m, _)| k + m <= after + gap)
+                        && form.is_none_or(|(m, _)| k + m <= after + gap)
+                        && (!g.derived
+                            || form.is_none()
+                                && gap <= 2
+                                && !tokens[k]
+                                    .span
+                                    .of(text)
+                                    .starts_with(|c: char| c.is_uppercase())
+                                && !self.not_between.iter().any(|w| *w == *tokens[k].lower))
                 });
-                (one_line && clean && stems_at(after + gap, &g.tail)).then_some((n, g.concept))
+                // Nor may a derived form end inside a longer name ("review
+                // architecture decision records").
+                let whole = !g.derived
+                    || self
+                        .forms
+                        .match_at(tokens, after + gap)
+                        .is_none_or(|(m, _)| m <= g.tail.len());
+                (one_line && clean && whole && stems_at(after + gap, &g.tail))
+                    .then_some((n, g.concept))
             })
         })
     }
@@ -1029,6 +1187,135 @@ mod tests {
         assert_eq!(named("Reviewed the team's very long pull requests"), None);
         assert_eq!(named("Reviewed budgets\npull requests"), None);
         assert_eq!(named("Reviewed budgets, code"), None);
+    }
+
+    #[test]
+    fn a_noun_made_from_a_verb_gives_the_verb_before_its_object() {
+        let nominals = nominals();
+        let forms = |form: &str| -> Vec<(String, Vec<String>)> {
+            verb_object_forms(form, 0, &nominals, |_| true)
+                .into_iter()
+                .map(|g| (g.head[0].clone(), g.tail))
+                .collect()
+        };
+        // Every tense, each once by its stem.
+        for (name, object, said) in [
+            (
+                "capacity planning",
+                "capacity",
+                ["plan", "plans", "planned", "planning"],
+            ),
+            (
+                "secrets management",
+                "secret",
+                ["manage", "manages", "managed", "managing"],
+            ),
+            (
+                "performance tuning",
+                "performance",
+                ["tune", "tunes", "tuned", "tuning"],
+            ),
+            (
+                "query optimization",
+                "query",
+                ["optimize", "optimises", "optimized", "optimising"],
+            ),
+        ] {
+            let found = forms(name);
+            for verb in said {
+                let head = stem(verb);
+                assert_eq!(
+                    found.iter().filter(|(h, _)| h == head).count(),
+                    1,
+                    "{name}: {verb}"
+                );
+            }
+            assert!(
+                found.iter().all(|(_, o)| *o == [stem(object)]),
+                "{name}: {found:?}"
+            );
+        }
+        // No noun made from a verb, no object, or an object not in plain words.
+        for bad in [
+            "Kafka",
+            "management",
+            "on-call management",
+            "p99 tuning",
+            "large scale data modeling",
+        ] {
+            assert!(forms(bad).is_empty(), "{bad}");
+        }
+        // An object the caller refuses makes no form.
+        assert!(verb_object_forms("disaster recovery testing", 0, &nominals, |_| false).is_empty());
+        // Each verb's present and past tenses reach one of its line's stems.
+        let lx = crate::lexicon::lexicon();
+        for (noun, verbs) in &nominals {
+            assert!(!verbs.is_empty(), "{noun} has no verb");
+            let heads: Vec<&str> = verbs.iter().map(|v| stem(v)).collect();
+            for verb in verbs
+                .iter()
+                .filter(|v| !v.ends_with("ed") && **v != "troubleshot")
+            {
+                let past = lx
+                    .past_of
+                    .get(*verb)
+                    .cloned()
+                    .unwrap_or_else(|| crate::lexicon::regular_past(verb));
+                for said in [crate::lexicon::third_person(verb), past] {
+                    assert!(heads.contains(&stem(&said)), "{noun}: {said}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_verb_before_its_object_names_the_practice() {
+        let lx = tailor_lexicon();
+        let named = |s: &str| {
+            let t = toks(s);
+            lx.concept_at(&t, 0, s)
+                .map(|(n, c)| (n, lx.concepts[c].name.as_str()))
+        };
+        assert_eq!(
+            named("Manage secrets with Vault"),
+            Some((2, "secrets management"))
+        );
+        assert_eq!(
+            named("managed application secrets"),
+            Some((3, "secrets management"))
+        );
+        assert_eq!(
+            named("Plan capacity ahead of peak"),
+            Some((2, "capacity planning"))
+        );
+        assert_eq!(
+            named("planned the capacity"),
+            Some((3, "capacity planning"))
+        );
+        // The object is what the practice is a kind of ("tune … performance").
+        assert_eq!(
+            named("tuned warehouse performance").map(|(n, _)| n),
+            Some(3)
+        );
+        // Not across a word that starts another phrase, nor over a name, nor
+        // into a longer name, nor onto an object that names something else.
+        for not in [
+            "Design and operate the API",
+            "monitoring so bad data",
+            "Administer Rocky Linux hosts",
+            "Design idempotent APIs",
+            "review architecture decision records",
+            "testing REST APIs",
+        ] {
+            let t = toks(not);
+            let found = lx.concept_at(&t, 0, not).map(|(n, _)| n);
+            assert!(
+                found.is_none_or(|n| n == 1),
+                "{not:?} read as {:?}",
+                named(not)
+            );
+        }
     }
 
     #[test]
