@@ -295,6 +295,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         title_seen |= title;
         if !headed && is_header_line(t)
             || is_a_menu(t)
+            || is_a_button_row(t)
+            || is_a_chip_list(t)
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
@@ -503,6 +505,34 @@ fn is_a_menu(t: &str) -> bool {
     let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
         && (t.ends_with("Careers") || t.ends_with("Jobs"));
     (menu || crumbs || site) && t.split_whitespace().count() <= 16
+}
+
+/// A job board's buttons pasted as bracketed items: nothing outside them.
+///
+/// Good: "[ Easy Apply ]  [ Save ]  [ Report this job ]", "[Apply]". Bad:
+/// "[Kafka](https://kafka.apache.org) streams", "Go [required]".
+fn is_a_button_row(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('[')
+        && t.ends_with(']')
+        && t.split(']').all(|piece| {
+            let piece = piece.trim();
+            piece.is_empty() || piece.starts_with('[') && !piece[1..].contains('[')
+        })
+}
+
+/// A job board's skill chips, cut short with a count: the board's reading
+/// of the posting, not the employer's words.
+///
+/// Good: "Skills: PHP, Laravel, MySQL +4 more". Bad: "Kafka, Flink and 2
+/// more years of Go", "+2 years of Rust".
+fn is_a_chip_list(t: &str) -> bool {
+    t.trim_end()
+        .strip_suffix(" more")
+        .and_then(|rest| rest.rsplit_once('+'))
+        .is_some_and(|(before, n)| {
+            !before.trim().is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
@@ -968,6 +998,32 @@ mod tests {
         // A cue inside a requirement's sentence does not open one.
         assert!(skipped("Build tools to apply schema changes.").is_empty());
         assert!(skipped("Add automated security checks to CI.").is_empty());
+    }
+
+    #[test]
+    fn a_button_row_and_skill_chips_are_chrome() {
+        assert!(is_a_button_row(
+            "[ Easy Apply ]  [ Save ]  [ Report this job ]"
+        ));
+        assert!(is_a_button_row("[Apply]"));
+        assert!(!is_a_button_row(
+            "[Kafka](https://kafka.apache.org) streams"
+        ));
+        assert!(!is_a_button_row("Go [required]"));
+        assert!(!is_a_button_row("[Go] and [Rust]"));
+        assert!(is_a_chip_list("Skills: PHP, Laravel, MySQL +4 more"));
+        assert!(is_a_chip_list(
+            "Skills: Amazon Web Services (AWS), Cost Management, +7 more"
+        ));
+        assert!(!is_a_chip_list("Kafka, Flink and 2 more"));
+        assert!(!is_a_chip_list("+2 more"));
+        assert!(!is_a_chip_list("Go +more"));
+        let text =
+            "Requirements\n[ Easy Apply ]  [ Save ]\nSkills: PHP, MySQL +4 more\n- PHP and MySQL\n";
+        assert_eq!(
+            skipped(text),
+            ["[ Easy Apply ]  [ Save ]", "Skills: PHP, MySQL +4 more"]
+        );
     }
 
     #[test]
