@@ -6,13 +6,14 @@
 //! detected from the content when left out or "auto"; `rules` sets rules
 //! off or to a severity, as `[rules]` in the CLI's `bulletproof.toml` does.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
 use crate::engine::read::{Format, Input};
 use crate::engine::tailor::{Band, Job, Role};
-use crate::engine::{check as check_text, Level, OffsetTable, Options, RuleId, YearMonth};
+use crate::engine::{Level, OffsetTable, Options, RuleId, Session, YearMonth};
 
 /// The option names, as JavaScript spells them (the fields below, camelCase).
 const OPTION_NAMES: [&str; 6] = ["jobDescription", "role", "band", "today", "input", "rules"];
@@ -178,12 +179,20 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
     })
 }
 
+thread_local! {
+    /// The last check's blocks and their facts. A page that checks a text
+    /// as it is edited changes a block or two between calls; the others are
+    /// not read again (the engine's `Session`, the app's live check). The
+    /// report is the one a check from scratch gives.
+    static SESSION: RefCell<Session> = RefCell::default();
+}
+
 /// Checks a resume: `check(text, { jobDescription, role, band, today })`.
 /// Exported to JavaScript by the widget binary (`src/bin/widget.rs`): a
 /// binary exports only its own `#[wasm_bindgen]` functions.
 pub fn check_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from(options)?;
-    let report = check_text(text, &options);
+    let report = SESSION.with_borrow_mut(|session| session.check(text, &options));
     let report = report.into_utf16(
         &OffsetTable::new(text),
         options.job.as_deref().map(|j| &j.table),

@@ -25,8 +25,11 @@
 //! in it, counted in UTF-16 code units (where JavaScript's `slice` cuts).
 
 use std::fmt;
+use std::hash::Hasher;
 
 use serde::ser::{self, Serialize};
+
+use crate::engine::hash::{FastMap, FxHasher};
 
 const UINT: u32 = 0;
 const STR: u32 = 1;
@@ -45,6 +48,14 @@ pub struct Tape {
     /// Where each string ends in `text`, in UTF-16 code units.
     pub ends: Vec<u32>,
     utf16_len: u32,
+    /// Where each string ends in `text`, in bytes.
+    byte_ends: Vec<u32>,
+    /// Each string's index by its text's hash, so a string met again (a
+    /// rule's id, severity and suggestion on each of its findings, a
+    /// section's name on each bullet) is decoded and allocated once in
+    /// JavaScript. On a hash shared by two strings the later one is
+    /// written again: correct, only longer.
+    seen: FastMap<u64, u32>,
     /// Field names by their address and length, to their strings: each name is kept
     /// once, so JavaScript meets the same key string again (a fresh one per
     /// object made every property store look its key up anew). A name whose
@@ -62,6 +73,8 @@ impl Tape {
             text: String::new(),
             ends: Vec::new(),
             utf16_len: 0,
+            byte_ends: Vec::new(),
+            seen: FastMap::default(),
             keys: [(0, 0, 0); KEY_SLOTS],
         };
         // Only a map key that is no string or small number fails, and the
@@ -89,16 +102,29 @@ impl Tape {
             .extend_from_slice(&[FLOAT, bits as u32, (bits >> 32) as u32]);
     }
 
-    /// String `s`'s index.
+    /// String `s`'s index: where it was written already, else written now.
     fn string(&mut self, s: &str) -> u32 {
+        let mut hasher = FxHasher::default();
+        hasher.write(s.as_bytes());
+        let hash = hasher.finish();
+        if let Some(&i) = self.seen.get(&hash) {
+            let end = self.byte_ends[i as usize] as usize;
+            let start = end.checked_sub(s.len());
+            if start.and_then(|start| self.text.get(start..end)) == Some(s) {
+                return i;
+            }
+        }
         self.text.push_str(s);
+        self.byte_ends.push(self.text.len() as u32);
         self.utf16_len += if s.is_ascii() {
             s.len() as u32
         } else {
             s.encode_utf16().count() as u32
         };
         self.ends.push(self.utf16_len);
-        self.ends.len() as u32 - 1
+        let i = self.ends.len() as u32 - 1;
+        self.seen.insert(hash, i);
+        i
     }
 
     /// Field name `key` (a `&'static str`, known by its address).
@@ -568,6 +594,18 @@ mod tests {
         let tape = Tape::of(&v);
         assert_eq!(tape.text, "name😀xkindUnit日本");
         assert_eq!(tape.ends, [4, 7, 11, 15, 17]);
+        assert_eq!(read(&tape), expected(&v));
+    }
+
+    #[test]
+    fn a_string_met_again_is_written_once() {
+        // Owned strings: equal text at different addresses.
+        let v: Vec<String> = ["warning", "日本 🚀", "warning", "warn", "日本 🚀", ""]
+            .map(String::from)
+            .to_vec();
+        let tape = Tape::of(&v);
+        assert_eq!(tape.text, "warning日本 🚀warn");
+        assert_eq!(tape.ends, [7, 12, 16, 16]);
         assert_eq!(read(&tape), expected(&v));
     }
 
