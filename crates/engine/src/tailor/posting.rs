@@ -6,6 +6,7 @@
 
 use super::data::{is_a_known_technology, is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
+use crate::hash::FastMap;
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
@@ -297,6 +298,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_menu(t)
             || is_a_button_row(t)
             || is_a_chip_list(t)
+            || is_a_field_row(t)
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
@@ -311,11 +313,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     if let Some(from) = skipping.or(about) {
         out.push(Span::new(from, text.len()));
     }
+    out.extend(repeated_lines(text));
     let lower = text.to_ascii_lowercase();
     out.extend(equal_opportunity(text, &lower));
     out.extend(cued_sentences(text, &lower));
     out.extend(idioms_and_teams(text, tokens));
     crate::sort::sort_by_key(&mut out, |s| s.start);
+    out.dedup();
     out
 }
 
@@ -519,6 +523,52 @@ fn is_a_button_row(t: &str) -> bool {
             let piece = piece.trim();
             piece.is_empty() || piece.starts_with('[') && !piece[1..].contains('[')
         })
+}
+
+/// An ATS's field set out as a row, its name and value apart by a wide gap
+/// rather than a colon, the name one of the fields that name no requirement.
+///
+/// Good: "Department    Platform Engineering", "Locations\tStockholm".
+/// Bad: "Kafka    Flink" (no field), "Department of Platform Engineering"
+/// (no gap), "- Department    Platform" (a list item).
+fn is_a_field_row(t: &str) -> bool {
+    let t = t.trim();
+    let Some(gap) = t.find("  ").or_else(|| t.find('\t')) else {
+        return false;
+    };
+    let (name, value) = t.split_at(gap);
+    !value.trim().is_empty()
+        && name.split(' ').count() <= 3
+        && !is_list_item(t)
+        && names_no_requirements(name)
+}
+
+/// Lines of three or more words found more than once, the same to the
+/// letter: a page's running header or footer copied with each page of a
+/// PDF ("Greenbarrow Ltd      Job Profile – Data Engineer"), or the title
+/// shown again by the page's chrome. A requirement is stated once; a list
+/// item may be repeated in a posting's two languages, and is kept.
+fn repeated_lines(text: &str) -> Vec<Span> {
+    let mut seen: FastMap<&str, u32> = FastMap::default();
+    let lines = || {
+        let mut at = 0;
+        text.split_inclusive('\n').map(move |line| {
+            let start = at;
+            at += line.len();
+            (start, line)
+        })
+    };
+    let counted = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
+    for (_, line) in lines() {
+        let t = line.trim();
+        if counted(t) {
+            *seen.entry(t).or_default() += 1;
+        }
+    }
+    lines()
+        .filter(|(_, line)| seen.get(line.trim()).is_some_and(|&n| n > 1))
+        .map(|(start, line)| Span::new(start, start + line.len()))
+        .collect()
 }
 
 /// A job board's skill chips, cut short with a count: the board's reading
@@ -1023,6 +1073,24 @@ mod tests {
         assert_eq!(
             skipped(text),
             ["[ Easy Apply ]  [ Save ]", "Skills: PHP, MySQL +4 more"]
+        );
+    }
+
+    #[test]
+    fn field_rows_running_headers_and_other_openings_are_chrome() {
+        assert!(is_a_field_row("Department    Platform Engineering"));
+        assert!(is_a_field_row("Locations\tStockholm"));
+        assert!(!is_a_field_row("Kafka    Flink"));
+        assert!(!is_a_field_row("Department of Platform Engineering"));
+        assert!(!is_a_field_row("- Department    Platform"));
+        let text = "Acme Ltd      Job Profile – Data Engineer\nRequirements\n- dbt and Airflow\n- dbt and Airflow\nAcme Ltd      Job Profile – Data Engineer\nSimilar Jobs (2)\nSenior Go Engineer – Payments\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "Acme Ltd      Job Profile – Data Engineer",
+                "Acme Ltd      Job Profile – Data Engineer",
+                "Similar Jobs (2)\nSenior Go Engineer – Payments"
+            ]
         );
     }
 
