@@ -170,6 +170,7 @@ pub enum RoleWord {
     Team = 32,
     Place = 64,
     Money = 128,
+    Benefit = 256,
 }
 
 pub struct TailorLexicon {
@@ -230,7 +231,7 @@ pub struct TailorLexicon {
     /// "networks": `ing:` in `ambiguous_names.txt`).
     gerund_only: Vec<usize>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
-    pub roles: crate::hash::FastMap<String, u8>,
+    pub roles: crate::hash::FastMap<String, u16>,
 }
 
 impl TailorLexicon {
@@ -238,7 +239,7 @@ impl TailorLexicon {
     pub fn is_role_word(&self, kind: RoleWord, word: &str) -> bool {
         self.roles
             .get(word)
-            .is_some_and(|bits| bits & kind as u8 != 0)
+            .is_some_and(|bits| bits & kind as u16 != 0)
     }
 }
 
@@ -785,8 +786,9 @@ impl TailorLexicon {
                     "team" => RoleWord::Team,
                     "place" => RoleWord::Place,
                     "money" => RoleWord::Money,
+                    "benefit" => RoleWord::Benefit,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
-                } as u8;
+                } as u16;
                 for w in list(words) {
                     *roles.entry(w.to_string()).or_insert(0) |= bit;
                 }

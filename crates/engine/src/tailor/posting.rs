@@ -314,12 +314,20 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         out.push(Span::new(from, text.len()));
     }
     out.extend(repeated_lines(text));
+    out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
     out.extend(equal_opportunity(text, &lower));
     out.extend(cued_sentences(text, &lower));
     out.extend(idioms_and_teams(text, tokens));
-    crate::sort::sort_by_key(&mut out, |s| s.start);
-    out.dedup();
+    // In text order, the longer of two at one start first; a part inside
+    // another found already is dropped.
+    crate::sort::sort_by_key(&mut out, |s| (s.start, usize::MAX - s.end));
+    let mut reach = 0;
+    out.retain(|s| {
+        let inside = s.end <= reach;
+        reach = reach.max(s.end);
+        !inside
+    });
     out
 }
 
@@ -569,6 +577,74 @@ fn repeated_lines(text: &str) -> Vec<Span> {
         .filter(|(_, line)| seen.get(line.trim()).is_some_and(|&n| n > 1))
         .map(|(start, line)| Span::new(start, start + line.len()))
         .collect()
+}
+
+/// The sentences (and list items) of `text` that state pay or benefits.
+fn benefit_sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let mut from = at;
+        at += line.len();
+        for piece in line.split_inclusive(". ") {
+            let to = from + piece.len();
+            if states_benefits(piece) {
+                let lead = piece.len() - piece.trim_start().len();
+                out.push(Span::new(from + lead, from + piece.trim_end().len()));
+            }
+            from = to;
+        }
+    }
+    out
+}
+
+/// Words of a sentence that asks something of the candidate: "Experience
+/// in insurance or banking" is a domain, not a benefit.
+const ASKS_OF_THE_CANDIDATE: &[&str] = &[
+    "experience",
+    "knowledge",
+    "familiarity",
+    "background",
+    "understanding",
+    "exposure",
+];
+
+/// A sentence or a list item that says what the job gives: two words of
+/// pay or benefits (`benefit:` in `jd_roles.txt`), or one and an amount of
+/// money, or one in a line of six words or fewer; never with a technology
+/// named ("Build our pension service in Kotlin") or the candidate's
+/// experience asked for.
+///
+/// Good: "with an ITP1 occupational pension, 30 days of holiday",
+/// "Package: ₹1.1–1.4 crore fixed, plus ESOPs", "- ESOPs", "- Occupational
+/// pension (ITP1)". Bad: "Build salary and pension services on Kafka",
+/// "Experience with payroll, pensions and tax reporting for our clients".
+fn states_benefits(sentence: &str) -> bool {
+    let lx = tailor_lexicon();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut benefits = 0;
+    let mut money = false;
+    for (i, w) in words.iter().enumerate() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if is_a_known_technology(core) {
+            return false;
+        }
+        let lower = core.to_ascii_lowercase();
+        if ASKS_OF_THE_CANDIDATE.contains(&lower.as_str()) {
+            return false;
+        }
+        benefits += usize::from(lx.is_role_word(RoleWord::Benefit, &lower));
+        let amount = w.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let sign = w.starts_with(['$', '€', '£', '₹', '¥']) && !amount.is_empty();
+        let coded = is_an_amount(amount)
+            && [i.wrapping_sub(1), i + 1].iter().any(|&j| {
+                words
+                    .get(j)
+                    .is_some_and(|c| lx.is_role_word(RoleWord::Money, &c.to_ascii_lowercase()))
+            });
+        money |= sign || coded;
+    }
+    benefits >= 2 || benefits == 1 && (money || words.len() <= 6)
 }
 
 /// A job board's skill chips, cut short with a count: the board's reading
@@ -1090,6 +1166,37 @@ mod tests {
                 "Acme Ltd      Job Profile – Data Engineer",
                 "Acme Ltd      Job Profile – Data Engineer",
                 "Similar Jobs (2)\nSenior Go Engineer – Payments"
+            ]
+        );
+    }
+
+    #[test]
+    fn pay_and_benefits_in_a_sentence_or_a_short_item_are_skipped() {
+        assert!(states_benefits(
+            "The salary is SEK 85,000 per month, with an ITP1 occupational pension, 30 days of holiday."
+        ));
+        assert!(states_benefits(
+            "Package: ₹1.1–1.4 crore fixed, plus ESOPs and a relocation allowance."
+        ));
+        assert!(states_benefits("- ESOPs"));
+        assert!(states_benefits("- Occupational pension (ITP1)"));
+        assert!(states_benefits(
+            "We offer €60k–€75k and an annual learning stipend"
+        ));
+        assert!(!states_benefits(
+            "Build salary and pension services on Kafka"
+        ));
+        assert!(!states_benefits(
+            "Experience with payroll, pensions and tax reporting for our clients"
+        ));
+        assert!(!states_benefits("- Own the on-call rotation"));
+        assert!(!states_benefits("* Experience in insurance or banking"));
+        let text = "Requirements\n- Go and Kafka\n- Occupational pension (ITP1)\nYou run SLOs. We pay CAD $118,000 with a dental plan.\n";
+        assert_eq!(
+            skipped(text),
+            [
+                "- Occupational pension (ITP1)",
+                "We pay CAD $118,000 with a dental plan."
             ]
         );
     }
