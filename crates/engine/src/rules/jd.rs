@@ -37,16 +37,18 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // of consensus here), for technologies only: six bullets opening "Led"
     // or naming APIs are not stuffing.
     let mut direct: Vec<Vec<&Mention>> = vec![Vec::new(); job.terms.len()];
+    // "Azure DevOps" and "Azure SQL" are other products, not Azure again.
+    let counted = |m: &Mention| !in_skills(m) && !names_a_family_member(cx.text, m.span);
     for (c, m) in &cx.tailor.mentions {
         if let Some(t) = cx.tailor.term(*c) {
-            if lx.concepts[*c].kind == ConceptKind::Tech && !in_skills(m) {
+            if lx.concepts[*c].kind == ConceptKind::Tech && counted(m) {
                 direct[t].push(m);
             }
         }
     }
     for (t, (term, hits)) in job.terms.iter().zip(&cx.tailor.term_hits).enumerate() {
         if let TermKey::Named(_) = term.key {
-            direct[t] = hits.iter().filter(|m| !in_skills(m)).collect();
+            direct[t] = hits.iter().filter(|m| counted(m)).collect();
         }
         let outside = &direct[t];
         if outside.len() > MAX_MENTIONS {
@@ -97,9 +99,16 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         let flagged =
             (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, &mentions, sink);
         if !flagged && facts.words >= DENSE_WORDS {
-            // Only the job's own terms count towards density.
+            // Only the job's own terms count towards density, and a name
+            // glossing the one before it ("Kubernetes (EKS)") says it once.
+            let mut before: Option<Span> = None;
             let keyword_words: usize = mentions
                 .iter()
+                .filter(|(_, m)| {
+                    let gloss = before.is_some_and(|b| glosses(cx.text, b, m.span));
+                    before = Some(m.span);
+                    !gloss
+                })
                 .filter(|(c, _)| cx.tailor.term(*c).is_some())
                 .map(|(_, m)| cx.text[m.span.start..m.span.end].split_whitespace().count())
                 .sum();
@@ -182,14 +191,32 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
 }
 
 /// Whether the second name right after the first glosses it: "Kubernetes
-/// (k8s)", "Kubernetes/K8s" say one skill once, with its short name.
+/// (k8s)", "Kubernetes/K8s", "ISO 20022 pacs.008" say one skill once, with
+/// its short or its narrower name.
 ///
-/// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres". Bad (said twice):
-/// "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
+/// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres", "ISO 20022 pacs.008".
+/// Bad (said twice): "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
 fn glosses(text: &str, first: Span, second: Span) -> bool {
     first.end <= second.start
-        && matches!(text[first.end..second.start].trim(), "(" | "/")
+        && matches!(text[first.end..second.start].trim(), "(" | "/" | "")
         && !first.of(text).eq_ignore_ascii_case(second.of(text))
+}
+
+/// A name that is part of another product's: a capitalised word right
+/// after it ("Azure DevOps", "Kafka Connect") or a capitalised part before
+/// its hyphen ("T-SQL").
+///
+/// Good: "Azure SQL", "Kafka Streams". Bad: "Azure. Then", "Azure and
+/// GCP", "on Azure" (the name itself).
+fn names_a_family_member(text: &str, span: Span) -> bool {
+    let after = text[span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    let prefixed = span
+        .of(text)
+        .split_once('-')
+        .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
+    after || prefixed
 }
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
@@ -402,6 +429,8 @@ fn tenths(years: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::names_a_family_member;
+    use crate::span::Span;
     use crate::tailor::Job;
     use crate::{check, Options, RuleId};
     use std::sync::Arc;
@@ -457,6 +486,34 @@ mod tests {
 
     const JD: &str = "We need Kafka, Kubernetes, gRPC, Redis and PostgreSQL experience. \
         You will design and operate large-scale distributed systems that process billions of events every day.";
+
+    #[test]
+    fn a_product_of_the_family_is_no_repeat_and_a_gloss_no_density() {
+        let jd = "Requirements\n- Azure, Terraform, Kubernetes, AWS\n";
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Supported .NET teams on Azure for five years\n\
+            - Moved 90 release definitions to Azure DevOps pipelines\n\
+            - Ran the Azure SQL estate and the Azure AD groups\n\
+            - Set up Azure Monitor alerts and Azure Functions for the billing jobs\n\
+            - Wrote the Azure runbooks for the on-call rotation\n";
+        assert!(
+            stuffing(resume, jd).is_empty(),
+            "{:?}",
+            stuffing(resume, jd)
+        );
+        let bare = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Azure for teams\n- Azure work\n- Azure for billing\n- Azure again\n- Azure runbooks\n- Azure and more\n";
+        assert_eq!(stuffing(bare, jd).len(), 1);
+        assert!(names_a_family_member("Azure SQL", Span::new(0, 5)));
+        assert!(names_a_family_member("T-SQL", Span::new(0, 5)));
+        assert!(!names_a_family_member("Azure. Then", Span::new(0, 5)));
+        assert!(!names_a_family_member("Azure and GCP", Span::new(0, 5)));
+        // 7 of 13 words are the job's, but "(EKS)" glosses "Kubernetes".
+        let dense = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Provisioned AWS infrastructure as code in Terraform; ran Kubernetes (EKS) for 60 services\n";
+        let jd = "Requirements\n- AWS, EKS, Kubernetes, Terraform and infrastructure as code\n";
+        assert!(stuffing(dense, jd).is_empty(), "{:?}", stuffing(dense, jd));
+    }
 
     #[test]
     fn natural_use_is_not_stuffing() {
