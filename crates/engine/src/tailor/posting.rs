@@ -6,7 +6,6 @@
 
 use super::data::{is_a_known_technology, is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
-use crate::hash::FastMap;
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
@@ -557,25 +556,25 @@ fn is_a_field_row(t: &str) -> bool {
 /// shown again by the page's chrome. A requirement is stated once; a list
 /// item may be repeated in a posting's two languages, and is kept.
 fn repeated_lines(text: &str) -> Vec<Span> {
-    let mut seen: FastMap<&str, u32> = FastMap::default();
-    let lines = || {
-        let mut at = 0;
-        text.split_inclusive('\n').map(move |line| {
-            let start = at;
-            at += line.len();
-            (start, line)
-        })
-    };
-    let counted = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
-    for (_, line) in lines() {
+    // A posting has a few hundred lines and is read once per change of it:
+    // comparing each line with the others costs less than a map's code.
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
         let t = line.trim();
-        if counted(t) {
-            *seen.entry(t).or_default() += 1;
+        if t.split_whitespace().nth(2).is_some() && !is_list_item(t) {
+            lines.push((at, line));
         }
+        at += line.len();
     }
-    lines()
-        .filter(|(_, line)| seen.get(line.trim()).is_some_and(|&n| n > 1))
-        .map(|(start, line)| Span::new(start, start + line.len()))
+    lines
+        .iter()
+        .filter(|(start, line)| {
+            lines
+                .iter()
+                .any(|(other, l)| other != start && l.trim() == line.trim())
+        })
+        .map(|&(start, line)| Span::new(start, start + line.len()))
         .collect()
 }
 
