@@ -104,12 +104,12 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             let mut before: Option<Span> = None;
             let keyword_words: usize = mentions
                 .iter()
+                .filter(|(c, _)| cx.tailor.term(*c).is_some())
                 .filter(|(_, m)| {
-                    let gloss = before.is_some_and(|b| glosses(cx.text, b, m.span));
+                    let gloss = before.is_some_and(|b| in_brackets_after(cx.text, b, m.span));
                     before = Some(m.span);
                     !gloss
                 })
-                .filter(|(c, _)| cx.tailor.term(*c).is_some())
                 .map(|(_, m)| cx.text[m.span.start..m.span.end].split_whitespace().count())
                 .sum();
             let share = keyword_words as f64 / facts.words as f64;
@@ -202,20 +202,34 @@ fn glosses(text: &str, first: Span, second: Span) -> bool {
         && !first.of(text).eq_ignore_ascii_case(second.of(text))
 }
 
+/// A name in brackets or after a slash right after another ("Kubernetes
+/// (EKS)", "Kafka/MSK"): the same thing said more precisely, not a second
+/// keyword.
+fn in_brackets_after(text: &str, first: Span, second: Span) -> bool {
+    first.end <= second.start && matches!(text[first.end..second.start].trim(), "(" | "/")
+}
+
 /// A name that is part of another product's: a capitalised word right
-/// after it ("Azure DevOps", "Kafka Connect") or a capitalised part before
-/// its hyphen ("T-SQL").
+/// after it ("Azure DevOps", "Kafka Connect"), not the name again nor "I";
+/// or one or two capitals and a hyphen before it ("T-SQL").
 ///
-/// Good: "Azure SQL", "Kafka Streams". Bad: "Azure. Then", "Azure and
-/// GCP", "on Azure" (the name itself).
+/// Good: "Azure SQL", "Kafka Streams", "T-SQL". Bad: "Azure. Then", "Azure
+/// and GCP", "on Azure" (the name itself), "Kafka-backed", "Kubernetes
+/// Kubernetes", "With Kubernetes I cut".
 fn names_a_family_member(text: &str, span: Span) -> bool {
-    let after = text[span.end..]
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-    let prefixed = span
-        .of(text)
-        .split_once('-')
-        .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
+    let name = span.of(text);
+    let after = text[span.end..].strip_prefix(' ').is_some_and(|rest| {
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        next.starts_with(|c: char| c.is_uppercase()) && next != "I" && next != name
+    });
+    let prefixed = name.split_once('-').is_some_and(|(head, tail)| {
+        (1..=2).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_uppercase())
+            && tail.starts_with(|c: char| c.is_ascii_uppercase())
+    });
     after || prefixed
 }
 
@@ -508,6 +522,17 @@ mod tests {
         assert!(names_a_family_member("T-SQL", Span::new(0, 5)));
         assert!(!names_a_family_member("Azure. Then", Span::new(0, 5)));
         assert!(!names_a_family_member("Azure and GCP", Span::new(0, 5)));
+        assert!(!names_a_family_member(
+            "Kafka-backed queues",
+            Span::new(0, 12)
+        ));
+        assert!(!names_a_family_member("Kafka Kafka", Span::new(0, 5)));
+        assert!(!names_a_family_member("Kafka I ran", Span::new(0, 5)));
+        // Names side by side with no brackets are not a gloss.
+        let run = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Used Kafka Kubernetes Terraform AWS in prod with Redis and gRPC for Go\n";
+        let jd = "Requirements\n- Kafka, Kubernetes, Terraform, AWS, Redis, gRPC, Go\n";
+        assert_eq!(stuffing(run, jd).len(), 1, "{:?}", stuffing(run, jd));
         // 7 of 13 words are the job's, but "(EKS)" glosses "Kubernetes".
         let dense = "Experience\nEngineer, Acme  2020 – Present\n\
             - Provisioned AWS infrastructure as code in Terraform; ran Kubernetes (EKS) for 60 services\n";

@@ -547,7 +547,9 @@ fn is_a_field_row(t: &str) -> bool {
     !value.trim().is_empty()
         && name.split(' ').count() <= 3
         && !is_list_item(t)
-        && names_no_requirements(name)
+        && tailor_lexicon()
+            .no_requirement_headings
+            .contains(&heading_words(name))
 }
 
 /// Lines of three or more words found more than once, the same to the
@@ -601,11 +603,20 @@ fn benefit_sentences(text: &str) -> Vec<Span> {
 /// in insurance or banking" is a domain, not a benefit.
 const ASKS_OF_THE_CANDIDATE: &[&str] = &[
     "experience",
+    "experienced",
+    "expertise",
     "knowledge",
     "familiarity",
     "background",
     "understanding",
     "exposure",
+    "proficiency",
+    "years",
+    "domain",
+    "build",
+    "building",
+    "design",
+    "designing",
 ];
 
 /// A sentence or a list item that says what the job gives: two words of
@@ -1158,6 +1169,9 @@ mod tests {
         assert!(!is_a_field_row("Kafka    Flink"));
         assert!(!is_a_field_row("Department of Platform Engineering"));
         assert!(!is_a_field_row("- Department    Platform"));
+        // A field's name exactly: a skill table's row is no field.
+        assert!(!is_a_field_row("Type systems    TypeScript, Rust"));
+        assert!(!is_a_field_row("Contract testing    Pact"));
         let text = "Acme Ltd      Job Profile – Data Engineer\nRequirements\n- dbt and Airflow\n- dbt and Airflow\nAcme Ltd      Job Profile – Data Engineer\nSimilar Jobs (2)\nSenior Go Engineer – Payments\n";
         assert_eq!(
             skipped(text),
@@ -1190,6 +1204,13 @@ mod tests {
         ));
         assert!(!states_benefits("- Own the on-call rotation"));
         assert!(!states_benefits("* Experience in insurance or banking"));
+        assert!(!states_benefits("- Insurance or banking domain"));
+        assert!(!states_benefits(
+            "3+ years building pension and insurance platforms"
+        ));
+        assert!(!states_benefits(
+            "You will build our pension and insurance products."
+        ));
         let text = "Requirements\n- Go and Kafka\n- Occupational pension (ITP1)\nYou run SLOs. We pay CAD $118,000 with a dental plan.\n";
         assert_eq!(
             skipped(text),
