@@ -375,6 +375,23 @@ proptest! {
         }
     }
 
+    /// The JavaScript API's `check()` keeps one session for every call: a
+    /// page may check unrelated texts, in any format, one after another,
+    /// and an earlier one's blocks must never leak into a later report.
+    #[test]
+    fn a_session_over_unrelated_texts_and_formats_reports_what_a_check_does(
+        calls in proptest::collection::vec(
+            (prop_oneof![resume_like(), source_like()], every_input()),
+            1..6,
+        ),
+    ) {
+        let mut session = Session::default();
+        for (text, input) in &calls {
+            let options = Options { input: *input, ..Options::fixed_date() };
+            prop_assert_eq!(session.check(text, &options), check(text, &options), "{:?}", text);
+        }
+    }
+
     #[test]
     fn check_is_deterministic(text in resume_like()) {
         let a = check(&text, &Options::fixed_date());
