@@ -977,7 +977,7 @@ impl TailorLexicon {
                 // idempotency), and nothing that starts another phrase.
                 let clean = (after..after + gap).all(|k| {
                     let form = self.forms.match_at(tokens, k);
-                    tokens[k].kind != Kind::Punct
+                    (tokens[k].kind != Kind::Punct || is_a_plural_possessive(tokens, k, text))
                         && form.is_none_or(|(m, _)| k + m <= after + gap)
                         && (!g.derived
                             || form.is_none()
@@ -1030,6 +1030,21 @@ impl TailorLexicon {
         })
         .take(8)
     }
+}
+
+/// Token `k` is the apostrophe of a plural's possessive, joined to the word
+/// before it: "review your teammates' pull requests" has no punctuation
+/// between its halves, only a word's ending.
+///
+/// Good: "teammates'", "analysts’". Bad: "'quoted'", "teammate ' s", "PRs,".
+fn is_a_plural_possessive(tokens: &[Token], k: usize, text: &str) -> bool {
+    let Some(before) = k.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    matches!(tokens[k].span.of(text), "'" | "\u{2019}")
+        && before.kind == Kind::Word
+        && before.span.end == tokens[k].span.start
+        && before.lower.ends_with('s')
 }
 
 #[cfg(test)]
@@ -1275,6 +1290,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_plural_possessive_in_a_gap_is_part_of_a_word() {
+        assert_eq!(
+            named("review your teammates' pull requests"),
+            Some((6, "code review"))
+        );
+        assert_eq!(
+            named("reviewed analysts\u{2019} pull requests"),
+            Some((5, "code review"))
+        );
+        // Other punctuation still ends the gap.
+        assert_eq!(named("review 'quoted' pull requests"), None);
+        assert_eq!(named("review, then merge pull requests"), None);
     }
 
     #[test]
