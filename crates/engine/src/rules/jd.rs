@@ -197,8 +197,8 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
 /// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres", "ISO 20022 pacs.008".
 /// Bad (said twice): "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
 fn glosses(text: &str, first: Span, second: Span) -> bool {
-    first.end <= second.start
-        && matches!(text[first.end..second.start].trim(), "(" | "/" | "")
+    let side_by_side = first.end <= second.start && text[first.end..second.start].trim().is_empty();
+    (side_by_side || in_brackets_after(text, first, second))
         && !first.of(text).eq_ignore_ascii_case(second.of(text))
 }
 

@@ -560,23 +560,19 @@ fn is_a_field_row(t: &str) -> bool {
 fn repeated_lines(text: &str) -> Vec<Span> {
     // A posting has a few hundred lines and is read once per change of it:
     // comparing each line with the others costs less than a map's code.
-    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut lines: Vec<(usize, &str, &str)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim();
         if t.split_whitespace().nth(2).is_some() && !is_list_item(t) {
-            lines.push((at, line));
+            lines.push((at, line, t));
         }
         at += line.len();
     }
     lines
         .iter()
-        .filter(|(start, line)| {
-            lines
-                .iter()
-                .any(|(other, l)| other != start && l.trim() == line.trim())
-        })
-        .map(|&(start, line)| Span::new(start, start + line.len()))
+        .filter(|(start, _, t)| lines.iter().any(|(other, _, u)| other != start && u == t))
+        .map(|&(start, line, _)| Span::new(start, start + line.len()))
         .collect()
 }
 
