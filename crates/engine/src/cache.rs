@@ -11,10 +11,13 @@
 //! their facts over when it is done, and the next one takes the facts of
 //! the blocks it finds again, in order, near where they were. A work
 //! bullet's scope (`tailor::BlockTailor`), which its words alone decide,
-//! travels with its facts.
+//! travels with its facts, and so do the findings of the rules that read
+//! one block alone (`rules::BlockFindings`), when its section is of the
+//! same kind.
 
 use crate::document::Block;
 use crate::facts::BlockFacts;
+use crate::rules::BlockFindings;
 use crate::span::Span;
 use crate::tailor::BlockTailor;
 
@@ -29,6 +32,7 @@ pub struct FactCache {
     blocks: Vec<Block>,
     facts: Vec<Option<BlockFacts>>,
     tailor: Vec<Option<BlockTailor>>,
+    findings: Vec<Option<BlockFindings>>,
     /// For each block of the check in progress, the last check's block it
     /// found again.
     found: Vec<Option<usize>>,
@@ -85,19 +89,36 @@ impl FactCache {
             .collect()
     }
 
-    /// Keeps a finished check's text, blocks and facts for the next one.
+    /// The block-local findings of the blocks [`FactCache::facts`] found
+    /// again, moved to where the blocks are now (call it after `facts`).
+    pub fn findings(&mut self, blocks: &[Block]) -> Vec<Option<BlockFindings>> {
+        blocks
+            .iter()
+            .zip(&self.found)
+            .map(|(b, found)| {
+                let j = (*found)?;
+                let from = self.blocks[j].span.start;
+                Some(self.findings.get_mut(j)?.take()?.moved(from, b.span.start))
+            })
+            .collect()
+    }
+
+    /// Keeps a finished check's text, blocks, facts and block-local
+    /// findings for the next one.
     pub fn keep(
         &mut self,
         text: &str,
         blocks: Vec<Block>,
         facts: Vec<BlockFacts>,
         tailor: Vec<Option<BlockTailor>>,
+        findings: Vec<BlockFindings>,
     ) {
         self.text.clear();
         self.text.push_str(text);
         self.blocks = blocks;
         self.facts = facts.into_iter().map(Some).collect();
         self.tailor = tailor;
+        self.findings = findings.into_iter().map(Some).collect();
     }
 }
 
@@ -155,6 +176,28 @@ mod tests {
             .find(|f| f.rule == RuleId::WeakOpening)
             .expect("a weak opening");
         assert_eq!(&edited[weak.span.start..weak.span.end], "Responsible for");
+    }
+
+    #[test]
+    fn a_kept_block_under_a_renamed_heading_is_checked_again() {
+        let options = Options::fixed_date();
+        let mut session = Session::default();
+        let missing = |text: &str, session: &mut Session| {
+            let report = session.check_text(text, true, &options);
+            assert_eq!(report, check_text(text, true, &options));
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule == RuleId::MissingMetric)
+                .count()
+        };
+        assert_eq!(missing(RESUME, &mut session), 1);
+        // The same bullets, now under a heading that is not work: their
+        // facts are kept, their findings are not.
+        let renamed = RESUME.replace("EXPERIENCE", "INTERESTS");
+        assert_eq!(missing(&renamed, &mut session), 0);
+        assert!(session.reused() > 0);
+        assert_eq!(missing(RESUME, &mut session), 1);
     }
 
     #[test]

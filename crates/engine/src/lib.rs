@@ -286,6 +286,8 @@ fn check_view(
         pages: rules::estimate_pages(text, &doc),
     };
     let mut sink = Sink::default();
+    let kept_findings = cache.as_mut().map(|c| c.findings(&doc.blocks));
+    let block_findings = rules::run_blocks(&cx, kept_findings, &mut sink);
     rules::run_all(&cx, &mut sink);
     let mut job_findings = rules::jd::missing(&cx);
     #[cfg(feature = "readers")]
@@ -428,7 +430,13 @@ fn check_view(
     findings.retain_mut(|f| apply_level(f, &options.levels));
     let tailoring = fit::report(&tailor_facts, text, &doc, job_findings, &findings);
     if let Some(cache) = cache {
-        cache.keep(text, doc.blocks, facts, kept_tailor.unwrap_or_default());
+        cache.keep(
+            text,
+            doc.blocks,
+            facts,
+            kept_tailor.unwrap_or_default(),
+            block_findings.unwrap_or_default(),
+        );
     }
     Report {
         schema: report::SCHEMA_VERSION,

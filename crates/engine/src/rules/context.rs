@@ -3,19 +3,21 @@
 
 use crate::hash::{FastMap as HashMap, FastSet};
 
-use super::{Context, RuleId, Sink};
+use super::{BlockCx, Context, RuleId, Sink};
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon, SectionKind};
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
+/// Skills listed but never shown in use.
 pub fn check(cx: &Context, sink: &mut Sink) {
     bare_skills(cx, sink);
-    for (_, block, facts) in cx.blocks() {
-        let section = cx.section(block);
-        if block.kind != BlockKind::SkillLine && section != SectionKind::Header {
-            definitions(&facts.tokens, sink);
-        }
+}
+
+/// A concept defined instead of work shown.
+pub fn check_block(cx: &BlockCx, sink: &mut Sink) {
+    if cx.block.kind != BlockKind::SkillLine && cx.section != SectionKind::Header {
+        definitions(&cx.facts.tokens, sink);
     }
 }
 

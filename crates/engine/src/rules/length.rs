@@ -1,7 +1,7 @@
 //! Length: bullets too long or too short, paragraphs where bullets belong,
 //! and more pages than the experience supports.
 
-use super::{Context, RuleId, Severity, Sink};
+use super::{BlockCx, Context, RuleId, Severity, Sink};
 use crate::document::dates::YearMonth;
 use crate::document::lines::LineKind;
 use crate::document::{BlockKind, Document};
@@ -20,53 +20,52 @@ pub const CHARS_PER_LINE: usize = 90;
 pub const LINES_PER_PAGE: f64 = 52.0;
 pub const WORDS_PER_PAGE: f64 = 500.0;
 
-pub fn check(cx: &Context, sink: &mut Sink) {
-    for (_, block, facts) in cx.blocks() {
-        let section = cx.section(block);
-        let words = facts.words;
-        if section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph) {
-            let sentences = block.sentences(cx.text);
-            if block.kind == BlockKind::Paragraph || (sentences >= 3 && words > 20) {
-                sink.emit(
-                    RuleId::Dense,
-                    block.span,
-                    format!("A {words}-word paragraph of {sentences} sentences where scannable bullets belong."),
-                    Some("Split it into bullets of one achievement each: verb, what you did, the result.".into()),
-                );
-            } else if words > DENSE_WORDS {
-                sink.emit(
-                    RuleId::Dense,
-                    block.span,
-                    format!("{words} words; a reader scans a bullet in a glance, so keep it under {DENSE_WORDS}."),
-                    Some("Keep the action and the result, cut the context, or split it in two.".into()),
-                );
-            } else if block.kind == BlockKind::Bullet
-                && words < SHORT_WORDS
-                && !block.joined(cx.text).contains(':')
-            {
-                sink.emit(
-                    RuleId::TooShort,
-                    block.span,
-                    format!("Only {words} words: it names a task but not what came of it."),
-                    Some(
-                        "Add what you did and the result: scale, speed, money or reliability."
-                            .into(),
-                    ),
-                );
-            }
-        } else if section == SectionKind::Summary
-            && block.kind == BlockKind::Paragraph
-            && words > DENSE_SUMMARY_WORDS
-        {
-            sink.emit_with(
+/// A block too long or too short, or a paragraph where bullets belong.
+pub fn check_block(cx: &BlockCx, sink: &mut Sink) {
+    let (block, section, words) = (cx.block, cx.section, cx.facts.words);
+    if section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph) {
+        let sentences = block.sentences(cx.text);
+        if block.kind == BlockKind::Paragraph || (sentences >= 3 && words > 20) {
+            sink.emit(
                 RuleId::Dense,
-                Severity::Info,
                 block.span,
-                format!("A {words}-word summary; two or three lines is what gets read."),
-                Some("Keep who you are, your strongest result, and what you want next.".into()),
+                format!("A {words}-word paragraph of {sentences} sentences where scannable bullets belong."),
+                Some("Split it into bullets of one achievement each: verb, what you did, the result.".into()),
+            );
+        } else if words > DENSE_WORDS {
+            sink.emit(
+                RuleId::Dense,
+                block.span,
+                format!("{words} words; a reader scans a bullet in a glance, so keep it under {DENSE_WORDS}."),
+                Some("Keep the action and the result, cut the context, or split it in two.".into()),
+            );
+        } else if block.kind == BlockKind::Bullet
+            && words < SHORT_WORDS
+            && !block.joined(cx.text).contains(':')
+        {
+            sink.emit(
+                RuleId::TooShort,
+                block.span,
+                format!("Only {words} words: it names a task but not what came of it."),
+                Some("Add what you did and the result: scale, speed, money or reliability.".into()),
             );
         }
+    } else if section == SectionKind::Summary
+        && block.kind == BlockKind::Paragraph
+        && words > DENSE_SUMMARY_WORDS
+    {
+        sink.emit_with(
+            RuleId::Dense,
+            Severity::Info,
+            block.span,
+            format!("A {words}-word summary; two or three lines is what gets read."),
+            Some("Keep who you are, your strongest result, and what you want next.".into()),
+        );
     }
+}
+
+/// More pages than the experience supports.
+pub fn check(cx: &Context, sink: &mut Sink) {
     pages(cx, sink);
 }
 

@@ -1,29 +1,28 @@
 //! Results: bullets with no number, improvements claimed without one, and
 //! numbers that cannot be right.
 
-use super::{BlockFacts, Context, RuleId, Sink};
+use super::{BlockCx, BlockFacts, RuleId, Sink};
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon, Claim, MetricKind, SectionKind};
 use crate::metrics::Metric;
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
-pub fn check(cx: &Context, sink: &mut Sink) {
-    for (_, block, facts) in cx.blocks() {
-        let section = cx.section(block);
-        let work =
-            section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
-        // A vague improvement is the sharper call for the same fix (add the
-        // number), so a bullet gets one or the other.
-        let vague_fired = (work
-            || (section == SectionKind::Summary && block.kind == BlockKind::Paragraph))
-            && vague(cx, facts, sink);
-        if work && !vague_fired && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
-            missing(cx, block.span, facts, sink);
-        }
-        if block.kind != BlockKind::SkillLine {
-            implausible(cx, facts, sink);
-        }
+/// A work bullet with no number, an improvement claimed without one, a
+/// number that cannot be right.
+pub fn check_block(cx: &BlockCx, sink: &mut Sink) {
+    let (block, facts, section) = (cx.block, cx.facts, cx.section);
+    let work = section.is_work() && matches!(block.kind, BlockKind::Bullet | BlockKind::Paragraph);
+    // A vague improvement is the sharper call for the same fix (add the
+    // number), so a bullet gets one or the other.
+    let vague_fired = (work
+        || (section == SectionKind::Summary && block.kind == BlockKind::Paragraph))
+        && vague(cx, facts, sink);
+    if work && !vague_fired && facts.metrics.is_empty() && !is_label_line(&facts.tokens) {
+        missing(cx, block.span, facts, sink);
+    }
+    if block.kind != BlockKind::SkillLine {
+        implausible(cx, facts, sink);
     }
 }
 
@@ -32,7 +31,7 @@ fn is_label_line(t: &[Token]) -> bool {
     t.iter().take(4).any(|t| t.is_punct(':'))
 }
 
-fn missing(cx: &Context, span: Span, facts: &BlockFacts, sink: &mut Sink) {
+fn missing(cx: &BlockCx, span: Span, facts: &BlockFacts, sink: &mut Sink) {
     let lx = lexicon();
     let fitting: Vec<&str> = facts
         .topics
@@ -153,7 +152,7 @@ fn measured_later(t: &[Token], facts: &BlockFacts, i: usize) -> bool {
 }
 
 /// Returns whether it fired.
-fn vague(cx: &Context, facts: &BlockFacts, sink: &mut Sink) -> bool {
+fn vague(cx: &BlockCx, facts: &BlockFacts, sink: &mut Sink) -> bool {
     if facts.metrics.iter().any(quantifies_change) {
         return false;
     }
@@ -237,7 +236,7 @@ const INCREASE: &[&str] = &[
     "scaled",
 ];
 
-fn implausible(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
+fn implausible(cx: &BlockCx, facts: &BlockFacts, sink: &mut Sink) {
     // Every reading below is of the block's figures: most blocks have none,
     // and need not have their words compared against the two lists.
     if facts.metrics.is_empty() {

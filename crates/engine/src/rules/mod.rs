@@ -337,12 +337,90 @@ pub use length::{experience_years, worked_years};
 
 pub use length::{estimate_pages, PageEstimate};
 
-/// Runs every rule family.
+/// What a block's own rules read: the block, its facts, the kind of its
+/// section and the text under it, nothing of another block. So their
+/// findings for a block a session finds again unchanged, in a section of
+/// the same kind, are the ones they gave last time ([`BlockFindings`]).
+pub struct BlockCx<'a> {
+    pub text: &'a str,
+    pub block: &'a Block,
+    pub facts: &'a BlockFacts,
+    pub section: SectionKind,
+}
+
+/// The findings a block's own rules gave, and the kind of section it was in.
+#[derive(Clone)]
+pub struct BlockFindings {
+    pub section: SectionKind,
+    pub findings: Vec<Finding>,
+}
+
+impl BlockFindings {
+    /// The same findings for the block moved from `from` to `to`.
+    pub fn moved(mut self, from: usize, to: usize) -> BlockFindings {
+        if from != to {
+            for f in &mut self.findings {
+                f.span = Span::new(f.span.start - from + to, f.span.end - from + to);
+            }
+        }
+        self
+    }
+}
+
+/// Runs each block's own rules into `sink`. With `kept` (a session's: for
+/// each block, what the last check found for it when unchanged), a block
+/// kept in a section of the same kind gives those findings again, and every
+/// block's findings are returned to be kept for the next check.
+pub fn run_blocks(
+    cx: &Context,
+    kept: Option<Vec<Option<BlockFindings>>>,
+    sink: &mut Sink,
+) -> Option<Vec<BlockFindings>> {
+    let block_cx = |block, facts| BlockCx {
+        text: cx.text,
+        block,
+        facts,
+        section: cx.section(block),
+    };
+    let Some(mut kept) = kept else {
+        for (_, block, facts) in cx.blocks() {
+            run_block(&block_cx(block, facts), sink);
+        }
+        return None;
+    };
+    let mut out = Vec::with_capacity(cx.doc.blocks.len());
+    for (i, block, facts) in cx.blocks() {
+        let bx = block_cx(block, facts);
+        let found = match kept.get_mut(i).and_then(Option::take) {
+            Some(k) if k.section == bx.section => k,
+            _ => {
+                let mut own = Sink::default();
+                run_block(&bx, &mut own);
+                BlockFindings {
+                    section: bx.section,
+                    findings: own.findings,
+                }
+            }
+        };
+        sink.findings.extend(found.findings.iter().cloned());
+        out.push(found);
+    }
+    Some(out)
+}
+
+/// The rules that read one block alone.
+fn run_block(cx: &BlockCx, sink: &mut Sink) {
+    verb::check_block(cx, sink);
+    style::check_block(cx, sink);
+    length::check_block(cx, sink);
+    metrics::check_block(cx, sink);
+    context::check_block(cx, sink);
+}
+
+/// Runs every rule family's checks across blocks (after [`run_blocks`]).
 pub fn run_all(cx: &Context, sink: &mut Sink) {
     verb::check(cx, sink);
-    style::check(cx, sink);
     length::check(cx, sink);
-    metrics::check(cx, sink);
     context::check(cx, sink);
     dates::check(cx, sink);
     links::check(cx, sink);

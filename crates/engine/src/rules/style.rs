@@ -1,22 +1,19 @@
 //! Voice and wording: first person, buzzwords, passive voice.
 
 use super::verb::weak_opening_span;
-use super::{Context, RuleId, Sink};
+use super::{BlockCx, RuleId, Sink};
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon, Filler, SectionKind};
 use crate::text::{Kind, Token};
 
-pub fn check(cx: &Context, sink: &mut Sink) {
-    for (_, block, facts) in cx.blocks() {
-        let section = cx.section(block);
-        let t = &facts.tokens;
-        if section != SectionKind::Header {
-            first_person(cx, t, sink);
-        }
-        filler(cx, t, sink);
-        if block.kind != BlockKind::SkillLine {
-            passive(cx, t, sink);
-        }
+pub fn check_block(cx: &BlockCx, sink: &mut Sink) {
+    let t = &cx.facts.tokens;
+    if cx.section != SectionKind::Header {
+        first_person(cx, t, sink);
+    }
+    filler(cx, t, sink);
+    if cx.block.kind != BlockKind::SkillLine {
+        passive(cx, t, sink);
     }
 }
 
@@ -73,7 +70,7 @@ fn is_pronoun_i(tokens: &[Token], i: usize, text: &str) -> bool {
     true
 }
 
-fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
+fn first_person(cx: &BlockCx, t: &[Token], sink: &mut Sink) {
     let lx = lexicon();
     let text = cx.text;
     for (i, tok) in t.iter().enumerate() {
@@ -130,7 +127,7 @@ fn first_person(cx: &Context, t: &[Token], sink: &mut Sink) {
     }
 }
 
-fn filler(cx: &Context, t: &[Token], sink: &mut Sink) {
+fn filler(cx: &BlockCx, t: &[Token], sink: &mut Sink) {
     let lx = lexicon();
     let mut i = 0;
     let first = t.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
@@ -202,7 +199,7 @@ const RECOGNITION: &[&str] = &[
     "born",
 ];
 
-fn passive(cx: &Context, t: &[Token], sink: &mut Sink) {
+fn passive(cx: &BlockCx, t: &[Token], sink: &mut Sink) {
     // Read only when a passive is found: most bullets have none.
     let weak = std::cell::OnceCell::new();
     let weak = || *weak.get_or_init(|| weak_opening_span(cx.text, t));

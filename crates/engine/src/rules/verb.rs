@@ -3,25 +3,28 @@
 
 use crate::hash::FastMap as HashMap;
 
-use super::{BlockFacts, Context, RuleId, Severity, Sink};
-use crate::document::{Block, BlockKind};
+use super::{BlockCx, BlockFacts, Context, RuleId, Severity, Sink};
+use crate::document::BlockKind;
 use crate::lexicon::{lexicon, Tense};
 use crate::text::{capitalized, Kind, Token};
 use crate::verbs::{first_word, is_gerund};
 
+/// A bullet's own opening: a weak duty phrase, or no verb at all.
+pub fn check_block(cx: &BlockCx, sink: &mut Sink) {
+    let (block, facts) = (cx.block, cx.facts);
+    let is_work = cx.section.is_work();
+    let is_bullet =
+        block.kind == BlockKind::Bullet || (block.kind == BlockKind::Paragraph && is_work);
+    if is_bullet && !weak_opening(cx, facts, sink) && is_work && block.kind == BlockKind::Bullet {
+        no_action_verb(cx, facts, sink);
+    }
+}
+
+/// Across bullets: the same verb over and over, tenses that do not fit.
 pub fn check(cx: &Context, sink: &mut Sink) {
     let mut by_lemma: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, block, facts) in cx.blocks() {
-        let is_bullet = block.kind == BlockKind::Bullet
-            || (block.kind == BlockKind::Paragraph && cx.section(block).is_work());
-        if !is_bullet {
-            continue;
-        }
-        let weak = weak_opening(cx, block, facts, sink);
-        if cx.section(block).is_work() && block.kind == BlockKind::Bullet {
-            if !weak {
-                no_action_verb(cx, facts, sink);
-            }
+        if block.kind == BlockKind::Bullet && cx.section(block).is_work() {
             if let Some(lead) = &facts.lead {
                 by_lemma.entry(lead.lemma.as_str()).or_default().push(i);
             }
@@ -196,7 +199,7 @@ fn result_after_to(text: &str, t: &[Token], from: usize) -> Option<String> {
     ))
 }
 
-fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sink) -> bool {
+fn weak_opening(cx: &BlockCx, facts: &BlockFacts, sink: &mut Sink) -> bool {
     let t = &facts.tokens;
     let Some((from, to)) = weak_opening_span(cx.text, t) else {
         return false;
@@ -271,7 +274,7 @@ fn weak_opening(cx: &Context, _block: &Block, facts: &BlockFacts, sink: &mut Sin
     true
 }
 
-fn no_action_verb(cx: &Context, facts: &BlockFacts, sink: &mut Sink) {
+fn no_action_verb(cx: &BlockCx, facts: &BlockFacts, sink: &mut Sink) {
     let t = &facts.tokens;
     if facts.lead.is_some() || facts.words < 3 {
         return;
