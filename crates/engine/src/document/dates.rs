@@ -104,6 +104,9 @@ fn is_present(word: &str) -> bool {
     )
 }
 
+/// The years a date may have.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
+
 /// A plain four-digit year in a plausible range.
 fn year_of(tok: &Token, text: &str) -> Option<i32> {
     if tok.kind != Kind::Number || !tok.suffix().is_empty() {
@@ -114,7 +117,7 @@ fn year_of(tok: &Token, text: &str) -> Option<i32> {
         return None;
     }
     let y: i32 = d.parse().ok()?;
-    (1950..=2100).contains(&y).then_some(y)
+    YEARS.contains(&y).then_some(y)
 }
 
 /// One date starting at `tokens[i]`: returns it and the index after it.

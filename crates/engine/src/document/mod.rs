@@ -544,13 +544,31 @@ fn has_date_range(s: &str) -> bool {
 
 /// The first date range in `text[body]`.
 fn first_date_range(text: &str, body: Span) -> Option<DateRange> {
-    // Every date form has a year: four digits in a row.
-    let b = body.of(text).as_bytes();
-    if !b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+    if !has_year_digits(body.of(text)) {
         return None;
     }
     let tokens = tokenize(text, &[body]);
     find_ranges(&tokens, text).into_iter().next()
+}
+
+/// Whether `s` has a run of exactly four digits that reads as a year
+/// ([`dates::YEARS`]): every date form has one, and a year
+/// token's digits are such a run. Most lines with numbers ("4800 ms",
+/// "12,000 users") have none, and are not tokenized for dates.
+fn has_year_digits(s: &str) -> bool {
+    let (mut run, mut value) = (0, 0i32);
+    for &b in s.as_bytes().iter().chain([b' '].iter()) {
+        if b.is_ascii_digit() {
+            run += 1;
+            value = value.saturating_mul(10).saturating_add(i32::from(b - b'0'));
+        } else {
+            if run == 4 && dates::YEARS.contains(&value) {
+                return true;
+            }
+            (run, value) = (0, 0);
+        }
+    }
+    false
 }
 
 /// "Senior Engineer, Acme" or "Acme Corp — Berlin": short, mostly capitalized,

@@ -111,3 +111,39 @@ fn odd_input_does_not_panic() {
         let _ = Document::parse(text);
     }
 }
+
+#[test]
+fn a_line_is_read_for_dates_only_with_a_year_in_it() {
+    for yes in [
+        "Jan 2019 – Present",
+        "2016–2019",
+        "03/2018",
+        "since 2020",
+        "(1950)",
+        "2100",
+    ] {
+        assert!(has_year_digits(yes), "{yes}");
+    }
+    for no in [
+        "Cut p99 from 4800 ms",
+        "12000 rps",
+        "1,200 nodes",
+        "20190",
+        "1949",
+        "v2.1",
+        "",
+    ] {
+        assert!(!has_year_digits(no), "{no}");
+    }
+    // What it lets through is what `find_ranges` reads: no date is lost.
+    for line in [
+        "Handled 12000 requests",
+        "Acme 2019",
+        "6.2019",
+        "Q3 2021 – Q1 2022",
+    ] {
+        let whole = Span::new(0, line.len());
+        let ranges = dates::find_ranges(&tokenize(line, &[whole]), line);
+        assert!(ranges.is_empty() || has_year_digits(line), "{line}");
+    }
+}

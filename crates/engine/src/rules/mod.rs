@@ -382,33 +382,39 @@ pub fn run_blocks(
         facts,
         section: cx.section(block),
     };
-    let Some(mut kept) = kept else {
-        for (_, block, facts) in cx.blocks() {
-            run_block(&block_cx(block, facts), sink);
-        }
-        return None;
-    };
-    let mut out = Vec::with_capacity(cx.doc.blocks.len());
+    let mut out = kept
+        .is_some()
+        .then(|| Vec::with_capacity(cx.doc.blocks.len()));
+    let mut kept = kept.unwrap_or_default();
     for (i, block, facts) in cx.blocks() {
         let bx = block_cx(block, facts);
-        let found = match kept.get_mut(i).and_then(Option::take) {
-            Some(k) if k.section == bx.section => k,
-            _ => {
-                let mut own = Sink::default();
-                run_block(&bx, &mut own);
+        let found = kept.get_mut(i).and_then(Option::take);
+        let found = match found.filter(|k| k.section == bx.section) {
+            Some(k) => {
+                sink.findings.extend(k.findings.iter().cloned());
+                k
+            }
+            None => {
+                let from = sink.findings.len();
+                run_block(&bx, sink);
                 BlockFindings {
                     section: bx.section,
-                    findings: own.findings,
+                    findings: match out {
+                        Some(_) => sink.findings[from..].to_vec(),
+                        None => Vec::new(),
+                    },
                 }
             }
         };
-        sink.findings.extend(found.findings.iter().cloned());
-        out.push(found);
+        if let Some(out) = &mut out {
+            out.push(found);
+        }
     }
-    Some(out)
+    out
 }
 
 /// The rules that read one block alone.
+#[inline(never)]
 fn run_block(cx: &BlockCx, sink: &mut Sink) {
     verb::check_block(cx, sink);
     style::check_block(cx, sink);
