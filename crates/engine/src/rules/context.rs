@@ -123,6 +123,20 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
     }
     // …then one pass over everything outside Skills that could show one in use,
     // keeping only the places where a wanted word (or "Raft-based") appears.
+    // A word is looked up only when a wanted word shares its first byte and
+    // its length: a bit test spares most of a resume's words the hash.
+    let mut shapes = [0u64; 256];
+    for w in &wanted {
+        if let Some(&b) = w.as_bytes().first() {
+            shapes[usize::from(b)] |= 1 << w.len().min(63);
+        }
+    }
+    let may_be_wanted = |w: &str| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| shapes[usize::from(b)] >> w.len().min(63) & 1 == 1)
+            && wanted.contains(w)
+    };
     let mut shown: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     for (b, block, facts) in cx.blocks() {
         let section = cx.section(block);
@@ -133,11 +147,11 @@ fn bare_skills(cx: &Context, sink: &mut Sink) {
             continue;
         }
         for (i, t) in facts.tokens.iter().enumerate() {
-            if wanted.contains(t.lower.as_str()) {
+            if may_be_wanted(&t.lower) {
                 shown.entry(t.lower.as_str()).or_default().push((b, i));
             }
             if let Some((head, _)) = t.hyphen_parts() {
-                if wanted.contains(head) {
+                if may_be_wanted(head) {
                     shown.entry(head).or_default().push((b, i));
                 }
             }
