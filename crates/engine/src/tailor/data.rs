@@ -1058,6 +1058,7 @@ mod tests {
     }
 
     /// The concept named at the start of `s`: (tokens, its name).
+    #[cfg(feature = "job-lexicon")]
     fn named(s: &str) -> Option<(usize, &'static str)> {
         let lx = tailor_lexicon();
         let t = toks(s);
