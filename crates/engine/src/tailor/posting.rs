@@ -556,7 +556,9 @@ fn is_a_field_row(t: &str) -> bool {
 /// letter: a page's running header or footer copied with each page of a
 /// PDF ("Greenbarrow Ltd      Job Profile – Data Engineer"), or the title
 /// shown again by the page's chrome. A requirement is stated once; a list
-/// item may be repeated in a posting's two languages, and is kept.
+/// item may be repeated in a posting's two languages, and is kept. So is a
+/// line whose copy sits in a run of [`PASTED_RUN`] or more lines the same
+/// as the run around it: a posting (or a part of it) pasted twice.
 fn repeated_lines(text: &str) -> Vec<Span> {
     // A posting has a few hundred lines and is read once per change of it:
     // comparing each line with the others costs less than a map's code.
@@ -564,16 +566,36 @@ fn repeated_lines(text: &str) -> Vec<Span> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim();
-        if t.split_whitespace().nth(2).is_some() && !is_list_item(t) {
+        if !t.is_empty() {
             lines.push((at, line, t));
         }
         at += line.len();
     }
-    lines
-        .iter()
-        .filter(|(start, _, t)| lines.iter().any(|(other, _, u)| other != start && u == t))
-        .map(|&(start, line, _)| Span::new(start, start + line.len()))
+    let eligible = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
+    (0..lines.len())
+        .filter(|&i| eligible(lines[i].2))
+        .filter(|&i| {
+            (0..lines.len())
+                .any(|j| j != i && lines[j].2 == lines[i].2 && !pasted_again(&lines, i, j))
+        })
+        .map(|i| Span::new(lines[i].0, lines[i].0 + lines[i].1.len()))
         .collect()
+}
+
+/// Lines the same, in a row, around a line and its copy, for the copy to be
+/// a paste of the text around it rather than a running header (one to
+/// three lines).
+const PASTED_RUN: usize = 4;
+
+/// Whether non-blank lines `i` and `j` (the same) lie in runs of
+/// [`PASTED_RUN`] lines the same, line for line.
+fn pasted_again(lines: &[(usize, &str, &str)], i: usize, j: usize) -> bool {
+    let same = |a: usize, b: usize| lines[a].2 == lines[b].2;
+    let before = (1..=i.min(j)).take_while(|&k| same(i - k, j - k)).count();
+    let after = (1..lines.len() - i.max(j))
+        .take_while(|&k| same(i + k, j + k))
+        .count();
+    before + 1 + after >= PASTED_RUN
 }
 
 /// The sentences (and list items) of `text` that state pay or benefits.
@@ -1176,6 +1198,33 @@ mod tests {
                 "Acme Ltd      Job Profile – Data Engineer",
                 "Similar Jobs (2)\nSenior Go Engineer – Payments"
             ]
+        );
+    }
+
+    #[test]
+    fn a_posting_pasted_twice_keeps_its_prose() {
+        let once = "About the role\nYou will own our Kafka ingestion and its schema registry.\nYou have run Postgres at scale for three years.\nRequirements\n- Go\n";
+        let twice = format!("{once}\n{once}");
+        assert!(skipped(&twice).is_empty(), "{:?}", skipped(&twice));
+        // A part pasted again keeps it too.
+        let part = format!("{once}{}", &once[15..]);
+        assert!(skipped(&part).is_empty(), "{:?}", skipped(&part));
+        // A header of two lines copied with each page is still chrome.
+        let pages = "Acme Ltd Data Platform\nJob Profile – Data Engineer\nYou will own Kafka ingestion.\nAcme Ltd Data Platform\nJob Profile – Data Engineer\nYou have run Postgres at scale.\n";
+        assert_eq!(
+            skipped(pages),
+            [
+                "Acme Ltd Data Platform",
+                "Job Profile – Data Engineer",
+                "Acme Ltd Data Platform",
+                "Job Profile – Data Engineer"
+            ]
+        );
+        let job = crate::tailor::Job::parse(&twice);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert!(
+            names.contains(&"Kafka") && names.contains(&"Postgres"),
+            "{names:?}"
         );
     }
 
