@@ -360,6 +360,8 @@ impl BlockFindings {
     pub fn moved(mut self, from: usize, to: usize) -> BlockFindings {
         if from != to {
             for f in &mut self.findings {
+                // A block's own rules flag only what lies in it.
+                debug_assert!(f.span.start >= from, "{f:?} before its block at {from}");
                 f.span = Span::new(f.span.start - from + to, f.span.end - from + to);
             }
         }

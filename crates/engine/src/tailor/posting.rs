@@ -557,45 +557,52 @@ fn is_a_field_row(t: &str) -> bool {
 /// PDF ("Greenbarrow Ltd      Job Profile – Data Engineer"), or the title
 /// shown again by the page's chrome. A requirement is stated once; a list
 /// item may be repeated in a posting's two languages, and is kept. So is a
-/// line whose copy sits in a run of [`PASTED_RUN`] or more lines the same
-/// as the run around it: a posting (or a part of it) pasted twice.
+/// line whose every copy is part of text pasted again ([`pasted_again`]).
 fn repeated_lines(text: &str) -> Vec<Span> {
     // A posting has a few hundred lines and is read once per change of it:
     // comparing each line with the others costs less than a map's code.
-    let mut lines: Vec<(usize, &str, &str)> = Vec::new();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        let t = line.trim();
-        if !t.is_empty() {
-            lines.push((at, line, t));
+        if !line.trim().is_empty() {
+            lines.push((at, line));
         }
         at += line.len();
     }
-    let eligible = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
+    let texts: Vec<&str> = lines.iter().map(|l| l.1.trim()).collect();
+    let candidate = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
     (0..lines.len())
-        .filter(|&i| eligible(lines[i].2))
+        .filter(|&i| candidate(texts[i]))
         .filter(|&i| {
-            (0..lines.len())
-                .any(|j| j != i && lines[j].2 == lines[i].2 && !pasted_again(&lines, i, j))
+            (0..lines.len()).any(|j| j != i && texts[j] == texts[i] && !pasted_again(&texts, i, j))
         })
         .map(|i| Span::new(lines[i].0, lines[i].0 + lines[i].1.len()))
         .collect()
 }
 
-/// Lines the same, in a row, around a line and its copy, for the copy to be
-/// a paste of the text around it rather than a running header (one to
-/// three lines).
+/// Non-blank lines the same, in a row, around a line and its copy, for
+/// the copy to be a paste of the text around it.
 const PASTED_RUN: usize = 4;
 
 /// Whether non-blank lines `i` and `j` (the same) lie in runs of
-/// [`PASTED_RUN`] lines the same, line for line.
-fn pasted_again(lines: &[(usize, &str, &str)], i: usize, j: usize) -> bool {
-    let same = |a: usize, b: usize| lines[a].2 == lines[b].2;
-    let before = (1..=i.min(j)).take_while(|&k| same(i - k, j - k)).count();
+/// [`PASTED_RUN`] or more lines the same, line for line, one of them a
+/// sentence or a list item: a posting, or a part of it, pasted again. A
+/// page's header and footer are a few short lines, no sentence, however
+/// many of them meet ("Acme Ltd", "Confidential", "Job Profile – Data
+/// Engineer"). It looks no further than it needs, so a text of one line
+/// pasted a thousand times costs no more than comparing the lines.
+fn pasted_again(lines: &[&str], i: usize, j: usize) -> bool {
+    let same = |a: usize, b: usize| lines[a] == lines[b];
+    let before = (1..=i.min(j))
+        .take(PASTED_RUN)
+        .take_while(|&k| same(i - k, j - k))
+        .count();
     let after = (1..lines.len() - i.max(j))
+        .take(PASTED_RUN)
         .take_while(|&k| same(i + k, j + k))
         .count();
-    before + 1 + after >= PASTED_RUN
+    let prose = |t: &&str| t.ends_with(['.', '!', '?']) || is_list_item(t);
+    before + 1 + after >= PASTED_RUN && lines[i - before..=i + after].iter().any(prose)
 }
 
 /// The sentences (and list items) of `text` that state pay or benefits.
@@ -1220,6 +1227,12 @@ mod tests {
                 "Job Profile – Data Engineer"
             ]
         );
+        // A header after the same footer on every page but the first, and
+        // a header of four lines: still chrome.
+        let tall = "Acme Ltd\nJob Profile – Data Engineer\nRef DE-2291 for all roles\nConfidential\nYou will own Kafka ingestion.\nAcme Ltd\nJob Profile – Data Engineer\nRef DE-2291 for all roles\nConfidential\nYou have run Postgres at scale.\n";
+        assert_eq!(skipped(tall).len(), 4, "{:?}", skipped(tall));
+        let footed = "You will own Kafka ingestion.\nAcme Ltd\nConfidential\nAcme Ltd Data Platform\nJob Profile – Data Engineer\nYou have run Postgres at scale.\nAcme Ltd\nConfidential\nAcme Ltd Data Platform\nJob Profile – Data Engineer\nYou know Terraform well.\nAcme Ltd\nConfidential\n";
+        assert_eq!(skipped(footed).len(), 4, "{:?}", skipped(footed));
         let job = crate::tailor::Job::parse(&twice);
         let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
         assert!(
