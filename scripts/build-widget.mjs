@@ -5,7 +5,7 @@
 // widget.d.ts.
 // Run by the post-build hook for release builds, or as
 //   node scripts/build-widget.mjs dist
-import { compactLexicon } from "./lexicon/compact.mjs";
+import { compactLexicon, withJobLists } from "./lexicon/compact.mjs";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -117,7 +117,7 @@ writeFileSync(join(out, "sample.txt"), sample);
 // practices), fetched by the loader with the lens or the API's first job
 // description (not built into the wasm).
 const names = compactLexicon(readFileSync("crates/engine/data/tech_names.txt", "utf8"));
-const terms = compactLexicon(readFileSync("crates/engine/data/jd_terms.txt", "utf8"));
+const terms = withJobLists(compactLexicon(readFileSync("crates/engine/data/jd_terms.txt", "utf8")), (p) => readFileSync(p, "utf8"));
 writeFileSync(join(out, "tech_names.txt"), names);
 writeFileSync(join(out, "jd_terms.txt"), terms);
 const version = hash.update(css).update(sample).update(names).update(terms).digest("hex").slice(0, 12);

@@ -137,7 +137,12 @@ const JOB = "the job lexicon (on the first job description)";
 // jd_roles, jd_nominals, jd_idioms, jd_list_cues, jd_nice_cues,
 // jd_generic: 4.1 KB gzipped) are read only with a job description and
 // could travel with the job lexicon it fetches: the way back under 253.
-const BUDGETS = { [FULL]: 254, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 48, [PDF]: 700, [DOCX]: 150 };
+// Taken the same session: the lists are served after the terms in
+// jd_terms.txt (scripts/lexicon/compact.mjs, withJobLists) and no wasm
+// carries them. The full app 254.6 -> 251.4, ui-lens 216.0 -> 214.0,
+// api-lens 183.9 -> 181.4; the job lexicon 46.6 -> 50.0, so JOB's 48
+// became 51 and the full app's budget is 253 again.
+const BUDGETS = { [FULL]: 253, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

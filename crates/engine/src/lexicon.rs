@@ -101,42 +101,42 @@ pub const DATA_FILES: &[(&str, &str)] = &[
         "practices",
         include_str!(concat!(env!("OUT_DIR"), "/practices.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_headings",
         include_str!(concat!(env!("OUT_DIR"), "/jd_headings.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_idioms",
         include_str!(concat!(env!("OUT_DIR"), "/jd_idioms.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_list_cues",
         include_str!(concat!(env!("OUT_DIR"), "/jd_list_cues.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_generic",
         include_str!(concat!(env!("OUT_DIR"), "/jd_generic.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_nice_cues",
         include_str!(concat!(env!("OUT_DIR"), "/jd_nice_cues.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_roles",
         include_str!(concat!(env!("OUT_DIR"), "/jd_roles.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_nominals",
         include_str!(concat!(env!("OUT_DIR"), "/jd_nominals.txt")),
     ),
-    #[cfg(feature = "lens")]
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
         "jd_stopwords",
         include_str!(concat!(env!("OUT_DIR"), "/jd_stopwords.txt")),

@@ -77,7 +77,7 @@ pub const GAP: usize = 3;
 
 /// `jd_nominals.txt`: each noun made from a verb, with its verbs.
 fn nominals() -> Vec<(&'static str, Vec<&'static str>)> {
-    entries(data("jd_nominals"))
+    entries(job_list("jd_nominals"))
         .filter(|line| !line.starts_with("between:"))
         .filter_map(|line| {
             let mut words = line.split_whitespace();
@@ -407,6 +407,65 @@ impl TechNames {
 
 static TECH_NAMES: OnceLock<TechNames> = OnceLock::new();
 static JOB_TERMS: OnceLock<String> = OnceLock::new();
+static JOB_LISTS: OnceLock<String> = OnceLock::new();
+
+/// The lists only a job description reads (how a posting's headings,
+/// roles, idioms and cues are worded). A browser's wasm does not carry
+/// them (4 KB gzipped): they are served after the job lexicon's terms in
+/// `jd_terms.txt`, each under its `[name]` (`scripts/lexicon/compact.mjs`,
+/// `withJobLists`), and installed with it. Before that, or when the fetch
+/// fails, they are empty: a posting is then read without its structure.
+pub const JOB_LISTS_NAMES: [&str; 8] = [
+    "jd_headings",
+    "jd_stopwords",
+    "jd_roles",
+    "jd_nominals",
+    "jd_idioms",
+    "jd_list_cues",
+    "jd_nice_cues",
+    "jd_generic",
+];
+
+/// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
+fn job_list(name: &str) -> &'static str {
+    #[cfg(not(target_arch = "wasm32"))]
+    return data(name);
+    #[cfg(target_arch = "wasm32")]
+    JOB_LISTS
+        .get()
+        .and_then(|all| list_section(all, name))
+        .unwrap_or("")
+}
+
+/// The lists served after the terms: from the first line `[jd_…]` on.
+fn split_lists(terms: &str) -> (&str, &str) {
+    let at = if terms.starts_with("[jd_") {
+        Some(0)
+    } else {
+        terms.find("\n[jd_").map(|at| at + 1)
+    };
+    at.map_or((terms, ""), |at| terms.split_at(at))
+}
+
+/// The lines under `[name]` in `lists`, up to the next `[…]` line.
+#[cfg(any(target_arch = "wasm32", test))]
+fn list_section<'a>(lists: &'a str, name: &str) -> Option<&'a str> {
+    let mut at = 0;
+    let mut from = None;
+    for line in lists.split_inclusive('\n') {
+        let header = line
+            .trim_end()
+            .strip_prefix('[')
+            .and_then(|l| l.strip_suffix(']'));
+        match (header, from) {
+            (Some(_), Some(start)) => return Some(&lists[start..at]),
+            (Some(h), None) if h == name => from = Some(at + line.len()),
+            _ => {}
+        }
+        at += line.len();
+    }
+    from.map(|start| &lists[start..])
+}
 
 /// Whether one word, any case, is a known name: a concept's form or a
 /// generated technology name ("Kafka", "ITIL", "SQS").
@@ -445,10 +504,13 @@ pub fn tech_names() -> Option<&'static TechNames> {
 /// lists (a server's error page, say). Call it between checks: a job
 /// description parsed before has to be parsed again to use them.
 pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
+    let (terms, lists) = split_lists(terms);
     if !names.starts_with(GENERATED) || !are_concept_lines(terms) {
         return false;
     }
     TECH_NAMES.get_or_init(|| TechNames::parse(names));
+    // Before the terms: the lexicon they switch to reads the lists.
+    JOB_LISTS.get_or_init(|| lists.to_string());
     JOB_TERMS.get_or_init(|| terms.to_string());
     true
 }
@@ -649,7 +711,7 @@ fn with_derived_forms(
             names_a_wider_one(object, concept)
         }));
     }
-    let not_between = entries(data("jd_nominals"))
+    let not_between = entries(job_list("jd_nominals"))
         .filter_map(|l| l.strip_prefix("between:"))
         .flat_map(list)
         .map(str::to_string)
@@ -742,7 +804,7 @@ impl TailorLexicon {
         }
         // Read by `Job::parse` only.
         let stopwords = if cfg!(feature = "lens") {
-            entries(data("jd_stopwords"))
+            entries(job_list("jd_stopwords"))
                 .flat_map(list)
                 .map(str::to_string)
                 .collect()
@@ -760,7 +822,7 @@ impl TailorLexicon {
         let mut nice_headings = Vec::new();
         let mut roles = crate::hash::FastMap::default();
         if cfg!(feature = "lens") {
-            for line in entries(data("jd_headings")) {
+            for line in entries(job_list("jd_headings")) {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
                     Some(("form", h)) => {
@@ -775,7 +837,7 @@ impl TailorLexicon {
                     ),
                 }
             }
-            for line in entries(data("jd_roles")) {
+            for line in entries(job_list("jd_roles")) {
                 let (kind, words) = line.split_once(':').expect("jd_roles.txt: kind: words");
                 let bit = match kind {
                     "person" => RoleWord::Person,
@@ -793,13 +855,13 @@ impl TailorLexicon {
                     *roles.entry(w.to_string()).or_insert(0) |= bit;
                 }
             }
-            for line in entries(data("jd_idioms")) {
+            for line in entries(job_list("jd_idioms")) {
                 idioms.insert(line, ());
             }
-            for line in entries(data("jd_list_cues")) {
+            for line in entries(job_list("jd_list_cues")) {
                 list_cues.insert(line, ());
             }
-            for line in entries(data("jd_nice_cues")) {
+            for line in entries(job_list("jd_nice_cues")) {
                 let (reach, phrase) = line
                     .split_once(':')
                     .expect("jd_nice_cues.txt: reach: phrase");
@@ -811,7 +873,7 @@ impl TailorLexicon {
                 };
                 nice_cues.insert(phrase.trim(), reach);
             }
-            generic_items.extend(entries(data("jd_generic")).map(str::to_string));
+            generic_items.extend(entries(job_list("jd_generic")).map(str::to_string));
         }
 
         // Only for postings: the forms derived from names, all gapped
@@ -1443,6 +1505,36 @@ mod tests {
             "fuzzing | practice | | no such concept |"
         ));
         assert!(!are_concept_lines(""));
+    }
+
+    /// `jd_terms.txt` as served: the terms, then each list under its name,
+    /// as `scripts/lexicon/compact.mjs` writes it (the names alike there).
+    #[test]
+    fn the_served_terms_carry_the_job_description_lists() {
+        let terms = "fuzzing | practice | fuzz testing | testing | afl\n";
+        let mut served = terms.to_string();
+        for name in JOB_LISTS_NAMES {
+            served += &format!("[{name}]\n{}", data(name));
+        }
+        let (read, lists) = split_lists(&served);
+        assert_eq!(read, terms);
+        assert!(are_concept_lines(read));
+        for name in JOB_LISTS_NAMES {
+            assert_eq!(list_section(lists, name), Some(data(name)), "{name}");
+            assert!(
+                !data(name).is_empty() && !data(name).contains("\n["),
+                "{name}"
+            );
+        }
+        assert_eq!(split_lists(terms), (terms, ""));
+        assert_eq!(list_section(lists, "jd_nothing"), None);
+        let script = include_str!("../../../../scripts/lexicon/compact.mjs");
+        for name in JOB_LISTS_NAMES {
+            assert!(
+                script.contains(&format!("\"{name}\"")),
+                "{name} in compact.mjs"
+            );
+        }
         // As served (scripts/lexicon/compact.mjs): no comments, no padding.
         let compact = "fuzzing|practice|fuzz testing,fuzzers|testing|afl";
         assert!(are_concept_lines(compact));
