@@ -78,29 +78,25 @@ impl FactCache {
     /// The tailoring facts of the blocks [`FactCache::facts`] found again,
     /// moved to where the blocks are now (call it after `facts`).
     pub fn tailor(&mut self, blocks: &[Block]) -> Vec<Option<BlockTailor>> {
-        blocks
-            .iter()
-            .zip(&self.found)
-            .map(|(b, found)| {
-                let j = (*found)?;
-                let from = self.blocks[j].span.start;
-                Some(self.tailor.get_mut(j)?.take()?.moved(from, b.span.start))
-            })
-            .collect()
+        take_found(
+            blocks,
+            &self.found,
+            &self.blocks,
+            &mut self.tailor,
+            BlockTailor::moved,
+        )
     }
 
     /// The block-local findings of the blocks [`FactCache::facts`] found
     /// again, moved to where the blocks are now (call it after `facts`).
     pub fn findings(&mut self, blocks: &[Block]) -> Vec<Option<BlockFindings>> {
-        blocks
-            .iter()
-            .zip(&self.found)
-            .map(|(b, found)| {
-                let j = (*found)?;
-                let from = self.blocks[j].span.start;
-                Some(self.findings.get_mut(j)?.take()?.moved(from, b.span.start))
-            })
-            .collect()
+        take_found(
+            blocks,
+            &self.found,
+            &self.blocks,
+            &mut self.findings,
+            BlockFindings::moved,
+        )
     }
 
     /// Keeps a finished check's text, blocks, facts and block-local
@@ -120,6 +116,30 @@ impl FactCache {
         self.tailor = tailor;
         self.findings = findings.into_iter().map(Some).collect();
     }
+}
+
+/// For each of `blocks`, what the last check kept in `kept` for the block
+/// of `old` it was `found` again as, taken out and `moved` from where that
+/// block was to where it is now.
+fn take_found<T>(
+    blocks: &[Block],
+    found: &[Option<usize>],
+    old: &[Block],
+    kept: &mut [Option<T>],
+    moved: fn(T, usize, usize) -> T,
+) -> Vec<Option<T>> {
+    blocks
+        .iter()
+        .zip(found)
+        .map(|(b, found)| {
+            let j = (*found)?;
+            Some(moved(
+                kept.get_mut(j)?.take()?,
+                old[j].span.start,
+                b.span.start,
+            ))
+        })
+        .collect()
 }
 
 /// The same words laid out the same way: what decides a block's facts.
