@@ -6,8 +6,9 @@
 //!   valgrind --tool=callgrind target/release/examples/instructions PAGES RUNS [session]
 //!
 //! It checks the benchmarks' PAGES-page resume once (the word lists load),
-//! then RUNS times: from scratch, or through a `Session` with one key
-//! typed in the middle and taken out again. The count of RUNS = 0 taken from
+//! then RUNS times: from scratch, through a `Session` with one key typed
+//! in the middle and taken out again (`session`), or through a `Session`
+//! with the same text again (`again`, as `scripts/peers.mjs` times it). The count of RUNS = 0 taken from
 //! that of RUNS = 20, over 20, is one check's.
 
 use bulletproof::engine::{check, Options, Session};
@@ -20,14 +21,19 @@ use resume::resume_of;
 fn main() {
     let pages: usize = std::env::args().nth(1).map_or(2, |a| a.parse().unwrap());
     let runs: usize = std::env::args().nth(2).map_or(20, |a| a.parse().unwrap());
-    let session = std::env::args().nth(3).is_some_and(|a| a == "session");
+    let mode = std::env::args().nth(3).unwrap_or_default();
+    let session = mode == "session" || mode == "again";
     let text = resume_of(pages * 500);
     let options = Options::default();
     let middle = text.len() / 2;
     let middle = (middle..).find(|&i| text.is_char_boundary(i)).unwrap();
     let keyed = [
         text.clone(),
-        format!("{}x{}", &text[..middle], &text[middle..]),
+        if mode == "again" {
+            text.clone()
+        } else {
+            format!("{}x{}", &text[..middle], &text[middle..])
+        },
     ];
     let mut s = Session::default();
     black_box(s.check(&keyed[0], &options)); // the lists load once

@@ -2,9 +2,10 @@
 # Instructions one check takes, counted by callgrind (Debian's `valgrind`):
 # the engine built at the release profile's opt-level (the wasm's), the
 # benchmarks' resume of PAGES pages, from scratch or through a session with
-# one key typed in the middle. Steady where timings on a shared machine are
+# one key typed in the middle (`session`), or the same text again (`again`).
+# Steady where timings on a shared machine are
 # not; see BENCHMARKS.md.
-#   scripts/instructions.sh [PAGES] [session]
+#   scripts/instructions.sh [PAGES] [session|again]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-2}"
