@@ -657,7 +657,7 @@ impl Floors {
         weighed: 0.95,
         recall: 0.79,
         precision: 0.95,
-        traps_read: 5,
+        traps_read: 4,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -677,7 +677,7 @@ impl Floors {
         weighed: 0.925,
         recall: 0.775,
         precision: 0.98,
-        traps_read: 16,
+        traps_read: 14,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -690,13 +690,16 @@ impl Floors {
     /// read as none, traps 35. Issue 15's ninth session: field rows,
     /// running headers, other openings and benefit sentences read as none
     /// (traps 31); a product of a name's family and a gloss are not
-    /// stuffing (clean flagged 0).
+    /// stuffing (clean flagged 0). Issue 15's tenth session: a careers
+    /// site's controls ("Search for Jobs", "GitHub URL") and a "Submit your
+    /// application" form read as none, "managing engineers" as people
+    /// management: listed 0.904, recall 0.780, traps 28.
     const ELEVENTH: Floors = Floors {
-        listed: 0.77,
+        listed: 0.9,
         weighed: 0.96,
-        recall: 0.67,
+        recall: 0.775,
         precision: 0.94,
-        traps_read: 31,
+        traps_read: 28,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

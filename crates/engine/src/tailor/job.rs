@@ -559,8 +559,8 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
     is_part_of_a_name(tokens, i, text, kind)
         || opens_a_proper_name(tokens, i, n, text, kind)
         || names_a_team(tokens, i, n, text, kind)
-        || names_a_person(&tokens[i + n - 1], kind)
-        || heads_a_role(tokens.get(i + n), kind)
+        || names_a_person(&tokens[i + n - 1], kind) && !acts_on_people(tokens, i, n)
+        || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
         || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
         || names_the_leaders(tokens, i, n)
@@ -680,6 +680,26 @@ fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech && tailor_lexicon().is_role_word(RoleWord::Person, &last.lower)
 }
 
+/// "managing engineers", "hired engineers": a form that opens with a verb
+/// acts on the people it names; it is the skill asked for (people
+/// management, hiring), not a title.
+///
+/// Good: "managing engineers", "managed engineers", "mentoring engineers".
+/// Bad (a title or colleagues): "Backend Engineer", "data scientists".
+fn acts_on_people(tokens: &[Token], i: usize, n: usize) -> bool {
+    n >= 2 && is_verb_form(&tokens[i].lower)
+}
+
+/// A verb's past or "-ing" form: "managed", "managing", "hiring".
+fn is_verb_form(word: &str) -> bool {
+    let verb = |w: &str| crate::lexicon::lexicon().verb(w).is_some();
+    let stem = word
+        .strip_suffix("ing")
+        .or_else(|| word.strip_suffix("ed"))
+        .filter(|s| s.len() >= 3);
+    stem.is_some_and(|s| verb(word) || verb(s) || verb(&format!("{s}e")) || verb(&format!("{s}ed")))
+}
+
 /// "security lead", "payments manager", "platform architect": a practice
 /// before a role word names a person's role, not a skill asked for.
 ///
@@ -697,6 +717,19 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
                     && t.lower.ends_with('s')
                     && lx.is_role_word(RoleWord::Person, &t.lower)
         })
+}
+
+/// "postmortems lead to action items": a role word between a plural noun
+/// and "to" is the plural's verb, not a role it heads.
+///
+/// Good: "postmortems lead to fixes", "reviews lead to changes". Bad (a
+/// role): "security lead to own the program", "platform leads".
+fn leads_to(tokens: &[Token], next: usize) -> bool {
+    let plural = |t: &Token| t.lower.ends_with('s') && !t.lower.ends_with("ss");
+    next > 0
+        && plural(&tokens[next - 1])
+        && tokens.get(next).is_some_and(|t| !plural(t))
+        && tokens.get(next + 1).is_some_and(|t| t.lower == "to")
 }
 
 /// "the Helm Room", "Kafka Lounge": a name before a capitalised place word
@@ -1157,6 +1190,57 @@ mod tests {
         ] {
             assert!(!names.contains(&not), "{not} in {names:?}");
         }
+    }
+
+    #[test]
+    fn managing_engineers_is_people_management_and_a_title_is_no_skill() {
+        let kinds = |posting: &str| {
+            Job::parse(posting)
+                .terms
+                .iter()
+                .filter_map(|t| match t.key {
+                    super::TermKey::Concept(c) => {
+                        Some(super::tailor_lexicon().concepts[c].name.clone())
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        for posting in [
+            "Requirements\n- 3+ years managing engineers\n",
+            "Requirements\n- You have managed engineers before\n",
+        ] {
+            assert!(
+                kinds(posting).iter().any(|c| c == "people management"),
+                "{posting:?}: {:?}",
+                kinds(posting)
+            );
+        }
+        assert!(super::is_verb_form("managing") && super::is_verb_form("managed"));
+        assert!(!super::is_verb_form("backend") && !super::is_verb_form("senior"));
+        // A title or colleagues still ask for no skill.
+        let titled =
+            kinds("We are hiring a Senior Backend Engineer.\nPartner with data scientists.\n");
+        assert!(
+            !titled
+                .iter()
+                .any(|c| c == "backend engineering" || c == "data science"),
+            "{titled:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_before_lead_to_is_its_verb() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        assert!(has(
+            "Responsibilities\n- Make sure postmortems lead to completed action items\n",
+            "postmortems"
+        ));
+        // A role it heads is still no skill asked for.
+        assert!(!has(
+            "We are hiring a security lead to own the program.\n",
+            "security"
+        ));
     }
 
     #[test]

@@ -298,6 +298,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_button_row(t)
             || is_a_chip_list(t)
             || is_a_field_row(t)
+            || is_a_site_control(t)
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
@@ -516,6 +517,38 @@ fn is_a_menu(t: &str) -> bool {
     let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
         && (t.ends_with("Careers") || t.ends_with("Jobs"));
     (menu || crumbs || site) && t.split_whitespace().count() <= 16
+}
+
+/// A careers site's own control on a line by itself, pasted with the
+/// posting: a link or a button, no requirement ("Search for Jobs" is no
+/// search skill, "GitHub URL" no GitHub).
+///
+/// Good: "Search for Jobs", "Skip to main content", "Sign In", "GitHub
+/// URL", "Try Premium for SGD0". Bad: "Search relevance and ranking",
+/// "GitHub Actions" (skills), "- Sign in with SAML" (a list item).
+fn is_a_site_control(t: &str) -> bool {
+    const CONTROLS: [&str; 14] = [
+        "search for jobs",
+        "search jobs",
+        "skip to main content",
+        "skip to content",
+        "sign in",
+        "log in",
+        "back to jobs",
+        "view all jobs",
+        "see all jobs",
+        "share this job",
+        "linkedin url",
+        "github url",
+        "twitter url",
+        "portfolio url",
+    ];
+    let t = t.trim();
+    let premium = "try premium for ";
+    CONTROLS.iter().any(|c| t.eq_ignore_ascii_case(c))
+        || t.len() <= premium.len() + 8
+            && t.get(..premium.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(premium))
 }
 
 /// A job board's buttons pasted as bracketed items: nothing outside them.
@@ -1179,6 +1212,21 @@ mod tests {
         assert!(!is_a_chip_list("Kafka, Flink and 2 more"));
         assert!(!is_a_chip_list("+2 more"));
         assert!(!is_a_chip_list("Go +more"));
+        for control in [
+            "Search for Jobs",
+            "Skip to main content",
+            "GitHub URL",
+            "Try Premium for SGD0",
+        ] {
+            assert!(is_a_site_control(control), "{control}");
+        }
+        for not in [
+            "Search relevance and ranking",
+            "GitHub Actions",
+            "- Sign in with SAML",
+        ] {
+            assert!(!is_a_site_control(not), "{not}");
+        }
         let text =
             "Requirements\n[ Easy Apply ]  [ Save ]\nSkills: PHP, MySQL +4 more\n- PHP and MySQL\n";
         assert_eq!(
