@@ -607,7 +607,7 @@ impl Floors {
         weighed: 0.95,
         recall: 0.84,
         precision: 0.945,
-        traps_read: 6,
+        traps_read: 4,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -622,7 +622,7 @@ impl Floors {
         weighed: 0.98,
         recall: 0.87,
         precision: 0.97,
-        traps_read: 5,
+        traps_read: 3,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -657,7 +657,7 @@ impl Floors {
         weighed: 0.95,
         recall: 0.79,
         precision: 0.95,
-        traps_read: 4,
+        traps_read: 3,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -693,13 +693,15 @@ impl Floors {
     /// stuffing (clean flagged 0). Issue 15's tenth session: a careers
     /// site's controls ("Search for Jobs", "GitHub URL") and a "Submit your
     /// application" form read as none, "managing engineers" as people
-    /// management: listed 0.904, recall 0.780, traps 28.
+    /// management: listed 0.904, recall 0.780, traps 28; an acronym the
+    /// lexicon does not know counts only in a list item or in a sentence
+    /// with a known term or an ask for experience: traps 27.
     const ELEVENTH: Floors = Floors {
         listed: 0.9,
         weighed: 0.96,
         recall: 0.775,
         precision: 0.94,
-        traps_read: 28,
+        traps_read: 27,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

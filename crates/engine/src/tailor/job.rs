@@ -455,7 +455,11 @@ impl Job {
             // known term and more is the narrower term asked for.
             let narrower = narrows_a_known_term(text, &tokens, e.span, &known_spans)
                 && !overlaps(&covered[known_spans.len()..], e.span);
-            if alone || overlaps(&covered, e.span) && !narrower || in_house(e.span) {
+            let unvouched = e.acronym
+                && e.bare_list.is_none()
+                && !e.needs_known
+                && !in_a_list_item_or_beside_a_known_term(text, e.span, &known_spans);
+            if alone || unvouched || overlaps(&covered, e.span) && !narrower || in_house(e.span) {
                 continue;
             }
             // "Microsoft Entra ID" listed, then its "ID" as an acronym: one.
@@ -498,6 +502,47 @@ impl Job {
             shingles,
         }
     }
+}
+
+/// An acronym the lexicon does not know is a term where requirements are
+/// written: in a list item, or in a sentence that also names a known term
+/// or asks for experience or knowledge. In other prose it is the
+/// employer's or the law's ("eligible for BSPCE", "a DD-214 with your
+/// application").
+///
+/// Good: "- Experience with KYC", "Build our KYC flows on Kafka",
+/// "experience working with vendors on RMAs". Bad: "Veterans must send a
+/// DD-214.", "You are eligible for BSPCE."
+fn in_a_list_item_or_beside_a_known_term(text: &str, at: Span, known: &[Span]) -> bool {
+    let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
+    if super::posting::is_list_item(&text[line_start..line_end]) {
+        return true;
+    }
+    // The sentence: from the last ". " before it to the next one, on its line.
+    let start = text[line_start..at.start]
+        .rfind(". ")
+        .map_or(line_start, |p| line_start + p + 2);
+    let end = text[at.end..line_end]
+        .find(". ")
+        .map_or(line_end, |p| at.end + p);
+    const ASKS: [&str; 6] = [
+        "experience",
+        "knowledge",
+        "familiar",
+        "expertise",
+        "proficien",
+        "understanding",
+    ];
+    let sentence = text[start..end].as_bytes();
+    let asks = ASKS.iter().any(|w| {
+        sentence
+            .windows(w.len())
+            .any(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+    });
+    asks || known
+        .iter()
+        .any(|k| start <= k.start && k.end <= end && (k.end <= at.start || at.end <= k.start))
 }
 
 /// Whether the listed item at `item` is a known term's mention and one
@@ -1240,6 +1285,22 @@ mod tests {
         assert!(!has(
             "We are hiring a security lead to own the program.\n",
             "security"
+        ));
+    }
+
+    #[test]
+    fn an_unknown_acronym_counts_where_requirements_are_written() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        assert!(has("Requirements\n- Experience with KYC\n", "KYC"));
+        assert!(has("You will build our KYC flows on Kafka.\n", "KYC"));
+        assert!(has(
+            "We value experience working with vendors on RMAs.\n",
+            "RMAs"
+        ));
+        assert!(!has("All engineers are eligible for BSPCE.\n", "BSPCE"));
+        assert!(!has(
+            "Veterans should attach a DD-214 when they apply.\n",
+            "DD-214"
         ));
     }
 
