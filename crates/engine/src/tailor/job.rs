@@ -534,7 +534,7 @@ fn in_a_list_item_or_beside_a_known_term(text: &str, at: Span, known: &[Span]) -
         "proficien",
         "understanding",
     ];
-    let sentence = text[start..end].as_bytes();
+    let sentence = &text.as_bytes()[start..end];
     let asks = ASKS.iter().any(|w| {
         sentence
             .windows(w.len())
