@@ -203,14 +203,30 @@ pub fn plan(src: &str, input: Input, file_name: Option<&str>) -> (Format, bool, 
 /// Signs of text copied out of a PDF: ligatures, soft hyphens, form feeds,
 /// words hyphenated at a line end.
 pub fn has_pdf_artefacts(src: &str) -> bool {
-    let b = src.as_bytes();
+    // One pass, every check: only four bytes can start an artefact.
     // U+FB00–U+FB06 are EF AC 80–86 in UTF-8; a soft hyphen is C2 AD.
-    let marks = b.windows(3).any(|w| {
-        (w[0] == 0xEF && w[1] == 0xAC && (0x80..=0x86).contains(&w[2]))
-            || (w[0] == 0xC2 && w[1] == 0xAD)
-    });
     // (Page-number lines alone need no reader: the plain reading skips them.)
-    marks || b.contains(&0x0C) || src.contains("-\n") || src.contains("-\r")
+    let b = src.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        // Most bytes are none of the four: one test each.
+        if c != b'-' && c != 0x0C && c < 0xC2 {
+            continue;
+        }
+        let found = match c {
+            0x0C => true,
+            b'-' => matches!(b.get(i + 1), Some(b'\n' | b'\r')),
+            0xC2 => b.get(i + 1) == Some(&0xAD),
+            0xEF => {
+                b.get(i + 1) == Some(&0xAC)
+                    && b.get(i + 2).is_some_and(|d| (0x80..=0x86).contains(d))
+            }
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// Reads `src` as `input` says (detecting the format for [`Input::Auto`]).
@@ -261,6 +277,29 @@ pub fn read(src: &str, input: Input, file_name: Option<&str>) -> Reading {
 #[cfg(all(test, feature = "readers"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdf_artefacts_are_found_and_nothing_else() {
+        for src in [
+            "e\u{FB01}cient",
+            "e\u{FB06}",
+            "micro\u{AD}services",
+            "page\u{C}two",
+            "distri-\nbuted",
+            "distri-\r\nbuted",
+        ] {
+            assert!(has_pdf_artefacts(src), "{src:?}");
+        }
+        for src in [
+            "well-known\n- Built",
+            "café €5 東京 😀 e\u{301}",
+            "\u{FB17}\u{FB00}"[..3].to_string().as_str(),
+            "ends with a hyphen-",
+            "",
+        ] {
+            assert!(!has_pdf_artefacts(src), "{src:?}");
+        }
+    }
 
     #[test]
     fn formats_by_name_and_extension() {
