@@ -139,6 +139,26 @@ fn synonyms_and_narrower_terms_match_by_concept() {
     assert!(job.stuffing.is_empty());
 }
 
+/// A practice as a person's role ("Incident responder", "Code reviewer")
+/// and its work product ("capacity forecasting") are evidence of it; a
+/// posting asks for it with words between verb and object ("respond to
+/// payment incidents").
+#[test]
+fn a_practice_is_shown_by_its_role_and_its_work_product() {
+    let jd = "Requirements\n- Code review\n- Capacity planning\n\
+              - Take part in on-call and respond to payment incidents\n";
+    let resume = "Jane Doe\n\nExperience\nEngineer, Acme   Jan 2020 – Present\n\
+                  - Code reviewer for the firmware team\n\
+                  - Incident responder for security events\n\
+                  - Built the capacity forecasting model for our CDN origins\n";
+    let r = check(resume, &options(None, None, Some(jd)));
+    let (matched, missing) = terms(&r);
+    for term in ["code review", "capacity planning", "incident response"] {
+        assert!(matched.contains(&term), "{term}: {matched:?} / {missing:?}");
+    }
+    assert!(!missing.contains(&"payments"), "{missing:?}");
+}
+
 #[test]
 fn stuffing_is_found_in_all_its_forms() {
     let r = check(STUFFED, &options(None, None, Some(JD)));
