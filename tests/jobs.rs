@@ -635,13 +635,18 @@ impl Floors {
     /// clean flagged 0. Issue 15's sixth session (each term's other
     /// wordings listed; the scorer counts them, and a wording matched under
     /// another term's name against its own label): listed 0.898, recall
-    /// 0.884, precision 0.952.
+    /// 0.884, precision 0.952. Issue 15's tenth session: spoken languages
+    /// are terms where a posting asks for them, as the other corpora label
+    /// them ("German is a plus" is a nice-to-have in `jobs-6`, `jobs-10`,
+    /// `jobs-11`); this corpus labels three such asks as traps ("German is
+    /// an advantage", "You speak Swedish, German or Spanish", "French is
+    /// welcome too"), left as labelled: traps 19.
     const EIGHTH: Floors = Floors {
         listed: 0.89,
         weighed: 0.98,
         recall: 0.875,
         precision: 0.945,
-        traps_read: 16,
+        traps_read: 19,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

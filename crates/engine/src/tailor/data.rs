@@ -19,6 +19,9 @@ pub enum ConceptKind {
     Practice,
     Concept,
     Seniority,
+    /// A spoken language ("German"): a term only where a posting asks for
+    /// it (`job::asks_for_a_language`), not "Danish furniture".
+    Language,
 }
 
 pub struct Concept {
@@ -266,6 +269,7 @@ fn kind_of(s: &str) -> ConceptKind {
         "practice" => ConceptKind::Practice,
         "concept" => ConceptKind::Concept,
         "seniority" => ConceptKind::Seniority,
+        "language" => ConceptKind::Language,
         other => panic!("unknown concept kind {other}"),
     }
 }
@@ -554,7 +558,10 @@ fn are_concept_lines(terms: &str) -> bool {
                 .to_ascii_lowercase();
             f.len() >= 2
                 && !f[0].is_empty()
-                && matches!(f[1], "tech" | "practice" | "concept" | "seniority")
+                && matches!(
+                    f[1],
+                    "tech" | "practice" | "concept" | "seniority" | "language"
+                )
                 && (broader.is_empty() || names.contains(&broader))
         })
 }

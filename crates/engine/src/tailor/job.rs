@@ -211,7 +211,14 @@ impl Job {
             if let Some((n, c)) = concept {
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
-                if names_no_skill(&tokens, i, n, text, concept.kind) {
+                // A language is read by its own test alone: "Business-level
+                // English" is no part of a name.
+                let no_skill = if concept.kind == ConceptKind::Language {
+                    !asks_for_a_language(&tokens, i, n, text)
+                } else {
+                    names_no_skill(&tokens, i, n, text, concept.kind)
+                };
+                if no_skill {
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -448,13 +455,20 @@ impl Job {
             .filter_map(|e| e.bare_list)
             .collect();
         let known_spans = covered.clone();
+        // "Business-level English" is English asked for, no narrower term.
+        let languages: Vec<Span> = terms
+            .iter()
+            .filter(|t| t.kind == ConceptKind::Language)
+            .flat_map(|t| t.spans.iter().copied())
+            .collect();
         for e in extracted {
             let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
                 && (e.needs_known || !super::extract::term_shaped(e.span.of(text)));
             // "widget tests", "UDP multicast": a listed item that holds a
             // known term and more is the narrower term asked for.
             let narrower = narrows_a_known_term(text, &tokens, e.span, &known_spans)
-                && !overlaps(&covered[known_spans.len()..], e.span);
+                && !overlaps(&covered[known_spans.len()..], e.span)
+                && !overlaps(&languages, e.span);
             let unvouched = e.acronym
                 && e.bare_list.is_none()
                 && !e.needs_known
@@ -502,6 +516,95 @@ impl Job {
             shingles,
         }
     }
+}
+
+/// Whether the spoken language at `tokens[i..i + n]` is asked for: as a
+/// list item's first word ("- French – our studio runs in English"), or in
+/// a clause with a cue of proficiency or of a plus ("Fluent English",
+/// "German is a plus", "You speak Swedish"); written with its capital, not
+/// naming the noun after it ("Danish furniture", "Polish public holidays",
+/// "English-speaking") and not ruled out ("German is not required").
+///
+/// Good: "- Fluent English", "Swedish is a merit, but not a requirement",
+/// "* Polish". Bad: "Polish public holidays", "in plain English", "Good
+/// English; German is not required", "queries in French and Dutch".
+fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    // Words that may follow a language that it does not qualify.
+    const AFTER: &str = "is are or and at as to would will also for in with on skills \
+                         proficiency fluency level language speaker speakers both";
+    const CUES: &str = "fluen speak spoken written proficien native bilingual conversational \
+                        business professional working level good strong excellent knowledge \
+                        b2 c1 jlpt";
+    const PLUS: &str = "plus asset advantage merit welcome helpful nice bonus preferred desirable";
+    const RULED_OUT: [&str; 4] = [
+        "not required",
+        "not a requirement",
+        "not needed",
+        "not necessary",
+    ];
+    let lx = tailor_lexicon();
+    let (first, last) = (&tokens[i], &tokens[i + n - 1]);
+    if !first.first_char_upper(text) {
+        return false;
+    }
+    if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
+        let word = next.lower.as_str();
+        let qualifies = next.kind == Kind::Word
+            && !next.first_char_upper(text)
+            && !AFTER.split_whitespace().any(|w| w == word)
+            && !lx.stopwords.contains(word);
+        // "Polish the UI": the verb.
+        let verb = matches!(
+            word,
+            "the" | "a" | "an" | "our" | "your" | "their" | "its" | "this" | "these"
+        );
+        if qualifies || verb || next.is_punct('-') && !next.space_before {
+            return false;
+        }
+    }
+    let line_start = text[..first.span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[last.span.end..]
+        .find('\n')
+        .map_or(text.len(), |p| last.span.end + p);
+    // A list item that opens with a language asks for each it names
+    // ("- Portuguese and English for daily work").
+    let opener = tokens[..=i]
+        .iter()
+        .rposition(|t| t.span.start < line_start)
+        .map_or(0, |p| p + 1);
+    let opener = (opener..=i).find(|&o| tokens[o].kind == Kind::Word);
+    let opens_an_item = super::posting::is_list_item(&text[line_start..line_end])
+        && opener.is_some_and(|o| {
+            o == i
+                || lx
+                    .concept_at(tokens, o, text)
+                    .is_some_and(|(_, c)| lx.concepts[c].kind == ConceptKind::Language)
+        });
+    // The clause: between ". ", "; ", " – " or " — " on its line.
+    let bounds = [". ", "; ", " – ", " — "];
+    let before = &text[line_start..first.span.start];
+    let start = bounds
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|p| p + b.len()))
+        .max()
+        .map_or(line_start, |p| line_start + p);
+    let after = &text[last.span.end..line_end];
+    let end = bounds
+        .iter()
+        .filter_map(|b| after.find(b))
+        .min()
+        .map_or(line_end, |p| last.span.end + p);
+    let clause = &text.as_bytes()[start..end];
+    let says = |word: &str| {
+        clause
+            .windows(word.len())
+            .any(|c| c.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let plus = PLUS.split_whitespace().any(says);
+    if RULED_OUT.into_iter().any(says) && !plus {
+        return false;
+    }
+    opens_an_item || plus || CUES.split_whitespace().any(says)
 }
 
 /// An acronym the lexicon does not know is a term where requirements are
@@ -1305,6 +1408,56 @@ mod tests {
     }
 
     #[test]
+    fn a_spoken_language_is_a_term_only_where_it_is_asked_for() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        for (posting, language) in [
+            (
+                "Requirements\n- Fluent English; we write everything down\n",
+                "English",
+            ),
+            ("Requirements\n- Business-level English\n", "English"),
+            (
+                "Requirements\n- Portuguese and English for daily work\n",
+                "English",
+            ),
+            (
+                "Requirements\n- Swedish is a merit, but not a requirement\n",
+                "Swedish",
+            ),
+            ("Nice to have\n* Polish\n", "Polish"),
+            ("We would love it if you speak German.\n", "German"),
+        ] {
+            assert!(has(posting, language), "{posting:?}");
+        }
+        for (posting, language) in [
+            (
+                "Benefits\n- 26 days plus Polish public holidays\n",
+                "Polish",
+            ),
+            (
+                "Requirements\n- Polish the UI before each release\n",
+                "Polish",
+            ),
+            (
+                "Explain data to stakeholders in plain English.\n",
+                "English",
+            ),
+            (
+                "Requirements\n- Good English; German is not required\n",
+                "German",
+            ),
+            ("The team is 12 engineers, English-speaking.\n", "English"),
+            ("Our search handles queries in French and Dutch.\n", "Dutch"),
+            (
+                "From a €15 stool to a restored Danish sideboard.\n",
+                "Danish",
+            ),
+        ] {
+            assert!(!has(posting, language), "{posting:?}");
+        }
+    }
+
+    #[test]
     fn reporting_to_someone_is_no_practice() {
         let has = |posting: &str| names(&Job::parse(posting)).contains(&"reporting");
         assert!(!has("You will lead three teams, reporting to the CTO."));
@@ -1473,9 +1626,10 @@ mod tests {
             "Requirements\n- Extend ShipTrack, our tracking API, and RateDesk, our quoting engine, in Node.js, Redis and PostgreSQL\n\
              - German for customers in the DACH region, with Kafka and Go\n",
         );
+        // (German first in its item is asked for: a spoken language.)
         assert_eq!(
             names(&job),
-            ["APIs", "Node.js", "Redis", "PostgreSQL", "Kafka", "Go"]
+            ["APIs", "Node.js", "Redis", "PostgreSQL", "German", "Kafka", "Go"]
         );
         // Colleagues, a team, values and people: no terms; the hire's own
         // title's skill is one.
