@@ -1629,7 +1629,15 @@ mod tests {
         // (German first in its item is asked for: a spoken language.)
         assert_eq!(
             names(&job),
-            ["APIs", "Node.js", "Redis", "PostgreSQL", "German", "Kafka", "Go"]
+            [
+                "APIs",
+                "Node.js",
+                "Redis",
+                "PostgreSQL",
+                "German",
+                "Kafka",
+                "Go"
+            ]
         );
         // Colleagues, a team, values and people: no terms; the hire's own
         // title's skill is one.
