@@ -142,7 +142,15 @@ const JOB = "the job lexicon (on the first job description)";
 // carries them. The full app 254.6 -> 251.3, ui-lens 216.0 -> 213.8,
 // api-lens 183.9 -> 181.3; the job lexicon 46.6 -> 50.0, so JOB's 48
 // became 51 and the full app's budget is 253 again.
-const BUDGETS = { [FULL]: 253, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
+// The full app 253 -> 254 in issue 15's tenth session (253.0, 1 byte
+// over): a careers site's controls, unknown acronyms read only where
+// requirements are written, spoken languages asked for (traps on the
+// untouched tests/jobs-12 34 -> 31, recall on five corpora up 0.7-0.9
+// points), +1.8 KB gzipped with the language list itself served in
+// jd_terms.txt. The way back under 253: practices.txt (curated practices,
+// read only with a job description, about 1.5 KB gzipped) could travel
+// with the job lexicon as the job lists do.
+const BUDGETS = { [FULL]: 254, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
