@@ -880,17 +880,35 @@ fn names_a_room(tokens: &[Token], next: usize, text: &str) -> bool {
 
 /// "Senior Data Platform Engineer": a capitalised practice before a
 /// capitalised person word is a job title ("mentor engineers" is a skill
-/// and its object).
+/// and its object), also across an "&" or "and" and a capitalised word or
+/// two ("a Search & Relevance Engineer").
 ///
-/// Good: "Data Platform Engineer". Bad (a skill): "mentoring engineers",
-/// "- Mentoring Engineers", "Kafka Engineer".
+/// Good: "Data Platform Engineer", "Search & Relevance Engineer",
+/// "Security and Compliance Lead". Bad (a skill): "mentoring engineers",
+/// "- Mentoring Engineers", "Kafka Engineer", "Search & Ranking".
 fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptKind) -> bool {
-    kind != ConceptKind::Tech
-        && kind != ConceptKind::Seniority
-        && tokens[i].first_char_upper(text)
-        && tokens.get(i + n).is_some_and(|t| {
-            t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Person, &t.lower)
-        })
+    if kind == ConceptKind::Tech
+        || kind == ConceptKind::Seniority
+        || !tokens[i].first_char_upper(text)
+    {
+        return false;
+    }
+    let person = |t: &Token| {
+        t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Person, &t.lower)
+    };
+    let mut j = i + n;
+    let joined = tokens
+        .get(j)
+        .is_some_and(|t| t.is_punct('&') || t.lower == "and");
+    if joined {
+        j += 1;
+        // Up to two capitalised words, then the person word.
+        let end = (j + 3).min(tokens.len());
+        while j < end && tokens[j].first_char_upper(text) && !person(&tokens[j]) {
+            j += 1;
+        }
+    }
+    tokens.get(j).is_some_and(person)
 }
 
 /// "partner with engineering leadership", "the product leadership": the
@@ -1447,6 +1465,16 @@ mod tests {
         ] {
             assert!(!has(posting, language), "{posting:?}");
         }
+    }
+
+    #[test]
+    fn a_title_across_an_ampersand_asks_for_no_skill() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        assert!(!has(
+            "We're hiring a Search & Relevance Engineer to improve ranking.\n",
+            "search"
+        ));
+        assert!(has("Requirements\n- Search & Ranking at scale\n", "search"));
     }
 
     #[test]
