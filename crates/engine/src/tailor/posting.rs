@@ -1471,6 +1471,9 @@ mod tests {
             skipped(text),
             ["Storage & Consensus team", "lead the charge"]
         );
+        // A hiring process's test is no testing asked for.
+        let text = "Two interviews and no coding test. Unit testing with pytest.";
+        assert_eq!(skipped(text), ["coding test"]);
         assert!(names_no_requirements("Perks"));
         assert!(names_no_requirements("What we offer:"));
         assert!(!names_no_requirements("About the role"));
