@@ -275,7 +275,9 @@ impl Job {
                     .forms
                     .match_word(&lower)
                     .copied()
-                    .filter(|_| lx.names_it(&lower, written));
+                    .filter(|_| lx.names_it(&lower, written))
+                    // "Danish-style", "English-first": no language asked for.
+                    .filter(|&c| lx.concepts[c].kind != ConceptKind::Language);
                 let generated = tech_names().and_then(|tn| {
                     let &t = tn.forms.match_word(&lower)?;
                     (!tn.names[t].capital_only || written.starts_with(char::is_uppercase))
@@ -534,7 +536,9 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
     const PLUS: &str = "plus|asset|advantage|merit|welcome|helpful|nice|bonus|preferred|desirable";
     let lx = tailor_lexicon();
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
-    if !first.first_char_upper(text) {
+    // "Polishing", "Polished": the verb, matched by its stem.
+    let inflected = first.lower.ends_with("ing") || first.lower.ends_with("ed");
+    if !first.first_char_upper(text) || inflected {
         return false;
     }
     if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
@@ -570,17 +574,22 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
                 .match_word(&tokens[opener].lower)
                 .is_some_and(|&c| lx.concepts[c].kind == ConceptKind::Language));
     // The clause: between full stops, semicolons and dashes on its line.
-    let clause = around(text, span, &['.', ';', '–', '—']).of(text);
-    let plus = says_any(clause, PLUS);
-    if says_any(clause, "not required|not a requirement|not needed") && !plus {
+    let clause = around(text, span, &['.', ';', '–', '—']);
+    let plus = says_any(clause.of(text), PLUS);
+    // Ruled out after it, before the next comma: "Fluent English, German
+    // not required" rules out German only.
+    let after = &text[span.end..clause.end];
+    let after = after.split(',').next().unwrap_or(after);
+    if says_any(after, "not required|not a requirement|not needed") && !plus {
         return false;
     }
+    let clause = clause.of(text);
     opens_an_item
         || plus
         || says_any(
             clause,
             "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
-             professional|working|level|good|strong|excellent|knowledge|b2|c1|jlpt",
+             professional|working|level|good|strong|excellent|knowledge|jlpt",
         )
 }
 
@@ -608,10 +617,23 @@ fn in_a_list_item_or_beside_a_known_term(text: &str, at: Span, known: &[Span]) -
 }
 
 /// The part of `at`'s line around it, up to the nearest of `stops` on
-/// each side (the whole line for none).
+/// each side (the whole line for none), and at most 160 bytes each way.
 fn around(text: &str, at: Span, stops: &[char]) -> Span {
-    let line_start = text[..at.start].rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text[at.end..].find('\n').map_or(text.len(), |p| at.end + p);
+    // No further than a long sentence on either side: a posting of one
+    // endless line (a hostile paste) costs each term read the same.
+    const REACH: usize = 160;
+    let mut from = at.start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at.end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let line_start = text[from..at.start]
+        .rfind('\n')
+        .map_or(from, |p| from + p + 1);
+    let line_end = text[at.end..to].find('\n').map_or(to, |p| at.end + p);
     let before = &text[line_start..at.start];
     let start = before.rfind(stops).map_or(line_start, |p| {
         line_start + p + before[p..].chars().next().map_or(1, char::len_utf8)
@@ -622,12 +644,16 @@ fn around(text: &str, at: Span, stops: &[char]) -> Span {
     Span::new(start, end)
 }
 
-/// Whether `part` holds any of `words` (separated by `|`), in any case.
+/// Whether `part` holds any of `words` (separated by `|`) at a word's
+/// start, in any case: "fluen" in "Fluent", not "working" in "networking"
+/// or "native" in "cloud-native".
 fn says_any(part: &str, words: &str) -> bool {
     let part = part.as_bytes();
     words.split('|').any(|w| {
-        part.windows(w.len())
-            .any(|c| c.eq_ignore_ascii_case(w.as_bytes()))
+        part.windows(w.len()).enumerate().any(|(k, c)| {
+            c.eq_ignore_ascii_case(w.as_bytes())
+                && (k == 0 || !(part[k - 1].is_ascii_alphanumeric() || part[k - 1] == b'-'))
+        })
     })
 }
 
@@ -855,13 +881,22 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
 /// and "to" is the plural's verb, not a role it heads.
 ///
 /// Good: "postmortems lead to fixes", "reviews lead to changes". Bad (a
-/// role): "security lead to own the program", "platform leads".
+/// role): "security lead to own the program", "a payments lead to own
+/// checkout", "a DevOps manager to grow the team".
 fn leads_to(tokens: &[Token], next: usize) -> bool {
     let plural = |t: &Token| t.lower.ends_with('s') && !t.lower.ends_with("ss");
+    // "a payments lead to own checkout": a role, then what it is hired for.
+    let infinitive = tokens.get(next + 2).is_some_and(|t| {
+        !t.lower.ends_with('s')
+            && crate::lexicon::lexicon()
+                .verb(&t.lower)
+                .is_some_and(|v| v.tense != crate::lexicon::Tense::Past)
+    });
     next > 0
         && plural(&tokens[next - 1])
-        && tokens.get(next).is_some_and(|t| !plural(t))
+        && tokens.get(next).is_some_and(|t| t.lower == "lead")
         && tokens.get(next + 1).is_some_and(|t| t.lower == "to")
+        && !infinitive
 }
 
 /// "the Helm Room", "Kafka Lounge": a name before a capitalised place word
@@ -893,8 +928,11 @@ fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concept
     {
         return false;
     }
+    let lx = tailor_lexicon();
     let person = |t: &Token| {
-        t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Person, &t.lower)
+        t.first_char_upper(text)
+            && (lx.is_role_word(RoleWord::Person, &t.lower)
+                || lx.is_role_word(RoleWord::Role, &t.lower))
     };
     let mut j = i + n;
     let joined = tokens
@@ -903,7 +941,7 @@ fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concept
     if joined {
         j += 1;
         // Up to two capitalised words, then the person word.
-        let end = (j + 3).min(tokens.len());
+        let end = (j + 2).min(tokens.len());
         while j < end && tokens[j].first_char_upper(text) && !person(&tokens[j]) {
             j += 1;
         }
@@ -1391,6 +1429,10 @@ mod tests {
             "We are hiring a security lead to own the program.\n",
             "security"
         ));
+        assert!(!has(
+            "We're hiring a payments lead to own checkout.\n",
+            "payments"
+        ));
     }
 
     #[test]
@@ -1432,6 +1474,10 @@ mod tests {
             ),
             ("Nice to have\n* Polish\n", "Polish"),
             ("We would love it if you speak German.\n", "German"),
+            (
+                "Requirements\n- Fluent English, German not required\n",
+                "English",
+            ),
         ] {
             assert!(has(posting, language), "{posting:?}");
         }
@@ -1457,6 +1503,22 @@ mod tests {
                 "German",
             ),
             ("The team is 12 engineers, English-speaking.\n", "English"),
+            (
+                "Requirements\n- Fluent English, German not required\n",
+                "German",
+            ),
+            (
+                "Requirements\n- Restore a Danish-style sideboard\n",
+                "Danish",
+            ),
+            (
+                "Requirements\n- Polishing UI details before launch\n",
+                "Polish",
+            ),
+            (
+                "We are a B2B marketplace for Dutch and Belgian retailers.\n",
+                "Dutch",
+            ),
             ("Our search handles queries in French and Dutch.\n", "Dutch"),
             (
                 "From a €15 stool to a restored Danish sideboard.\n",
@@ -1475,6 +1537,28 @@ mod tests {
             "search"
         ));
         assert!(has("Requirements\n- Search & Ranking at scale\n", "search"));
+        assert!(!has(
+            "We're hiring a Security and Compliance Lead to own audits.\n",
+            "security"
+        ));
+    }
+
+    #[test]
+    fn a_posting_of_one_endless_line_reads_each_term_in_a_window() {
+        // 20,000 asks for a language on one line: each reads at most 160
+        // bytes each way (a whole line each made it minutes; the time is in
+        // BENCHMARKS.md, not asserted here).
+        let line = format!("Requirements\n- {}\n", "German is a plus, ".repeat(20_000));
+        let job = Job::parse(&line);
+        assert!(job.terms.len() <= 2, "{:?}", names(&job));
+        let mid = line.len() / 2;
+        let at = (mid..).find(|&i| line[i..].starts_with("German")).unwrap();
+        let window = super::around(&line, Span::new(at, at + 6), &[]);
+        assert!(window.end - window.start <= 2 * 160 + 6);
+        // On a char boundary, with multi-byte text around.
+        let text = "é".repeat(200) + "German" + &"東".repeat(200);
+        let w = super::around(&text, Span::new(400, 406), &[]);
+        assert!(text.get(w.start..w.end).is_some());
     }
 
     #[test]
