@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { releaseEnv } from "./wasm-release-env.mjs";
 import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -18,10 +19,10 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 // and cargo keeps the crate's artifacts for each feature set apart (only the
 // final .wasm is overwritten, after Trunk has taken its copy).
 const target = "target";
-run("cargo", [
+execFileSync("cargo", [
   "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
   "--bin", "bulletproof-app",
-]);
+], { stdio: ["ignore", "inherit", "inherit"], env: release ? releaseEnv() : process.env });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [

@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
+import { releaseEnv } from "./wasm-release-env.mjs";
 import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 import { createRequire } from "node:module";
 
@@ -18,10 +19,10 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit"
 
 // The extract wasm: the engine's document model is not in it, only the
 // readers it needs (no clap, no UI).
-run("cargo", [
+execFileSync("cargo", [
   "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
   "--bin", "bulletproof-extract", "--no-default-features", "--features", "extract-wasm",
-]);
+], { stdio: ["ignore", "inherit", "inherit"], env: release ? releaseEnv() : process.env });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [

@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, cpSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { releaseEnv } from "./wasm-release-env.mjs";
 import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./wasm-strip.mjs";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -60,7 +61,10 @@ const { minify } = await import("terser");
 const hash = createHash("sha256");
 for (const [bin, name, features] of BUILDS) {
   // Each build is bound right away: the two element builds share a binary.
-  run("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features]);
+  execFileSync("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: releaseEnv(),
+  });
   run("wasm-bindgen", [
     "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
     dropUnusedExports(`target/wasm32-unknown-unknown/release/${bin}.wasm`, `target/wasm32-unknown-unknown/release/${bin}.lean.wasm`),

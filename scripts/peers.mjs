@@ -2,7 +2,7 @@
 // same 1-, 2- and 10-page resumes: write-good (npm, plain JavaScript) and
 // harper.js (npm, Rust in wasm, the grammar checker). Medians after warm-up.
 //
-//   trunk build --release && node scripts/peers.mjs [dist] [--runs N]
+//   ./scripts/build.sh && node scripts/peers.mjs [dist] [--runs N]
 //
 // check() is the widget bundle's `api` module (dist/bulletproof/api.js and
 // its wasm), initialised from the file, called as a page calls it (the

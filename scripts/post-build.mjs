@@ -61,6 +61,12 @@ html = html.replace(charset, (m) => m + meta);
 // Minify wasm-bindgen's JS glue (Trunk leaves it as generated: 41 KB, 7.8 KB
 // gzipped; minified 6 KB gzipped) and pwa.js (Trunk's minifier cannot
 // read its dynamic import), then fix their integrity hashes in the page.
+// A release build outside scripts/build.sh (or serve.sh --release) built the
+// first load's wasm without the release environment: it works, but is about
+// 19 KB gzipped heavier than what ships and measures.
+if (process.env.TRUNK_PROFILE === "release" && !process.env.CARGO_UNSTABLE_BUILD_STD) {
+  console.warn("post-build: warning: a release build without scripts/wasm-release.env; use ./scripts/build.sh");
+}
 if (process.env.TRUNK_PROFILE === "release") {
   const { minify } = await import("terser");
   for (const name of readdirSync(dir).filter((n) => /^(bulletproof-app|pwa)-[0-9a-f]+\.js$/.test(n))) {

@@ -51,6 +51,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 2b. The standard library's source: release wasm builds compile it with
+#     panics that abort at once (scripts/wasm-release.env).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 # 3. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
@@ -78,7 +85,10 @@ if ! { [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version
   npm ci --no-audit --no-fund
 fi
 
-# 6. Crates, so Trunk's offline build finds them.
+# 6. Crates, so Trunk's offline build finds them; then the standard
+#    library's own dependencies for the wasm target, which a release build
+#    compiles from source.
 cargo fetch --quiet
+(set -a; . scripts/wasm-release.env; set +a; cargo fetch --quiet --target wasm32-unknown-unknown)
 
 say "ready: trunk $(trunk --version | cut -d' ' -f2), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version)"

@@ -33,7 +33,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown --test web --features js-api
 
 step "release build and size budget"
-trunk build --release
+./scripts/build.sh
 node scripts/size-check.mjs dist
 node scripts/size-check.mjs dist/bulletproof
 

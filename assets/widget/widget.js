@@ -93,6 +93,18 @@ const PICKS = ["target-role", "role", "band"];
 // tailor; tests/widget_loader.rs compares the two): any other is an ARIA role.
 const ROLES = ["backend", "sre", "devops", "devops/sre", "platform", "staff", "staff+", "principal", "frontend", "ai", "ml", "manager", "em", "engineering-manager"];
 
+// A crash: a release build's panic aborts at once (scripts/wasm-release.env),
+// so no Rust runs after it to say so. The trap reaches the page as an
+// uncaught WebAssembly.RuntimeError; each element on the module it came from
+// (its frames name that module's files) shows its notice from here.
+const mounted = new Map(); // element -> its crash notice, while mounted
+function trapped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return;
+  for (const notice of mounted.values()) notice(String(error.stack));
+}
+addEventListener("error", (e) => trapped(e.error));
+addEventListener("unhandledrejection", (e) => trapped(e.reason));
+
 /** `<bulletproof-checker>`: the checker in its own shadow root. */
 class BulletproofChecker extends HTMLElement {
   #widget = null;
@@ -215,14 +227,34 @@ class BulletproofChecker extends HTMLElement {
     const attributes = Object.create(null);
     for (const a of this.attributes) attributes[a.name] = a.value;
     this.#widget = ui.mount(this.#box, attributes, texts);
+    mounted.set(this, (stack) => this.#crashed(stack));
     for (const w of this.#widget.warnings) console.warn(`<bulletproof-checker> ${w}`);
   }
 
   #unmount() {
     if (!this.#widget) return;
+    mounted.delete(this);
     this.#widget.unmount();
     this.#widget.free();
     this.#widget = null;
+  }
+
+  /** A trap whose stack is `stack`: if it came from this element's module, say so in the box. */
+  #crashed(stack) {
+    const name = this.#lens ? "ui-lens" : "ui";
+    const ours = [`${name}.js`, `${name}_bg.wasm`].some((f) => stack.includes(new URL(`./${f}`, import.meta.url).href));
+    if (!ours || this.#box.querySelector(".crash")) return;
+    const notice = document.createElement("div");
+    notice.className = "crash";
+    notice.setAttribute("role", "alert");
+    const p = document.createElement("p");
+    p.textContent = "Something went wrong inside the checker and it stopped. Your text is still in the box: copy it before you reload.";
+    const reload = document.createElement("a");
+    reload.className = "reload";
+    reload.href = "";
+    reload.textContent = "Reload";
+    notice.append(p, reload);
+    this.#box.prepend(notice);
   }
 
   /**

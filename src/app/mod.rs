@@ -12,7 +12,7 @@ pub mod storage;
 mod tailor;
 
 use std::cell::RefCell;
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use web_sys::Element;
@@ -167,10 +167,9 @@ impl Setup {
     }
 }
 
-/// A mounted checker: its root, what its crash notice says, where it saves.
+/// A mounted checker: its root and where it saves.
 struct Root {
     element: Element,
-    notice: &'static str,
     store: Store,
 }
 
@@ -184,15 +183,17 @@ pub fn store_in_use(store: &Store) -> bool {
     store.key(Key::Resume).is_some() && ROOTS.with_borrow(|r| r.iter().any(|m| m.store == *store))
 }
 
-/// One panic stops the whole wasm, so every checker on the page says so.
+/// A panic stops the whole wasm. A release build aborts at once, with no
+/// hook and no message (scripts/wasm-release.env), and the page's plain
+/// JavaScript (assets/guard.js, the widget's loader) sees the trap and
+/// shows every checker's crash notice. A debug build logs the panic's
+/// message to the console first.
 fn install_panic_hook() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            show_crash_notices();
-        }));
-    });
+    #[cfg(debug_assertions)]
+    {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| std::panic::set_hook(Box::new(console_error_panic_hook::hook)));
+    }
 }
 
 /// Just before the full app replaces the first load's page: what the person
@@ -288,7 +289,6 @@ pub fn start() {
         ROOTS.with_borrow_mut(|r| {
             r.push(Root {
                 element: body.into(),
-                notice: SAVED_NOTICE,
                 store: Store::page(),
             })
         });
@@ -316,12 +316,9 @@ impl Drop for Mounted {
 /// `root`; ids and styles stay inside it).
 pub fn mount_in(root: web_sys::HtmlElement, setup: Setup) -> Mounted {
     install_panic_hook();
-    // A widget has no guard script saving what is typed after a crash, so
-    // its notice points at the box, saved or not.
     ROOTS.with_borrow_mut(|r| {
         r.push(Root {
             element: root.clone().into(),
-            notice: KEPT_NOTICE,
             store: setup.store.clone(),
         })
     });
@@ -330,37 +327,6 @@ pub fn mount_in(root: web_sys::HtmlElement, setup: Setup) -> Mounted {
         root: root.into(),
         _view: Box::new(view),
     }
-}
-
-const SAVED_NOTICE: &str = "Something went wrong inside the checker and it stopped. Your text is saved in this browser; reload to pick up where you left off.";
-const KEPT_NOTICE: &str = "Something went wrong inside the checker and it stopped. Your text is still in the box: copy it before you reload.";
-
-/// After a panic the wasm is gone: say so plainly in every checker, and offer
-/// a reload that needs no code of ours (a plain link).
-fn show_crash_notices() {
-    ROOTS.with_borrow(|roots| {
-        // For the app's guard script (assets/guard.js), which saves what is
-        // typed after a crash; a host's page gets no global of ours.
-        if roots.iter().any(|m| m.notice == SAVED_NOTICE) {
-            if let Some(w) = web_sys::window() {
-                let _ = js_sys::Reflect::set(&w, &"__bpCrashed".into(), &true.into());
-            }
-        }
-        for Root {
-            element: root,
-            notice: message,
-            ..
-        } in roots
-        {
-            let notice = dom::el("div", "crash");
-            dom::set(&notice, "role", "alert");
-            dom::add(&notice, &dom::text_el("p", "", message));
-            let reload = dom::text_el("a", "reload", "Reload");
-            dom::set(&reload, "href", "");
-            dom::add(&notice, &reload);
-            let _ = root.prepend_with_node_1(&notice);
-        }
-    });
 }
 
 /// Shared between the editor and the panel.
