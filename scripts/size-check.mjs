@@ -13,7 +13,10 @@ const dir = process.argv[2] ?? "dist";
 // band) landed; they cost 35 KB gzipped, 13 KB of it won back elsewhere.
 // BENCHMARKS.md ("Budget decision") records the decision and the way back.
 // The widget's first load is held to the same budget (issue 6).
-const budgetKB = Number(process.argv[3] ?? 175);
+// Back to 150 in issue 16 (148.8 KB): release wasm builds compile the
+// standard library with panics that abort at once (scripts/wasm-release.env),
+// 18.3 KB gzipped off the first load.
+const budgetKB = Number(process.argv[3] ?? 150);
 const counted = new Set([".html", ".js", ".wasm", ".css"]);
 
 // The widget's bundle (dist/bulletproof/), its demo page (dist/demo/) and the
@@ -150,7 +153,9 @@ const JOB = "the job lexicon (on the first job description)";
 // jd_terms.txt. The way back under 253: practices.txt (curated practices,
 // read only with a job description, about 1.5 KB gzipped) could travel
 // with the job lexicon as the job lists do.
-const BUDGETS = { [FULL]: 254, [LENS]: 222, [CHECK_LENS]: 222, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
+// check() (151.7 KB) keeps 152 until it is under 150 as the element is; the
+// full app 254 -> 234 and the lenses 222 -> 197 and 174 with the same build.
+const BUDGETS = { [CHECK]: 152, [FULL]: 234, [LENS]: 197, [CHECK_LENS]: 174, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
