@@ -13,16 +13,16 @@ import { stripCustomSections, dropUnusedExports, withoutUnusedClasses } from "./
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
 const out = join(dir, "full");
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env });
 
 // The same target directory as Trunk's build: the dependencies are shared,
 // and cargo keeps the crate's artifacts for each feature set apart (only the
 // final .wasm is overwritten, after Trunk has taken its copy).
 const target = "target";
-execFileSync("cargo", [
+run("cargo", [
   "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
   "--bin", "bulletproof-app",
-], { stdio: ["ignore", "inherit", "inherit"], env: release ? releaseEnv() : process.env });
+], release ? releaseEnv() : process.env);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [

@@ -15,14 +15,14 @@ import { createRequire } from "node:module";
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const release = process.argv.includes("--release") || process.env.TRUNK_PROFILE === "release";
 const out = join(dir, "open");
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env });
 
 // The extract wasm: the engine's document model is not in it, only the
 // readers it needs (no clap, no UI).
-execFileSync("cargo", [
+run("cargo", [
   "build", ...(release ? ["--release"] : []), "--offline", "--target", "wasm32-unknown-unknown",
   "--bin", "bulletproof-extract", "--no-default-features", "--features", "extract-wasm",
-], { stdio: ["ignore", "inherit", "inherit"], env: release ? releaseEnv() : process.env });
+], release ? releaseEnv() : process.env);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 run("wasm-bindgen", [

@@ -18,7 +18,7 @@ const out = join(dir, "bulletproof");
 // Memory starts zero-filled and Rust never uses its first kilobyte: wasm-opt
 // may drop zero bytes from data segments and fold low addresses (0.4 KB gz).
 const WASM_OPT = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz", "--converge", "--zero-filled-memory", "--low-memory-unused"];
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env });
 
 // Three wasm modules: `ui` and `ui-lens` (the <bulletproof-checker>
 // element: the app's checker and view) and `api` (`check()`: the engine and
@@ -61,10 +61,7 @@ const { minify } = await import("terser");
 const hash = createHash("sha256");
 for (const [bin, name, features] of BUILDS) {
   // Each build is bound right away: the two element builds share a binary.
-  execFileSync("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: releaseEnv(),
-  });
+  run("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], releaseEnv());
   run("wasm-bindgen", [
     "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
     dropUnusedExports(`target/wasm32-unknown-unknown/release/${bin}.wasm`, `target/wasm32-unknown-unknown/release/${bin}.lean.wasm`),

@@ -404,6 +404,13 @@ test("a crash inside the wasm: every widget says so, and the text stays in the b
   await mounted(p, 2);
   await p.locator("#plain textarea#resume").fill("- Text written before the crash");
   await settle(p);
+  // A trap in the host's own wasm is not ours: no widget claims it.
+  await p.evaluate(() => setTimeout(() => {
+    throw new WebAssembly.RuntimeError("the host's own module trapped");
+  }));
+  await p.waitForTimeout(200);
+  const claimed = await p.evaluate(() => ["dark", "plain"].filter((id) => document.getElementById(id).shadowRoot.querySelector(".crash")));
+  assert.deepEqual(claimed, [], "a host's trap shows no crash notice");
   await p.evaluate(() => (window.__bpForcePanic = true));
   await p.locator("#plain textarea#resume").press("End");
   await p.keyboard.type("!");
