@@ -9,9 +9,12 @@
 //! then RUNS times: from scratch, through a `Session` with one key typed
 //! in the middle and taken out again (`session`), or through a `Session`
 //! with the same text again (`again`, as `scripts/peers.mjs` times it). The count of RUNS = 0 taken from
-//! that of RUNS = 20, over 20, is one check's.
+//! that of RUNS = 20, over 20, is one check's. A fourth argument `api` adds
+//! what the JavaScript API's `check()` does with each report in the wasm:
+//! its spans in UTF-16, and its tape (`src/tape.rs`).
 
-use bulletproof::engine::{check, Options, Session};
+use bulletproof::engine::{check, OffsetTable, Options, Report, Session};
+use bulletproof::tape::Tape;
 use std::hint::black_box;
 
 #[path = "../benches/resume.rs"]
@@ -23,6 +26,17 @@ fn main() {
     let runs: usize = std::env::args().nth(2).map_or(20, |a| a.parse().unwrap());
     let mode = std::env::args().nth(3).unwrap_or_default();
     let session = mode == "session" || mode == "again";
+    let api = std::env::args().nth(4).is_some_and(|a| a == "api");
+    // What check() in src/api.rs does with a report before JavaScript reads it.
+    let mut tape = Tape::empty();
+    let mut handed_over = |report: Report, text: &str| {
+        if api {
+            tape.write(&report.into_utf16(&OffsetTable::new(text), None));
+            black_box(&tape);
+        } else {
+            black_box(report);
+        }
+    };
     let text = resume_of(pages * 500);
     let options = Options::default();
     let middle = text.len() / 2;
@@ -39,10 +53,11 @@ fn main() {
     black_box(s.check(&keyed[0], &options)); // the lists load once
     for n in 0..runs {
         let t = black_box(&keyed[if session { (n + 1) % 2 } else { 0 }]);
-        if session {
-            black_box(s.check(t, &options));
+        let report = if session {
+            s.check(t, &options)
         } else {
-            black_box(check(t, &options));
-        }
+            check(t, &options)
+        };
+        handed_over(report, t);
     }
 }

@@ -2,24 +2,28 @@
 # Instructions one check takes, counted by callgrind (Debian's `valgrind`):
 # the engine built at the release profile's opt-level (the wasm's), the
 # benchmarks' resume of PAGES pages, from scratch or through a session with
-# one key typed in the middle (`session`), or the same text again (`again`).
+# one key typed in the middle (`session`), or the same text again (`again`);
+# `api` after the mode adds what check() does with the report in the wasm
+# (UTF-16 spans, the tape).
 # Steady where timings on a shared machine are
 # not; see BENCHMARKS.md.
-#   scripts/instructions.sh [PAGES] [session|again]
+#   scripts/instructions.sh [PAGES] [session|again|scratch] [api]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages="${1:-2}"
 mode="${2:-}"
+[ "$mode" = scratch ] && mode=""
+api="${3:-}"
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
 cargo build --release --example instructions -q
 count() {
   local out
   out="$(mktemp)"
   valgrind --tool=callgrind --callgrind-out-file="$out" \
-    target/release/examples/instructions "$pages" "$1" $mode >/dev/null 2>&1
+    target/release/examples/instructions "$pages" "$1" "${mode:-scratch}" $api >/dev/null 2>&1
   callgrind_annotate --auto=no "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
   rm -f "$out"
 }
 with="$(count 20)"
 without="$(count 0)"
-echo "$pages pages${mode:+, $mode}: $(((with - without) / 20)) instructions per check"
+echo "$pages pages${mode:+, $mode}${api:+, with check() handing the report over}: $(((with - without) / 20)) instructions per check"

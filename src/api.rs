@@ -185,6 +185,8 @@ thread_local! {
     /// not read again (the engine's `Session`, the app's live check). The
     /// report is the one a check from scratch gives.
     static SESSION: RefCell<Session> = RefCell::default();
+    /// The last report's tape: written over by the next, in the same buffers.
+    static TAPE: RefCell<crate::tape::Tape> = RefCell::new(crate::tape::Tape::empty());
 }
 
 /// Checks a resume: `check(text, { jobDescription, role, band, today })`.
@@ -198,5 +200,8 @@ pub fn check_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         options.job.as_deref().map(|j| &j.table),
     );
     // One call builds the objects (src/tape.rs), not one per field.
-    Ok(crate::tape::Tape::of(&report).to_js())
+    Ok(TAPE.with_borrow_mut(|tape| {
+        tape.write(&report);
+        tape.to_js()
+    }))
 }

@@ -68,7 +68,13 @@ const KEY_SLOTS: usize = 128;
 impl Tape {
     /// `value` on a tape.
     pub fn of<T: Serialize + ?Sized>(value: &T) -> Tape {
-        let mut tape = Tape {
+        let mut tape = Tape::empty();
+        tape.write(value);
+        tape
+    }
+
+    pub fn empty() -> Tape {
+        Tape {
             ops: Vec::new(),
             text: String::new(),
             ends: Vec::new(),
@@ -76,12 +82,24 @@ impl Tape {
             byte_ends: Vec::new(),
             seen: FastMap::default(),
             keys: [(0, 0, 0); KEY_SLOTS],
-        };
+        }
+    }
+
+    /// `value` on this tape, in place of what it held. A tape written again
+    /// keeps its buffers (check() keeps one between calls), so the next
+    /// report of a like size grows none of them.
+    pub fn write<T: Serialize + ?Sized>(&mut self, value: &T) {
+        self.ops.clear();
+        self.text.clear();
+        self.ends.clear();
+        self.utf16_len = 0;
+        self.byte_ends.clear();
+        self.seen.clear();
+        self.keys = [(0, 0, 0); KEY_SLOTS];
         // Only a map key that is no string or small number fails, and the
         // report has no maps: a failure is a new field's bug.
-        let written = value.serialize(&mut tape);
+        let written = value.serialize(&mut *self);
         debug_assert!(written.is_ok(), "the report's tape: {written:?}");
-        tape
     }
 
     fn op(&mut self, tag: u32, n: u32) {
@@ -615,6 +633,15 @@ mod tests {
         for v in [["\0\0\0\0ab", "ab"], ["\0", ""], ["xab", "ab"]] {
             assert_eq!(read(&Tape::of(&v)), expected(&v));
         }
+    }
+
+    #[test]
+    fn a_tape_written_again_holds_only_the_new_value() {
+        let mut tape = Tape::of(&json!({ "a": ["x", 1.5, null], "b": "y" }));
+        let second = json!([{ "b": "x" }, "z", true]);
+        tape.write(&second);
+        assert_eq!(read(&tape), second);
+        assert_eq!(tape.ends.len(), 3, "x, b and z, each once");
     }
 
     #[test]

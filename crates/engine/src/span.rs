@@ -76,8 +76,10 @@ impl OffsetTable {
         let mut wide = Vec::new();
         let (mut fewer_chars, mut fewer_units) = (0, 0);
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
+        loop {
+            // Past plain ASCII to the next line break or wide character.
+            i = crate::text::next_wide_or(bytes, i, b'\n', b'\r');
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 {
                 // A lone '\r' (old Mac line endings) also ends a line.
                 if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {

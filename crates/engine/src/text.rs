@@ -294,6 +294,33 @@ fn next_is_letter(s: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_alphabetic())
 }
 
+/// The first index from `from` on whose byte is not ASCII or is `a` or `b`
+/// (the length if none is). Eight bytes at a time: the scans that run over
+/// the whole text on every check (a PDF's artefacts, the UTF-16 table) look
+/// for a rare byte among mostly plain ASCII.
+pub fn next_wide_or(bytes: &[u8], mut from: usize, a: u8, b: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Exact for eight ASCII bytes: the high bit of each zero byte.
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if w & HIGH != 0
+            || zero_byte(w ^ (ONES * u64::from(a))) != 0
+            || zero_byte(w ^ (ONES * u64::from(b))) != 0
+        {
+            break;
+        }
+        from += 8;
+    }
+    from + bytes[from.min(bytes.len())..]
+        .iter()
+        .position(|&c| c >= 0x80 || c == a || c == b)
+        .unwrap_or(bytes.len().saturating_sub(from))
+}
+
 /// Words: runs of non-space characters with at least one letter or digit.
 /// Byte-wise (non-ASCII bytes count as letters), since it runs on every line.
 pub fn word_count(s: &str) -> usize {
@@ -473,6 +500,20 @@ mod tests {
     #[test]
     fn counts_words() {
         assert_eq!(word_count("- Cut p99 from 480 ms, to 120 ms"), 8);
+        // The byte sought in each of the eight places of a word, and past it.
+        let plain = "abcdefghijklmnopqrstuvwx";
+        for at in 0..plain.len() {
+            let mut s = plain.to_string();
+            s.replace_range(at..=at, "\n");
+            assert_eq!(next_wide_or(s.as_bytes(), 0, b'\n', b'\r'), at, "{s:?}");
+            assert_eq!(
+                next_wide_or(s.as_bytes(), at + 1, b'\n', b'\r'),
+                plain.len()
+            );
+            s.replace_range(at..=at, "é");
+            assert_eq!(next_wide_or(s.as_bytes(), 0, b'\n', b'\r'), at, "{s:?}");
+        }
+        assert_eq!(next_wide_or(b"", 0, b'-', b'-'), 0);
         assert_eq!(word_count("  中文 简历\t🚀 "), 3);
         assert_eq!(word_count(""), 0);
         assert_eq!(word_count(" - * "), 0);
@@ -615,6 +656,18 @@ mod tests {
             ) {
                 let (new, old) = super::both(&s);
                 prop_assert_eq!(new, old);
+            }
+
+            #[test]
+            fn the_next_wide_or_given_byte_is_the_first_one(
+                s in r"[a-z\-\n\r\x0c é中😀]{0,40}",
+                from in 0usize..44,
+            ) {
+                let bytes = s.as_bytes();
+                let want = (from..bytes.len())
+                    .find(|&i| bytes[i] >= 0x80 || bytes[i] == b'\n' || bytes[i] == b'-')
+                    .unwrap_or(bytes.len().max(from));
+                prop_assert_eq!(crate::text::next_wide_or(bytes, from, b'\n', b'-'), want);
             }
         }
     }
