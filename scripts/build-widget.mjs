@@ -31,11 +31,13 @@ const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: [
 // check() reads every source format; `api` is built without the lens too,
 // and the loader fetches `api-lens` for a check() with a job description
 // or a role.
+// The element's modules are built for size; check()'s with the profile that
+// builds its engine for speed (Cargo.toml's `release-api`).
 const BUILDS = [
-  ["bulletproof-widget", "ui", ["--no-default-features"]],
-  ["bulletproof-widget", "ui-lens", ["--no-default-features", "--features", "lens"]],
-  ["bulletproof-api", "api", ["--no-default-features", "--features", "js-api,readers"]],
-  ["bulletproof-api", "api-lens", ["--features", "js-api"]],
+  ["bulletproof-widget", "ui", "release", ["--no-default-features"]],
+  ["bulletproof-widget", "ui-lens", "release", ["--no-default-features", "--features", "lens"]],
+  ["bulletproof-api", "api", "release-api", ["--no-default-features", "--features", "js-api,readers"]],
+  ["bulletproof-api", "api-lens", "release-api", ["--features", "js-api"]],
 ];
 // A module the Rust imports JavaScript from (`#[wasm_bindgen(module = …)]`,
 // src/tape.rs's report reader) is written under snippets/ and imported by
@@ -59,12 +61,13 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const { minify } = await import("terser");
 const hash = createHash("sha256");
-for (const [bin, name, features] of BUILDS) {
+for (const [bin, name, profile, features] of BUILDS) {
   // Each build is bound right away: the two element builds share a binary.
-  run("cargo", ["build", "--release", "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], releaseEnv());
+  run("cargo", ["build", "--profile", profile, "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], releaseEnv());
+  const built = `target/wasm32-unknown-unknown/${profile}/${bin}`;
   run("wasm-bindgen", [
     "--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name,
-    dropUnusedExports(`target/wasm32-unknown-unknown/release/${bin}.wasm`, `target/wasm32-unknown-unknown/release/${bin}.lean.wasm`),
+    dropUnusedExports(`${built}.wasm`, `${built}.lean.wasm`),
   ]);
   const wasm = join(out, `${name}_bg.wasm`);
   // Flattening and re-looping before two -Oz rounds, repeated until nothing
