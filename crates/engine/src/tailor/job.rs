@@ -1356,6 +1356,31 @@ mod tests {
     }
 
     #[test]
+    fn a_ci_pipeline_is_one_term_of_ci_cd() {
+        // Before: "CI pipeline" listed twice ("CI", and "CI pipeline" as an
+        // unknown term), "CI/CD pipelines" as "CI/CD" and a bogus "CD pipelines".
+        for (posting, name) in [
+            ("- CI/CD pipelines and Python", "CI/CD pipelines"),
+            (
+                "- Working in a CI pipeline (we use CircleCI)",
+                "CI pipeline",
+            ),
+            ("- Improving our CI checks", "CI checks"),
+            ("- Own our build and release pipelines", "CI/CD"),
+        ] {
+            let job = Job::parse(&format!("Requirements\n{posting}\n"));
+            let ci: Vec<&str> = job
+                .terms
+                .iter()
+                .map(|t| t.name.as_str())
+                .filter(|&n| n != "CircleCI")
+                .filter(|n| n.contains("CI") || n.contains("CD") || n.contains("pipeline"))
+                .collect();
+            assert_eq!(ci, [name], "{posting}");
+        }
+    }
+
+    #[test]
     fn a_listed_item_around_a_known_term_is_the_narrower_term() {
         let job = Job::parse(
             "Requirements\n\n\
