@@ -1089,10 +1089,41 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
         }
         k += 1;
         if !tokens.get(k).is_some_and(joins) {
-            return None;
+            // The last item is no known term ("unit and component tests"):
+            // the first word still names one with the noun after it.
+            return noun_after_unknown_item(tokens, i, k, text);
         }
     }
     None
+}
+
+/// The concept the word at `i` names with the one- or two-word noun at
+/// `noun` ("unit" + "tests" of "unit and component tests", "data" +
+/// "pipelines" of "data and ML pipelines"), when the words between are one
+/// item of one word.
+///
+/// Good: "unit and component tests" (unit testing), "load and soak testing"
+/// (load testing). Bad: "unit and component" (no noun), "unit and\ncomponent
+/// tests" (a line between), "Rust and Go services" (no concept).
+fn noun_after_unknown_item(
+    tokens: &[Token],
+    i: usize,
+    noun: usize,
+    text: &str,
+) -> Option<(usize, String)> {
+    let lx = tailor_lexicon();
+    (1..=2).rev().find_map(|len| {
+        let words = tokens.get(noun..noun + len)?;
+        let same_line = (noun..noun + len).all(|j| !line_break(text, &tokens[j - 1], &tokens[j]));
+        if !same_line || words.iter().any(|t| t.kind != Kind::Word) {
+            return None;
+        }
+        let mut shared = vec![tokens[i].clone()];
+        shared.extend(words.iter().cloned());
+        let (m, c) = lx.concept_at(&shared, 0, text)?;
+        let said: Vec<&str> = shared.iter().map(|t| t.span.of(text)).collect();
+        (m == shared.len()).then(|| (c, said.join(" ")))
+    })
 }
 
 /// Second halves of a hyphenated compound whose first half is what is
@@ -1317,8 +1348,16 @@ mod tests {
                 ("code review", "code reviews")
             ]
         );
+        // The last item need not be known: "component tests" is not.
+        let job = Job::parse("- Write unit and component tests with Jest");
+        assert!(names(&job).contains(&"unit testing"), "{:?}", names(&job));
         // No shared noun, a line between, or a known first word: no elision.
-        for none in ["Unit and\nintegration tests", "Kafka and integration tests"] {
+        for none in [
+            "Unit and\nintegration tests",
+            "Kafka and integration tests",
+            "Unit and\ncomponent tests",
+            "- Unit and component",
+        ] {
             let job = Job::parse(none);
             assert!(job.terms.iter().all(|t| t.name != "unit testing"), "{none}");
         }
