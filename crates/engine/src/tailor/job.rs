@@ -1461,6 +1461,9 @@ mod tests {
         for posting in [
             "Requirements\n- 3+ years managing engineers\n",
             "Requirements\n- You have managed engineers before\n",
+            // Not "engineering management" (a manager of managers).
+            "Requirements\n- 2+ years managing software engineers\n",
+            "Requirements\n- Experience managing people and budgets\n",
         ] {
             assert!(
                 kinds(posting).iter().any(|c| c == "people management"),
