@@ -1427,14 +1427,23 @@ mod tests {
              - A good grasp of TCP and UDP multicast\n\
              - Experience with strong SQL, Kafka tools and Go\n\
              - Strong system design skills\n\
-             - Run Kafka clusters and Terraform modules\n",
+             - Run Kafka clusters and Terraform modules\n\
+             - Run blameless post-incident reviews, and Python\n",
         );
         let names = names(&job);
-        for term in ["widget tests", "golden tests", "UDP multicast", "SQL", "Go"] {
+        for term in [
+            "widget tests",
+            "golden tests",
+            "UDP multicast",
+            "SQL",
+            "Go",
+            "post-incident reviews",
+        ] {
             assert!(names.contains(&term), "{term} in {names:?}");
         }
         for not in [
             "strong SQL",
+            "blameless post-incident reviews",
             "Kafka tools",
             "system design skills",
             "Kafka clusters",
