@@ -319,6 +319,20 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn repartitioning_shows_partitioning() {
+        let j = job_of(
+            "Requirements\n- Tune Spark jobs: partitioning, file sizes, cluster sizing\n",
+            "EXPERIENCE\n- Tuned slow Spark jobs by fixing skewed joins and repartitioning\n",
+        );
+        assert!(
+            j.matched.iter().any(|m| m.term == "partitioning"),
+            "{:?}",
+            j.missing.iter().map(|m| &m.term).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn wordings_differ_by_more_than_case_hyphens_and_a_plural() {
         assert_eq!(wording_key("On-call"), wording_key("on call"));
         assert_eq!(wording_key("Firewalls"), wording_key("firewall"));

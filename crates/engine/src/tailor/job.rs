@@ -1090,7 +1090,12 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
         k += 1;
         if !tokens.get(k).is_some_and(joins) {
             // The last item is no known term ("unit and component tests"):
-            // the first word still names one with the noun after it.
+            // the first word still names one with the noun after it, unless
+            // the item is a verb ("Design and implement systems").
+            let item = &tokens[k - 1];
+            if crate::lexicon::lexicon().verb(&item.lower).is_some() {
+                return None;
+            }
             return noun_after_unknown_item(tokens, i, k, text);
         }
     }
@@ -1099,12 +1104,14 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
 
 /// The concept the word at `i` names with the one- or two-word noun at
 /// `noun` ("unit" + "tests" of "unit and component tests", "data" +
-/// "pipelines" of "data and ML pipelines"), when the words between are one
-/// item of one word.
+/// "pipelines" of "data and ML pipelines"): the last of up to three items
+/// before the noun is not one the lexicon knows. Not for a noun that names
+/// people ("data and ML engineers" are colleagues, not data engineering).
 ///
 /// Good: "unit and component tests" (unit testing), "load and soak testing"
 /// (load testing). Bad: "unit and component" (no noun), "unit and\ncomponent
-/// tests" (a line between), "Rust and Go services" (no concept).
+/// tests" (a line between), "Rust and Go services" (no concept), "Design and
+/// implement systems" (a verb, seen by the caller).
 fn noun_after_unknown_item(
     tokens: &[Token],
     i: usize,
@@ -1121,6 +1128,9 @@ fn noun_after_unknown_item(
         let mut shared = vec![tokens[i].clone()];
         shared.extend(words.iter().cloned());
         let (m, c) = lx.concept_at(&shared, 0, text)?;
+        if names_a_person(words.last()?, lx.concepts[c].kind) {
+            return None;
+        }
         let said: Vec<&str> = shared.iter().map(|t| t.span.of(text)).collect();
         (m == shared.len()).then(|| (c, said.join(" ")))
     })
@@ -1361,6 +1371,26 @@ mod tests {
             let job = Job::parse(none);
             assert!(job.terms.iter().all(|t| t.name != "unit testing"), "{none}");
         }
+        for (none, not) in [
+            (
+                "- Design and implement systems for search",
+                "design systems",
+            ),
+            ("- Work with data and ML engineers", "data engineering"),
+            ("- Build and maintain pipelines in Airflow", "CI/CD"),
+            ("- Build pipelines that load events into Snowflake", "CI/CD"),
+        ] {
+            let job = Job::parse(none);
+            let named: Vec<String> = job
+                .terms
+                .iter()
+                .map(|t| match t.key {
+                    super::TermKey::Concept(c) => tailor_lexicon().concepts[c].name.clone(),
+                    _ => t.name.clone(),
+                })
+                .collect();
+            assert!(!named.iter().any(|n| n == not), "{none}: {named:?}");
+        }
     }
 
     #[test]
@@ -1392,6 +1422,26 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn breaking_up_a_monolith_is_monolith_decomposition() {
+        for posting in [
+            "- Help migrate features out of the Django monolith",
+            "- Lead the decomposition of the monolith into services",
+            "- Experience splitting a monolith",
+            "- Break up our Rails monolith",
+        ] {
+            let job = Job::parse(&format!("Requirements\n{posting}\n"));
+            let asked = job.terms.iter().any(|t| match t.key {
+                super::TermKey::Concept(c) => {
+                    tailor_lexicon().concepts[c].name == "monolith decomposition"
+                }
+                _ => false,
+            });
+            assert!(asked, "{posting}: {:?}", names(&job));
+        }
     }
 
     #[test]
