@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions one check takes, counted by callgrind (Debian's `valgrind`):
-# the engine built at the release profile's opt-level (the wasm's), the
-# benchmarks' resume of PAGES pages, from scratch or through a session with
+# the engine built at the release profile's opt-level (the app's wasm's;
+# with `api`, at check()'s release-api profile), the benchmarks' resume of PAGES pages, from scratch or through a session with
 # one key typed in the middle (`session`), or the same text again (`again`);
 # `api` after the mode adds what check() does with the report in the wasm
 # (UTF-16 spans, the tape).
@@ -14,13 +14,17 @@ pages="${1:-2}"
 mode="${2:-}"
 [ "$mode" = scratch ] && mode=""
 api="${3:-}"
+case "$mode" in ""|session|again) ;; *) echo "mode: scratch, session or again (then api), not $mode" >&2; exit 1 ;; esac
+# check() ships built with Cargo's release-api profile: `api` counts that build.
+profile=release
+[ "$api" = api ] && profile=release-api
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
-cargo build --release --example instructions -q
+cargo build --profile "$profile" --example instructions -q
 count() {
   local out
   out="$(mktemp)"
   valgrind --tool=callgrind --callgrind-out-file="$out" \
-    target/release/examples/instructions "$pages" "$1" "${mode:-scratch}" $api >/dev/null 2>&1
+    "target/$profile/examples/instructions" "$pages" "$1" "${mode:-scratch}" $api >/dev/null 2>&1
   callgrind_annotate --auto=no "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
   rm -f "$out"
 }
