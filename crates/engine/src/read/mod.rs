@@ -212,7 +212,14 @@ pub fn has_pdf_artefacts(src: &str) -> bool {
         // Most bytes are none of the four: skipped eight at a time.
         let i = crate::text::next_wide_or(b, from, b'-', 0x0C);
         let Some(&c) = b.get(i) else { break };
-        from = i + 1;
+        // Past the whole character: a continuation byte starts nothing,
+        // and CJK text would otherwise stop the scan at every byte.
+        from = i + match c {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
         let found = match c {
             0x0C => true,
             b'-' => matches!(b.get(i + 1), Some(b'\n' | b'\r')),
@@ -288,6 +295,11 @@ mod tests {
             "page\u{C}two",
             "distri-\nbuted",
             "distri-\r\nbuted",
+            // After characters of two, three and four bytes.
+            "é\u{C}",
+            "中文\u{AD}",
+            "🚀-\nx",
+            "日本\u{FB02}",
         ] {
             assert!(has_pdf_artefacts(src), "{src:?}");
         }

@@ -1090,12 +1090,7 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
         k += 1;
         if !tokens.get(k).is_some_and(joins) {
             // The last item is no known term ("unit and component tests"):
-            // the first word still names one with the noun after it, unless
-            // the item is a verb ("Design and implement systems").
-            let item = &tokens[k - 1];
-            if crate::lexicon::lexicon().verb(&item.lower).is_some() {
-                return None;
-            }
+            // the first word still names one with the noun after it.
             return noun_after_unknown_item(tokens, i, k, text);
         }
     }
@@ -1111,7 +1106,7 @@ fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, Stri
 /// Good: "unit and component tests" (unit testing), "load and soak testing"
 /// (load testing). Bad: "unit and component" (no noun), "unit and\ncomponent
 /// tests" (a line between), "Rust and Go services" (no concept), "Design and
-/// implement systems" (a verb, seen by the caller).
+/// implement systems" (the item is a verb).
 fn noun_after_unknown_item(
     tokens: &[Token],
     i: usize,
@@ -1119,6 +1114,13 @@ fn noun_after_unknown_item(
     text: &str,
 ) -> Option<(usize, String)> {
     let lx = tailor_lexicon();
+    // The item right before the noun.
+    if crate::lexicon::lexicon()
+        .verb(&tokens[noun - 1].lower)
+        .is_some()
+    {
+        return None;
+    }
     (1..=2).rev().find_map(|len| {
         let words = tokens.get(noun..noun + len)?;
         let same_line = (noun..noun + len).all(|j| !line_break(text, &tokens[j - 1], &tokens[j]));
