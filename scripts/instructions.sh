@@ -8,8 +8,25 @@
 # Steady where timings on a shared machine are
 # not; see BENCHMARKS.md.
 #   scripts/instructions.sh [PAGES] [session|again|scratch] [api]
+# or what each word list's first load takes (the lens's lists as the
+# widget's `ui-lens` loads them, but with the job lists a browser fetches
+# later built in), paid once, in a page's first check:
+#   scripts/instructions.sh loads
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = loads ]; then
+  cargo build --profile release-api -p bulletproof-engine --no-default-features --features lens --example loads -q
+  load() {
+    local out
+    out="$(mktemp)"
+    valgrind --tool=callgrind --callgrind-out-file="$out" target/release-api/examples/loads "$1" >/dev/null 2>&1
+    callgrind_annotate --auto=no "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
+    rm -f "$out"
+  }
+  none="$(load none)"
+  for list in lexicon tailor; do echo "$list: $(($(load "$list") - none)) instructions"; done
+  exit 0
+fi
 pages="${1:-2}"
 mode="${2:-}"
 [ "$mode" = scratch ] && mode=""

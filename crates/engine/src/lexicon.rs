@@ -225,12 +225,14 @@ impl Phrases {
     fn insert(&mut self, phrase: &str, payload: usize) {
         let mut words = phrase_words(phrase);
         for w in &mut words {
-            *w = self.key(w).to_string();
+            // A key is a prefix of its word: cut in place, no copy.
+            let n = self.key(w).len();
+            w.truncate(n);
         }
-        let Some(first) = words.first().cloned() else {
+        let Some(first) = words.first() else {
             return;
         };
-        let list = self.by_first.entry(first).or_default();
+        let list = self.by_first.entry(first.clone()).or_default();
         let at = list.partition_point(|(w, _)| w.len() >= words.len());
         list.insert(at, (words, payload));
     }
@@ -319,7 +321,8 @@ pub enum Tense {
 
 #[derive(Clone, Debug)]
 pub struct VerbForm {
-    pub lemma: String,
+    /// A slice of `verbs.txt` (lowercase there): no copy per form.
+    pub lemma: &'static str,
     pub tense: Tense,
 }
 
@@ -536,7 +539,15 @@ impl Lexicon {
         let mut past_of = HashMap::default();
         for line in entries(data("verbs")) {
             let mut parts = line.split_whitespace();
-            let base = parts.next().unwrap_or_default().to_ascii_lowercase();
+            let word = parts.next().unwrap_or_default();
+            // The lemma every form shares: the list's own word (a test keeps
+            // the list lowercase), copied only if it is not.
+            let lemma: &'static str = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                Box::leak(word.to_ascii_lowercase().into_boxed_str())
+            } else {
+                word
+            };
+            let base = lemma.to_string();
             let past: Vec<String> = match parts.next() {
                 Some(p) => p.split('|').map(str::to_ascii_lowercase).collect(),
                 None => vec![regular_past(&base)],
@@ -546,19 +557,16 @@ impl Lexicon {
                 p.split('|').map(str::to_ascii_lowercase).collect()
             });
             let mut add = |form: String, tense: Tense| {
-                let entry = verbs.entry(form).or_insert(VerbForm {
-                    lemma: base.clone(),
-                    tense,
-                });
+                let entry = verbs.entry(form).or_insert(VerbForm { lemma, tense });
                 if entry.tense != tense {
                     entry.tense = Tense::Either;
                 }
             };
-            for p in past.iter().chain(&participles) {
-                add(p.clone(), Tense::Past);
-            }
-            add(base.clone(), Tense::Present);
             add(third_person(&base), Tense::Present);
+            for p in past.into_iter().chain(participles) {
+                add(p, Tense::Past);
+            }
+            add(base, Tense::Present);
         }
 
         let mut sections = HashMap::default();
@@ -675,6 +683,14 @@ mod tests {
 
     fn toks(s: &str) -> Vec<Token> {
         tokenize(s, &[Span::new(0, s.len())])
+    }
+
+    /// A verb's lemma is its `verbs.txt` word, uncopied: lowercase there.
+    #[test]
+    fn the_verb_list_is_lowercase() {
+        for line in entries(data("verbs")) {
+            assert_eq!(line, line.to_ascii_lowercase(), "verbs.txt: {line:?}");
+        }
     }
 
     #[test]

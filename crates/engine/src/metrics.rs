@@ -208,7 +208,7 @@ fn plural_like(t: &Token) -> bool {
         && !lexicon()
             .verbs
             .get(t.lower.as_str())
-            .is_some_and(|v| v.tense != super::lexicon::Tense::Present || v.lemma == t.lower)
+            .is_some_and(|v| v.tense != super::lexicon::Tense::Present || *v.lemma == *t.lower)
 }
 
 fn word_is_verbish(t: &Token) -> bool {

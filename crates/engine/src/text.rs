@@ -370,6 +370,15 @@ pub fn capitalized(word: &str) -> String {
 
 /// Lowercased words of a phrase, tokenized the same way as resume text.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
+    // Letters and spaces only (most list entries): each run of letters is
+    // one token, so the tokenizer's work (a token each, then a copy) is
+    // skipped where the word lists load, on a page's first check.
+    if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        return phrase
+            .split_ascii_whitespace()
+            .map(str::to_ascii_lowercase)
+            .collect();
+    }
     tokenize(phrase, &[Span::new(0, phrase.len())])
         .into_iter()
         .map(|t| t.lower.to_string())
@@ -668,6 +677,18 @@ mod tests {
                     .find(|&i| bytes[i] >= 0x80 || bytes[i] == b'\n' || bytes[i] == b'-')
                     .unwrap_or(bytes.len().max(from));
                 prop_assert_eq!(crate::text::next_wide_or(bytes, from, b'\n', b'-'), want);
+            }
+
+            /// A phrase of letters and spaces skips the tokenizer: same words.
+            #[test]
+            fn a_phrase_of_letters_has_the_words_the_tokenizer_finds(
+                s in "[a-zA-Z ]{0,40}|[a-zA-Z .'-]{0,20}",
+            ) {
+                let tokenized: Vec<String> = crate::text::tokenize(&s, &[crate::span::Span::new(0, s.len())])
+                    .into_iter()
+                    .map(|t| t.lower.to_string())
+                    .collect();
+                prop_assert_eq!(crate::text::phrase_words(&s), tokenized);
             }
         }
     }

@@ -60,7 +60,7 @@ const NOUN_FOLLOWERS: &[&str] = &[
 fn lookup(lower: &str) -> Option<(String, Tense)> {
     let lx = lexicon();
     if let Some(v) = lx.verb(lower) {
-        return Some((v.lemma.clone(), v.tense));
+        return Some((v.lemma.to_string(), v.tense));
     }
     for prefix in [
         "co-", "re-", "re", "co", "pre-", "auto-", "cross-", "over", "out", "up",

@@ -237,7 +237,7 @@ fn definitions(t: &[Token], sink: &mut Sink) {
         }
         if lx
             .verb(&first.lower)
-            .is_some_and(|v| v.lemma != first.lower)
+            .is_some_and(|v| *v.lemma != *first.lower)
             && !lx.non_verb_openers.contains(first.lower.as_str())
         {
             continue; // "Built is…" never happens; a past verb starts work, not a definition

@@ -188,7 +188,7 @@ fn result_after_to(text: &str, t: &[Token], from: usize) -> Option<String> {
     let verb = t.get(to + 1).filter(|v| v.kind == Kind::Word)?;
     let lemma = &lx
         .verb(&verb.lower)
-        .filter(|v| v.lemma == verb.lower)?
+        .filter(|v| *v.lemma == *verb.lower)?
         .lemma;
     let past = lx.past_capitalized(lemma)?;
     let end = clause().last().map_or(t.len(), |i| i + 1);
@@ -231,8 +231,8 @@ fn weak_opening(cx: &BlockCx, facts: &BlockFacts, sink: &mut Sink) -> bool {
             })
             .unwrap_or_else(|| {
                 lx.verb(&n.lower)
-                    .filter(|v| v.lemma == n.lower)
-                    .map(|v| v.lemma.clone())
+                    .filter(|v| *v.lemma == *n.lower)
+                    .map(|v| v.lemma.to_string())
             })?;
         // "I am currently building…" is work still going on: the present
         // ("Build…"), as a current role's bullets read; else the past.
