@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import writeGood from "write-good";
 import { LocalLinter } from "harper.js";
 import { binaryInlined } from "harper.js/binaryInlined";
-import { edited, resumeOfWords } from "./resume-of-words.mjs";
+import { edited, resumeOfWords, typed } from "./resume-of-words.mjs";
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
@@ -32,17 +32,27 @@ function median(values) {
 // harper.js keeps what it found for each chunk of text between calls
 // (harper-core's LintGroup cache), so the same text checked again costs it
 // a fifth of a first check, and check() too reuses the blocks its last call
-// saw; an edited text (`edited`: every number changed) gains from neither.
-// Both are timed, for every checker alike.
+// saw; one key typed (`typed`) leaves all but one bullet as they were, and
+// an edited text (`edited`: every number changed) gains from neither. All
+// three are timed, for every checker alike.
 
 async function time(fn, text) {
   for (let i = 0; i < 5; i++) await fn(text); // warm-up
   const same = [];
+  const key = [];
   const fresh = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     await fn(text);
     same.push(performance.now() - t0);
+  }
+  // Each run types one key more into the text the run before it checked.
+  let next = text;
+  for (let i = 0; i < runs; i++) {
+    next = typed(next, i);
+    const t0 = performance.now();
+    await fn(next);
+    key.push(performance.now() - t0);
   }
   for (let i = 0; i < runs; i++) {
     const next = edited(text, i);
@@ -50,7 +60,7 @@ async function time(fn, text) {
     await fn(next);
     fresh.push(performance.now() - t0);
   }
-  return { same: median(same), edited: median(fresh) };
+  return { same: median(same), typed: median(key), edited: median(fresh) };
 }
 
 const checkers = {
@@ -79,8 +89,13 @@ for (const [pages, words] of [
 }
 
 console.log(`medians of ${runs} runs (after 40 warm-up checks of 2 pages and 5 of each size), Node ${process.version}`);
-for (const kind of ["same", "edited"]) {
-  console.log(kind === "same" ? "the same text again:" : "a text edited before each check (every number changed):");
+const HEADS = {
+  same: "the same text again:",
+  typed: "one key typed before each check (in a different bullet each time):",
+  edited: "a text edited before each check (every number changed):",
+};
+for (const kind of ["same", "typed", "edited"]) {
+  console.log(HEADS[kind]);
   console.log("pages  words  bulletproof  write-good  harper.js  write-good/bp  harper/bp");
   for (const r of rows) {
     const bp = r.bulletproof[kind];
