@@ -332,6 +332,22 @@ mod tests {
         );
     }
 
+    /// A resume says the stack or the pages it built, not the practice's
+    /// name: "across the full stack", "responsive web pages".
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn the_full_stack_and_responsive_pages_show_their_practices() {
+        let j = job_of(
+            "Requirements\n- Full stack development with responsive design\n",
+            "EXPERIENCE\n- Shipped checkout features across the full stack in React and Go\n- Built responsive web pages for 3 storefronts\n",
+        );
+        // Named as the posting spells it.
+        let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+        for term in ["full stack development", "responsive design"] {
+            assert!(matched.contains(&term), "{term}: matched {matched:?}");
+        }
+    }
+
     #[test]
     fn wordings_differ_by_more_than_case_hyphens_and_a_plural() {
         assert_eq!(wording_key("On-call"), wording_key("on call"));
