@@ -8,9 +8,11 @@
 # Steady where timings on a shared machine are
 # not; see BENCHMARKS.md.
 #   scripts/instructions.sh [PAGES] [session|again|scratch] [api]
-# or what each word list's first load takes (the lens's lists as the
-# widget's `ui-lens` loads them, but with the job lists a browser fetches
-# later built in), paid once, in a page's first check:
+# or what each word list's first load takes, paid once, in a page's first
+# check: the lens's built-in lists as the widget's `ui-lens` loads them, plus
+# the small posting lists (jd_headings.txt and the like) that a browser
+# fetches with the job lexicon but native builds carry (not the lexicon's
+# terms):
 #   scripts/instructions.sh loads
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,19 +22,19 @@ export function resumeOfWords(words) {
   return s + "SKILLS\nGo, Rust, Kafka, Kubernetes, PostgreSQL, Redis, Terraform\n";
 }
 
-// `text` as it is after an edit: every number in it changed, differently
-// for each run and each place (a text new in most of its blocks, as a
-// paste is), so no checker can answer from what it kept of an earlier
-// check (scripts/peers.mjs, scripts/opt-levels.mjs).
-/// `text` with one key typed: a letter put in at a place that moves through
-/// the text from run to run, as a person's typing lands in one bullet at a
-/// time (scripts/peers.mjs).
+// `text` with one key typed: a letter put in at the start of a bullet of
+// one of these resumes, a different bullet from run to run, so each check
+// meets one block changed since the last (scripts/peers.mjs).
 export function typed(text, run) {
   const at = text.indexOf("\n-", (run * 977) % text.length);
   const i = at < 0 ? text.indexOf("\n-") + 3 : at + 3;
   return text.slice(0, i) + "x" + text.slice(i);
 }
 
+// `text` as it is after an edit: every number in it changed, differently
+// for each run and each place (a text new in most of its blocks, as a
+// paste is), so no checker can answer from what it kept of an earlier
+// check (scripts/peers.mjs, scripts/opt-levels.mjs).
 export function edited(text, run) {
   let k = 0;
   return text.replace(/\b\d+\b/g, (m) => String(Number(m) + 7 * (run + 1) + (k++ % 97) * 1000));

@@ -425,7 +425,8 @@ pub fn Editor(initial: String) -> impl IntoView {
             }
         });
         if first && instrument {
-            // For the cold-load benchmark: when the first highlights were on screen.
+            // For the cold-load benchmark: when the first highlights were inserted
+            // (before the frame that renders them).
             if let Some(w) = web_sys::window() {
                 let now = w.performance().map_or(0.0, |p| p.now());
                 let _ = js_sys::Reflect::set(&w, &"__bpFirstHighlight".into(), &now.into());

@@ -1,8 +1,9 @@
 //! One word list's first load, for callgrind to count
 //! (`scripts/instructions.sh loads`): what a page pays once, in its first
 //! check. `lexicon` (the checks' lists), `tailor` (the tailoring and role
-//! lens lists; natively with the job lists a browser fetches later), or
-//! `none` (the process alone, taken off both).
+//! lens lists; natively with the small posting lists, jd_headings.txt and
+//! the like, that a browser fetches with the job lexicon), or `none` (the
+//! process alone, taken off both).
 use std::hint::black_box;
 
 fn main() {
