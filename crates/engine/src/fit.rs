@@ -348,6 +348,24 @@ mod tests {
         }
     }
 
+    /// "Kubernetes version upgrades", or clusters upgraded, are cluster
+    /// upgrades.
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn version_upgrades_show_cluster_upgrades() {
+        for resume in [
+            "EXPERIENCE\n- Own the twice-yearly Kubernetes version upgrades for 8 teams\n",
+            "EXPERIENCE\n- Upgraded 12 production EKS clusters with no downtime\n",
+        ] {
+            let j = job_of("Requirements\n- Own cluster upgrades\n", resume);
+            let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+            assert!(
+                matched.contains(&"cluster upgrades"),
+                "{resume}: matched {matched:?}"
+            );
+        }
+    }
+
     #[test]
     fn wordings_differ_by_more_than_case_hyphens_and_a_plural() {
         assert_eq!(wording_key("On-call"), wording_key("on call"));
