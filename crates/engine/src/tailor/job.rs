@@ -1180,10 +1180,23 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
     let tech = tech_names()?;
     let (n, &t) = tech.forms.match_at(tokens, i)?;
     let name = &tech.names[t].name;
-    // "GAMS" is not "Games": a name in capitals is one only so written.
+    // "GAMS" is not "Games": a name in capitals is one only so written,
+    // letter for letter (a heading's "GAMES" stems as "GAMS" does), but for
+    // a plural's "s" ("AMIs").
     let capitals = super::extract::is_acronym(name) && n == 1;
     let written = tokens[i].span.of(text);
-    let cased = !capitals || written == name || super::extract::is_acronym(written);
+    let spelt = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        w.eq_ignore_ascii_case(name)
+            || tech.names[t]
+                .forms
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
+    };
+    let cased = !capitals
+        || written == name
+        || (super::extract::is_acronym(written)
+            && (spelt(written) || written.eq_ignore_ascii_case(name)));
     let everyday = tech.names[t].capital_only;
     let capitalised = tokens[i].first_char_upper(text);
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
@@ -1339,6 +1352,18 @@ mod tests {
         let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
         assert!(
             said.contains(&"GAMS") && !said.contains(&"Games"),
+            "{said:?}"
+        );
+        // Nor a word a heading writes in capitals: "GAMES" stems as "GAMS" does.
+        let job =
+            Job::parse("BRAMBLEGATE GAMES\n\nRequirements\n- GAMS models\n- C++ on game servers\n");
+        let said: Vec<&str> = job
+            .terms
+            .iter()
+            .flat_map(|t| t.spans.iter().map(|s| s.of(&job.text)))
+            .collect();
+        assert!(
+            said.contains(&"GAMS") && !said.contains(&"GAMES"),
             "{said:?}"
         );
     }
