@@ -75,7 +75,7 @@ const OBSERVE = () => {
 /// One cold load of `url` in a fresh context (no cache), timed in the page.
 /// `seen`: when a requestAnimationFrame callback ran in the first frame
 /// whose DOM has `mark` (inside the open shadow root of `host`, if given),
-/// before that frame's style, layout and paint. `painted`: when a task
+/// before that frame's style, layout and paint. `afterFrame`: when a task
 /// queued in that callback ran, after the frame's main-thread rendering
 /// (style, layout, paint recording) and after any task queued ahead of it;
 /// not when the pixels reached the screen. `firstHighlight`: the app's own
@@ -91,7 +91,7 @@ async function coldLoad(browser, url, { mark = "mark.hl", host = null, app = fal
         if (!find()) return requestAnimationFrame(frame);
         window.__bpSeen = performance.now();
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (window.__bpPainted = performance.now());
+        channel.port1.onmessage = () => (window.__bpAfterFrame = performance.now());
         channel.port2.postMessage(null);
       };
       requestAnimationFrame(frame);
@@ -100,11 +100,11 @@ async function coldLoad(browser, url, { mark = "mark.hl", host = null, app = fal
   );
   const p = await ctx.newPage();
   await p.goto(url);
-  await p.waitForFunction((app) => window.__bpPainted > 0 && (!app || window.__bpFirstHighlight > 0), app);
+  await p.waitForFunction((app) => window.__bpAfterFrame > 0 && (!app || window.__bpFirstHighlight > 0), app);
   const at = await p.evaluate(() => ({ seen: window.__bpSeen, firstHighlight: window.__bpFirstHighlight }));
-  const painted = await p.evaluate(() => window.__bpPainted);
+  const afterFrame = await p.evaluate(() => window.__bpAfterFrame);
   await ctx.close();
-  return { at, painted };
+  return { at, afterFrame };
 }
 
 /// Types into the app's editor, or into a widget's (`host`: the selector of
@@ -290,10 +290,10 @@ async function main() {
   const appSeen = [];
   const appAfter = [];
   for (let i = 0; i < 7; i++) {
-    const { at, painted } = await coldLoad(browser, site.url, { app: true });
+    const { at, afterFrame } = await coldLoad(browser, site.url, { app: true });
     loads.push(at.firstHighlight);
     appSeen.push(at.seen);
-    appAfter.push(painted);
+    appAfter.push(afterFrame);
   }
   results.cold_load_to_highlights_median_ms = pct(loads, 50);
   results.cold_load_to_highlights_max_ms = Math.max(...loads);
@@ -310,14 +310,14 @@ async function main() {
     results.widget_p95_ms = pct(w.durations, 95);
     results.widget_delta_p95_ms = results.widget_p95_ms - results.bare_p95_ms;
     const wloads = [];
-    const wPainted = [];
+    const wAfter = [];
     for (let i = 0; i < 7; i++) {
-      const { at, painted } = await coldLoad(browser, site.url + "demo/", { host: "#full" });
+      const { at, afterFrame } = await coldLoad(browser, site.url + "demo/", { host: "#full" });
       wloads.push(at.seen);
-      wPainted.push(painted);
+      wAfter.push(afterFrame);
     }
     results.widget_cold_load_to_highlights_median_ms = pct(wloads, 50);
-    results.widget_cold_load_after_frame_median_ms = pct(wPainted, 50);
+    results.widget_cold_load_after_frame_median_ms = pct(wAfter, 50);
   }
 
   await browser.close();

@@ -539,14 +539,9 @@ impl Lexicon {
         let mut past_of = HashMap::default();
         for line in entries(data("verbs")) {
             let mut parts = line.split_whitespace();
-            let word = parts.next().unwrap_or_default();
-            // The lemma every form shares: the list's own word (a test keeps
-            // the list lowercase), copied only if it is not.
-            let lemma: &'static str = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                Box::leak(word.to_ascii_lowercase().into_boxed_str())
-            } else {
-                word
-            };
+            // The lemma every form shares: the list's own word, lowercase
+            // there (a test holds it).
+            let lemma: &'static str = parts.next().unwrap_or_default();
             let base = lemma.to_string();
             let past: Vec<String> = match parts.next() {
                 Some(p) => p.split('|').map(str::to_ascii_lowercase).collect(),

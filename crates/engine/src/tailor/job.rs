@@ -1194,7 +1194,6 @@ fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)
                 .any(|f| w.eq_ignore_ascii_case(f))
     };
     let cased = !capitals
-        || written == name
         || (super::extract::is_acronym(written)
             && (spelt(written) || written.eq_ignore_ascii_case(name)));
     let everyday = tech.names[t].capital_only;
