@@ -1,5 +1,5 @@
 //! The generated resumes the benchmarks check (`benches/check.rs`) and the
-//! instruction counts (`examples/instructions.rs`) share.
+//! instruction counts (`crates/api/examples/instructions.rs`) share.
 
 /// A resume of about `words` words: the sample's header and skills around as
 /// many varied roles as it takes.

@@ -36,11 +36,11 @@ const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: [
 const BUILDS = [
   ["bulletproof-widget", "ui", "release", ["--no-default-features"]],
   ["bulletproof-widget", "ui-lens", "release", ["--no-default-features", "--features", "lens"]],
-  ["bulletproof-api", "api", "release-api", ["--no-default-features", "--features", "js-api,readers"]],
-  ["bulletproof-api", "api-lens", "release-api", ["--features", "js-api"]],
+  ["bulletproof-api", "api", "release-api", ["-p", "bulletproof-api", "--no-default-features", "--features", "readers"]],
+  ["bulletproof-api", "api-lens", "release-api", ["-p", "bulletproof-api"]],
 ];
 // A module the Rust imports JavaScript from (`#[wasm_bindgen(module = …)]`,
-// src/tape.rs's report reader) is written under snippets/ and imported by
+// crates/api/src/tape.rs's report reader) is written under snippets/ and imported by
 // the glue; it goes into the glue instead, so check() costs no extra request.
 function inlineSnippets(code) {
   const imports = /^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+)';\n/gm;

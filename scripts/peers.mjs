@@ -18,6 +18,9 @@ import { edited, resumeOfWords, typed } from "./resume-of-words.mjs";
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith("--")) ?? "dist";
 const runs = Number(args[args.indexOf("--runs") + 1] || 0) || 30;
+const WARM_MS = 2000;
+const WARM_CHECKS = 30;
+
 
 const api = await import(join(process.cwd(), dist, "bulletproof", "api.js"));
 api.initSync({ module: readFileSync(join(dist, "bulletproof", "api_bg.wasm")) });
@@ -37,7 +40,11 @@ function median(values) {
 // three are timed, for every checker alike.
 
 async function time(fn, text) {
-  for (let i = 0; i < 5; i++) await fn(text); // warm-up
+  // Warm-up on this size's text, every checker alike. check()'s first ten
+  // to twenty checks after checking another text run slower (2 pages again:
+  // 0.45 ms, then 0.30, in one Node run without the peers): five left
+  // that transient in the "again" medians.
+  for (let i = 0; i < WARM_CHECKS; i++) await fn(text);
   const same = [];
   const key = [];
   const fresh = [];
@@ -70,10 +77,15 @@ const checkers = {
 };
 
 // Warm every checker up on a 2-page resume first, so the first size measured
-// does not pay for the wasm engines' and the JIT's tier-up.
+// does not pay for the wasm engines' and the JIT's tier-up: for 40 checks
+// and at least WARM_MS each. V8 moves a wasm function from its baseline
+// compiler to its optimising one only once it has run enough: check() alone,
+// timed on 2 pages after forty 2-page checks, took 0.45 ms, and after 300,
+// 0.30-0.32 ms (every checker is warmed alike).
 for (const fn of Object.values(checkers)) {
   const warm = resumeOfWords(1000);
-  for (let i = 0; i < 40; i++) await fn(edited(warm, 1000 + i));
+  const until = performance.now() + WARM_MS;
+  for (let i = 0; i < 40 || performance.now() < until; i++) await fn(edited(warm, 1000 + i));
 }
 
 const rows = [];
@@ -88,7 +100,7 @@ for (const [pages, words] of [
   rows.push(row);
 }
 
-console.log(`medians of ${runs} runs (after 40 warm-up checks of 2 pages and 5 of each size), Node ${process.version}`);
+console.log(`medians of ${runs} runs (after warming each checker up on 2 pages for 40 checks and ${WARM_MS / 1000} s, and ${WARM_CHECKS} checks of each size), Node ${process.version}`);
 const HEADS = {
   same: "the same text again:",
   typed: "one key typed before each check (in a different bullet each time):",

@@ -15,7 +15,8 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --features js-api -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p bulletproof-api --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p bulletproof-api --lib --bins --no-default-features --features readers -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features lens -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features upgrade -- -D warnings
@@ -30,7 +31,10 @@ node --test tests/sarif.test.mjs
 step "component tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --test web --features js-api
+  cargo test --target wasm32-unknown-unknown -p bulletproof --test web
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown -p bulletproof-api --test web
 
 step "release build and size budget"
 ./scripts/build.sh

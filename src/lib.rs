@@ -11,7 +11,6 @@ pub use bulletproof_engine as engine;
 pub mod extract;
 pub mod present;
 pub mod sample;
-pub mod tape;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -19,7 +18,3 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-/// The widget bundle's JavaScript API (`check`).
-#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
-pub mod api;
