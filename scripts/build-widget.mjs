@@ -22,7 +22,7 @@ const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: [
 
 // Three wasm modules: `ui` and `ui-lens` (the <bulletproof-checker>
 // element: the app's checker and view) and `api` (`check()`: the engine and
-// serde-wasm-bindgen, no view). A page with the element never fetches the
+// the report's tape, crates/api, no view). A page with the element never fetches the
 // API's module, and a page calling check() never fetches the view's.
 // The element is built without the source readers (it reads text). `ui` is
 // also built without job-description matching and the role lens: the

@@ -15,7 +15,6 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -p bulletproof-api --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p bulletproof-api --lib --bins --no-default-features --features readers -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features lens -- -D warnings

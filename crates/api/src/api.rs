@@ -190,7 +190,7 @@ thread_local! {
 }
 
 /// Checks a resume: `check(text, { jobDescription, role, band, today })`.
-/// Exported to JavaScript by the widget binary (`src/bin/widget.rs`): a
+/// Exported to JavaScript by this crate's binary (`src/main.rs`): a
 /// binary exports only its own `#[wasm_bindgen]` functions.
 pub fn check_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = options_from(options)?;

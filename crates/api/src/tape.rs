@@ -317,8 +317,11 @@ impl Open<'_> {
     }
 
     fn close(self) -> Result<(), Error> {
-        if self.shape == NO_SHAPE {
-            self.tape.ops[self.at] |= self.n << 3;
+        match SHAPES.get(self.shape as usize) {
+            // A shape's values are read by count: every field must be there.
+            Some((_, fields)) if fields.len() != self.n as usize => self.tape.misshapen = true,
+            Some(_) => {}
+            None => self.tape.ops[self.at] |= self.n << 3,
         }
         Ok(())
     }
@@ -829,6 +832,26 @@ mod tests {
     }
 
     const SAMPLE_RESUME: &str = include_str!("../../../src/sample_resume.txt");
+
+    /// A "Span" that says two fields and writes one (serde's `skip_field`).
+    struct Short;
+
+    impl Serialize for Short {
+        fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use ser::SerializeStruct;
+            let mut o = s.serialize_struct("Span", 2)?;
+            o.serialize_field("start", &1u8)?;
+            o.skip_field("end")?;
+            o.end()
+        }
+    }
+
+    #[test]
+    fn a_struct_short_of_its_shapes_fields_is_an_object() {
+        let tape = Tape::of(&[Short]);
+        assert!(tape.ops.iter().all(|w| w & 7 != SHAPE));
+        assert_eq!(read(&tape), json!([{ "start": 1 }]));
+    }
 
     #[test]
     fn reports_read_back_as_json_writes_them() {
