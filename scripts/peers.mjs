@@ -21,7 +21,6 @@ const runs = Number(args[args.indexOf("--runs") + 1] || 0) || 30;
 const WARM_MS = 2000;
 const WARM_CHECKS = 30;
 
-
 const api = await import(join(process.cwd(), dist, "bulletproof", "api.js"));
 api.initSync({ module: readFileSync(join(dist, "bulletproof", "api_bg.wasm")) });
 const harper = new LocalLinter({ binary: binaryInlined });
