@@ -197,6 +197,10 @@ pub struct TailorLexicon {
     /// An application form's headings (`form:`, skipped too): inside its
     /// part, a field's label ("Accepted file types: pdf") ends nothing.
     pub form_headings: Vec<String>,
+    /// A job board's panels (`panel:`, skipped too): its part runs to the
+    /// next blank line, over the headings inside it ("Profile insights",
+    /// then "Skills" and a screening question).
+    pub panel_headings: Vec<String>,
     pub job_headings: Vec<String>,
     /// Words that make a heading the job's own part ("Requirements", "What
     /// you'll do"; `jd_headings.txt` `part:`).
@@ -822,6 +826,7 @@ impl TailorLexicon {
         // Read by `posting::no_requirements` only.
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
         let mut form_headings = Vec::new();
+        let mut panel_headings = Vec::new();
         let mut job_part_words = Vec::new();
         let mut idioms = PhraseSet::new();
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
@@ -836,11 +841,15 @@ impl TailorLexicon {
                         no_requirement_headings.push(h.trim().to_string());
                         form_headings.push(h.trim().to_string());
                     }
+                    Some(("panel", h)) => {
+                        no_requirement_headings.push(h.trim().to_string());
+                        panel_headings.push(h.trim().to_string());
+                    }
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, form:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, form:, panel:, job:, part: or nice:"
                     ),
                 }
             }
@@ -948,6 +957,7 @@ impl TailorLexicon {
             stopwords,
             no_requirement_headings,
             form_headings,
+            panel_headings,
             job_headings,
             job_part_words,
             idioms,

@@ -248,36 +248,39 @@ fn on_a_short_shouted_line(text: &str, at: usize) -> bool {
     is_a_shouted_heading(&text[from..to])
 }
 
-/// "QA analyst", "SRE team", "IT department": an acronym before a role or
-/// team noun names who someone is, not a skill asked for.
+/// "QA analyst", "SRE team", "IT department", "SDE II": an acronym before
+/// a role or team noun or a level names who someone is, not a skill asked
+/// for.
 ///
-/// Good: "one QA analyst". Bad (a skill): "QA automation", "KYC checks".
+/// Good: "one QA analyst", "mentor SDE I and SDE II engineers". Bad (a
+/// skill): "QA automation", "KYC checks".
 fn names_a_role(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
-        matches!(
-            n.lower.as_str(),
-            "analyst"
-                | "analysts"
-                | "manager"
-                | "managers"
-                | "lead"
-                | "leads"
-                | "director"
-                | "team"
-                | "teams"
-                | "org"
-                | "department"
-                | "specialist"
-                | "specialists"
-                | "representative"
-                | "coordinator"
-                | "partner"
-                | "partners"
-                | "engineer"
-                | "engineers"
-                | "scientist"
-                | "scientists"
-        )
+        matches!(n.lower.as_str(), "i" | "ii" | "iii" | "iv")
+            || matches!(
+                n.lower.as_str(),
+                "analyst"
+                    | "analysts"
+                    | "manager"
+                    | "managers"
+                    | "lead"
+                    | "leads"
+                    | "director"
+                    | "team"
+                    | "teams"
+                    | "org"
+                    | "department"
+                    | "specialist"
+                    | "specialists"
+                    | "representative"
+                    | "coordinator"
+                    | "partner"
+                    | "partners"
+                    | "engineer"
+                    | "engineers"
+                    | "scientist"
+                    | "scientists"
+            )
     })
 }
 

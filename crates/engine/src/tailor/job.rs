@@ -720,31 +720,36 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
         || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
+        || follows_a_head_of(tokens, i, text)
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
         || reports_to_someone(tokens, i, n, text)
 }
 
-/// "reporting to the CTO", "reporting into our VP": the line the hire
-/// reports on, not the practice of reporting.
+/// "reporting to the CTO", "You will report to the CISO", "report a flat
+/// tyre": the line the hire reports on, or the verb's one act, not the
+/// practice of reporting (a noun: "financial reporting").
 ///
-/// Good: "reporting to the CTO", "reporting into Priya". Bad (a skill):
-/// "financial reporting", "reporting dashboards", "reporting and alerting".
+/// Good: "reporting to the CTO", "reporting into Priya", "report to the
+/// CISO", "report a flat tyre". Bad (a skill): "financial reporting",
+/// "reporting dashboards", "reporting and alerting".
 fn reports_to_someone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     let to = i + n;
-    n == 1
-        && tokens[i].lower == "reporting"
-        && tokens
-            .get(to)
-            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "into"))
-        && tokens[to + 1..].iter().take(3).any(|t| {
-            t.kind == Kind::Word
-                && (t.first_char_upper(text)
-                    || lx.is_role_word(RoleWord::Person, &t.lower)
-                    || lx.is_role_word(RoleWord::Role, &t.lower))
-        })
+    let verb = matches!(tokens[i].lower.as_str(), "report" | "reported");
+    n == 1 && verb
+        || n == 1
+            && matches!(tokens[i].lower.as_str(), "reporting" | "reports")
+            && tokens
+                .get(to)
+                .is_some_and(|t| matches!(t.lower.as_str(), "to" | "into"))
+            && tokens[to + 1..].iter().take(3).any(|t| {
+                t.kind == Kind::Word
+                    && (t.first_char_upper(text)
+                        || lx.is_role_word(RoleWord::Person, &t.lower)
+                        || lx.is_role_word(RoleWord::Role, &t.lower))
+            })
 }
 
 /// "Pebblerun Coach", "Halyard Streaming": a practice or concept word,
@@ -947,6 +952,24 @@ fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concept
         }
     }
     tokens.get(j).is_some_and(person)
+}
+
+/// "Rhona (Head of Developer Productivity)", "our VP of Engineering": the
+/// capitalised field after a leader's title names what the person heads,
+/// not a skill asked of the hire.
+///
+/// Good: "Head of Developer Productivity", "VP of Platform", "Director of
+/// Security". Bad (asked for): "knowledge of Developer Productivity
+/// metrics", "head of developer productivity" (no capitals).
+fn follows_a_head_of(tokens: &[Token], i: usize, text: &str) -> bool {
+    i >= 2
+        && tokens[i].first_char_upper(text)
+        && tokens[i - 1].lower == "of"
+        && tokens[i - 2].first_char_upper(text)
+        && matches!(
+            tokens[i - 2].lower.as_str(),
+            "head" | "vp" | "svp" | "evp" | "avp" | "director" | "chief" | "dean"
+        )
 }
 
 /// "partner with engineering leadership", "the product leadership": the
@@ -1714,10 +1737,26 @@ mod tests {
     }
 
     #[test]
+    fn a_leaders_field_is_no_skill() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        assert!(!has(
+            "Interviews: a call with Rhona (Head of Security), then a pairing session.",
+            "security"
+        ));
+        assert!(!has(
+            "You will work with our VP of Security and Legal.",
+            "security"
+        ));
+        assert!(has("- Knowledge of Security and compliance", "security"));
+    }
+
+    #[test]
     fn reporting_to_someone_is_no_practice() {
         let has = |posting: &str| names(&Job::parse(posting)).contains(&"reporting");
         assert!(!has("You will lead three teams, reporting to the CTO."));
         assert!(!has("- Reporting into our VP of Engineering"));
+        assert!(!has("- You will report to the CISO and work with Legal"));
+        assert!(!has("- Riders report a flat tyre in the app"));
         // "reporting" is a practice of the job lexicon's long tail.
         if cfg!(feature = "job-lexicon") {
             assert!(has("- Build financial reporting for the finance team"));

@@ -33,9 +33,13 @@ fn heading_words(label: &str) -> String {
 
 /// A line as a reader sees it: trimmed, without a Markdown heading's marks
 /// or its bold ("## Benefits", "**Extra credit**" -> "Benefits", "Extra
-/// credit"), so it heads its part as a plain heading would.
+/// credit") or a toggle's arrow ("▸ What we offer"), so it heads its part
+/// as a plain heading would.
 fn undecorated(line: &str) -> &str {
-    crate::document::lines::heading_core(line).0
+    let core = crate::document::lines::heading_core(line).0;
+    // A Notion toggle's heading ("▸ What we offer") is no list item.
+    core.strip_prefix(['▸', '▶', '►'])
+        .map_or(core, str::trim_start)
 }
 
 /// Whether heading words `l` are one of `headings`, alone or with more
@@ -226,6 +230,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut skipping: Option<usize> = None; // since this offset, under a heading
     let mut in_a_form = false; // that heading an application form's
+    let mut in_a_panel = false; // that heading a job board's panel
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -242,6 +247,16 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
+        // A job board's panel runs to a blank line, over its headings.
+        if in_a_panel {
+            if !t.is_empty() {
+                continue;
+            }
+            in_a_panel = false;
+            if let Some(from) = skipping.take() {
+                out.push(Span::new(from, start));
+            }
+        }
         let heads = heads_a_part(t, after_blank);
         after_blank = t.is_empty();
         if heads {
@@ -280,7 +295,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             if names_no_requirements(label) {
                 if heads {
                     skipping = Some(start);
-                    in_a_form = is_one_of(&heading_words(label), &tailor_lexicon().form_headings);
+                    let words = heading_words(label);
+                    in_a_form = is_one_of(&words, &tailor_lexicon().form_headings);
+                    // "Status          Hiring": a block of field rows
+                    // runs to a blank line, as a panel does, whatever
+                    // follows it.
+                    in_a_panel =
+                        is_one_of(&words, &tailor_lexicon().panel_headings) || is_a_field_row(t);
                 } else {
                     out.push(Span::new(start, end));
                 }
@@ -342,7 +363,10 @@ fn is_header_line(t: &str) -> bool {
         || t.matches(" / ").count() >= 2;
     // Lever writes the fields one to a line, each ending in " /".
     let field = t.ends_with(" /") && t.split_whitespace().count() <= 5;
-    (parts && t.split_whitespace().count() <= 16 || field) && !is_list_item(t)
+    // A "Who is hiring?" comment's first line runs longer: company, title,
+    // place, contract, pay and a link, four bars or more between them.
+    let fields = t.matches(" | ").count() >= 4 && t.split_whitespace().count() <= 40;
+    (parts && t.split_whitespace().count() <= 16 || field || fields) && !is_list_item(t)
 }
 
 /// A hiring process's steps in a row, not a list item ("Document
@@ -365,32 +389,33 @@ fn lists_the_steps(t: &str) -> bool {
 /// below it.
 ///
 /// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
-/// Payments". Bad: "We are hiring engineers to build our Kafka platform."
+/// Payments", "Software Development Engineer in Test (SDET) II".
+/// Bad: "We are hiring engineers to build our Kafka platform."
 /// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
 /// design reviews", "Requirements".
 fn is_a_job_title(t: &str) -> bool {
     let lx = tailor_lexicon();
-    let mut words = t.split_whitespace().peekable();
-    let (mut count, mut titled) = (0, false);
-    while let Some(w) = words.next() {
-        count += 1;
-        if count == 1 || titled {
-            continue;
-        }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let count = words.len();
+    let titled = words.iter().enumerate().skip(1).any(|(k, w)| {
         let core = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
         let role =
             lx.is_role_word(RoleWord::Person, &core) || lx.is_role_word(RoleWord::Role, &core);
         // What may follow the role's noun in a title: its end, a
-        // separator, a level.
-        titled = role
-            && (w.ends_with([',', ':'])
-                || words.peek().is_none_or(|next| {
-                    next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
-                        || matches!(*next, "I" | "II" | "III" | "IV" | "at")
-                }));
-    }
+        // separator, a level, a capitalised field ("Engineer in Test").
+        let next = words.get(k + 1);
+        role && (w.ends_with([',', ':'])
+            || next.is_none_or(|next| {
+                next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
+                    || matches!(*next, "I" | "II" | "III" | "IV" | "at")
+                    || *next == "in"
+                        && words
+                            .get(k + 2)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            }))
+    });
     titled && count <= 12 && !t.trim_end().ends_with('.') && !is_list_item(t)
 }
 
@@ -1018,6 +1043,10 @@ mod tests {
         // The title names the hire; a duty or a sentence is no title.
         assert!(is_a_job_title("Senior Backend Engineer (Kotlin)"));
         assert!(is_a_job_title("Engineering Manager, Payments"));
+        assert!(is_a_job_title(
+            "Software Development Engineer in Test (SDET) II"
+        ));
+        assert!(!is_a_job_title("Hire an engineer in the team"));
         assert!(!is_a_job_title("- Lead design reviews"));
         assert!(!is_a_job_title("Lead design reviews"));
         assert!(!is_a_job_title(
@@ -1328,6 +1357,22 @@ mod tests {
     }
 
     #[test]
+    fn a_boards_panels_schedule_and_a_who_is_hiring_line_are_chrome() {
+        let text = "Acme | Staff Engineer (Go) | REMOTE (US) | Full-time | $180k | https://acme.example/jobs\n\nProfile insights\nFind out how your skills align\nSkills\nDo you have experience in C#?\nYes   No   Skip\n\nRequirements\n- Go and Kafka\n\nSchedule:\n- Day shift\n- Monday to Friday\n\nJobs near Dublin, OH\n.NET Developer - Westerville, OH\n\nIndustry: Logistics\n\nStatus          Hiring\nLast edited     2 days ago\n\n▸ The problem\n  • Finish the Bazel migration";
+        assert_eq!(
+            skipped(text),
+            [
+                "Acme | Staff Engineer (Go) | REMOTE (US) | Full-time | $180k | https://acme.example/jobs",
+                "Profile insights\nFind out how your skills align\nSkills\nDo you have experience in C#?\nYes   No   Skip",
+                "Schedule:\n- Day shift\n- Monday to Friday",
+                "Jobs near Dublin, OH\n.NET Developer - Westerville, OH",
+                "Industry: Logistics",
+                "Status          Hiring\nLast edited     2 days ago"
+            ]
+        );
+    }
+
+    #[test]
     fn fields_menus_and_lever_headers_are_skipped() {
         let text = "Acme | Careers\nHome > Open roles > Engineering > SRE\n\nSite Reliability Engineer\nDENVER, CO / ENGINEERING – RELIABILITY / FULL-TIME\n\nProducts   Solutions   Careers   Request a demo\n\nRequirements\n- Go and Kafka\n\nType: Permanent, full-time\nYour contact: Corinne Bächli, Talent Acquisition\n\nJob grade\nSenior Executive Officer (SEO)\n\nVacancy reference: DS-04127";
         assert_eq!(
@@ -1375,8 +1420,7 @@ mod tests {
             skipped("Requirements\n- Go\n\nSelection process:\nDocument screening → Casual interview → Offer\n\nHiring Insights\nJob activity\n"),
             [
                 "Selection process:\nDocument screening → Casual interview → Offer",
-                "Hiring Insights",
-                "Job activity"
+                "Hiring Insights\nJob activity"
             ]
         );
         assert!(opens_about_us(
