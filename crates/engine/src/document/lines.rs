@@ -80,6 +80,8 @@ pub fn trim(text: &str, span: Span) -> Span {
 const SYMBOL_MARKERS: &[char] = &[
     '•', '●', '▪', '◦', '–', '—', '·', '○', '■', '□', '►', '▸', '▹', '➢', '➤', '✓', '✔', '❖', '◆',
     '◇', '→', '⁃', '∙', '⦁', '-', '*', '+', '>', '~',
+    // Japanese text marks a list item with a katakana middle dot.
+    '・', '･',
 ];
 
 fn is_private_use(c: char) -> bool {
@@ -217,8 +219,13 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     } else {
         String::new()
     };
+    // A bilingual heading names its section in either half: "EXPERIENCIA /
+    // EXPERIENCE", "Compétences / Skills".
+    let known = name
+        .split(" / ")
+        .find_map(|half| lx.sections.get(half.trim()).copied());
     if s.len() > 80 || name.is_empty() {
-    } else if let Some(&kind) = lx.sections.get(&name) {
+    } else if let Some(kind) = known {
         return Some(LineKind::Heading {
             kind,
             content: None,
@@ -417,6 +424,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bilingual_heading_names_its_section_in_either_half() {
+        let section = |s: &str| match kind(s) {
+            LineKind::Heading { kind, .. } => Some(kind),
+            _ => None,
+        };
+        assert_eq!(section("HABILIDADES / SKILLS"), Some(SectionKind::Skills));
+        assert_eq!(
+            section("Experience / Experiencia"),
+            Some(SectionKind::Experience)
+        );
+        assert_eq!(section("CI / CD"), None);
+    }
+
+    #[test]
     fn inline_skills_heading_keeps_content() {
         let s = "**Skills:** Go, Rust, Kafka";
         match kind(s) {
@@ -440,6 +461,7 @@ mod tests {
             ("◦ Built X", "Built X"),
             ("– Built X", "Built X"),
             ("· Built X", "Built X"),
+            ("・Swift Concurrency を使う", "Swift Concurrency を使う"),
             ("\u{f0b7}\tBuilt X", "Built X"),
             ("1. Built X", "Built X"),
             ("12) Built X", "Built X"),

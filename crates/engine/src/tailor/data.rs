@@ -1067,13 +1067,12 @@ impl TailorLexicon {
                                     .starts_with(|c: char| c.is_uppercase())
                                 && !self.not_between.iter().any(|w| *w == *tokens[k].lower))
                 });
-                // Nor may a derived form end inside a longer name ("review
-                // architecture decision records").
-                let whole = !g.derived
-                    || self
-                        .forms
-                        .match_at(tokens, after + gap)
-                        .is_none_or(|(m, _)| m <= g.tail.len());
+                // Nor may any gapped form end inside a longer name ("review
+                // architecture decision records", "review design docs").
+                let whole = self
+                    .forms
+                    .match_at(tokens, after + gap)
+                    .is_none_or(|(m, _)| m <= g.tail.len());
                 (one_line && clean && whole && stems_at(after + gap, &g.tail))
                     .then_some((n, g.concept))
             })

@@ -698,14 +698,18 @@ fn opens_a_plain_list(text: &str, tokens: &[Token], i: usize, in_a_list_item: bo
 /// A list item's marker at a line's start ("-", "•", "*", "3.", "2)"):
 /// the tokens it takes.
 ///
-/// Good: "- DDoS", "3. Go". Bad: "a - b", "3.5 years".
+/// Good: "- DDoS", "3. Go", "・MVVM". Bad: "a - b", "3.5 years".
 fn marks_a_list_item(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let at_line_start = i == 0 || line_break(text, &tokens[i - 1], &tokens[i]);
     if !at_line_start {
         return None;
     }
     let t = &tokens[i];
-    if t.kind == Kind::Punct && matches!(t.lower.as_str(), "-" | "•" | "*" | "–" | "·" | "▪")
+    if t.kind == Kind::Punct
+        && matches!(
+            t.lower.as_str(),
+            "-" | "•" | "*" | "–" | "·" | "▪" | "・" | "･"
+        )
     {
         return Some(1);
     }

@@ -1859,6 +1859,10 @@ mod tests {
     fn a_gapped_mention_is_named_by_the_lexicon() {
         let job = Job::parse("Requirements\n- Monitor models in production for drift\n");
         assert_eq!(names(&job), ["model monitoring"]);
+        // A gapped form ends at no longer name's first word.
+        let job =
+            Job::parse("Requirements\n- Write and review design docs, and run design reviews\n");
+        assert_eq!(names(&job), ["design docs", "design reviews"]);
     }
 
     // Helm is a generated name: the job lexicon's.
