@@ -167,7 +167,14 @@ const JOB = "the job lexicon (on the first job description)";
 // stream adapters (-7.4 KB), and the report's small structs go to
 // JavaScript without their keys (+1.1 KB, 2 and 10 pages checked again
 // 8-12% faster): 189.4 -> 182.0 and 213.8 -> 208.1 KB.
-const BUDGETS = { [CHECK]: 183, [FULL]: 234, [LENS]: 197, [CHECK_LENS]: 209, [JOB]: 51, [PDF]: 700, [DOCX]: 150 };
+// JOB's 51 became 52 in issue 15's eleventh session (50.5 -> 51.3 KB,
+// measured as served): 24 long-tail entries and 11 generated names
+// (data integrity, cost management, security architecture, 802.1X, Label
+// Studio, TestRail, Cisco Nexus…), drafted with tests/jobs-12's misses in
+// view: listed 0.878 -> 0.919 there, 0.894 -> 0.900 on jobs-9 and 0.926 ->
+// 0.931 on jobs-8; recall 0.849 -> 0.858 on the untouched tests/jobs-13.
+// Fetched with the first job description only.
+const BUDGETS = { [CHECK]: 183, [FULL]: 234, [LENS]: 197, [CHECK_LENS]: 209, [JOB]: 52, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
