@@ -737,11 +737,13 @@ impl Floors {
     /// keyword density: clean flagged 0. Japanese list items ("・MVVM")
     /// and a gapped form ending at no longer name's first word: listed
     /// 0.878, recall 0.805. 24 long-tail entries and 11 generated names:
-    /// listed 0.919, recall 0.834, required/nice 0.941.
+    /// listed 0.919, recall 0.834, required/nice 0.941. Resume wordings
+    /// ("disaster recovery exercises", "regression pack", "Designed the
+    /// public carrier API" with its article outside the gap): recall 0.851.
     const TWELFTH: Floors = Floors {
         listed: 0.915,
         weighed: 0.94,
-        recall: 0.83,
+        recall: 0.845,
         precision: 0.98,
         traps_read: 17,
         clean_flagged: 0,

@@ -1054,13 +1054,18 @@ impl TailorLexicon {
                 // gap holds only plain words: no name ("administer Rocky
                 // Linux" is Rocky Linux, "design idempotent APIs" asks for
                 // idempotency), and nothing that starts another phrase.
+                // "Designed the public carrier API": an article is no
+                // word of a derived form's gap.
+                let plain_words = (after..after + gap)
+                    .filter(|&k| !matches!(tokens[k].lower.as_str(), "a" | "an" | "the"))
+                    .count();
                 let clean = (after..after + gap).all(|k| {
                     let form = self.forms.match_at(tokens, k);
                     (tokens[k].kind != Kind::Punct || is_a_plural_possessive(tokens, k, text))
                         && form.is_none_or(|(m, _)| k + m <= after + gap)
                         && (!g.derived
                             || form.is_none()
-                                && gap <= 2
+                                && plain_words <= 2
                                 && !tokens[k]
                                     .span
                                     .of(text)
@@ -1407,6 +1412,12 @@ mod tests {
             named("planned the capacity"),
             Some((3, "capacity planning"))
         );
+        // An article is no word of the gap: two plain words and "the".
+        assert_eq!(
+            named("Designed the public carrier API"),
+            Some((5, "API design"))
+        );
+        assert_eq!(named("Designed our public carrier API"), None);
         // The object is what the practice is a kind of ("tune … performance").
         assert_eq!(
             named("tuned warehouse performance").map(|(n, _)| n),
