@@ -386,6 +386,31 @@ fn likes_something(tokens: &[Token], i: usize) -> bool {
         )
 }
 
+/// A copula or an auxiliary after an item makes it a clause's subject:
+/// "(bulk grade import is always risky)", "(the on-call load has halved)".
+///
+/// Good: "is", "has", "will". Bad (an item's end): ",", "with", "and".
+fn opens_a_predicate(next: Option<&Token>) -> bool {
+    next.is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "can"
+                | "will"
+                | "would"
+                | "should"
+                | "must"
+                | "does"
+                | "do"
+        )
+    })
+}
+
 /// A lone lowercase word before "to" is an adjective opening a clause
 /// ("ambiguity and happy to wear many hats"), not an item.
 ///
@@ -585,6 +610,19 @@ pub fn cued_items(
                 && !counts_people(words)
                 && !is_a_quantity(text, words)
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
+                // "their customers", "our team": whose, not what.
+                && !matches!(
+                    words[0].lower.as_str(),
+                    "their" | "our" | "your" | "its" | "his" | "her" | "my"
+                )
+                // "(two)", "two or three": a count, no item.
+                && !(words.len() == 1
+                    && crate::lexicon::lexicon()
+                        .number_words
+                        .contains(words[0].lower.as_str()))
+                // "(bulk grade import is always risky)": a parenthesis
+                // that holds a clause lists nothing.
+                && !(tokens[i].is_punct('(') && bare.is_some() && opens_a_predicate(tokens.get(j)))
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
@@ -951,6 +989,19 @@ mod tests {
             cued("- 3+ years in an SRE, production engineering or infrastructure role").is_empty()
         );
         assert!(cued("- Partner with analysts and business stakeholders").is_empty());
+    }
+
+    #[test]
+    fn counts_possessives_and_clauses_are_no_items() {
+        assert!(cued("Lead two engineering managers (two) and hire.").is_empty());
+        assert!(cued("Experience with their customers, Kafka")
+            .iter()
+            .all(|i| *i != "their customers"));
+        assert!(cued("- Lead exploratory testing (bulk grade import is always risky)").is_empty());
+        assert_eq!(
+            cued("- React (hooks, state management with Redux)"),
+            ["hooks", "state management"]
+        );
     }
 
     #[test]

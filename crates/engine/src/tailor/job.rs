@@ -721,6 +721,8 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
         || follows_a_head_of(tokens, i, text)
+        || counts_things(tokens, i, n, kind)
+        || n == 1 && the_employer_hires(tokens, i, text)
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
@@ -970,6 +972,54 @@ fn follows_a_head_of(tokens: &[Token], i: usize, text: &str) -> bool {
             tokens[i - 2].lower.as_str(),
             "head" | "vp" | "svp" | "evp" | "avp" | "director" | "chief" | "dean"
         )
+}
+
+/// "~40M messages a day", "64 shards": a plural right after a number
+/// counts things, not a practice or a concept asked for. A technology is
+/// read as ever ("3 Kafka clusters" still names Kafka), and so is a form
+/// after a rate ("24/7 on-call").
+///
+/// Good: "40M messages", "64 shards". Bad (asked for): "24/7 on-call",
+/// "3+ years of sharding".
+fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> bool {
+    kind != ConceptKind::Tech
+        && n == 1
+        && tokens[i].lower.ends_with('s')
+        && i.checked_sub(1)
+            .is_some_and(|p| tokens[p].kind == Kind::Number)
+        && !(i >= 2 && tokens[i - 2].is_punct('/'))
+}
+
+/// "Hiring Elixir & Rust engineers across the EU", "Hiring: backend
+/// engineers": the employer hiring, not hiring asked of the hire (a
+/// manager who hires: "hire and grow a team").
+///
+/// Good: "Hiring Elixir & Rust engineers", "hiring two engineers". Bad
+/// (asked for): "hiring and onboarding engineers", "Hiring: you will run
+/// loops".
+fn the_employer_hires(tokens: &[Token], i: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    if tokens[i].lower != "hiring" {
+        return false;
+    }
+    // Names, "&", "/" and counts between: "Elixir & Rust", "two senior".
+    let between = |t: &Token| {
+        t.first_char_upper(text)
+            || t.is_punct('&')
+            || t.is_punct('/')
+            || t.kind == Kind::Number
+            || matches!(
+                t.lower.as_str(),
+                "two" | "three" | "four" | "five" | "senior" | "more"
+            )
+    };
+    let mut k = i + 1;
+    while k < tokens.len() && k <= i + 5 && between(&tokens[k]) {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| lx.is_role_word(RoleWord::Person, &t.lower) && t.lower.ends_with('s'))
 }
 
 /// "partner with engineering leadership", "the product leadership": the
@@ -1748,6 +1798,24 @@ mod tests {
             "security"
         ));
         assert!(has("- Knowledge of Security and compliance", "security"));
+    }
+
+    #[test]
+    fn counts_and_the_employer_hiring_are_no_terms() {
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        assert!(!has(
+            "- Run a store of 64 shards across regions",
+            "sharding"
+        ));
+        assert!(has(
+            "- Experience with sharding and 24/7 on-call",
+            "sharding"
+        ));
+        assert!(!has(
+            "Hiring Elixir & Rust engineers across the EU.",
+            "hiring"
+        ));
+        assert!(has("- Own hiring and onboarding of engineers", "hiring"));
     }
 
     #[test]

@@ -63,8 +63,23 @@ fn is_heading(line: &str) -> bool {
         && t.split_whitespace().count() <= 6
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
-        && !is_list_item(t)
+        && (!is_list_item(t) || is_a_numbered_section(t))
         && !t.trim_end_matches(':').contains(':')
+}
+
+/// "6. PRE-EMPLOYMENT CHECKS", "2. KEY RESPONSIBILITIES": a Word job
+/// description's numbered section, shouted, is a heading, not a list item.
+///
+/// Good: "6. PRE-EMPLOYMENT CHECKS". Bad: "3. Kafka", "1. SQL" (one
+/// word: an item), "- KEY SKILLS" (no number).
+fn is_a_numbered_section(t: &str) -> bool {
+    let numbered = t.starts_with(|c: char| c.is_ascii_digit());
+    let Some(rest) = list_item_text(t).filter(|_| numbered) else {
+        return false;
+    };
+    rest.split_whitespace().count() >= 2
+        && rest.chars().any(char::is_alphabetic)
+        && !rest.chars().any(char::is_lowercase)
 }
 
 /// A heading-shaped line that does head a part: after a blank line, ending
@@ -320,6 +335,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_chip_list(t)
             || is_a_field_row(t)
             || is_a_site_control(t)
+            || credits_a_tool(t)
+            || is_a_required_field(t)
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
@@ -574,6 +591,39 @@ fn is_a_site_control(t: &str) -> bool {
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
+}
+
+/// A page's credit to the tool it was made with, pasted with it: "Made
+/// with Notion", "Powered by iCIMS", "Get Notion free".
+///
+/// Good: "Made with Notion", "Powered by Greenhouse", "Get Notion free".
+/// Bad: "Built with Rust and Kafka, our pipeline…" (a sentence), "-
+/// Powered by Kafka" (a list item).
+fn credits_a_tool(t: &str) -> bool {
+    let t = t.trim();
+    let lower = t.to_ascii_lowercase();
+    let words = t.split_whitespace().count();
+    let credit = ["made with ", "powered by ", "built with ", "created with "]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    let free_tier = lower.starts_with("get ") && lower.ends_with(" free");
+    (credit || free_tier) && words <= 4 && !is_list_item(t)
+}
+
+/// An application form's required field, marked with a closing asterisk:
+/// "First Name *", "I agree to … for recruitment purposes (RODO). *". A
+/// posting's requirement carries no such mark.
+///
+/// Good: "First Name *", "Resume/CV*", "I agree to the privacy policy. *".
+/// Bad: "- Go *and* Rust", "**Requirements**", "Kafka, Flink*" (a
+/// footnote's mark on a name).
+fn is_a_required_field(t: &str) -> bool {
+    let t = t.trim();
+    let Some(before) = t.strip_suffix('*') else {
+        return false;
+    };
+    let mark_alone = before.ends_with([' ', '.', ')', '?']) || before.ends_with(char::is_lowercase);
+    !before.ends_with('*') && !before.contains("**") && mark_alone && !is_list_item(t)
 }
 
 /// A job board's buttons pasted as bracketed items: nothing outside them.
@@ -1370,6 +1420,29 @@ mod tests {
                 "Status          Hiring\nLast edited     2 days ago"
             ]
         );
+    }
+
+    #[test]
+    fn credits_required_fields_and_numbered_sections_are_read_as_such() {
+        assert!(credits_a_tool("Made with Notion"));
+        assert!(credits_a_tool("Get Notion free"));
+        assert!(credits_a_tool("Powered by iCIMS"));
+        assert!(!credits_a_tool(
+            "Built with Rust and Kafka, our pipeline moves 2 TB a day."
+        ));
+        assert!(is_a_required_field("First Name *"));
+        assert!(is_a_required_field(
+            "I agree to Acme processing my data for recruitment (RODO). *"
+        ));
+        assert!(!is_a_required_field("**Requirements**"));
+        assert!(!is_a_required_field("- Go and Rust"));
+        let text = "Requirements\n- Go\n\n6. PRE-EMPLOYMENT CHECKS\n\nA basic Disclosure and Barring Service (DBS) check.\n\n7. KEY SKILLS\n- Kafka\n";
+        assert_eq!(
+            skipped(text),
+            ["6. PRE-EMPLOYMENT CHECKS\n\nA basic Disclosure and Barring Service (DBS) check."]
+        );
+        assert!(!is_a_numbered_section("3. Kafka"));
+        assert!(!is_a_numbered_section("1. SQL"));
     }
 
     #[test]
