@@ -24,10 +24,11 @@ fn names_no_requirements(label: &str) -> bool {
 }
 
 /// A heading's or a label's words, to compare: no colon, no Markdown
-/// emphasis or heading marks ("**Nice to have:**"), lowercase.
+/// emphasis or heading marks ("**Nice to have:**"), no question marks
+/// ("¿Quiénes somos?"), lowercase.
 fn heading_words(label: &str) -> String {
     label
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#'))
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '?' | '¿'))
         .to_ascii_lowercase()
 }
 
@@ -1206,6 +1207,13 @@ mod tests {
         assert!(!names_no_requirements(
             "Deine Aufgaben / Your responsibilities"
         ));
+        // Spanish and Portuguese, with their question marks.
+        assert!(names_no_requirements("¿Quiénes somos?"));
+        assert!(names_no_requirements("Benefícios"));
+        assert!(names_nice_part("Deseable"));
+        assert!(names_nice_part("Diferenciais"));
+        assert!(names_the_job("¿Qué harás?"));
+        assert!(names_the_job("Requisitos"));
     }
 
     #[test]
