@@ -685,7 +685,7 @@ impl Floors {
     /// "reporting to" read as none: traps 20, precision 0.985. A listed
     /// item around a known term as the narrower term: listed 0.859, recall
     /// 0.774. Nine names it asks for named (curation): listed 0.876,
-    /// recall 0.779. Issue 15's eleventh session: a count ("64 shards")
+    /// recall 0.779. Issue 15's thirteenth session: a count ("64 shards")
     /// and a count or a possessive as an item: traps 10.
     const TENTH: Floors = Floors {
         listed: 0.87,
@@ -713,7 +713,7 @@ impl Floors {
     /// with a known term or an ask for experience: traps 27; spoken
     /// languages asked for: recall 0.789; a title across an "&" ("a Search
     /// & Relevance Engineer"): traps 25; a hiring process's "coding
-    /// test": traps 24. Issue 15's eleventh session: a count ("~40M
+    /// test": traps 24. Issue 15's thirteenth session: a count ("~40M
     /// messages a day"): traps 22; job boards' fields (LinkedIn, Workday,
     /// Seek, Naukri, USAJOBS, German and French pages): traps 19.
     const ELEVENTH: Floors = Floors {
@@ -726,7 +726,7 @@ impl Floors {
         stuffed_missed: 0,
     };
 
-    /// `tests/jobs-12/`: untouched until issue 15's eleventh session (at
+    /// `tests/jobs-12/`: untouched until issue 15's thirteenth session (at
     /// 0b7dcca listed 0.845, recall 0.784, precision 0.982, traps 40 of
     /// 372, clean flagged 2 of 16; at 0d8319e listed 0.875, recall 0.800,
     /// precision 0.982, traps 31). Then opened: a job board's panels and

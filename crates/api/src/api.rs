@@ -164,9 +164,11 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
         })?;
         levels.push((rule, level));
     }
+    // Without the lens no check reads a job description (the loader fetches
+    // `api-lens` for one): the posting's reader stays out of this module.
     let job = o
         .job_description
-        .filter(|j| !j.trim().is_empty())
+        .filter(|j| cfg!(feature = "lens") && !j.trim().is_empty())
         .map(|j| Arc::new(Job::parse(&j)));
     Ok(Options {
         today: Some(today),

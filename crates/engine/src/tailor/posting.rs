@@ -79,8 +79,8 @@ fn is_a_numbered_section(t: &str) -> bool {
         return false;
     };
     rest.split_whitespace().count() >= 2
-        && rest.chars().any(char::is_alphabetic)
-        && !rest.chars().any(char::is_lowercase)
+        && rest.bytes().any(|b| b.is_ascii_uppercase())
+        && !rest.bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// A heading-shaped line that does head a part: after a blank line, ending
