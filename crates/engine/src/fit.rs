@@ -319,6 +319,17 @@ mod tests {
     }
 
     #[test]
+    fn a_resume_s_shared_noun_shows_each_item() {
+        let j = job_of(
+            "Requirements\n- Unit testing and integration testing\n",
+            "EXPERIENCE\n- Wrote unit and integration tests for billing, cutting escaped bugs 40%\n",
+        );
+        let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+        assert_eq!(matched, ["unit testing", "integration testing"]);
+        assert!(j.missing.is_empty());
+    }
+
+    #[test]
     #[cfg(feature = "job-lexicon")]
     fn repartitioning_shows_partitioning() {
         let j = job_of(

@@ -110,6 +110,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                     before = Some(m.span);
                     !gloss
                 })
+                .filter(|(_, m)| !m.shared)
                 .map(|(_, m)| mention_words(cx.text, m.span))
                 .sum();
             let share = keyword_words as f64 / facts.words as f64;

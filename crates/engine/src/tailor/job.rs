@@ -1137,7 +1137,7 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
 ///
 /// Good: "unit and integration tests" (unit testing), "design and code
 /// reviews" (design reviews). Bad: "unit" alone, "Kafka and Kafka Streams".
-fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, String)> {
+pub(crate) fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(usize, String)> {
     let lx = tailor_lexicon();
     let joins = |t: &Token| matches!(t.lower.as_str(), "and" | "or" | "/" | "&" | ",");
     if tokens[i].kind != Kind::Word || !tokens.get(i + 1).is_some_and(joins) {
@@ -1249,7 +1249,7 @@ fn heads_a_known_compound(t: &Token, text: &str) -> bool {
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital, one in capitals ("GAMS") only in capitals.
-fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
+pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
     let tech = tech_names()?;
     let (n, &t) = tech.forms.match_at(tokens, i)?;
     let name = &tech.names[t].name;

@@ -208,6 +208,10 @@ pub const NICE_WEIGHT: f64 = 0.5;
 pub struct Mention {
     pub block: usize,
     pub span: Span,
+    /// A word that names its concept with the noun of a later item ("unit"
+    /// of "unit and integration tests"): keyword density counts it as no
+    /// word of its own.
+    pub shared: bool,
 }
 
 /// A block's tailoring facts that its words alone decide (a work bullet's
@@ -344,6 +348,7 @@ impl<'a> TailorFacts<'a> {
                     let at = Mention {
                         block: b,
                         span: toks[i].span,
+                        shared: false,
                     };
                     if let Some(j) = job {
                         // "Git-based", "Temporal-backed": the name's half.
@@ -378,6 +383,14 @@ impl<'a> TailorFacts<'a> {
                         i += n;
                         continue;
                     }
+                    // "unit and integration tests": the first word shares the
+                    // noun after the last ("unit tests"), as a posting's does.
+                    // A technology's own name is none ("Ruby, Ruby on Rails").
+                    if candidate && job::tech_name_at(toks, i, text).is_none() {
+                        if let Some((c, _)) = job::elided_concept(toks, i, text) {
+                            out.mentions.push((c, Mention { shared: true, ..at }));
+                        }
+                    }
                     // "Raft-replicated", "Kafka-backed": each part can name a concept.
                     if let Some((head, tail)) = toks[i].hyphen_parts() {
                         let original = toks[i].span.of(text);
@@ -411,6 +424,7 @@ impl<'a> TailorFacts<'a> {
                         hits.push(Mention {
                             block: b,
                             span: block.span,
+                            shared: false,
                         });
                     }
                 }
