@@ -194,6 +194,9 @@ pub struct TailorLexicon {
     /// A posting's headings for parts with no requirement, and what may
     /// follow "About" when it is the job (`jd_headings.txt`).
     pub no_requirement_headings: Vec<String>,
+    /// Fields named by a word or two, skipped only as the whole heading or
+    /// label (`field:`): "Industry" is one, "Industry experience" is not.
+    pub field_headings: Vec<String>,
     /// An application form's headings (`form:`, skipped too): inside its
     /// part, a field's label ("Accepted file types: pdf") ends nothing.
     pub form_headings: Vec<String>,
@@ -827,6 +830,7 @@ impl TailorLexicon {
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
         let mut form_headings = Vec::new();
         let mut panel_headings = Vec::new();
+        let mut field_headings = Vec::new();
         let mut job_part_words = Vec::new();
         let mut idioms = PhraseSet::new();
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
@@ -837,6 +841,7 @@ impl TailorLexicon {
             for line in entries(job_list("jd_headings")) {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
+                    Some(("field", h)) => field_headings.push(h.trim().to_string()),
                     Some(("form", h)) => {
                         no_requirement_headings.push(h.trim().to_string());
                         form_headings.push(h.trim().to_string());
@@ -849,7 +854,7 @@ impl TailorLexicon {
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, form:, panel:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, field:, form:, panel:, job:, part: or nice:"
                     ),
                 }
             }
@@ -958,6 +963,7 @@ impl TailorLexicon {
             no_requirement_headings,
             form_headings,
             panel_headings,
+            field_headings,
             job_headings,
             job_part_words,
             idioms,

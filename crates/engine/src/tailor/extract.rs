@@ -610,11 +610,9 @@ pub fn cued_items(
                 && !counts_people(words)
                 && !is_a_quantity(text, words)
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
-                // "their customers", "our team": whose, not what.
-                && !matches!(
-                    words[0].lower.as_str(),
-                    "their" | "our" | "your" | "its" | "his" | "her" | "my"
-                )
+                // "their customers": whose, not what ("our" and "your" are
+                // stopwords, dropped before an item).
+                && !matches!(words[0].lower.as_str(), "their" | "his" | "her" | "my")
                 // "(two)", "two or three": a count, no item.
                 && !(words.len() == 1
                     && crate::lexicon::lexicon()

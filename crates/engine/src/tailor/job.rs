@@ -990,13 +990,12 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
         && !(i >= 2 && tokens[i - 2].is_punct('/'))
 }
 
-/// "Hiring Elixir & Rust engineers across the EU", "Hiring: backend
-/// engineers": the employer hiring, not hiring asked of the hire (a
+/// "Hiring Elixir & Rust engineers across the EU": the employer hiring, not hiring asked of the hire (a
 /// manager who hires: "hire and grow a team").
 ///
 /// Good: "Hiring Elixir & Rust engineers", "hiring two engineers". Bad
 /// (asked for): "hiring and onboarding engineers", "Hiring: you will run
-/// loops".
+/// loops", "Hiring: backend engineers" (a label's colon stops it).
 fn the_employer_hires(tokens: &[Token], i: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     if tokens[i].lower != "hiring" {

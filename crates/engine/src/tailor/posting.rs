@@ -14,7 +14,7 @@ use crate::text::{Kind, Token};
 fn names_no_requirements(label: &str) -> bool {
     let l = heading_words(label);
     let lx = tailor_lexicon();
-    if is_one_of(&l, &lx.no_requirement_headings) {
+    if is_one_of(&l, &lx.no_requirement_headings) || lx.field_headings.contains(&l) {
         return true;
     }
     // "About Tidewater", "About us": the company. Not "About the role",
@@ -38,9 +38,9 @@ fn heading_words(label: &str) -> String {
 /// as a plain heading would.
 fn undecorated(line: &str) -> &str {
     let core = crate::document::lines::heading_core(line).0;
-    // A Notion toggle's heading ("▸ What we offer") is no list item.
-    core.strip_prefix(['▸', '▶', '►'])
-        .map_or(core, str::trim_start)
+    // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
+    // and "▶" are a Word document's bullets.
+    core.strip_prefix('▸').map_or(core, str::trim_start)
 }
 
 /// Whether heading words `l` are one of `headings`, alone or with more
@@ -54,6 +54,9 @@ fn is_one_of(l: &str, headings: &[String]) -> bool {
         })
     })
 }
+
+/// The most lines a job board's panel runs over before a blank line.
+const PANEL_LINES: usize = 8;
 
 /// A line that reads as a heading: short, no sentence end, no list item
 /// ("- Go and Rust", "• 401(k)", "3. Kafka"), no application form's field
@@ -71,8 +74,8 @@ fn is_heading(line: &str) -> bool {
 /// "6. PRE-EMPLOYMENT CHECKS", "2. KEY RESPONSIBILITIES": a Word job
 /// description's numbered section, shouted, is a heading, not a list item.
 ///
-/// Good: "6. PRE-EMPLOYMENT CHECKS". Bad: "3. Kafka", "1. SQL" (one
-/// word: an item), "- KEY SKILLS" (no number).
+/// Good: "6. PRE-EMPLOYMENT CHECKS". Bad: "3. Kafka", "1. AWS CDK" (no
+/// part's name: an item), "- KEY SKILLS" (no number).
 fn is_a_numbered_section(t: &str) -> bool {
     let numbered = t.starts_with(|c: char| c.is_ascii_digit());
     let Some(rest) = list_item_text(t).filter(|_| numbered) else {
@@ -81,6 +84,7 @@ fn is_a_numbered_section(t: &str) -> bool {
     rest.split_whitespace().count() >= 2
         && rest.bytes().any(|b| b.is_ascii_uppercase())
         && !rest.bytes().any(|b| b.is_ascii_lowercase())
+        && (names_no_requirements(rest) || names_the_job(rest) || names_nice_part(rest))
 }
 
 /// A heading-shaped line that does head a part: after a blank line, ending
@@ -247,6 +251,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut skipping: Option<usize> = None; // since this offset, under a heading
     let mut in_a_form = false; // that heading an application form's
     let mut in_a_panel = false; // that heading a job board's panel
+    let mut rows = false; // that panel a block of field rows
+    let mut panel_lines = 0;
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -263,9 +269,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
-        // A job board's panel runs to a blank line, over its headings.
+        // A job board's panel runs to a blank line, over its headings, for
+        // a few lines at most; a block of field rows ends at the job's own
+        // heading too ("Location    Remote\nRequirements").
         if in_a_panel {
-            if !t.is_empty() {
+            panel_lines += 1;
+            let the_jobs = is_heading(t) && (names_the_job(t) || names_nice_part(t));
+            let ends = t.is_empty() || panel_lines > PANEL_LINES || rows && the_jobs;
+            if !ends {
                 continue;
             }
             in_a_panel = false;
@@ -316,8 +327,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // "Status          Hiring": a block of field rows
                     // runs to a blank line, as a panel does, whatever
                     // follows it.
-                    in_a_panel =
-                        is_one_of(&words, &tailor_lexicon().panel_headings) || is_a_field_row(t);
+                    rows = is_a_field_row(t);
+                    in_a_panel = is_one_of(&words, &tailor_lexicon().panel_headings) || rows;
+                    panel_lines = 0;
                 } else {
                     out.push(Span::new(start, end));
                 }
@@ -615,16 +627,16 @@ fn credits_a_tool(t: &str) -> bool {
 /// "First Name *", "I agree to … for recruitment purposes (RODO). *". A
 /// posting's requirement carries no such mark.
 ///
-/// Good: "First Name *", "Resume/CV*", "I agree to the privacy policy. *".
-/// Bad: "- Go *and* Rust", "**Requirements**", "Kafka, Flink*" (a
-/// footnote's mark on a name).
+/// Good: "First Name *", "I agree to the privacy policy. *". Bad: "- Go
+/// and Rust *", "**Requirements**", "Kafka, Flink*" (a footnote's mark on
+/// a name), "*Terraform is a must*" (emphasis).
 fn is_a_required_field(t: &str) -> bool {
     let t = t.trim();
     let Some(before) = t.strip_suffix('*') else {
         return false;
     };
-    let mark_alone = before.ends_with([' ', '.', ')', '?']) || before.ends_with(char::is_lowercase);
-    !before.ends_with('*') && !before.contains("**") && mark_alone && !is_list_item(t)
+    let mark_alone = before.ends_with([' ', '.', ')', '?']);
+    !t.starts_with('*') && !before.contains("**") && mark_alone && !is_list_item(t)
 }
 
 /// A job board's buttons pasted as bracketed items: nothing outside them.
@@ -653,12 +665,11 @@ fn is_a_field_row(t: &str) -> bool {
         return false;
     };
     let (name, value) = t.split_at(gap);
-    !value.trim().is_empty()
-        && name.split(' ').count() <= 3
-        && !is_list_item(t)
-        && tailor_lexicon()
-            .no_requirement_headings
-            .contains(&heading_words(name))
+    !value.trim().is_empty() && name.split(' ').count() <= 3 && !is_list_item(t) && {
+        let lx = tailor_lexicon();
+        let name = heading_words(name);
+        lx.no_requirement_headings.contains(&name) || lx.field_headings.contains(&name)
+    }
 }
 
 /// Lines of three or more words found more than once, the same to the
@@ -1425,9 +1436,15 @@ mod tests {
                 "Schedule:\n- Day shift\n- Monday to Friday",
                 "Jobs near Dublin, OH\n.NET Developer - Westerville, OH",
                 "Industry: Logistics",
-                "Status          Hiring\nLast edited     2 days ago"
+                "Status          Hiring"
             ]
         );
+    }
+
+    #[test]
+    fn a_block_of_field_rows_ends_at_the_jobs_own_heading() {
+        let text = "Location    Remote\nRequirements\n- Go\n- Kafka\n";
+        assert_eq!(skipped(text), ["Location    Remote"]);
     }
 
     #[test]
@@ -1443,14 +1460,22 @@ mod tests {
             "I agree to Acme processing my data for recruitment (RODO). *"
         ));
         assert!(!is_a_required_field("**Requirements**"));
-        assert!(!is_a_required_field("- Go and Rust"));
+        assert!(!is_a_required_field("- Go and Rust *"));
+        assert!(!is_a_required_field("Kafka, Flink*"));
+        assert!(!is_a_required_field(
+            "*Experience with Terraform is a must*"
+        ));
         let text = "Requirements\n- Go\n\n6. PRE-EMPLOYMENT CHECKS\n\nA basic Disclosure and Barring Service (DBS) check.\n\n7. KEY SKILLS\n- Kafka\n";
         assert_eq!(
             skipped(text),
             ["6. PRE-EMPLOYMENT CHECKS\n\nA basic Disclosure and Barring Service (DBS) check."]
         );
         assert!(!is_a_numbered_section("3. Kafka"));
-        assert!(!is_a_numbered_section("1. SQL"));
+        assert!(!is_a_numbered_section("1. AWS CDK"));
+        assert!(is_a_numbered_section("2. KEY RESPONSIBILITIES"));
+        // A field's word heads nothing more than itself.
+        assert!(names_no_requirements("Industry"));
+        assert!(!names_no_requirements("Industry experience"));
     }
 
     #[test]
