@@ -1007,10 +1007,10 @@ fn the_employer_hires(tokens: &[Token], i: usize, text: &str) -> bool {
             || t.is_punct('&')
             || t.is_punct('/')
             || t.kind == Kind::Number
-            || matches!(
-                t.lower.as_str(),
-                "two" | "three" | "four" | "five" | "senior" | "more"
-            )
+            || crate::lexicon::lexicon()
+                .number_words
+                .contains(t.lower.as_str())
+            || matches!(t.lower.as_str(), "senior" | "more")
     };
     let mut k = i + 1;
     while k < tokens.len() && k <= i + 5 && between(&tokens[k]) {

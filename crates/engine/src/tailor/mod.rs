@@ -385,9 +385,13 @@ impl<'a> TailorFacts<'a> {
                     }
                     // "unit and integration tests": the first word shares the
                     // noun after the last ("unit tests"), as a posting's does.
-                    // A technology's own name is none ("Ruby, Ruby on Rails").
-                    if candidate && job::tech_name_at(toks, i, text).is_none() {
-                        if let Some((c, _)) = job::elided_concept(toks, i, text) {
+                    // A technology's own name is none ("Ruby, Ruby on Rails"),
+                    // asked last: most words have no joiner after them, and
+                    // `elided_concept` says no to those first.
+                    if candidate {
+                        let elided = job::elided_concept(toks, i, text)
+                            .filter(|_| job::tech_name_at(toks, i, text).is_none());
+                        if let Some((c, _)) = elided {
                             out.mentions.push((c, Mention { shared: true, ..at }));
                         }
                     }
