@@ -32,12 +32,17 @@ const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: [
 // and the loader fetches `api-lens` for a check() with a job description
 // or a role.
 // The element's modules are built for size; check()'s with the profile that
-// builds its engine for speed (Cargo.toml's `release-api`).
+// builds its engine for speed (Cargo.toml's `release-api` and
+// `release-api-lens`).
+// check()'s `api` skips the size passes: after a build at opt-level 2 they
+// take 4 KB off and make an edited check 5-10% slower; -O1 takes 4 KB off
+// at no cost in speed (BENCHMARKS.md, "issue 16, twelfth session").
+const SPEED_OPT = ["-O1", "--zero-filled-memory", "--low-memory-unused"];
 const BUILDS = [
-  ["bulletproof-widget", "ui", "release", ["--no-default-features"]],
-  ["bulletproof-widget", "ui-lens", "release", ["--no-default-features", "--features", "lens"]],
-  ["bulletproof-api", "api", "release-api", ["-p", "bulletproof-api", "--no-default-features", "--features", "readers"]],
-  ["bulletproof-api", "api-lens", "release-api", ["-p", "bulletproof-api"]],
+  ["bulletproof-widget", "ui", "release", ["--no-default-features"], WASM_OPT],
+  ["bulletproof-widget", "ui-lens", "release", ["--no-default-features", "--features", "lens"], WASM_OPT],
+  ["bulletproof-api", "api", "release-api", ["-p", "bulletproof-api", "--no-default-features", "--features", "readers"], SPEED_OPT],
+  ["bulletproof-api", "api-lens", "release-api-lens", ["-p", "bulletproof-api"], WASM_OPT],
 ];
 // A module the Rust imports JavaScript from (`#[wasm_bindgen(module = …)]`,
 // crates/api/src/tape.rs's report reader) is written under snippets/ and imported by
@@ -61,7 +66,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const { minify } = await import("terser");
 const hash = createHash("sha256");
-for (const [bin, name, profile, features] of BUILDS) {
+for (const [bin, name, profile, features, passes] of BUILDS) {
   // Each build is bound right away: the two element builds share a binary.
   run("cargo", ["build", "--profile", profile, "--offline", "--target", "wasm32-unknown-unknown", "--bin", bin, ...features], releaseEnv());
   const built = `target/wasm32-unknown-unknown/${profile}/${bin}`;
@@ -74,7 +79,7 @@ for (const [bin, name, profile, features] of BUILDS) {
   // shrinks, takes 1.3 KB gzipped more off the element's module than -Oz
   // alone (20 s instead of 6; same passes as index.html's for the app).
   run("wasm-opt", [
-    ...WASM_OPT, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+    ...passes, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
     "--enable-mutable-globals", "--enable-reference-types", wasm, "-o", wasm,
   ]);
   stripCustomSections(wasm);

@@ -18,11 +18,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = loads ]; then
-  cargo build --profile release-api -p bulletproof-engine --no-default-features --features lens --example loads -q
+  cargo build --profile release-api-lens -p bulletproof-engine --no-default-features --features lens --example loads -q
   load() {
     local out
     out="$(mktemp)"
-    valgrind --tool=callgrind --callgrind-out-file="$out" target/release-api/examples/loads "$1" >/dev/null 2>&1
+    valgrind --tool=callgrind --callgrind-out-file="$out" target/release-api-lens/examples/loads "$1" >/dev/null 2>&1
     callgrind_annotate --auto=no "$out" | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
     rm -f "$out"
   }

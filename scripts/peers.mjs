@@ -9,6 +9,8 @@
 // report as JavaScript objects, spans in UTF-16).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { performance } from "node:perf_hooks";
 import writeGood from "write-good";
 import { LocalLinter } from "harper.js";
@@ -25,6 +27,15 @@ const api = await import(join(process.cwd(), dist, "bulletproof", "api.js"));
 api.initSync({ module: readFileSync(join(dist, "bulletproof", "api_bg.wasm")) });
 const harper = new LocalLinter({ binary: binaryInlined });
 await harper.setup();
+
+// A full collection before each checker's turn at each size, so none pays
+// for the garbage another left: in one run without this, harper.js's
+// objects made check()'s 10-page edited checks 2.31-2.35 ms against 1.70
+// with harper.js loaded but not called (BENCHMARKS.md, "issue 16, twelfth
+// session"). Not inside a series: V8 then shrinks its young generation and
+// the next checks of every checker collect more often.
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc");
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -43,6 +54,7 @@ async function time(fn, text) {
   // to twenty checks after checking another text run slower (2 pages again:
   // 0.45 ms, then 0.30, in one Node run without the peers): five left
   // that transient in the "again" medians.
+  collect();
   for (let i = 0; i < WARM_CHECKS; i++) await fn(text);
   const same = [];
   const key = [];
