@@ -345,6 +345,40 @@ fn is_a_verb(t: &Token) -> bool {
     crate::lexicon::lexicon().verb(&t.lower).is_some()
 }
 
+/// "PostgreSQL, accessed through SQLx", "Kafka, deployed on Kubernetes": a
+/// verb's past form and a preposition open a phrase about the item before;
+/// the item is what follows them.
+///
+/// Good: "accessed through SQLx", "deployed on Kubernetes", "written in
+/// Go". Bad (an item): "distributed systems", "managed services",
+/// "embedded Linux".
+fn opens_a_participle_phrase(words: &[Token]) -> bool {
+    let [verb, preposition, ..] = words else {
+        return false;
+    };
+    // "accessed" is in no verb list: a past form by its ending too.
+    let past = verb.lower.len() > 4 && verb.lower.ends_with("ed")
+        || crate::lexicon::lexicon()
+            .verb(&verb.lower)
+            .is_some_and(|v| v.tense != crate::lexicon::Tense::Present);
+    past && matches!(
+        preposition.lower.as_str(),
+        "through"
+            | "on"
+            | "in"
+            | "with"
+            | "by"
+            | "via"
+            | "into"
+            | "onto"
+            | "across"
+            | "over"
+            | "from"
+            | "to"
+            | "at"
+    )
+}
+
 /// "including the ones that fail", "a former litigator who …": an item
 /// after an article with no capital in it is a phrase of the sentence, not
 /// a name. With a capital it may be one ("the AWS CDK").
@@ -576,6 +610,11 @@ pub fn cued_items(
             }
             if tokens.get(j).is_some_and(starts_a_clause) {
                 break 'list;
+            }
+            // "PostgreSQL, accessed through SQLx": the item is what it is
+            // accessed through.
+            if opens_a_participle_phrase(&tokens[j..tokens.len().min(j + 2)]) {
+                j += 2;
             }
             let start = j;
             // "file formats such as Parquet": the words before a nested
@@ -884,6 +923,29 @@ mod tests {
             .iter()
             .map(|e| e.span.of(s))
             .collect()
+    }
+
+    #[test]
+    fn a_participle_phrase_is_no_item() {
+        for good in [
+            "accessed through SQLx",
+            "deployed on Kubernetes",
+            "written in Go",
+        ] {
+            assert!(opens_a_participle_phrase(&toks(good)), "{good}");
+        }
+        for bad in [
+            "distributed systems",
+            "managed services",
+            "embedded Linux",
+            "SQLx",
+        ] {
+            assert!(!opens_a_participle_phrase(&toks(bad)), "{bad}");
+        }
+        assert_eq!(
+            cued("Experience with PostgreSQL, accessed through SQLx, and Redis."),
+            ["PostgreSQL", "SQLx", "Redis"]
+        );
     }
 
     #[test]

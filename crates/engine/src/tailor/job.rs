@@ -993,13 +993,19 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
 /// "Hiring Elixir & Rust engineers across the EU": the employer hiring, not hiring asked of the hire (a
 /// manager who hires: "hire and grow a team").
 ///
-/// Good: "Hiring Elixir & Rust engineers", "hiring two engineers". Bad
-/// (asked for): "hiring and onboarding engineers", "Hiring: you will run
-/// loops", "Hiring: backend engineers" (a label's colon stops it).
+/// Good: "Hiring Elixir & Rust engineers", "hiring two engineers",
+/// "[Hiring] Junior Backend Developer" (a forum post's tag). Bad (asked
+/// for): "hiring and onboarding engineers", "Hiring: you will run loops",
+/// "Hiring: backend engineers" (a label's colon stops it).
 fn the_employer_hires(tokens: &[Token], i: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     if tokens[i].lower != "hiring" {
         return false;
+    }
+    let tagged =
+        i > 0 && tokens[i - 1].is_punct('[') && tokens.get(i + 1).is_some_and(|t| t.is_punct(']'));
+    if tagged {
+        return true;
     }
     // Names, "&", "/" and counts between: "Elixir & Rust", "two senior".
     let between = |t: &Token| {
@@ -1568,6 +1574,19 @@ mod tests {
     }
 
     #[test]
+    fn internals_and_fundamentals_keep_their_name() {
+        // Before: "Linux" and "networking", the posting's qualifier dropped
+        // (and a label "Linux internals" never listed).
+        let job = Job::parse(
+            "Requirements\n- Linux internals and networking fundamentals, DNS in particular\n",
+        );
+        let names = names(&job);
+        assert!(names.contains(&"Linux internals"), "{names:?}");
+        assert!(names.contains(&"networking fundamentals"), "{names:?}");
+        assert!(!names.contains(&"Linux"), "{names:?}");
+    }
+
+    #[test]
     fn a_listed_item_around_a_known_term_is_the_narrower_term() {
         let job = Job::parse(
             "Requirements\n\n\
@@ -1812,6 +1831,10 @@ mod tests {
         ));
         assert!(!has(
             "Hiring Elixir & Rust engineers across the EU.",
+            "hiring"
+        ));
+        assert!(!has(
+            "[Hiring] Junior Backend Developer (Node.js)",
             "hiring"
         ));
         assert!(has("- Own hiring and onboarding of engineers", "hiring"));

@@ -579,8 +579,10 @@ fn is_a_menu(t: &str) -> bool {
 /// search skill, "GitHub URL" no GitHub).
 ///
 /// Good: "Search for Jobs", "Skip to main content", "Sign In", "GitHub
-/// URL", "Try Premium for SGD0". Bad: "Search relevance and ranking",
-/// "GitHub Actions" (skills), "- Sign in with SAML" (a list item).
+/// URL", "Try Premium for SGD0", "Back to vacancies", "Download job
+/// description (PDF)". Bad: "Search relevance and ranking", "GitHub
+/// Actions" (skills), "- Sign in with SAML" (a list item), "Download
+/// and parse satellite imagery" (a duty).
 fn is_a_site_control(t: &str) -> bool {
     const CONTROLS: [&str; 14] = [
         "search for jobs",
@@ -599,8 +601,17 @@ fn is_a_site_control(t: &str) -> bool {
         "portfolio url",
     ];
     let t = t.trim();
+    let lower = t.to_ascii_lowercase();
+    let words = t.split_whitespace().count();
+    // "Back to vacancies", "Back to search results": the way back.
+    let back = lower.starts_with("back to ") && words <= 4;
+    // "Download job description (PDF)": the posting as a file.
+    let download = lower.starts_with("download ")
+        && (lower.contains("job description") || lower.contains("pdf"))
+        && words <= 6;
     let premium = "try premium for ";
-    CONTROLS.iter().any(|c| t.eq_ignore_ascii_case(c))
+    back || download
+        || CONTROLS.iter().any(|c| t.eq_ignore_ascii_case(c))
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
@@ -1211,6 +1222,7 @@ mod tests {
         assert!(names_no_requirements("Wer wir sind / Who we are"));
         assert!(names_no_requirements("Das bieten wir / What we offer"));
         assert!(names_no_requirements("Qui sommes-nous ?"));
+        assert!(names_no_requirements("Ce que nous offrons"));
         assert!(names_nice_part("Schön wäre / Nice to have"));
         assert!(names_the_job("Deine Aufgaben / Your responsibilities"));
         assert!(names_the_job("Profil recherché"));
@@ -1225,6 +1237,15 @@ mod tests {
         assert!(names_nice_part("Diferenciais"));
         assert!(names_the_job("¿Qué harás?"));
         assert!(names_the_job("Requisitos"));
+        // Naukri's requirements are its "Desired Candidate Profile".
+        assert!(!names_nice_part("Desired Candidate Profile"));
+        assert!(names_the_job("Desired Candidate Profile"));
+        assert!(names_nice_part("Desired qualifications"));
+        // French and Swedish nice-to-haves.
+        assert!(names_nice_part("Les petits plus"));
+        assert!(names_nice_part("Ce serait un plus"));
+        assert!(names_nice_part("Meriterande"));
+        assert!(names_nice_part("Meriter (it's a plus if you have)"));
     }
 
     #[test]
@@ -1315,6 +1336,8 @@ mod tests {
             "Skip to main content",
             "GitHub URL",
             "Try Premium for SGD0",
+            "Back to vacancies",
+            "Download job description (PDF)",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -1322,6 +1345,8 @@ mod tests {
             "Search relevance and ranking",
             "GitHub Actions",
             "- Sign in with SAML",
+            "Download and parse satellite imagery",
+            "Back to back meetings are rare here, and we write things down",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
@@ -1439,6 +1464,20 @@ mod tests {
                 "Status          Hiring"
             ]
         );
+    }
+
+    #[test]
+    fn naukris_fields_are_chrome() {
+        let text = "Desired Candidate Profile\n- Java and Kafka\n\nRole: Data Engineer\nIndustry Type: Internet (E-Commerce)\nDepartment: Engineering - Software & QA\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: Any Postgraduate\n\nKey Skills\nSkills highlighted with '★' are preferred keyskills\n★Kafka   ★Flink   ETL   Python\n\nAbout company\n";
+        let skipped = skipped(text);
+        for chrome in [
+            "Industry Type: Internet (E-Commerce)",
+            "Department: Engineering - Software & QA",
+            "UG: B.Tech/B.E. in Any Specialization",
+        ] {
+            assert!(skipped.contains(&chrome), "{chrome:?} in {skipped:?}");
+        }
+        assert!(!skipped.iter().any(|s| s.contains("Java")), "{skipped:?}");
     }
 
     #[test]
@@ -1624,8 +1663,13 @@ mod tests {
         // A hiring process's test is no testing asked for.
         let text = "Two interviews and no coding test. Unit testing with pytest.";
         assert_eq!(skipped(text), ["coding test"]);
+        // A federal condition of hire is no service asked for.
+        let text = "- Males born after 12/31/1959 must be registered with Selective Service.";
+        assert_eq!(skipped(text), ["Selective Service"]);
         assert!(names_no_requirements("Perks"));
         assert!(names_no_requirements("What we offer:"));
+        assert!(names_no_requirements("What's in it for you"));
+        assert!(names_no_requirements("What’s in it for you?"));
         assert!(!names_no_requirements("About the role"));
         assert!(!names_no_requirements("Requirements"));
     }
