@@ -63,8 +63,15 @@ const PANEL_LINES: usize = 8;
 /// ("First Name *").
 fn is_heading(line: &str) -> bool {
     let t = line.trim();
+    // A closing parenthesis glosses the heading ("Meriter (it's a plus if
+    // you have)"): the heading's words are those before it.
+    let named = t
+        .strip_suffix(')')
+        .and_then(|t| t.split_once(" ("))
+        .map_or(t, |(name, _)| name);
     !t.is_empty()
-        && t.split_whitespace().count() <= 6
+        && named.split_whitespace().count() <= 6
+        && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
         && (!is_list_item(t) || is_a_numbered_section(t))
@@ -535,7 +542,8 @@ fn is_an_amount(w: &str) -> bool {
 /// name and "Careers".
 ///
 /// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
-/// in", "Home > Open roles > Engineering". Bad: "Go, Rust and Kafka",
+/// in", "Home > Open roles > Engineering", "Apply online    Download job
+/// description (PDF)    Back to vacancies". Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
@@ -563,7 +571,7 @@ fn is_a_menu(t: &str) -> bool {
     let (mut count, mut site) = (0, false);
     for item in items {
         count += 1;
-        site |= site_words.contains(&item);
+        site |= site_words.contains(&item) || is_a_site_control(item);
     }
     let menu = count >= 3 && site && !t.contains(['.', ',']);
     // "Home > Open roles > Engineering > …": breadcrumbs.
@@ -1558,6 +1566,9 @@ mod tests {
         }
         // A job board's three buttons.
         assert!(is_a_menu("Save job   Not interested   Report job"));
+        assert!(is_a_menu(
+            "Apply online    Download job description (PDF)    Back to vacancies"
+        ));
         assert!(!is_a_menu("Kubernetes CronJobs    "));
         assert!(!is_a_menu("Spark Jobs   Data Products   Airflow"));
         // A hiring process's steps and a job board's panel.
@@ -1604,6 +1615,13 @@ mod tests {
             ["Flink is a plus"]
         );
         assert!(nice("Requirements\n- Go and Kafka\n").is_empty());
+        // A heading glossed in parentheses heads its part.
+        assert_eq!(
+            nice(
+                "Requirements\n- Go\n\nMeriter (it's a plus if you have)\n- Swedish\n- PagerDuty\n"
+            ),
+            ["Meriter (it's a plus if you have)\n- Swedish\n- PagerDuty"]
+        );
         // MoSCoW headings: should and could are wanted, not required.
         assert_eq!(
             nice("MUST HAVE\n* Ruby\nSHOULD HAVE\n* Redis\nCOULD HAVE\n* Elixir\n"),
