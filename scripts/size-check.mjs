@@ -167,6 +167,11 @@ const JOB = "the job lexicon (on the first job description)";
 // stream adapters (-7.4 KB), and the report's small structs go to
 // JavaScript without their keys (+1.1 KB, 2 and 10 pages checked again
 // 8-12% faster): 189.4 -> 182.0 and 213.8 -> 208.1 KB.
+// CHECK_LENS 211 -> 212 and LENS 198 -> 199 in issue 15's fourteenth
+// session: the posting reader's new readings (a row of site controls, a
+// heading glossed in parentheses, an item after "accessed through", a
+// forum post's "[Hiring]" tag): 210.5 -> 211.3 KB and 197.9 -> 198.0 KB;
+// traps 29 -> 19 and required/nice 0.974 -> 0.998 on tests/jobs-13.
 // JOB 52 -> 53 in issue 15's fourteenth session: six generated names
 // (Axum, SQLx, jOOQ, Checkov, OVHcloud, SquashFS), French and Swedish
 // nice-to-have and benefits headings, Naukri's fields, budgeting
@@ -196,7 +201,7 @@ const JOB = "the job lexicon (on the first job description)";
 // the untouched tests/jobs-13 31 -> 28): api-lens 208.2 -> 210.7 (209 ->
 // 211), ui-lens 196.2 -> 197.7 (197 -> 198), the full app 233.9 -> 235.4
 // (234 -> 236); the job lexicon as served 52.0 with the heading lists. None of it is in the first load (149.6 of 150).
-const BUDGETS = { [CHECK]: 171, [FULL]: 236, [LENS]: 198, [CHECK_LENS]: 211, [JOB]: 53, [PDF]: 700, [DOCX]: 150 };
+const BUDGETS = { [CHECK]: 171, [FULL]: 236, [LENS]: 199, [CHECK_LENS]: 212, [JOB]: 53, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
