@@ -33,6 +33,16 @@ const site = startSite("dist", null, {
       <script type="module" src="/bulletproof/widget.js"></script>
       <bulletproof-checker id="l" sample></bulletproof-checker>
       <bulletproof-checker id="r" compact target-role="sre"></bulletproof-checker>`),
+    // The loader, async, in <head>: it may define the element before the
+    // parser reaches it, so attributes must be read when it connects.
+    "/head.html": page(
+      `<p>A long post.</p><script src="/slow.js"></script>
+      <script src="/defined.js"></script>
+      <bulletproof-checker id="h" sample target-role="sre"></bulletproof-checker>
+      <bulletproof-checker id="p" placeholder="One bullet"></bulletproof-checker>`,
+      `<script type="module" async src="/bulletproof/widget.js"></script>`,
+    ),
+    "/defined.js": `window.definedBeforeParsed = !!customElements.get("bulletproof-checker");`,
     "/a11y.html": page(`<main><h1>Check your resume</h1>${readmeSnippet()}
       <bulletproof-checker sample target-role="backend"></bulletproof-checker></main>`),
   },
@@ -53,7 +63,7 @@ function page(body, head = "") {
 }
 
 /** Opens a page and records requests, errors, console messages and CSP violations. */
-async function open(url, { block = false, viewport } = {}) {
+async function open(url, { block = false, viewport, slow = null } = {}) {
   const p = await site.browser.newPage(viewport ? { viewport } : {});
   const seen = { requests: [], errors: [], console: [], failed: [] };
   p.on("request", (r) => seen.requests.push(r.url()));
@@ -61,6 +71,8 @@ async function open(url, { block = false, viewport } = {}) {
   p.on("pageerror", (e) => seen.errors.push(String(e)));
   p.on("console", (m) => seen.console.push(`${m.type()}: ${m.text()}`));
   if (block) await p.route("**/bulletproof/**", (r) => r.abort());
+  // `slow`: a path answered late (a parser-blocking script: the rest of the page waits).
+  if (slow) await p.route(`**${slow}`, (r) => setTimeout(() => r.fulfill({ contentType: "text/javascript", body: "" }), 400));
   await watchCsp(p);
   await p.goto(url);
   return { page: p, seen };
@@ -117,6 +129,25 @@ test("the README's snippet, pasted as is beside the build, gives a working check
   // API's module, nor the other build of the view.
   const files = seen.requests.map((u) => new URL(u).pathname).filter((f) => f.startsWith("/bulletproof/"));
   assert.deepEqual(files.sort(), ["/bulletproof/ui-lens.js", "/bulletproof/ui-lens_bg.wasm", "/bulletproof/widget.css", "/bulletproof/widget.js"]);
+  await p.close();
+});
+
+test("the loader, async in <head>, starts every element with its own attributes", async () => {
+  const { page: p, seen } = await open(site.server.url + "head.html", { slow: "/slow.js" });
+  await mounted(p, 2);
+  assert.equal(await p.evaluate(() => window.definedBeforeParsed), true, "the element was defined before the parser reached it");
+  await p.waitForFunction(() => document.getElementById("h").shadowRoot.querySelector("mark.hl"));
+  const state = await p.evaluate(() => ({
+    placeholder: document.getElementById("p").shadowRoot.querySelector("#resume").placeholder,
+    sample: document.getElementById("h").shadowRoot.querySelector("#resume").value.length,
+    role: document.getElementById("h").shadowRoot.querySelector("#role")?.value ?? null,
+  }));
+  assert.equal(state.placeholder, "One bullet", "the element parsed after the loader ran keeps its placeholder");
+  assert.ok(state.sample > 200, `the sample resume is in: ${state.sample} characters`);
+  assert.equal(state.role, "sre", "its target role is the one the page set");
+  const wasms = seen.requests.filter((u) => u.includes("_bg.wasm")).map((u) => new URL(u).pathname);
+  assert.deepEqual(wasms.sort(), ["/bulletproof/ui-lens_bg.wasm", "/bulletproof/ui_bg.wasm"], "the element with a role starts with the lens, the other without");
+  assertClean(seen, await cspViolations(p), [new URL(site.server.url).origin]);
   await p.close();
 });
 
