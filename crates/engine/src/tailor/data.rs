@@ -1056,7 +1056,8 @@ impl TailorLexicon {
                     .windows(2)
                     .all(|w| !text[w[0].span.end..w[1].span.start].contains('\n'));
                 // A form in the gap that runs into the tail is the name
-                // ("designed star schemas" is star schemas). A derived form's
+                // ("designed star schemas" is star schemas), unless it names
+                // this form's concept ("tune slow queries"). A derived form's
                 // gap holds only plain words: no name ("administer Rocky
                 // Linux" is Rocky Linux, "design idempotent APIs" asks for
                 // idempotency), and nothing that starts another phrase.
@@ -1068,7 +1069,7 @@ impl TailorLexicon {
                 let clean = (after..after + gap).all(|k| {
                     let form = self.forms.match_at(tokens, k);
                     (tokens[k].kind != Kind::Punct || is_a_plural_possessive(tokens, k, text))
-                        && form.is_none_or(|(m, _)| k + m <= after + gap)
+                        && form.is_none_or(|(m, &c)| k + m <= after + gap || c == g.concept)
                         && (!g.derived
                             || form.is_none()
                                 && plain_words <= 2

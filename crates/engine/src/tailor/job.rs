@@ -1953,6 +1953,12 @@ mod tests {
         let job =
             Job::parse("Requirements\n- Write and review design docs, and run design reviews\n");
         assert_eq!(names(&job), ["design docs", "design reviews"]);
+        // A form of the same concept inside the gap is part of the mention.
+        let text = "Requirements\n- Tune slow queries in PostgreSQL\n";
+        let job = Job::parse(text);
+        let term = &job.terms[0];
+        assert_eq!(term.name, "query optimization");
+        assert_eq!(term.spans[0].of(text), "Tune slow queries");
     }
 
     // Helm is a generated name: the job lexicon's.
