@@ -1105,7 +1105,8 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
     let lowercase_tech = kind == ConceptKind::Tech && no_capitals;
-    if same_words || verb_form || signal || lowercase_tech || said.contains('\n') {
+    let derived = kind != ConceptKind::Tech && is_a_derived_word(said, canonical);
+    if same_words || verb_form || signal || lowercase_tech || derived || said.contains('\n') {
         return canonical.to_string();
     }
     // "profile" for "performance profiling": the name's own words that the
@@ -1134,6 +1135,30 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
         return name;
     }
     said.to_string()
+}
+
+/// One word made from another word of the same root ("concurrent" from
+/// "concurrency"): an adjective or participle is no skill's name, so the
+/// report names the lexicon's noun. Same root: a shared start of six
+/// letters or more, after which the posting's word has at most four more
+/// letters and the name five ("scalab-le", "scalab-ility").
+///
+/// Good: ("concurrent", "concurrency"), ("scalable", "scalability"),
+/// ("automated", "automation"). Bad: ("secure", "security": five letters),
+/// ("monitoring", "observability"), ("data modeling", "modeling": two words).
+fn is_a_derived_word(said: &str, canonical: &str) -> bool {
+    let one_word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic());
+    // A name with capitals is a product's ("PostgreSQL"): its short forms are names.
+    let lowercase = canonical.bytes().all(|b| b.is_ascii_lowercase());
+    if !one_word(said) || !lowercase || said.eq_ignore_ascii_case(canonical) {
+        return false;
+    }
+    let shared = said
+        .bytes()
+        .zip(canonical.bytes())
+        .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+        .count();
+    shared >= 6 && said.len() - shared <= 4 && canonical.len() - shared <= 5
 }
 
 /// "unit and integration tests", "batch, streaming or CDC pipelines": a
@@ -1406,6 +1431,10 @@ mod tests {
                 "incident response",
             ),
             ("written\nreview", "code review", Practice, "code review"),
+            // An adjective or participle of the name's one word.
+            ("concurrent", "concurrency", Concept, "concurrency"),
+            ("Scalable", "scalability", Concept, "scalability"),
+            ("automated", "automation", Practice, "automation"),
             // Fewer words that keep the head are the posting's own name.
             ("partitioning", "data partitioning", Concept, "partitioning"),
             ("profile", "performance profiling", Practice, "profiling"),
@@ -1418,6 +1447,28 @@ mod tests {
             ),
         ] {
             assert_eq!(posting_name(said, canonical, kind), name, "{said:?}");
+        }
+    }
+
+    #[test]
+    fn a_derived_word_shares_its_root() {
+        for (said, canonical) in [
+            ("concurrent", "concurrency"),
+            ("idempotent", "idempotency"),
+            ("observable", "observability"),
+            ("Resilient", "resilience"),
+            ("containerized", "containers"),
+        ] {
+            assert!(super::is_a_derived_word(said, canonical), "{said}");
+        }
+        for (said, canonical) in [
+            ("secure", "security"),
+            ("monitoring", "observability"),
+            ("concurrency", "concurrency"),
+            ("data modeling", "modeling"),
+            ("postgres", "PostgreSQL"),
+        ] {
+            assert!(!super::is_a_derived_word(said, canonical), "{said}");
         }
     }
 
