@@ -209,8 +209,11 @@ impl Job {
                 continue;
             }
             if let Some((n, c)) = concept {
-                let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 let concept = &lx.concepts[c];
+                let n = n + usize::from(
+                    concept.kind != ConceptKind::Tech && names_its_practices(&tokens, i + n, text),
+                );
+                let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 // A language is read by its own test alone: "Business-level
                 // English" is no part of a name.
                 let no_skill = if concept.kind == ConceptKind::Language {
@@ -1137,6 +1140,18 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
+/// "SRE practices", "FinOps principles": the word after a practice's name
+/// that makes its mention the practice's way of working, part of its name.
+///
+/// Good: "practices" in "bring SRE practices", "principles" in "FinOps
+/// principles". Bad: "practices" at the start of the next line.
+fn names_its_practices(tokens: &[Token], at: usize, text: &str) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        matches!(t.lower.as_str(), "practices" | "principles")
+            && !text[tokens[at - 1].span.end..t.span.start].contains('\n')
+    })
+}
+
 /// One word made from another word of the same root ("concurrent" from
 /// "concurrency"): an adjective or participle is no skill's name, so the
 /// report names the lexicon's noun. Same root: a shared start of six
@@ -1448,6 +1463,17 @@ mod tests {
         ] {
             assert_eq!(posting_name(said, canonical, kind), name, "{said:?}");
         }
+    }
+
+    #[test]
+    fn a_practice_s_practices_are_its_mention() {
+        let text = "Requirements\n- Bring SRE practices and observability principles to teams\n- Agile\npractices\n";
+        let job = Job::parse(text);
+        let spans: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(text)).collect();
+        assert_eq!(
+            spans,
+            ["SRE practices", "observability principles", "Agile"]
+        );
     }
 
     #[test]
