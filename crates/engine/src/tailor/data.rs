@@ -174,6 +174,10 @@ pub enum RoleWord {
     Place = 64,
     Money = 128,
     Benefit = 256,
+    Practice = 512,
+    Unskilled = 1024,
+    Broad = 2048,
+    Verbal = 4096,
 }
 
 pub struct TailorLexicon {
@@ -870,6 +874,10 @@ impl TailorLexicon {
                     "place" => RoleWord::Place,
                     "money" => RoleWord::Money,
                     "benefit" => RoleWord::Benefit,
+                    "practice" => RoleWord::Practice,
+                    "unskilled" => RoleWord::Unskilled,
+                    "broad" => RoleWord::Broad,
+                    "verbal" => RoleWord::Verbal,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u16;
                 for w in list(words) {

@@ -5,7 +5,7 @@
 //! terms, matched against the resume literally, unless a known term
 //! already covers their words.
 
-use super::data::tailor_lexicon;
+use super::data::{tailor_lexicon, RoleWord};
 use crate::hash::FastSet;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -23,6 +23,9 @@ pub struct Extracted {
     /// tests and golden tests"): a term only beside a known one, whatever
     /// its shape.
     pub needs_known: bool,
+    /// A practice's phrase ("network automation"): a term of its own even
+    /// where known terms name its words one by one.
+    pub practice: bool,
 }
 
 /// "KYC", "HSMs", "PCI-DSS", "S3": two to six capitals and digits (and a
@@ -154,10 +157,117 @@ pub fn acronyms(text: &str, tokens: &[Token], skipped: &dyn Fn(&Token) -> bool) 
             acronym: true,
             bare_list: None,
             needs_known: false,
+            practice: false,
         });
         i += n;
     }
     out
+}
+
+/// "risk management", "embedded software development": one or two plain
+/// lowercase words before a practice's
+/// head noun (`practice:` in `jd_roles.txt`), outside `skipped` parts,
+/// name a practice the lexicon may not know. Not a person, role or team
+/// ("support engineer", "security team"), nor a phrase `unskilled:` opens
+/// ("career development") or only a `broad:` word does ("software
+/// development").
+pub fn practice_phrases(
+    text: &str,
+    tokens: &[Token],
+    skipped: &dyn Fn(&Token) -> bool,
+) -> Vec<Extracted> {
+    let lx = tailor_lexicon();
+    let mut out = Vec::new();
+    for (i, head) in tokens.iter().enumerate() {
+        if head.kind != Kind::Word
+            || !lx.is_role_word(RoleWord::Practice, &head.lower)
+            || head.first_char_upper(text)
+            || skipped(head)
+        {
+            continue;
+        }
+        let names_people = tokens.get(i + 1).is_some_and(|t| {
+            !line_break(text, head, t)
+                && [RoleWord::Person, RoleWord::Role, RoleWord::Team]
+                    .into_iter()
+                    .any(|k| lx.is_role_word(k, &t.lower))
+        });
+        if names_people {
+            continue;
+        }
+        let broad = |k: usize| lx.is_role_word(RoleWord::Broad, &tokens[k].lower);
+        let mut longest = i;
+        while longest > 0 && i - longest < 2 && is_a_practice_modifier(text, tokens, longest - 1) {
+            longest -= 1;
+        }
+        // The phrase starts a noun phrase: after a stopword, a mark or a
+        // line's start, not after a verb ("follow change management",
+        // "still answer support"). The longest such phrase.
+        let Some(from) = (longest..i).find(|&k| opens_a_noun_phrase(text, tokens, k)) else {
+            continue;
+        };
+        // A broad word alone ("software development") is no term.
+        if from == i || (from..i).all(broad) {
+            continue;
+        }
+        out.push(Extracted {
+            span: tokens[from].span.cover(head.span),
+            acronym: false,
+            bare_list: None,
+            needs_known: false,
+            practice: true,
+        });
+    }
+    out
+}
+
+/// Whether a phrase may start at `tokens[k]`: its line's first word, or
+/// after a stopword ("in", "strong", "our") that no verb follows (not
+/// `verbal:`, "will"), or after a mark with a space after it
+/// ("30-minute troubleshooting" is no phrase).
+///
+/// Good: "risk" in "Experience in risk management", "Load" opening a line.
+/// Bad: "change" in "follow change management", "follow" in "will follow".
+fn opens_a_noun_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
+    let lx = tailor_lexicon();
+    let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+        return true;
+    };
+    line_break(text, prev, &tokens[k])
+        || match prev.kind {
+            Kind::Punct => tokens[k].space_before,
+            Kind::Word => {
+                lx.stopwords.contains(prev.lower.as_str())
+                    && !lx.is_role_word(RoleWord::Verbal, &prev.lower)
+            }
+            Kind::Number => false,
+        }
+}
+
+/// A word that may stand before a practice's head noun as part of its
+/// name: a plain word on the same line, lowercase (or capitalised opening
+/// its line), not a stopword or `unskilled:`, no adverb or gerund.
+///
+/// Good: "risk" (management), "embedded" (software development), "Load"
+/// opening a line (testing). Bad: "strong", "our", "career", "Azure"
+/// mid-line, "building", "regularly".
+fn is_a_practice_modifier(text: &str, tokens: &[Token], k: usize) -> bool {
+    let lx = tailor_lexicon();
+    let t = &tokens[k];
+    let w = t.lower.as_str();
+    let opens_its_line = k == 0
+        || line_break(text, &tokens[k - 1], t)
+        || tokens[k - 1].kind == Kind::Punct
+            && (k == 1 || line_break(text, &tokens[k - 2], &tokens[k - 1]));
+    t.kind == Kind::Word
+        && !line_break(text, t, &tokens[k + 1])
+        && w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (!t.first_char_upper(text) || opens_its_line && !is_acronym(t.span.of(text)))
+        && !lx.stopwords.contains(w)
+        && !lx.is_role_word(RoleWord::Unskilled, w)
+        && !w.ends_with("ly")
+        && !(w.len() > 5 && w.ends_with("ing"))
 }
 
 /// "CA$145,000", "US$90k", "NZ$": a country's letters before a dollar
@@ -680,6 +790,7 @@ pub fn cued_items(
                     acronym: false,
                     bare_list: bare,
                     needs_known: sibling,
+                    practice: false,
                 });
                 items += 1;
             }
@@ -735,7 +846,6 @@ pub fn cued_items(
 ///
 /// Good: "analysts", "engineering role". Bad (a skill): "widget tests".
 fn names_people_or_a_role(last: &Token) -> bool {
-    use super::data::RoleWord;
     let lx = tailor_lexicon();
     matches!(last.lower.as_str(), "role" | "roles" | "stakeholders")
         || lx.is_role_word(RoleWord::Person, &last.lower)
@@ -923,6 +1033,49 @@ mod tests {
             .iter()
             .map(|e| e.span.of(s))
             .collect()
+    }
+
+    fn practices(s: &str) -> Vec<&str> {
+        practice_phrases(s, &toks(s), &|_| false)
+            .iter()
+            .map(|e| e.span.of(s))
+            .collect()
+    }
+
+    #[test]
+    fn a_practice_s_phrase_is_a_term() {
+        assert_eq!(
+            practices("- Experience in risk management and supplier management\n- Embedded software development\n- Load testing with k6\n"),
+            ["risk management", "supplier management", "Embedded software development", "Load testing"]
+        );
+        // People, a team, a benefit, a broad field, a verb's object, a
+        // compound's part, a title: no practice asked for.
+        for none in [
+            "Work with our security team and support engineers",
+            "Career development and a relocation support package",
+            "Strong software development skills",
+            "You will follow change management and still answer support tickets",
+            "A 30-minute troubleshooting call",
+            "Head of Risk Management",
+        ] {
+            assert_eq!(practices(none), Vec::<&str>::new(), "{none}");
+        }
+    }
+
+    #[test]
+    fn a_noun_phrase_opens_after_a_stopword_or_a_mark() {
+        let t = toks("Experience in risk management; follow change management");
+        assert!(opens_a_noun_phrase(
+            "Experience in risk management; follow change management",
+            &t,
+            2
+        ));
+        let change = t.iter().position(|w| w.lower == "change").unwrap();
+        assert!(!opens_a_noun_phrase(
+            "Experience in risk management; follow change management",
+            &t,
+            change
+        ));
     }
 
     #[test]

@@ -432,6 +432,7 @@ impl Job {
         let mut covered: Vec<Span> = terms.iter().flat_map(|t| t.spans.iter().copied()).collect();
         let mut extracted = super::extract::cued_items(text, &tokens, &skipped);
         extracted.extend(super::extract::acronyms(text, &tokens, &skipped));
+        extracted.extend(super::extract::practice_phrases(text, &tokens, &skipped));
         // A posting names a few dozen terms; a paste of thousands (hostile,
         // or no posting) is read no further, so a check stays fast.
         extracted.truncate(MAX_EXTRACTED);
@@ -477,7 +478,22 @@ impl Job {
                 && e.bare_list.is_none()
                 && !e.needs_known
                 && !in_a_list_item_or_beside_a_known_term(text, e.span, &known_spans);
-            if alone || unvouched || overlaps(&covered, e.span) && !narrower || in_house(e.span) {
+            // "network automation": a practice's phrase is its own term
+            // where known terms name only its words, one by one.
+            let compound = e.practice
+                && !covered
+                    .iter()
+                    .any(|c| c.start <= e.span.start && e.span.end <= c.end)
+                && covered.iter().all(|c| {
+                    c.end <= e.span.start
+                        || e.span.end <= c.start
+                        || e.span.start <= c.start && c.end <= e.span.end
+                });
+            if alone
+                || unvouched
+                || overlaps(&covered, e.span) && !narrower && !compound
+                || in_house(e.span)
+            {
                 continue;
             }
             // "Microsoft Entra ID" listed, then its "ID" as an acronym: one.
