@@ -1156,15 +1156,18 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
-/// "SRE practices", "FinOps principles": the word after a practice's name
-/// that makes its mention the practice's way of working, part of its name.
+/// "SRE practices", "FinOps principles", "the strangler fig pattern": the
+/// word after a practice's name that makes its mention the practice's way
+/// of working, part of its name.
 ///
 /// Good: "practices" in "bring SRE practices", "principles" in "FinOps
 /// principles". Bad: "practices" at the start of the next line.
 fn names_its_practices(tokens: &[Token], at: usize, text: &str) -> bool {
     tokens.get(at).is_some_and(|t| {
-        matches!(t.lower.as_str(), "practices" | "principles")
-            && !text[tokens[at - 1].span.end..t.span.start].contains('\n')
+        matches!(
+            t.lower.as_str(),
+            "practices" | "principles" | "pattern" | "patterns"
+        ) && !text[tokens[at - 1].span.end..t.span.start].contains('\n')
     })
 }
 
