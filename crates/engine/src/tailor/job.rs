@@ -1493,6 +1493,12 @@ mod tests {
             spans,
             ["SRE practices", "observability principles", "Agile"]
         );
+        #[cfg(feature = "job-lexicon")]
+        {
+            let text = "Requirements\n- Apply the strangler fig pattern\n";
+            let job = Job::parse(text);
+            assert_eq!(job.terms[0].spans[0].of(text), "strangler fig pattern");
+        }
     }
 
     #[test]
