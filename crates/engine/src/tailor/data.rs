@@ -178,6 +178,7 @@ pub enum RoleWord {
     Unskilled = 1024,
     Broad = 2048,
     Verbal = 4096,
+    Talk = 8192,
 }
 
 pub struct TailorLexicon {
@@ -878,6 +879,7 @@ impl TailorLexicon {
                     "unskilled" => RoleWord::Unskilled,
                     "broad" => RoleWord::Broad,
                     "verbal" => RoleWord::Verbal,
+                    "talk" => RoleWord::Talk,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u16;
                 for w in list(words) {

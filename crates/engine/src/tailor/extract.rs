@@ -280,14 +280,20 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.is_punct('$') && !t.space_before)
 }
 
-/// "20,000 TEU", "Req #GTM-318": letters after a number are its unit, and
-/// after "#" a reference.
+/// "20,000 TEU", "an 8-GPU box", "Req #GTM-318": letters after a number
+/// (or joined to it by a hyphen) are its unit, and after "#" a reference.
 ///
-/// Good: "20,000 TEU", "#GTM-318". Bad (an acronym asked for): "SOC 2",
-/// "- KYC", "ISO 27001".
+/// Good: "20,000 TEU", "8-GPU", "#GTM-318". Bad (an acronym asked for):
+/// "SOC 2", "- KYC", "ISO 27001".
 fn follows_a_number_or_hash(tokens: &[Token], i: usize) -> bool {
-    i.checked_sub(1)
-        .is_some_and(|p| tokens[p].kind == Kind::Number || tokens[p].is_punct('#'))
+    let hyphenated = i >= 2
+        && tokens[i - 1].is_punct('-')
+        && !tokens[i - 1].space_before
+        && !tokens[i].space_before
+        && tokens[i - 2].kind == Kind::Number;
+    hyphenated
+        || i.checked_sub(1)
+            .is_some_and(|p| tokens[p].kind == Kind::Number || tokens[p].is_punct('#'))
 }
 
 /// "the DACH region", "APAC time zones", "EMEA markets": letters before a
@@ -1116,6 +1122,10 @@ mod tests {
         assert_eq!(
             acros("Ships of 20,000 TEU, Req #GTM-318, five ML engineers; know KYC and SOC 2."),
             ["KYC", "SOC 2"]
+        );
+        assert_eq!(
+            acros("Trained on an 8-GPU box; ISO-27001 and KYC"),
+            ["ISO-27001", "KYC"]
         );
     }
 

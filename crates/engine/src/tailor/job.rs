@@ -504,11 +504,17 @@ impl Job {
             } else {
                 ConceptKind::Concept
             };
-            let key = crate::text::phrase_words(name);
+            // "GPUs" and "GPU" are one term, and either shows it.
+            let one = acronym_singular(name).unwrap_or(name);
+            let key = crate::text::phrase_words(one);
             if add(&mut terms, TermKey::Named(key), name, None, kind, e.span) {
                 terms.last_mut().expect("just added").acronym =
                     e.acronym || super::extract::is_acronym(name);
                 named.insert(name, terms.len() - 1);
+                if super::extract::is_acronym(one) {
+                    named.insert(one, terms.len() - 1);
+                    named.insert(&format!("{one}s"), terms.len() - 1);
+                }
             }
         }
 
@@ -746,6 +752,18 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
         || reports_to_someone(tokens, i, n, text)
+        || is_a_talk_s_topic(tokens, i)
+}
+
+/// "your talk on async Rust at a meetup", "podcasts about Kafka": what
+/// someone spoke or wrote on (`talk:` in `jd_roles.txt`), not a skill asked for.
+///
+/// Good: "talk on async Rust", "keynotes about Kafka". Bad (asked for):
+/// "work on Kafka", "talk to Kafka" (no "on" or "about").
+fn is_a_talk_s_topic(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "on" | "about")
+        && tailor_lexicon().is_role_word(RoleWord::Talk, &tokens[i - 2].lower)
 }
 
 /// "reporting to the CTO", "You will report to the CISO", "report a flat
@@ -1007,6 +1025,27 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
         && i.checked_sub(1)
             .is_some_and(|p| tokens[p].kind == Kind::Number)
         && !(i >= 2 && tokens[i - 2].is_punct('/'))
+        || counts_machines(tokens, i, n)
+}
+
+/// "288 GPUs", "an 8-GPU box": hardware a number counts (a `scale` unit
+/// of `units.txt`) is the employer's kit, not a technology asked for.
+///
+/// Good: "288 GPUs", "8-GPU box". Bad (asked for): "GPU programming",
+/// "1000+ GPU clusters" (a plus, not a count), "3 Kafka clusters".
+fn counts_machines(tokens: &[Token], i: usize, n: usize) -> bool {
+    use crate::lexicon::{lexicon, Unit};
+    let counted = match i.checked_sub(1).map(|p| &tokens[p]) {
+        Some(p) if p.kind == Kind::Number => true,
+        Some(p) => {
+            p.is_punct('-')
+                && !tokens[i].space_before
+                && i >= 2
+                && tokens[i - 2].kind == Kind::Number
+        }
+        None => false,
+    };
+    counted && lexicon().units.match_at(tokens, i) == Some((n, &Unit::Scale))
 }
 
 /// "Hiring Elixir & Rust engineers across the EU": the employer hiring, not hiring asked of the hire (a
@@ -1169,6 +1208,18 @@ fn names_its_practices(tokens: &[Token], at: usize, text: &str) -> bool {
             "practices" | "principles" | "pattern" | "patterns"
         ) && !text[tokens[at - 1].span.end..t.span.start].contains('\n')
     })
+}
+
+/// "GPUs" -> "GPU": an acronym's plural, written with a small "s" after
+/// its capitals.
+///
+/// Good: "GPUs", "HSMs", "SLOs". Bad: "NATS", "HTTPS" (a capital S is the
+/// name's), "GPU" (no plural), "Jobs".
+fn acronym_singular(name: &str) -> Option<&str> {
+    let one = name.strip_suffix('s')?;
+    (super::extract::is_acronym(one)
+        && one.ends_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    .then_some(one)
 }
 
 /// One word made from another word of the same root ("concurrent" from
@@ -1498,6 +1549,43 @@ mod tests {
             let text = "Requirements\n- Apply the strangler fig pattern\n";
             let job = Job::parse(text);
             assert_eq!(job.terms[0].spans[0].of(text), "strangler fig pattern");
+        }
+    }
+
+    #[test]
+    fn an_acronym_s_plural_is_its_name() {
+        for (plural, one) in [("GPUs", "GPU"), ("HSMs", "HSM"), ("SLOs", "SLO")] {
+            assert_eq!(super::acronym_singular(plural), Some(one));
+        }
+        for name in ["NATS", "HTTPS", "GPU", "Jobs"] {
+            assert_eq!(super::acronym_singular(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_talk_s_topic_is_no_skill() {
+        let job = Job::parse("Requirements\n- Kafka and Go\n- Bonus: your talk on Rust at a meetup, or a podcast about Terraform\n- Work on Kubernetes\n");
+        assert_eq!(names(&job), ["Kafka", "Go", "Kubernetes"]);
+    }
+
+    #[test]
+    fn counted_machines_are_the_employer_s_kit() {
+        let t = |s: &str| crate::text::tokenize(s, &[Span::new(0, s.len())]);
+        for (s, at) in [("72 nodes, 288 GPUs", 4), ("an 8-GPU box", 3)] {
+            let toks = t(s);
+            assert_eq!(
+                toks[at].lower.to_ascii_lowercase().trim_end_matches('s'),
+                "gpu",
+                "{s}"
+            );
+            assert!(super::counts_machines(&toks, at, 1), "{s}");
+        }
+        for (s, at) in [
+            ("GPU programming", 0),
+            ("1000+ GPU clusters", 2),
+            ("3 Kafka clusters", 1),
+        ] {
+            assert!(!super::counts_machines(&t(s), at, 1), "{s}");
         }
     }
 
