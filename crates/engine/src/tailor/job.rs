@@ -745,6 +745,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
         || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
+        || ends_a_title(tokens, i, text, kind)
         || follows_a_head_of(tokens, i, text)
         || counts_things(tokens, i, n, kind)
         || n == 1 && the_employer_hires(tokens, i, text)
@@ -991,6 +992,25 @@ fn heads_a_title(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concept
         }
     }
     tokens.get(j).is_some_and(person)
+}
+
+/// "Data Engineer, Streaming", "Software Development Engineer in Test": a
+/// capitalised practice after a title's capitalised person word and a
+/// comma or "in" is the title's specialty, not a skill asked for.
+///
+/// Good: "Streaming" in "Data Engineer, Streaming", "Test" in "Engineer in
+/// Test". Bad (a skill): "engineers in testing", "Kafka" in "Engineer,
+/// Kafka" (a technology is read as ever).
+fn ends_a_title(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) -> bool {
+    let lx = tailor_lexicon();
+    kind != ConceptKind::Tech
+        && i >= 2
+        && tokens[i].first_char_upper(text)
+        && (tokens[i - 1].is_punct(',') || tokens[i - 1].lower == "in")
+        && tokens[i - 2].first_char_upper(text)
+        && !line_break(text, &tokens[i - 2], &tokens[i])
+        && (lx.is_role_word(RoleWord::Person, &tokens[i - 2].lower)
+            || lx.is_role_word(RoleWord::Role, &tokens[i - 2].lower))
 }
 
 /// "Rhona (Head of Developer Productivity)", "our VP of Engineering": the
@@ -1560,6 +1580,18 @@ mod tests {
         for name in ["NATS", "HTTPS", "GPU", "Jobs"] {
             assert_eq!(super::acronym_singular(name), None, "{name}");
         }
+    }
+
+    #[test]
+    fn a_title_s_specialty_is_no_skill() {
+        let job = Job::parse("Data Engineer, Streaming\nSoftware Development Engineer in Test\nRequirements\n- Kafka and testing\n");
+        let found = names(&job);
+        assert!(
+            found.contains(&"Kafka") && found.contains(&"testing"),
+            "{found:?}"
+        );
+        let job = Job::parse("Data Engineer, Streaming\nSoftware Development Engineer in Test\nRequirements\n- Kafka\n");
+        assert_eq!(names(&job), ["Kafka"]);
     }
 
     #[test]
