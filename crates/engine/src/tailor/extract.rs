@@ -198,6 +198,16 @@ pub fn practice_phrases(
         let broad = |k: usize| lx.is_role_word(RoleWord::Broad, &tokens[k].lower);
         let mut longest = i;
         while longest > 0 && i - longest < 2 && is_a_practice_modifier(text, tokens, longest - 1) {
+            // A verb two words back is the duty's ("write database
+            // migrations"), unless it narrows a broad word ("embedded
+            // software development"). Right before the head it is more
+            // often a noun ("change management", "load testing").
+            let verb = crate::lexicon::lexicon()
+                .verb(&tokens[longest - 1].lower)
+                .is_some();
+            if verb && longest < i && !broad(longest) {
+                break;
+            }
             longest -= 1;
         }
         // The phrase starts a noun phrase: after a stopword, a mark or a
@@ -223,11 +233,13 @@ pub fn practice_phrases(
 
 /// Whether a phrase may start at `tokens[k]`: its line's first word, or
 /// after a stopword ("in", "strong", "our") that no verb follows (not
-/// `verbal:`, "will"), or after a mark with a space after it
-/// ("30-minute troubleshooting" is no phrase).
+/// `verbal:`, "will"), after a verb of `verbs.txt` (its object: "run error
+/// analysis"), or after a mark with a space after it ("30-minute
+/// troubleshooting" is no phrase).
 ///
-/// Good: "risk" in "Experience in risk management", "Load" opening a line.
-/// Bad: "change" in "follow change management", "follow" in "will follow".
+/// Good: "risk" in "Experience in risk management", "Load" opening a line,
+/// "error" in "run error analysis". Bad: "change" in "follow change
+/// management" ("follow" is no resume verb), "follow" in "will follow".
 fn opens_a_noun_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
     let lx = tailor_lexicon();
     let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
@@ -236,9 +248,11 @@ fn opens_a_noun_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
     line_break(text, prev, &tokens[k])
         || match prev.kind {
             Kind::Punct => tokens[k].space_before,
+            // A verb's object is a noun phrase ("run error analysis").
             Kind::Word => {
                 lx.stopwords.contains(prev.lower.as_str())
                     && !lx.is_role_word(RoleWord::Verbal, &prev.lower)
+                    || crate::lexicon::lexicon().verb(&prev.lower).is_some()
             }
             Kind::Number => false,
         }
@@ -1051,8 +1065,8 @@ mod tests {
     #[test]
     fn a_practice_s_phrase_is_a_term() {
         assert_eq!(
-            practices("- Experience in risk management and supplier management\n- Embedded software development\n- Load testing with k6\n"),
-            ["risk management", "supplier management", "Embedded software development", "Load testing"]
+            practices("- Experience in risk management and supplier management\n- Embedded software development\n- Load testing with k6\n- Write schema migrations and run error analysis\n"),
+            ["risk management", "supplier management", "Embedded software development", "Load testing", "schema migrations", "error analysis"]
         );
         // People, a team, a benefit, a broad field, a verb's object, a
         // compound's part, a title: no practice asked for.
