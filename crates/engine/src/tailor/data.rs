@@ -179,6 +179,7 @@ pub enum RoleWord {
     Broad = 2048,
     Verbal = 4096,
     Talk = 8192,
+    Qualifier = 16384,
 }
 
 pub struct TailorLexicon {
@@ -880,6 +881,7 @@ impl TailorLexicon {
                     "broad" => RoleWord::Broad,
                     "verbal" => RoleWord::Verbal,
                     "talk" => RoleWord::Talk,
+                    "qualifier" => RoleWord::Qualifier,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u16;
                 for w in list(words) {

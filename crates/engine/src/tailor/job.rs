@@ -213,7 +213,12 @@ impl Job {
                 let n = n + usize::from(
                     concept.kind != ConceptKind::Tech && names_its_practices(&tokens, i + n, text),
                 );
-                let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                let first = if is_a_practice_s_qualifier(&tokens, i, text, concept.kind) {
+                    i - 1
+                } else {
+                    i
+                };
+                let span = tokens[first].span.cover(tokens[i + n - 1].span);
                 // A language is read by its own test alone: "Business-level
                 // English" is no part of a name.
                 let no_skill = if concept.kind == ConceptKind::Language {
@@ -1215,6 +1220,19 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
+/// "blameless post-incident reviews": a word before a practice's name that
+/// the practice is known by (`qualifier:` in `jd_roles.txt`), part of its
+/// mention.
+///
+/// Good: "blameless" before "postmortems". Bad: "blameless" ending the line
+/// before, or before a technology.
+fn is_a_practice_s_qualifier(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) -> bool {
+    kind == ConceptKind::Practice
+        && i > 0
+        && !line_break(text, &tokens[i - 1], &tokens[i])
+        && tailor_lexicon().is_role_word(RoleWord::Qualifier, &tokens[i - 1].lower)
+}
+
 /// "SRE practices", "FinOps principles", "the strangler fig pattern": the
 /// word after a practice's name that makes its mention the practice's way
 /// of working, part of its name.
@@ -1595,6 +1613,18 @@ mod tests {
     }
 
     #[test]
+    fn a_practice_s_qualifier_is_part_of_its_mention() {
+        let text = "Requirements\n- Run blameless post-incident reviews\n- Kafka, blameless\npostmortems\n";
+        let job = Job::parse(text);
+        let spans: Vec<&str> = job.terms[0].spans.iter().map(|s| s.of(text)).collect();
+        assert_eq!(spans, ["blameless post-incident reviews", "postmortems"]);
+        // One term, the concept's: named by its canonical mention.
+        assert_eq!(job.terms.len(), 2, "postmortems and Kafka");
+        let job = Job::parse("Requirements\n- Run blameless post-incident reviews\n");
+        assert_eq!(job.terms[0].name, "blameless post-incident reviews");
+    }
+
+    #[test]
     fn a_talk_s_topic_is_no_skill() {
         let job = Job::parse("Requirements\n- Kafka and Go\n- Bonus: your talk on Rust at a meetup, or a podcast about Terraform\n- Work on Kubernetes\n");
         assert_eq!(names(&job), ["Kafka", "Go", "Kubernetes"]);
@@ -1826,13 +1856,15 @@ mod tests {
             "UDP multicast",
             "SQL",
             "Go",
-            "post-incident reviews",
+            // The practice's own qualifier is part of its mention, no
+            // narrower term.
+            "blameless post-incident reviews",
         ] {
             assert!(names.contains(&term), "{term} in {names:?}");
         }
         for not in [
             "strong SQL",
-            "blameless post-incident reviews",
+            "post-incident reviews",
             "Kafka tools",
             "system design skills",
             "Kafka clusters",
