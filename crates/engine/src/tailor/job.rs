@@ -198,6 +198,7 @@ impl Job {
             let longer =
                 tech_name_at(&tokens, i, text).filter(|&(n, _)| concept.is_none_or(|(m, _)| n > m));
             if let Some((n, t)) = longer {
+                let n = n + usize::from(is_a_version(&tokens, i + n, text));
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 tech.push((t, span));
                 if !after_separator {
@@ -210,9 +211,11 @@ impl Job {
             }
             if let Some((n, c)) = concept {
                 let concept = &lx.concepts[c];
-                let n = n + usize::from(
-                    concept.kind != ConceptKind::Tech && names_its_practices(&tokens, i + n, text),
-                );
+                let n = n + usize::from(if concept.kind == ConceptKind::Tech {
+                    is_a_version(&tokens, i + n, text)
+                } else {
+                    names_its_practices(&tokens, i + n, text)
+                });
                 let first = if is_a_practice_s_qualifier(&tokens, i, text, concept.kind) {
                     i - 1
                 } else {
@@ -1220,6 +1223,31 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     said.to_string()
 }
 
+/// "WCAG 2.2", "Java 17", "Postgres 15": a version number right after a
+/// technology's name, part of its mention. Not a count or an amount ("Java
+/// 3 years", "Kafka 3 clusters", "Python 3+"), nor a range ("Go 1-2").
+///
+/// Good: "2.2" in "WCAG 2.2", "17" in "Java 17". Bad: "3" in "Python 3
+/// years", "8GB", a number on the next line.
+fn is_a_version(tokens: &[Token], at: usize, text: &str) -> bool {
+    let Some(v) = tokens.get(at) else {
+        return false;
+    };
+    let counts = tokens.get(at + 1).is_some_and(|next| {
+        !line_break(text, v, next)
+            && (next.kind == Kind::Punct && matches!(next.lower.as_str(), "+" | "-" | "–" | "%")
+                || crate::lexicon::lexicon()
+                    .units
+                    .match_at(tokens, at + 1)
+                    .is_some())
+    });
+    v.kind == Kind::Number
+        && v.space_before
+        && v.suffix().is_empty()
+        && !line_break(text, &tokens[at - 1], v)
+        && !counts
+}
+
 /// "blameless post-incident reviews": a word before a practice's name that
 /// the practice is known by (`qualifier:` in `jd_roles.txt`), part of its
 /// mention.
@@ -1622,6 +1650,18 @@ mod tests {
         assert_eq!(job.terms.len(), 2, "postmortems and Kafka");
         let job = Job::parse("Requirements\n- Run blameless post-incident reviews\n");
         assert_eq!(job.terms[0].name, "blameless post-incident reviews");
+    }
+
+    #[test]
+    fn a_version_is_part_of_its_name_s_mention() {
+        let text =
+            "Requirements\n- WCAG 2.2, Java 17 and Postgres 15\n- Python 3 years, Kafka 3+\n";
+        let job = Job::parse(text);
+        let spans: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(text)).collect();
+        assert_eq!(
+            spans,
+            ["WCAG 2.2", "Java 17", "Postgres 15", "Python", "Kafka"]
+        );
     }
 
     #[test]
