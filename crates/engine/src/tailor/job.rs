@@ -762,6 +762,22 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && names_the_hire(tokens, i)
         || reports_to_someone(tokens, i, n, text)
         || is_a_talk_s_topic(tokens, i)
+        || is_negated(tokens, i)
+}
+
+/// "not dozens of microservices", "not only YAML", "no more alert noise":
+/// a term up to three words after "not" or "no", with no mark between,
+/// is what the job is not.
+///
+/// Good: "not dozens of microservices", "no more alert". Bad (asked for):
+/// "not required: Go" (a mark between), "Kafka, not Kinesis" is Kinesis
+/// only.
+fn is_negated(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != Kind::Punct)
+        .any(|t| matches!(t.lower.as_str(), "not" | "no"))
 }
 
 /// "your talk on async Rust at a meetup", "podcasts about Kafka": what
@@ -1662,6 +1678,12 @@ mod tests {
             spans,
             ["WCAG 2.2", "Java 17", "Postgres 15", "Python", "Kafka"]
         );
+    }
+
+    #[test]
+    fn a_negated_term_is_not_asked_for() {
+        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n");
+        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go"]);
     }
 
     #[test]
