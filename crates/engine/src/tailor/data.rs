@@ -180,6 +180,7 @@ pub enum RoleWord {
     Verbal = 4096,
     Talk = 8192,
     Qualifier = 16384,
+    Vetting = 32768,
 }
 
 pub struct TailorLexicon {
@@ -882,6 +883,7 @@ impl TailorLexicon {
                     "verbal" => RoleWord::Verbal,
                     "talk" => RoleWord::Talk,
                     "qualifier" => RoleWord::Qualifier,
+                    "vetting" => RoleWord::Vetting,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u16;
                 for w in list(words) {

@@ -763,6 +763,23 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || reports_to_someone(tokens, i, n, text)
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
+        || names_a_clearance(tokens, i, n, text)
+}
+
+/// "security clearance", "Security Check (SC)", "security vetting": a
+/// person's vetting (`vetting:` in `jd_roles.txt`, or "Check" written with
+/// a capital after a capitalised name), not a skill asked for.
+///
+/// Good: "security clearance", "Security Check (SC)". Bad (asked for):
+/// "security checks in CI", "security reviews".
+fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    tokens.get(i + n).is_some_and(|next| {
+        !line_break(text, &tokens[i + n - 1], next)
+            && (tailor_lexicon().is_role_word(RoleWord::Vetting, &next.lower)
+                || tokens[i].first_char_upper(text)
+                    && next.first_char_upper(text)
+                    && matches!(next.lower.as_str(), "check" | "checks"))
+    })
 }
 
 /// "not dozens of microservices", "not only YAML", "no more alert noise":
@@ -1678,6 +1695,16 @@ mod tests {
             spans,
             ["WCAG 2.2", "Java 17", "Postgres 15", "Python", "Kafka"]
         );
+    }
+
+    #[test]
+    fn a_clearance_is_no_skill() {
+        let job = Job::parse("Requirements\n- Kafka; you must hold Security Check or get security clearance\n- Add security checks in CI\n");
+        assert_eq!(names(&job), ["Kafka", "security", "CI"]);
+        let job = Job::parse(
+            "Requirements\n- Kafka; you must hold Security Check or get security clearance\n",
+        );
+        assert_eq!(names(&job), ["Kafka"]);
     }
 
     #[test]
