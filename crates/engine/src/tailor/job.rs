@@ -198,6 +198,14 @@ impl Job {
             let longer =
                 tech_name_at(&tokens, i, text).filter(|&(n, _)| concept.is_none_or(|(m, _)| n > m));
             if let Some((n, t)) = longer {
+                // "your talk on Phoenix PubSub", "not only YAML": as for a
+                // known concept (names_no_skill).
+                if is_a_talk_s_topic(&tokens, i) || is_negated(&tokens, i) {
+                    flush(&mut run, &mut names);
+                    after_separator = true;
+                    i += n;
+                    continue;
+                }
                 let n = n + usize::from(is_a_version(&tokens, i + n, text));
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 tech.push((t, span));
@@ -1717,6 +1725,12 @@ mod tests {
     fn a_talk_s_topic_is_no_skill() {
         let job = Job::parse("Requirements\n- Kafka and Go\n- Bonus: your talk on Rust at a meetup, or a podcast about Terraform\n- Work on Kubernetes\n");
         assert_eq!(names(&job), ["Kafka", "Go", "Kubernetes"]);
+        // A generated name too (the job lexicon's).
+        #[cfg(feature = "job-lexicon")]
+        {
+            let job = Job::parse("Requirements\n- Go\n- Bonus: your talk on Phoenix PubSub\n");
+            assert_eq!(names(&job), ["Go"]);
+        }
     }
 
     #[test]
