@@ -201,7 +201,13 @@ const JOB = "the job lexicon (on the first job description)";
 // the untouched tests/jobs-13 31 -> 28): api-lens 208.2 -> 210.7 (209 ->
 // 211), ui-lens 196.2 -> 197.7 (197 -> 198), the full app 233.9 -> 235.4
 // (234 -> 236); the job lexicon as served 52.0 with the heading lists. None of it is in the first load (149.6 of 150).
-const BUDGETS = { [CHECK]: 171, [FULL]: 236, [LENS]: 199, [CHECK_LENS]: 212, [JOB]: 53, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's fifteenth session (practice phrases the lexicon lacks, versions,
+// qualifiers, talks, negation, counted hardware, titles' specialties: listed
+// on the opened tests/jobs-13 0.943 -> 0.956, traps 19 -> 17): api-lens
+// 211.3 -> 213.1 (212 -> 214), ui-lens 198.0 -> 199.7 (199 -> 200), the
+// full app 235.9 -> 237.7 (236 -> 238), the job lexicon 52.1 -> 52.7. The
+// first load (149.6) and the element (146.8) are unchanged.
+const BUDGETS = { [CHECK]: 171, [FULL]: 238, [LENS]: 200, [CHECK_LENS]: 214, [JOB]: 53, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
