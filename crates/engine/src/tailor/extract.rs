@@ -304,6 +304,12 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
 /// Good: "20,000 TEU", "8-GPU", "#GTM-318". Bad (an acronym asked for):
 /// "SOC 2", "- KYC", "ISO 27001".
 fn follows_a_number_or_hash(tokens: &[Token], i: usize) -> bool {
+    follows_a_number(tokens, i) || i.checked_sub(1).is_some_and(|p| tokens[p].is_punct('#'))
+}
+
+/// Whether `tokens[i]` comes right after a number, or is joined to one by
+/// a hyphen ("20,000 TEU", "8-GPU").
+pub(crate) fn follows_a_number(tokens: &[Token], i: usize) -> bool {
     let hyphenated = i >= 2
         && tokens[i - 1].is_punct('-')
         && !tokens[i - 1].space_before
@@ -311,7 +317,7 @@ fn follows_a_number_or_hash(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 2].kind == Kind::Number;
     hyphenated
         || i.checked_sub(1)
-            .is_some_and(|p| tokens[p].kind == Kind::Number || tokens[p].is_punct('#'))
+            .is_some_and(|p| tokens[p].kind == Kind::Number)
 }
 
 /// "the DACH region", "APAC time zones", "EMEA markets": letters before a

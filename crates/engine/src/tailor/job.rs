@@ -1104,17 +1104,8 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
 /// "1000+ GPU clusters" (a plus, not a count), "3 Kafka clusters".
 fn counts_machines(tokens: &[Token], i: usize, n: usize) -> bool {
     use crate::lexicon::{lexicon, Unit};
-    let counted = match i.checked_sub(1).map(|p| &tokens[p]) {
-        Some(p) if p.kind == Kind::Number => true,
-        Some(p) => {
-            p.is_punct('-')
-                && !tokens[i].space_before
-                && i >= 2
-                && tokens[i - 2].kind == Kind::Number
-        }
-        None => false,
-    };
-    counted && lexicon().units.match_at(tokens, i) == Some((n, &Unit::Scale))
+    super::extract::follows_a_number(tokens, i)
+        && lexicon().units.match_at(tokens, i) == Some((n, &Unit::Scale))
 }
 
 /// "Hiring Elixir & Rust engineers across the EU": the employer hiring, not hiring asked of the hire (a
