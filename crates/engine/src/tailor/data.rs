@@ -246,7 +246,8 @@ pub struct TailorLexicon {
     pub ambiguous_stems: FastSet<String>,
     /// Practices one word names only as the gerund ("networking", not
     /// "networks": `ing:` in `ambiguous_names.txt`).
-    gerund_only: Vec<usize>,
+    /// A concept and the root of the gerund that alone names it.
+    gerund_only: Vec<(usize, String)>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
     pub roles: crate::hash::FastMap<String, u16>,
 }
@@ -578,6 +579,19 @@ fn are_concept_lines(terms: &str) -> bool {
                 )
                 && (broader.is_empty() || names.contains(&broader))
         })
+}
+
+/// Whether the word at `at` opens its line, after any list marker: where a
+/// duty's verb stands, capitalised ("- Profile hot paths").
+///
+/// Good: "- Profile hot paths", "Profile it". Bad: "Update your profile".
+fn opens_a_line(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end_matches(|c: char| c == ' ' || c == '\t' || "-*•·–".contains(c))
+        .ends_with('\n')
+        || text[..at]
+            .trim_start_matches(|c: char| c.is_whitespace() || "-*•·–".contains(c))
+            .is_empty()
 }
 
 /// "Series C", "Grade C", "Plan C": a lone letter after a word it labels
@@ -946,7 +960,10 @@ impl TailorLexicon {
         let mut gerund_only = Vec::new();
         for line in entries(data("ambiguous_names")) {
             match line.strip_prefix("ing:") {
-                Some(name) => gerund_only.extend(forms.match_word(stem(name.trim())).copied()),
+                Some(name) => {
+                    let root = stem(name.trim());
+                    gerund_only.extend(forms.match_word(root).map(|&c| (c, root.to_string())));
+                }
                 None => {
                     ambiguous.insert(line.to_string());
                 }
@@ -1001,9 +1018,19 @@ impl TailorLexicon {
     /// Whether `t` is the everyday noun of a practice one word names only
     /// as its gerund.
     ///
-    /// Good: "networks", "network". Bad (the practice): "networking", "Kafka".
-    fn wants_the_gerund(&self, t: &Token, concept: usize) -> bool {
-        self.gerund_only.contains(&concept) && !t.lower.ends_with("ing")
+    /// Good: "networks", "network", "your profile". Bad (the practice):
+    /// "networking", "profiled the service", "- Profile hot paths" (a duty's
+    /// verb), "flamegraphs", "Kafka".
+    fn wants_the_gerund(&self, t: &Token, concept: usize, text: &str) -> bool {
+        // The gerund, a past tense and a duty's verb name the practice.
+        let the_verb = t.lower.ends_with("ing")
+            || t.lower.ends_with("ed")
+            || t.first_char_upper(text) && opens_a_line(text, t.span.start);
+        !the_verb
+            && self
+                .gerund_only
+                .iter()
+                .any(|(c, root)| *c == concept && t.stem() == root)
     }
 
     /// The concept named at `tokens[at]`: (tokens it spans, concept), with
@@ -1029,7 +1056,7 @@ impl TailorLexicon {
         let t = &tokens[at];
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
-                && !self.wants_the_gerund(t, c)
+                && !self.wants_the_gerund(t, c, text)
                 && !labels_a_letter(tokens, at)
                 && !self.spells_a_capital_s(t.span.of(text), &t.lower, c);
         named.then_some((n, c))
@@ -1637,6 +1664,21 @@ mod tests {
         assert_eq!(named("Networking"), Some("networking"));
         assert_eq!(named("networks"), None);
         assert_eq!(named("network"), None);
+        // The verb is the practice, its noun is not (profiling is in the
+        // job lexicon).
+        #[cfg(feature = "job-lexicon")]
+        let at = |s: &str, i: usize| {
+            lx.concept_at(&toks(s), i, s)
+                .map(|(_, c)| lx.concepts[c].name.as_str())
+        };
+        #[cfg(feature = "job-lexicon")]
+        assert_eq!(at("- Profile hot paths", 1), Some("performance profiling"));
+        #[cfg(feature = "job-lexicon")]
+        assert_eq!(at("we profiled it", 1), Some("performance profiling"));
+        #[cfg(feature = "job-lexicon")]
+        assert_eq!(at("Update your profile", 2), None);
+        #[cfg(feature = "job-lexicon")]
+        assert_eq!(at("Kafka\n\nYour Profile", 2), None);
         // More words than one still name it.
         assert_eq!(named("network protocols"), Some("networking"));
     }

@@ -505,8 +505,14 @@ impl Job {
                         || e.span.end <= c.start
                         || e.span.start <= c.start && c.end <= e.span.end
                 });
+            // "it's not a DBA role": as for a known term.
+            let negated = is_negated(
+                &tokens,
+                tokens.partition_point(|t| t.span.start < e.span.start),
+            );
             if alone
                 || unvouched
+                || negated
                 || overlaps(&covered, e.span) && !narrower && !compound
                 || in_house(e.span)
             {
@@ -790,19 +796,23 @@ fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     })
 }
 
-/// "not dozens of microservices", "not only YAML", "no more alert noise":
-/// a term up to three words after "not" or "no", with no mark between,
-/// is what the job is not.
+/// "not dozens of microservices", "not only YAML", "no more alert noise",
+/// "you won't be on the on-call rotation": a term up to four words after
+/// "not", "no" or a verb's "n't", with no mark between, is what the job is
+/// not.
 ///
 /// Good: "not dozens of microservices", "no more alert". Bad (asked for):
 /// "not required: Go" (a mark between), "Kafka, not Kinesis" is Kinesis
 /// only.
 fn is_negated(tokens: &[Token], i: usize) -> bool {
-    tokens[i.saturating_sub(3)..i]
+    tokens[i.saturating_sub(4)..i]
         .iter()
         .rev()
         .take_while(|t| t.kind != Kind::Punct)
-        .any(|t| matches!(t.lower.as_str(), "not" | "no"))
+        .any(|t| {
+            let w = t.lower.as_str();
+            matches!(w, "not" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+        })
 }
 
 /// "your talk on async Rust at a meetup", "podcasts about Kafka": what
@@ -1708,7 +1718,7 @@ mod tests {
 
     #[test]
     fn a_negated_term_is_not_asked_for() {
-        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n");
+        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n");
         assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go"]);
     }
 
