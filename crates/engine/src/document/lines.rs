@@ -200,9 +200,14 @@ fn normalize_heading(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        let at = out.len();
-        out.push_str(w);
-        out[at..].make_ascii_lowercase(); // no copy of each word to lowercase it
+        if w.is_ascii() {
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase(); // no copy of each word to lowercase it
+        } else {
+            // "EXPÉRIENCE", "FÄHIGKEITEN": a heading's few accented capitals too.
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     out
 }
@@ -435,6 +440,28 @@ mod tests {
             Some(SectionKind::Experience)
         );
         assert_eq!(section("CI / CD"), None);
+    }
+
+    #[test]
+    fn a_heading_in_french_german_or_spanish_names_its_section() {
+        let section = |s: &str| match kind(s) {
+            LineKind::Heading { kind, .. } => Some(kind),
+            _ => None,
+        };
+        assert_eq!(section("Compétences"), Some(SectionKind::Skills));
+        assert_eq!(section("Kenntnisse"), Some(SectionKind::Skills));
+        assert_eq!(section("Berufserfahrung"), Some(SectionKind::Experience));
+        assert_eq!(
+            section("Experiencia profesional"),
+            Some(SectionKind::Experience)
+        );
+        assert_eq!(section("Langues"), Some(SectionKind::Other));
+        assert_eq!(
+            section("EXPÉRIENCE PROFESSIONNELLE"),
+            Some(SectionKind::Experience)
+        );
+        assert_eq!(section("ESPERIENZA"), Some(SectionKind::Experience));
+        assert_eq!(section("COMPETENZE"), Some(SectionKind::Skills));
     }
 
     #[test]

@@ -82,9 +82,10 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             duplicates(cx, toks, &mentions, sink);
             continue;
         }
-        // "Tech: Go, Kafka, Redis, …" under a role is a stack line, not stuffing.
+        // "Tech: Go, Kafka, Redis, …" or "Team stack: …" under a role is a
+        // stack line, not stuffing: no run, no density.
         let labelled = toks.iter().take(3).any(|t| t.is_punct(':'))
-            && toks.first().is_some_and(|t| {
+            && toks.iter().take(2).any(|t| {
                 matches!(
                     t.lower.as_str(),
                     "tech"
@@ -101,7 +102,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             mentions.into_iter().filter(|(_, m)| !m.shared).collect();
         let flagged =
             (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, &mentions, sink);
-        if !flagged && facts.words >= DENSE_WORDS {
+        if !flagged && !labelled && facts.words >= DENSE_WORDS {
             // Only the job's own terms count towards density, and a name
             // glossing the one before it ("Kubernetes (EKS)") says it once.
             let mut before: Option<Span> = None;
@@ -183,7 +184,7 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
         }
         if let Some((_, first)) = skills[..i].iter().find(|(d, _)| d == c) {
             let (a, b) = (first.span.of(cx.text), m.span.of(cx.text));
-            if glosses(cx.text, first.span, m.span) {
+            if glosses(cx.text, first.span, m.span) || in_two_groups(cx.text, first.span, m.span) {
                 continue;
             }
             said.push(*c);
@@ -214,6 +215,19 @@ fn glosses(text: &str, first: Span, second: Span) -> bool {
     let side_by_side = first.end <= second.start && text[first.end..second.start].trim().is_empty();
     (side_by_side || in_brackets_after(text, first, second))
         && !first.of(text).eq_ignore_ascii_case(second.of(text))
+}
+
+/// Whether a bracket closes, then another opens, between two mentions: the
+/// name sits in two groups of a skills line, once under each ("SQL
+/// (BigQuery, PostgreSQL), GCP (BigQuery, Cloud Storage)"), not said twice.
+///
+/// Good: "SQL (BigQuery), GCP (BigQuery)". Bad (said twice): "BigQuery,
+/// BigQuery", "Kubernetes (k8s), Kubernetes".
+fn in_two_groups(text: &str, first: Span, second: Span) -> bool {
+    let between = &text[first.end..second.start.max(first.end)];
+    between
+        .find(')')
+        .is_some_and(|close| between[close..].contains('('))
 }
 
 /// A name in brackets or after a slash right after another ("Kubernetes
@@ -665,6 +679,18 @@ mod tests {
             - Cut p99 latency from 480 ms to 120 ms\n\
             Tech: Go, Kafka, Kubernetes, gRPC, Redis, PostgreSQL\n";
         assert!(stuffing(resume, JD).is_empty());
+        // A labelled line is no bullet to measure for density either.
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Team stack: Kubernetes, Kafka, gRPC, Redis, PostgreSQL and distributed systems for all services\n";
+        assert!(stuffing(resume, JD).is_empty());
+    }
+
+    #[test]
+    fn a_name_under_two_groups_of_a_skills_line_is_no_repeat() {
+        let resume = "Skills\nData (PostgreSQL, Redis), Cloud (Kubernetes, PostgreSQL)\n";
+        assert!(stuffing(resume, JD).is_empty());
+        let resume = "Skills\nKubernetes (K8s), Kubernetes, Go\n";
+        assert_eq!(stuffing(resume, JD), ["Kubernetes"]);
     }
 
     #[test]

@@ -244,9 +244,12 @@ pub struct TailorLexicon {
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
+    /// The job lexicon's tools named by an everyday word ("Vault",
+    /// "Temporal": `job:` in `ambiguous_names.txt`).
+    pub everyday_tools: FastSet<String>,
     /// Practices one word names only as the gerund ("networking", not
-    /// "networks": `ing:` in `ambiguous_names.txt`).
-    /// A concept and the root of the gerund that alone names it.
+    /// "networks": `ing:` in `ambiguous_names.txt`): a concept and the root
+    /// of the gerund that alone names it.
     gerund_only: Vec<(usize, String)>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
     pub roles: crate::hash::FastMap<String, u16>,
@@ -957,8 +960,17 @@ impl TailorLexicon {
         }
 
         let mut ambiguous = FastSet::default();
+        let mut everyday_tools = FastSet::default();
         let mut gerund_only = Vec::new();
         for line in entries(data("ambiguous_names")) {
+            // `job:` names are the job lexicon's: the same rule, read alike.
+            let line = match line.strip_prefix("job:") {
+                Some(name) => {
+                    everyday_tools.insert(name.trim().to_string());
+                    name.trim()
+                }
+                None => line,
+            };
             match line.strip_prefix("ing:") {
                 Some(name) => {
                     let root = stem(name.trim());
@@ -974,6 +986,7 @@ impl TailorLexicon {
         TailorLexicon {
             ambiguous,
             ambiguous_stems,
+            everyday_tools,
             gerund_only,
             roles,
             starts,
@@ -1642,7 +1655,13 @@ mod tests {
     #[test]
     fn every_ambiguous_name_is_a_one_word_concept_form() {
         let lx = tailor_lexicon();
-        for w in entries(data("ambiguous_names")).filter(|l| !l.starts_with("ing:")) {
+        for line in entries(data("ambiguous_names")).filter(|l| !l.starts_with("ing:")) {
+            // The job lexicon's names are its concepts only with it.
+            let w = match line.strip_prefix("job:") {
+                Some(_) if !cfg!(feature = "job-lexicon") => continue,
+                Some(name) => name.trim(),
+                None => line,
+            };
             let t = toks(w);
             assert_eq!(lx.forms.match_at(&t, 0).map(|m| m.0), Some(1), "{w}");
             assert!(lx.names_it(w, &w.to_ascii_uppercase()), "{w}");

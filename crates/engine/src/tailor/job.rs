@@ -778,6 +778,15 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
         || names_a_clearance(tokens, i, n, text)
+        || is_a_url_scheme(&tokens[i + n - 1], text)
+}
+
+/// "s3://my-bucket", "postgres://db:5432": a URL's scheme in a code sample
+/// or a link, not a skill asked for.
+///
+/// Good: "s3://my-bucket/events". Bad (asked for): "S3: buckets", "S3/GCS".
+fn is_a_url_scheme(last: &Token, text: &str) -> bool {
+    text[last.span.end..].starts_with("://")
 }
 
 /// "security clearance", "Security Check (SC)", "security vetting": a
@@ -851,14 +860,20 @@ fn reports_to_someone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool 
             })
 }
 
-/// "Pebblerun Coach", "Halyard Streaming": a practice or concept word,
-/// capitalised after a capitalised word the lexicon does not know, is part
-/// of a product's or an employer's name. Technology names are spared ("AWS
-/// Lambda"), and so is a verb or a stopword before it ("Using Go", "Strong
-/// Mentoring"), and a practice's letters ("the University ITIL process":
-/// an acronym is a term's own name, not a name's everyday word).
+/// "Pebblerun Coach", "Halyard Streaming", "Corvane Vault": a practice or
+/// concept word, or a tool's everyday-word name, capitalised after a
+/// capitalised word the lexicon does not know, is part of a product's or an
+/// employer's name. Other technology names are spared ("AWS Lambda"), and
+/// so is a verb or a stopword before it ("Using Go", "Strong Mentoring"),
+/// and a practice's letters ("the University ITIL process": an acronym is a
+/// term's own name, not a name's everyday word).
 fn is_part_of_a_name(tokens: &[Token], i: usize, text: &str, kind: ConceptKind) -> bool {
-    if kind == ConceptKind::Tech || i == 0 || !tokens[i].first_char_upper(text) {
+    let everyday = || {
+        tailor_lexicon()
+            .everyday_tools
+            .contains(tokens[i].lower.as_str())
+    };
+    if kind == ConceptKind::Tech && !everyday() || i == 0 || !tokens[i].first_char_upper(text) {
         return false;
     }
     let written = tokens[i].span.of(text);
@@ -1717,6 +1732,33 @@ mod tests {
     }
 
     #[test]
+    fn a_tool_s_everyday_name_after_an_unknown_capital_is_part_of_that_name() {
+        let job = Job::parse(
+            "Requirements\n- Corvane Vault runs our payouts\n- Go and Vault for secrets\n",
+        );
+        assert_eq!(
+            job.terms
+                .iter()
+                .find(|t| t.name == "Vault")
+                .map(|t| t.spans.len()),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_url_s_scheme_is_no_skill() {
+        let job =
+            Job::parse("Requirements\n- Kafka and S3: buckets\n- open(\"s3://my-bucket/x\")\n");
+        assert_eq!(
+            job.terms
+                .iter()
+                .find(|t| t.name == "S3")
+                .map(|t| t.spans.len()),
+            Some(1)
+        );
+    }
+
+    #[test]
     fn a_negated_term_is_not_asked_for() {
         let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n");
         assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go"]);
@@ -2263,11 +2305,11 @@ mod tests {
     #[test]
     fn listed_names_become_terms_but_prose_capitals_do_not() {
         let job = Job::parse(
-            "Acme is hiring. We use Temporal, Snowflake and Go. \
-             Experience with Bazel. Work with Product and Design teams. \
+            "Acme is hiring. We use Zorbfish, Quillstack and Go. \
+             Experience with Vexlar. Work with Product and Design teams. \
              Our office is in Seattle, Portland and Boise.",
         );
-        assert_eq!(names(&job), ["Go", "Temporal", "Snowflake", "Bazel"]);
+        assert_eq!(names(&job), ["Go", "Zorbfish", "Quillstack", "Vexlar"]);
         // A name shaped like a technology's vouches for its list; a
         // place's or a team's does not.
         let job = Job::parse(
