@@ -77,6 +77,15 @@ pub fn term_shaped(item: &str) -> bool {
     inner_capital || lowercase_words
 }
 
+/// Japanese writes no spaces: a long "word" with hiragana in it (the
+/// particles の, を, に) is a clause, where a term is kanji or katakana.
+///
+/// Good: "夕飯の献立に悩んだことがある方". Bad (a term): "機械学習",
+/// "マイクロサービス", "Kafka".
+fn is_a_clause_in_kana(word: &str) -> bool {
+    word.chars().count() >= 6 && word.chars().any(|c| ('\u{3041}'..='\u{309f}').contains(&c))
+}
+
 /// Whether a line break lies between two tokens.
 pub(crate) fn line_break(text: &str, a: &Token, b: &Token) -> bool {
     text[a.span.end..b.span.start].contains('\n')
@@ -788,6 +797,7 @@ pub fn cued_items(
                 && words[0].kind == Kind::Word
                 && !counts_people(words)
                 && !is_a_quantity(text, words)
+                && !words.iter().any(|w| is_a_clause_in_kana(w.span.of(text)))
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 // "their customers": whose, not what ("our" and "your" are
                 // stopwords, dropped before an item).
@@ -1249,6 +1259,22 @@ mod tests {
         assert_eq!(
             cued("- React (hooks, state management with Redux)"),
             ["hooks", "state management"]
+        );
+    }
+
+    #[test]
+    fn a_clause_in_kana_is_no_term() {
+        assert!(is_a_clause_in_kana("夕飯の献立に悩んだことがある方"));
+        for term in ["機械学習", "マイクロサービス", "Kafka", "の"] {
+            assert!(!is_a_clause_in_kana(term), "{term}");
+        }
+        let job = crate::tailor::Job::parse(
+            "求める人物像\n- 夕飯の献立に悩んだことがある方\n- Kafka、Go\n",
+        );
+        assert!(
+            job.terms.iter().all(|t| !t.name.contains('夕')),
+            "{:?}",
+            job.terms.iter().map(|t| &t.name).collect::<Vec<_>>()
         );
     }
 
