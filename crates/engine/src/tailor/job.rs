@@ -889,8 +889,10 @@ fn follows_an_unknown_capital(tokens: &[Token], i: usize, text: &str) -> bool {
         return false;
     };
     let lx = tailor_lexicon();
+    // "E3  Event-driven architecture": a requirement's number, no name.
     prev.kind == Kind::Word
         && prev.first_char_upper(text)
+        && !prev.lower.bytes().any(|b| b.is_ascii_digit())
         && !line_break(text, prev, &tokens[i])
         && !lx.stopwords.contains(prev.lower.as_str())
         && crate::lexicon::lexicon().verb(&prev.lower).is_none()
@@ -1743,6 +1745,12 @@ mod tests {
                 .map(|t| t.spans.len()),
             Some(1)
         );
+    }
+
+    #[test]
+    fn a_requirement_s_number_opens_no_name() {
+        let job = Job::parse("Essential\n  E3  Event-driven architecture in production\n");
+        assert_eq!(names(&job), ["event-driven architecture"]);
     }
 
     #[test]
