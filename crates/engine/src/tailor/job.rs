@@ -779,6 +779,36 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_negated(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_a_url_scheme(&tokens[i + n - 1], text)
+        || n == 1 && is_the_verb_go(tokens, i, text)
+}
+
+/// Whether `tokens[i]` opens a line, a list item or a sentence.
+fn opens_a_sentence(tokens: &[Token], i: usize, text: &str) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return true;
+    };
+    line_break(text, prev, &tokens[i])
+        || prev.kind == Kind::Punct
+            && matches!(
+                prev.lower.as_str(),
+                "." | "!" | "?" | "•" | "-" | "*" | "–" | "·"
+            )
+}
+
+/// "• Go on site to hawker centres", "Go to the customer": "Go" opening a
+/// sentence before a preposition is the verb, not the language.
+///
+/// Good: "• Go on site", "Go to production often." Bad (the language): "Go
+/// and Rust", "- Go (2+ years)", "services in Go on Kubernetes".
+fn is_the_verb_go(tokens: &[Token], i: usize, text: &str) -> bool {
+    const AFTER: [&str; 8] = [
+        "on", "to", "out", "back", "ahead", "through", "into", "live",
+    ];
+    tokens[i].lower.as_str() == "go"
+        && opens_a_sentence(tokens, i, text)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| AFTER.contains(&t.lower.as_str()))
 }
 
 /// "s3://my-bucket", "postgres://db:5432": a URL's scheme in a code sample
@@ -1751,6 +1781,15 @@ mod tests {
     fn a_requirement_s_number_opens_no_name() {
         let job = Job::parse("Essential\n  E3  Event-driven architecture in production\n");
         assert_eq!(names(&job), ["event-driven architecture"]);
+    }
+
+    #[test]
+    fn go_opening_a_sentence_before_a_preposition_is_the_verb() {
+        let job = Job::parse("Requirements\n• Go on site to see customers\n- Go to production often. Rust and Kafka\n");
+        assert_eq!(names(&job), ["Rust", "Kafka"]);
+        let job =
+            Job::parse("Requirements\n- Go (2+ years) and Rust\n- services in Go on Kubernetes\n");
+        assert_eq!(names(&job), ["Go", "Rust", "Kubernetes"]);
     }
 
     #[test]
