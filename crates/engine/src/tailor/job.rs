@@ -585,7 +585,12 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
     // "Polishing", "Polished": the verb, matched by its stem.
     let inflected = first.lower.ends_with("ing") || first.lower.ends_with("ed");
-    if !first.first_char_upper(text) || inflected {
+    // Written with its capital, or in a script without case ("日本語").
+    let lowercase = text[first.span.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if lowercase || inflected {
         return false;
     }
     if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
@@ -2164,6 +2169,12 @@ mod tests {
             ),
             ("Nice to have\n* Polish\n", "Polish"),
             ("We would love it if you speak German.\n", "German"),
+            // A language's own name, in a script without capitals.
+            ("応募資格\n- 日本語（JLPT N2 以上）\n", "日本語"),
+            (
+                "Requirements\n- Bahasa Malaysia is a plus\n",
+                "Bahasa Malaysia",
+            ),
             (
                 "Requirements\n- Fluent English, German not required\n",
                 "English",
