@@ -123,6 +123,11 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
+        "jd_everyday_tools",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_everyday_tools.txt")),
+    ),
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
+    (
         "jd_nice_cues",
         include_str!(concat!(env!("OUT_DIR"), "/jd_nice_cues.txt")),
     ),

@@ -437,7 +437,7 @@ static JOB_LISTS: OnceLock<String> = OnceLock::new();
 /// `jd_terms.txt`, each under its `[name]` (`scripts/lexicon/compact.mjs`,
 /// `withJobLists`), and installed with it. Before that, or when the fetch
 /// fails, they are empty: a posting is then read without its structure.
-pub const JOB_LISTS_NAMES: [&str; 8] = [
+pub const JOB_LISTS_NAMES: [&str; 9] = [
     "jd_headings",
     "jd_stopwords",
     "jd_roles",
@@ -446,6 +446,7 @@ pub const JOB_LISTS_NAMES: [&str; 8] = [
     "jd_list_cues",
     "jd_nice_cues",
     "jd_generic",
+    "jd_everyday_tools",
 ];
 
 /// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
@@ -962,15 +963,17 @@ impl TailorLexicon {
         let mut ambiguous = FastSet::default();
         let mut everyday_tools = FastSet::default();
         let mut gerund_only = Vec::new();
+        // The job lexicon's everyday-word tools: the same rule, read alike.
+        let tools = if cfg!(feature = "lens") {
+            job_list("jd_everyday_tools")
+        } else {
+            ""
+        };
+        for name in entries(tools) {
+            everyday_tools.insert(name.to_string());
+            ambiguous.insert(name.to_string());
+        }
         for line in entries(data("ambiguous_names")) {
-            // `job:` names are the job lexicon's: the same rule, read alike.
-            let line = match line.strip_prefix("job:") {
-                Some(name) => {
-                    everyday_tools.insert(name.trim().to_string());
-                    name.trim()
-                }
-                None => line,
-            };
             match line.strip_prefix("ing:") {
                 Some(name) => {
                     let root = stem(name.trim());
@@ -1655,13 +1658,12 @@ mod tests {
     #[test]
     fn every_ambiguous_name_is_a_one_word_concept_form() {
         let lx = tailor_lexicon();
-        for line in entries(data("ambiguous_names")).filter(|l| !l.starts_with("ing:")) {
-            // The job lexicon's names are its concepts only with it.
-            let w = match line.strip_prefix("job:") {
-                Some(_) if !cfg!(feature = "job-lexicon") => continue,
-                Some(name) => name.trim(),
-                None => line,
-            };
+        let everyday_tools =
+            entries(job_list("jd_everyday_tools")).filter(|_| cfg!(feature = "job-lexicon"));
+        for w in entries(data("ambiguous_names"))
+            .filter(|l| !l.starts_with("ing:"))
+            .chain(everyday_tools)
+        {
             let t = toks(w);
             assert_eq!(lx.forms.match_at(&t, 0).map(|m| m.0), Some(1), "{w}");
             assert!(lx.names_it(w, &w.to_ascii_uppercase()), "{w}");

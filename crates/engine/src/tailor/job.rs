@@ -200,7 +200,10 @@ impl Job {
             if let Some((n, t)) = longer {
                 // "your talk on Phoenix PubSub", "not only YAML": as for a
                 // known concept (names_no_skill).
-                if is_a_talk_s_topic(&tokens, i) || is_negated(&tokens, i) {
+                if is_a_talk_s_topic(&tokens, i)
+                    || is_negated(&tokens, i)
+                    || belongs_to_others(&tokens, i + n, text)
+                {
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -643,6 +646,17 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
             "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
              professional|working|level|good|strong|excellent|knowledge|jlpt",
         )
+        || names_a_cefr_level(clause)
+}
+
+/// Whether a clause names a CEFR level ("German at B2 or above", "C1
+/// English"): a language asked for at a level.
+///
+/// Good: "German at B2 or above". Bad: "B2B sales", "C12 grade".
+fn names_a_cefr_level(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "A1" | "A2" | "B1" | "B2" | "C1" | "C2"))
 }
 
 /// An acronym the lexicon does not know is a term where requirements are
@@ -785,6 +799,63 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || names_a_clearance(tokens, i, n, text)
         || is_a_url_scheme(&tokens[i + n - 1], text)
         || n == 1 && is_the_verb_go(tokens, i, text)
+        || belongs_to_others(tokens, i + n, text)
+}
+
+/// "forecasting models are owned by our ML engineer", "our Aurora
+/// databases are looked after by the data team", "is being retired by
+/// another squad": what a passive clause right after a term gives to
+/// another team or person is theirs, not a skill asked of the hire.
+///
+/// Good: "Aurora databases are looked after by the data team". Bad (asked
+/// for): "Kafka, maintained by your team", "a design system used by other
+/// teams",
+/// "Terraform managed by you".
+fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let clause_ends = |k: usize| {
+        tokens[k].kind == Kind::Punct && !tokens[k].is_punct('-')
+            || line_break(text, &tokens[k - 1], &tokens[k])
+    };
+    let Some(by) = (after..(after + 6).min(tokens.len()))
+        .take_while(|&k| k == after || !clause_ends(k))
+        .find(|&k| tokens[k].lower.as_str() == "by")
+    else {
+        return false;
+    };
+    // A verb of keeping, not of using ("used by other teams" is the
+    // users'). The term itself may be it ("owned by" is no ownership).
+    const KEPT: [&str; 10] = [
+        "owned",
+        "maintained",
+        "managed",
+        "handled",
+        "operated",
+        "looked",
+        "retired",
+        "supported",
+        "built",
+        "run",
+    ];
+    let passive = |k: usize| k + 1 >= after && KEPT.contains(&tokens[k].lower.as_str());
+    let given = passive(by - 1) || tokens[by - 1].lower.as_str() == "after" && passive(by - 2);
+    given
+        && tokens[by + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|&(k, t)| k == 0 || !clause_ends(by + 1 + k))
+            .take(4)
+            .try_fold(false, |owner, (_, t)| match t.lower.as_str() {
+                "you" | "your" | "yourself" => None,
+                w => Some(
+                    owner
+                        || w == "another"
+                        || [RoleWord::Team, RoleWord::Person, RoleWord::Role]
+                            .into_iter()
+                            .any(|r| lx.is_role_word(r, w)),
+                ),
+            })
+            .unwrap_or(false)
 }
 
 /// Whether `tokens[i]` opens a line, a list item or a sentence.
@@ -1798,6 +1869,17 @@ mod tests {
     }
 
     #[test]
+    fn what_another_team_owns_is_no_skill() {
+        let job = Job::parse(
+            "About the role\n- Forecasting models are owned by our analyst.\n\
+             - Our Aurora databases are looked after by the data team.\n\
+             - Kafka, maintained by your team; Terraform managed by you\n\
+             - APIs used by other teams\n",
+        );
+        assert_eq!(names(&job), ["Kafka", "Terraform", "APIs"]);
+    }
+
+    #[test]
     fn a_url_s_scheme_is_no_skill() {
         let job =
             Job::parse("Requirements\n- Kafka and S3: buckets\n- open(\"s3://my-bucket/x\")\n");
@@ -2169,6 +2251,10 @@ mod tests {
             ),
             ("Nice to have\n* Polish\n", "Polish"),
             ("We would love it if you speak German.\n", "German"),
+            (
+                "Requirements\n- Very good English; German at B2 or above\n",
+                "German",
+            ),
             // A language's own name, in a script without capitals.
             ("応募資格\n- 日本語（JLPT N2 以上）\n", "日本語"),
             (
@@ -2187,6 +2273,7 @@ mod tests {
                 "Benefits\n- 26 days plus Polish public holidays\n",
                 "Polish",
             ),
+            ("We sell B2B software to Dutch retailers.\n", "Dutch"),
             (
                 "Requirements\n- Polish the UI before each release\n",
                 "Polish",
