@@ -843,7 +843,7 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         && tokens[by + 1..]
             .iter()
             .enumerate()
-            .take_while(|&(k, t)| k == 0 || !clause_ends(by + 1 + k))
+            .take_while(|&(k, _)| k == 0 || !clause_ends(by + 1 + k))
             .take(4)
             .try_fold(false, |owner, (_, t)| match t.lower.as_str() {
                 "you" | "your" | "yourself" => None,
