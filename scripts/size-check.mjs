@@ -211,7 +211,7 @@ const JOB = "the job lexicon (on the first job description)";
 // written blind and untouched): 67 tools that do a practice (Airflow is
 // pipeline orchestration, Vault secrets management), ten more spoken
 // languages and their own names (日本語), Karpenter, LiveView, stored
-// procedures: JOB 53 -> 54 (52.7 -> 53.7 KB as served). The posting's new
+// procedures, type hints: JOB 53 -> 54 (52.7 -> 53.8 KB as served). The posting's new
 // readings (n't negation, passive ownership by another team, a URL's
 // scheme, "Go on site", a Japanese clause, CEFR levels, the everyday-word
 // tools' list): CHECK_LENS 214 -> 216 (213.0 -> 216.0), LENS 200 -> 202
