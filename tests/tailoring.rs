@@ -63,8 +63,10 @@ fn the_job_description_yields_its_terms_and_no_title_words() {
             "replication",
             "Terraform",
             "gRPC",
-            "system design",
+            // A job-lexicon tool that does a practice (workflow
+            // orchestration): a concept, in text order.
             "Temporal",
+            "system design",
         ]
     );
     assert_eq!(job.years_required.map(|y| y.0), Some(5));

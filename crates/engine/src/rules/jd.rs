@@ -225,9 +225,12 @@ fn glosses(text: &str, first: Span, second: Span) -> bool {
 /// BigQuery", "Kubernetes (k8s), Kubernetes".
 fn in_two_groups(text: &str, first: Span, second: Span) -> bool {
     let between = &text[first.end..second.start.max(first.end)];
-    between
-        .find(')')
-        .is_some_and(|close| between[close..].contains('('))
+    // The first's group closes (no bracket opens before it), and the
+    // second's opens (none closes after it).
+    let (Some(close), Some(open)) = (between.find(')'), between.rfind('(')) else {
+        return false;
+    };
+    close < open && !between[..close].contains('(') && !between[open..].contains(')')
 }
 
 /// A name in brackets or after a slash right after another ("Kubernetes
@@ -691,6 +694,9 @@ mod tests {
         assert!(stuffing(resume, JD).is_empty());
         let resume = "Skills\nKubernetes (K8s), Kubernetes, Go\n";
         assert_eq!(stuffing(resume, JD), ["Kubernetes"]);
+        // Groups between two bare mentions put neither in a group.
+        let resume = "Skills\nRedis (Lua), Go (gRPC), Redis\n";
+        assert_eq!(stuffing(resume, JD), ["Redis"]);
     }
 
     #[test]

@@ -598,8 +598,14 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
     }
     if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
         let word = next.lower.as_str();
+        // "Polish public holidays": a lowercase word after it (a script
+        // without capitals has none: "한국어 능통자").
+        let lowercase_next = text[next.span.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
         let qualifies = next.kind == Kind::Word
-            && !next.first_char_upper(text)
+            && lowercase_next
             && !AFTER.split('|').any(|w| w == word)
             && !lx.stopwords.contains(word);
         // "Polish the UI": the verb.
@@ -639,6 +645,13 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
         return false;
     }
     let clause = clause.of(text);
+    // Where a level written before it would start ("C1 English"), on a
+    // character's boundary.
+    let before_level = text[..span.start]
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(0, |(k, _)| k);
     opens_an_item
         || plus
         || says_any(
@@ -646,7 +659,9 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
             "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
              professional|working|level|good|strong|excellent|knowledge|jlpt",
         )
-        || names_a_cefr_level(clause)
+        // "German at B2 or above", "C1 English": the level beside it.
+        || after.split_whitespace().take(3).any(names_a_cefr_level)
+        || names_a_cefr_level(&text[before_level..span.start])
 }
 
 /// Whether a clause names a CEFR level ("German at B2 or above", "C1
@@ -838,7 +853,8 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         "run",
     ];
     let passive = |k: usize| k + 1 >= after && KEPT.contains(&tokens[k].lower.as_str());
-    let given = passive(by - 1) || tokens[by - 1].lower.as_str() == "after" && passive(by - 2);
+    let given = passive(by - 1)
+        || tokens[by - 1].lower.as_str() == "after" && by.checked_sub(2).is_some_and(passive);
     given
         && tokens[by + 1..]
             .iter()
@@ -846,7 +862,8 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
             .take_while(|&(k, _)| k == 0 || !clause_ends(by + 1 + k))
             .take(4)
             .try_fold(false, |owner, (_, t)| match t.lower.as_str() {
-                "you" | "your" | "yourself" => None,
+                // "you", "your", "you'll": the hire's own.
+                w if w.starts_with("you") => None,
                 w => Some(
                     owner
                         || w == "another"
@@ -880,11 +897,13 @@ fn is_the_verb_go(tokens: &[Token], i: usize, text: &str) -> bool {
     const AFTER: [&str; 8] = [
         "on", "to", "out", "back", "ahead", "through", "into", "live",
     ];
+    // "Go on Kubernetes": a platform after it keeps the language.
     tokens[i].lower.as_str() == "go"
         && opens_a_sentence(tokens, i, text)
         && tokens
             .get(i + 1)
             .is_some_and(|t| AFTER.contains(&t.lower.as_str()))
+        && tokens.get(i + 2).is_none_or(|t| !t.first_char_upper(text))
 }
 
 /// "s3://my-bucket", "postgres://db:5432": a URL's scheme in a code sample
@@ -924,9 +943,18 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.kind != Kind::Punct)
-        .any(|t| {
+        .enumerate()
+        .any(|(back, t)| {
             let w = t.lower.as_str();
-            matches!(w, "not" | "no") || w.ends_with("n't") || w.ends_with("n’t")
+            // "no secret", "no matter", "no doubt": idioms, no negation.
+            let idiom = w == "no"
+                && tokens.get(i - back).is_some_and(|next| {
+                    matches!(
+                        next.lower.as_str(),
+                        "secret" | "matter" | "doubt" | "wonder"
+                    )
+                });
+            matches!(w, "not" | "no") && !idiom || w.ends_with("n't") || w.ends_with("n’t")
         })
 }
 
@@ -1866,6 +1894,8 @@ mod tests {
         let job =
             Job::parse("Requirements\n- Go (2+ years) and Rust\n- services in Go on Kubernetes\n");
         assert_eq!(names(&job), ["Go", "Rust", "Kubernetes"]);
+        let job = Job::parse("Requirements\n- Go on Kubernetes (3+ years)\n");
+        assert_eq!(names(&job), ["Go", "Kubernetes"]);
     }
 
     #[test]
@@ -1894,8 +1924,8 @@ mod tests {
 
     #[test]
     fn a_negated_term_is_not_asked_for() {
-        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n");
-        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go"]);
+        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n- It's no secret we love Rust\n");
+        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go", "Rust"]);
     }
 
     #[test]
@@ -2257,6 +2287,7 @@ mod tests {
             ),
             // A language's own name, in a script without capitals.
             ("応募資格\n- 日本語（JLPT N2 以上）\n", "日本語"),
+            ("자격요건\n- 한국어 능통자 우대\n", "한국어"),
             (
                 "Requirements\n- Bahasa Malaysia is a plus\n",
                 "Bahasa Malaysia",
@@ -2274,6 +2305,10 @@ mod tests {
                 "Polish",
             ),
             ("We sell B2B software to Dutch retailers.\n", "Dutch"),
+            (
+                "Requirements\n- Deliveries to Dutch and German retailers with a C1 licence\n",
+                "Dutch",
+            ),
             (
                 "Requirements\n- Polish the UI before each release\n",
                 "Polish",
