@@ -214,14 +214,14 @@ const JOB = "the job lexicon (on the first job description)";
 // procedures, type hints: JOB 53 -> 54 (52.7 -> 53.8 KB as served). The posting's new
 // readings (n't negation, passive ownership by another team, a URL's
 // scheme, "Go on site", a Japanese clause, CEFR levels, the everyday-word
-// tools' list): CHECK_LENS 214 -> 216 (213.0 -> 216.0), LENS 200 -> 202
-// (199.7 -> 201.0), the full app 238 -> 240 (237.7 -> 239.2). Recall on
+// tools' list, the review's fixes): CHECK_LENS 214 -> 217 (213.0 -> 216.5), LENS 200 -> 202
+// (199.7 -> 201.3), the full app 238 -> 240 (237.7 -> 239.7). Recall on
 // jobs-15 0.739 -> 0.77, traps on jobs-14 42 -> 37 and jobs-15 47 -> 36.
 // The first load: 149.6 -> 150.0 with French, German, Spanish and Italian
 // section headings (a resume with some headings unknown had its
 // experience read as header); a first try lowercased them with
 // char::to_lowercase, whose Unicode tables cost 9 KB: Latin-1 by offset.
-const BUDGETS = { [CHECK]: 171, [FULL]: 240, [LENS]: 202, [CHECK_LENS]: 216, [JOB]: 54, [PDF]: 700, [DOCX]: 150 };
+const BUDGETS = { [CHECK]: 171, [FULL]: 240, [LENS]: 202, [CHECK_LENS]: 217, [JOB]: 54, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
