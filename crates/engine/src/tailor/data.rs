@@ -245,7 +245,7 @@ pub struct TailorLexicon {
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
     /// The job lexicon's tools named by an everyday word ("Vault",
-    /// "Temporal": `job:` in `ambiguous_names.txt`).
+    /// "Temporal": `jd_everyday_tools.txt`), also in `ambiguous`.
     pub everyday_tools: FastSet<String>,
     /// Practices one word names only as the gerund ("networking", not
     /// "networks": `ing:` in `ambiguous_names.txt`): a concept and the root
@@ -590,12 +590,9 @@ fn are_concept_lines(terms: &str) -> bool {
 ///
 /// Good: "- Profile hot paths", "Profile it". Bad: "Update your profile".
 fn opens_a_line(text: &str, at: usize) -> bool {
-    text[..at]
-        .trim_end_matches(|c: char| c == ' ' || c == '\t' || "-*•·–".contains(c))
-        .ends_with('\n')
-        || text[..at]
-            .trim_start_matches(|c: char| c.is_whitespace() || "-*•·–".contains(c))
-            .is_empty()
+    let before =
+        text[..at].trim_end_matches(|c: char| c == ' ' || c == '\t' || "-*•·–".contains(c));
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// "Series C", "Grade C", "Plan C": a lone letter after a word it labels

@@ -589,23 +589,21 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
     // "Polishing", "Polished": the verb, matched by its stem.
     let inflected = first.lower.ends_with("ing") || first.lower.ends_with("ed");
     // Written with its capital, or in a script without case ("日本語").
-    let lowercase = text[first.span.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    if lowercase || inflected {
+    let lowercase = |t: &Token| {
+        text[t.span.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    if lowercase(first) || inflected {
         return false;
     }
     if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
         let word = next.lower.as_str();
         // "Polish public holidays": a lowercase word after it (a script
         // without capitals has none: "한국어 능통자").
-        let lowercase_next = text[next.span.start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
         let qualifies = next.kind == Kind::Word
-            && lowercase_next
+            && lowercase(next)
             && !AFTER.split('|').any(|w| w == word)
             && !lx.stopwords.contains(word);
         // "Polish the UI": the verb.
