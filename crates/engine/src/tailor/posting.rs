@@ -43,6 +43,21 @@ fn undecorated(line: &str) -> &str {
     core.strip_prefix('▸').map_or(core, str::trim_start)
 }
 
+/// A list item's wrapped line, after the item's line with no blank line
+/// between: indented, or opening in lowercase. It heads no part, whatever
+/// its words ("* Own observability across\n  about 70 services" is no
+/// "About …" heading).
+///
+/// Good: "  about 70 services" after "* Own observability". Bad: "Nice to
+/// have" after an item (a heading), "  - Kafka" (an item of its own).
+fn wraps_an_item(line: &str, after_an_item: bool) -> bool {
+    let t = line.trim();
+    after_an_item
+        && !t.is_empty()
+        && !is_list_item(t)
+        && (line.starts_with([' ', '\t']) || t.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// Whether heading words `l` are one of `headings`, alone or with more
 /// words after ("Benefits and perks"); a bilingual heading's either half
 /// ("Wer wir sind / Who we are").
@@ -147,12 +162,19 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut nice: Option<usize> = None;
     let mut after_blank = true;
+    let mut after_an_item = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
+        let wraps = wraps_an_item(line, after_an_item);
+        after_an_item = is_list_item(t) || wraps;
+        if wraps {
+            after_blank = false;
+            continue;
+        }
         if heads_a_part(t, after_blank) {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
@@ -270,12 +292,15 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut headed = false;
     let mut titled = false;
     let mut title_seen = false;
+    let mut after_an_item = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
+        let wraps = wraps_an_item(line, after_an_item);
+        after_an_item = is_list_item(t) || wraps;
         // A job board's panel runs to a blank line, over its headings, for
         // a few lines at most; a block of field rows ends at the job's own
         // heading too ("Location    Remote\nRequirements").
@@ -291,7 +316,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 out.push(Span::new(from, start));
             }
         }
-        let heads = heads_a_part(t, after_blank);
+        let heads = !wraps && heads_a_part(t, after_blank);
         after_blank = t.is_empty();
         if heads {
             in_the_job = names_the_job(t);
@@ -308,7 +333,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // An inline label ("Benefits: …", "Requirements: Go") is a part's
         // edge too; a list item's label ("- Meaningful work: …" under "Why
         // Kestrel") only when it names a part.
-        let labels_a_part = is_heading(label)
+        let labels_a_part = !wraps
+            && is_heading(label)
             && t.contains(':')
             && (!is_list_item(t)
                 || names_the_job(label)
@@ -1094,6 +1120,19 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_wrapped_item_line_heads_no_part() {
+        let text = "Responsibilities\n* Own observability across\n  about 70 services\n* Do capacity planning\n";
+        assert!(skipped(text).is_empty());
+        // A heading after an item, and an item of its own under one, still are.
+        assert_eq!(skipped("- Go\nAbout Halyard\nWe stream.\n"), ["About Halyard\nWe stream."]);
+        assert!(wraps_an_item("  about 70 services", true));
+        assert!(wraps_an_item("and Kafka", true));
+        assert!(!wraps_an_item("  about 70 services", false));
+        assert!(!wraps_an_item("  - Kafka", true));
+        assert!(!wraps_an_item("Nice to have", true));
     }
 
     #[test]
