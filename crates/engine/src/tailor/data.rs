@@ -1076,7 +1076,7 @@ impl TailorLexicon {
     }
 
     /// A gapped form at `tokens[at]`: "reviewed every pull request",
-    /// "review community PRs". The gap holds words only, on one line.
+    /// "review community PRs". The gap holds words only, in one paragraph.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
         // A dozen forms: a letter's bit, then their heads, cost less than
         // hashing every word.
@@ -1106,9 +1106,17 @@ impl TailorLexicon {
             (0..=GAP).find_map(|gap| {
                 let n = g.head.len() + gap + g.tail.len();
                 let words = tokens.get(at..at + n)?;
-                let one_line = words
-                    .windows(2)
-                    .all(|w| !text[w[0].span.end..w[1].span.start].contains('\n'));
+                // A list item's wrapped, indented line goes on its line
+                // ("review your\n  teammates' pull requests"); any other
+                // line break ends the form.
+                let one_line = words.windows(2).all(|w| {
+                    let between = &text[w[0].span.end..w[1].span.start];
+                    let indent = between.strip_prefix('\n').or(between.strip_prefix("\r\n"));
+                    !between.contains('\n')
+                        || indent.is_some_and(|i| {
+                            !i.is_empty() && i.bytes().all(|b| b == b' ' || b == b'\t')
+                        })
+                });
                 // A form in the gap that runs into the tail is the name
                 // ("designed star schemas" is star schemas), unless it names
                 // this form's concept ("tune slow queries"). A derived form's
@@ -1355,6 +1363,16 @@ mod tests {
         // Too many words between, a line break or a comma: no form.
         assert_eq!(named("Reviewed the team's very long pull requests"), None);
         assert_eq!(named("Reviewed budgets\npull requests"), None);
+        assert_eq!(named("Reviewed budgets\n\n  pull requests"), None);
+        // A wrapped item's indented line goes on.
+        assert_eq!(
+            named("Reviewed most backend pull\n  requests"),
+            Some((5, "code review"))
+        );
+        assert_eq!(
+            named("Reviewed most backend pull\r\n\trequests"),
+            Some((5, "code review"))
+        );
         assert_eq!(named("Reviewed budgets, code"), None);
     }
 
