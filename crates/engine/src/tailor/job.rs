@@ -351,8 +351,11 @@ impl Job {
                 let mut n = 1;
                 // A known name ends the run: "Knowing Kotlin" is no name,
                 // nor is "University ITIL-based" (a known name's compound).
+                // So does a line's end: "… OPEN\n\nActivity:" is two lines'
+                // words.
                 while i + n < tokens.len()
                     && name_like(&tokens[i + n], text)
+                    && !line_break(text, &tokens[i + n - 1], &tokens[i + n])
                     && lx.forms.match_at(&tokens, i + n).is_none()
                     && tech_name_at(&tokens, i + n, text).is_none()
                     && !heads_a_known_compound(&tokens[i + n], text)
@@ -2086,6 +2089,18 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn an_unknown_name_ends_at_its_line() {
+        let job = Job::parse(
+            "Attachments\n  ladder.pdf   scorecard.xlsx\n\nIssue Links\n  relates to  HIRE-490   Data Engineer (Spark/Airflow)   OPEN\n\nActivity:  All | Comments\n",
+        );
+        assert!(
+            names(&job).iter().all(|n| !n.contains('\n')),
+            "{:?}",
+            names(&job)
+        );
     }
 
     #[test]

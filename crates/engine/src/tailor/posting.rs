@@ -1127,7 +1127,10 @@ mod tests {
         let text = "Responsibilities\n* Own observability across\n  about 70 services\n* Do capacity planning\n";
         assert!(skipped(text).is_empty());
         // A heading after an item, and an item of its own under one, still are.
-        assert_eq!(skipped("- Go\nAbout Halyard\nWe stream.\n"), ["About Halyard\nWe stream."]);
+        assert_eq!(
+            skipped("- Go\nAbout Halyard\nWe stream.\n"),
+            ["About Halyard\nWe stream."]
+        );
         assert!(wraps_an_item("  about 70 services", true));
         assert!(wraps_an_item("and Kafka", true));
         assert!(!wraps_an_item("  about 70 services", false));
