@@ -1349,8 +1349,16 @@ fn names_the_hire(tokens: &[Token], i: usize) -> bool {
 ///
 /// Good: ("cost optimization", "FinOps") -> "cost optimization",
 /// ("Parquet", "Apache Parquet") -> "Parquet". Bad (canonical kept):
-/// ("review code", "code review"), ("kafka", "Kafka").
+/// ("review code", "code review"), ("kafka", "Kafka"). A wrapped line's
+/// break is a space ("dimensional\nmodelling" -> "dimensional modelling").
 fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
+    let unwrapped;
+    let said = if said.contains(['\n', '\r', '\t']) {
+        unwrapped = said.split_whitespace().collect::<Vec<_>>().join(" ");
+        unwrapped.as_str()
+    } else {
+        said
+    };
     let stems = |words: &[String]| -> Vec<String> {
         words
             .iter()
@@ -1386,7 +1394,7 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     let signal = kind == ConceptKind::Seniority;
     let lowercase_tech = kind == ConceptKind::Tech && no_capitals;
     let derived = kind != ConceptKind::Tech && is_a_derived_word(said, canonical);
-    if same_words || verb_form || signal || lowercase_tech || derived || said.contains('\n') {
+    if same_words || verb_form || signal || lowercase_tech || derived {
         return canonical.to_string();
     }
     // "profile" for "performance profiling": the name's own words that the
@@ -1776,6 +1784,13 @@ mod tests {
                 "incident response",
             ),
             ("written\nreview", "code review", Practice, "code review"),
+            // A wrapped line's break is a space.
+            (
+                "dimensional\n  modelling",
+                "dimensional modeling",
+                Practice,
+                "dimensional modelling",
+            ),
             // An adjective or participle of the name's one word.
             ("concurrent", "concurrency", Concept, "concurrency"),
             ("Scalable", "scalability", Concept, "scalability"),
