@@ -1588,7 +1588,7 @@ fn noun_after_unknown_item(
 
 /// Second halves of a hyphenated compound whose first half is what is
 /// asked for: "Git-based", "Kafka-backed", "Kubernetes-native",
-/// "Jepsen-style".
+/// "Jepsen-style", "GDPR-sensitive", "HIPAA-compliant".
 const COMPOUND_TAILS: &[&str] = &[
     "based",
     "backed",
@@ -1603,6 +1603,11 @@ const COMPOUND_TAILS: &[&str] = &[
     "compatible",
     "enabled",
     "style",
+    "sensitive",
+    "compliant",
+    "aware",
+    "ready",
+    "certified",
 ];
 
 /// The first half of a compound in [`COMPOUND_TAILS`], as a span.
@@ -2074,6 +2079,8 @@ mod tests {
     fn a_style_compound_asks_for_its_first_half() {
         let job = Job::parse("- Chase bugs through a Jepsen-style harness\n");
         assert_eq!(names(&job), ["Jepsen"]);
+        let job = Job::parse("- Trip data is GDPR-sensitive; be AWS-certified\n");
+        assert_eq!(names(&job), ["GDPR", "AWS"]);
     }
 
     #[test]
