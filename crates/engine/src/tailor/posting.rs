@@ -382,6 +382,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_field_row(t)
             || is_a_site_control(t)
             || credits_a_tool(t)
+            || marks_a_forward(t)
+            // The line as written: `undecorated` reads "#DevOps" as a heading's mark.
+            || is_a_hashtag_line(line)
+            || is_an_empty_element(t)
             || is_a_required_field(t)
             || opens_with_a_place(t)
             || states_pay(t)
@@ -649,6 +653,52 @@ fn is_a_site_control(t: &str) -> bool {
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
+}
+
+/// A mail client's line over a forwarded or quoted mail: the posting
+/// follows it, the line itself asks for nothing ("message" is no
+/// messaging).
+///
+/// Good: "---------- Forwarded message ---------", "-----Original
+/// Message-----", "Begin forwarded message:". Bad: "- Message queues"
+/// (an item), "Forwarded messages between Kafka clusters" (a duty).
+fn marks_a_forward(t: &str) -> bool {
+    let words = t
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == ':' || c.is_whitespace())
+        .to_ascii_lowercase();
+    matches!(
+        words.as_str(),
+        "forwarded message" | "original message" | "begin forwarded message"
+    )
+}
+
+/// A line of hashtags only, a social post's tags: "#DevOps #Kubernetes
+/// #Vilnius #relocation" files the post, it asks for nothing.
+///
+/// Good: "#DevOps #Kubernetes #AWS". Bad: "## Requirements" (a heading),
+/// "#1 priority: Kafka" (words after), "C# and F#".
+fn is_a_hashtag_line(t: &str) -> bool {
+    let mut words = t.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.strip_prefix('#')
+                .is_some_and(|tag| tag.starts_with(|c: char| c.is_alphabetic()))
+        })
+}
+
+/// A feed's or a page source's element on a line by itself, with no text
+/// between tags: its attributes file the posting ("<category
+/// term=\"Security\"/>").
+///
+/// Good: "<category term=\"Security\"/>", "<link href=\"…\"/>". Bad:
+/// "<title>Senior SRE</title>" (text), "- <5 ms p99 />" (an item).
+fn is_an_empty_element(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with('<')
+        && t.ends_with("/>")
+        && t[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && !t[1..].contains('<')
 }
 
 /// A page's credit to the tool it was made with, pasted with it: "Made
@@ -1120,6 +1170,30 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_forward_line_hashtags_and_an_empty_element_ask_for_nothing() {
+        for line in [
+            "---------- Forwarded message ---------",
+            "-----Original Message-----",
+            "Begin forwarded message:",
+            "#DevOps #Kubernetes #AWS #relocation",
+            "<category term=\"Security\"/>",
+        ] {
+            let text = format!("Requirements\n- Kafka\n\n{line}\n");
+            assert_eq!(skipped(&text), [line], "{line}");
+        }
+        assert!(!marks_a_forward(
+            "Forwarded messages between Kafka clusters"
+        ));
+        assert!(!marks_a_forward("- Message queues"));
+        assert!(!is_a_hashtag_line("## Requirements"));
+        assert!(!is_a_hashtag_line("#1 priority: Kafka"));
+        assert!(!is_a_hashtag_line("C# and F#"));
+        assert!(!is_a_hashtag_line(""));
+        assert!(!is_an_empty_element("<title>Senior SRE</title>"));
+        assert!(!is_an_empty_element("- <5 ms p99 />"));
     }
 
     #[test]
