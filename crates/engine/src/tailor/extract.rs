@@ -66,15 +66,29 @@ fn is_a_shouted_heading(line: &str) -> bool {
 /// An item shaped like a term by itself: a capital inside a word
 /// ("LoRA", "DevOps") or two lowercase words ("star schemas").
 ///
-/// Good: "LoRA", "star schemas". Bad: "Tokyo", "hybrid", "東京".
+/// Good: "LoRA", "star schemas". Bad: "Tokyo", "hybrid", "東京", "soon
+/// five", "people have".
 pub fn term_shaped(item: &str) -> bool {
     let inner_capital = item
         .split_whitespace()
         .any(|w| w.chars().skip(1).any(|c| c.is_ascii_uppercase()));
     let lowercase_words = item.split_whitespace().count() >= 2
         && item.chars().all(|c| !c.is_uppercase())
-        && item.chars().any(|c| c.is_ascii_alphabetic());
+        && item.chars().any(|c| c.is_ascii_alphabetic())
+        && !item.split_whitespace().last().is_some_and(ends_no_term);
     inner_capital || lowercase_words
+}
+
+/// A last word no term ends in: a number ("soon five") or a verb that
+/// helps another ("people have"). An aside in brackets, not a term.
+///
+/// Good: "five", "have", "will". Bad: "schemas", "testing".
+fn ends_no_term(word: &str) -> bool {
+    const HELPING: [&str; 20] = [
+        "have", "has", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did",
+        "will", "would", "can", "could", "should", "may", "might", "must",
+    ];
+    HELPING.contains(&word) || crate::lexicon::lexicon().number_words.contains(word)
 }
 
 /// Japanese writes no spaces: a long "word" with hiragana in it (the
@@ -1283,7 +1297,7 @@ mod tests {
         for good in ["LoRA", "star schemas", "DevOps"] {
             assert!(term_shaped(good), "{good}");
         }
-        for bad in ["Tokyo", "hybrid", "東京", "Kafka"] {
+        for bad in ["Tokyo", "hybrid", "東京", "Kafka", "soon five", "people have"] {
             assert!(!term_shaped(bad), "{bad}");
         }
     }
