@@ -1297,7 +1297,14 @@ mod tests {
         for good in ["LoRA", "star schemas", "DevOps"] {
             assert!(term_shaped(good), "{good}");
         }
-        for bad in ["Tokyo", "hybrid", "東京", "Kafka", "soon five", "people have"] {
+        for bad in [
+            "Tokyo",
+            "hybrid",
+            "東京",
+            "Kafka",
+            "soon five",
+            "people have",
+        ] {
             assert!(!term_shaped(bad), "{bad}");
         }
     }

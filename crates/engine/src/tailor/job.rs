@@ -288,6 +288,13 @@ impl Job {
                     continue;
                 }
             }
+            // "HANDBOOK.md": a file's name, no technology's.
+            if names_a_file(tokens[i].span.of(text)) {
+                flush(&mut run, &mut names);
+                after_separator = false;
+                i += 1;
+                continue;
+            }
             // "Git-based workflows", "Kafka-backed": the name before the
             // joiner is asked for.
             if let Some(head) = compound_head(&tokens[i], text) {
@@ -519,6 +526,7 @@ impl Job {
             if alone
                 || unvouched
                 || negated
+                || names_a_file(e.span.of(text))
                 || overlaps(&covered, e.span) && !narrower && !compound
                 || in_house(e.span)
             {
@@ -1586,6 +1594,17 @@ fn noun_after_unknown_item(
     })
 }
 
+/// A document's file name: "HANDBOOK.md", "ladder.pdf". Not a format's
+/// name ("Markdown", "PDF") nor a framework's ("Node.js").
+fn names_a_file(word: &str) -> bool {
+    const DOCUMENTS: [&str; 10] = [
+        "md", "pdf", "txt", "doc", "docx", "xlsx", "pptx", "png", "jpg", "zip",
+    ];
+    word.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && DOCUMENTS.contains(&ext.to_ascii_lowercase().as_str())
+    })
+}
+
 /// Second halves of a hyphenated compound whose first half is what is
 /// asked for: "Git-based", "Kafka-backed", "Kubernetes-native",
 /// "Jepsen-style", "GDPR-sensitive", "HIPAA-compliant".
@@ -2105,6 +2124,14 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_file_name_is_no_term() {
+        let job = Job::parse("- Read HANDBOOK.md first (../HANDBOOK.md)\n- Kafka and S3 buckets\n");
+        assert_eq!(names(&job), ["Kafka", "S3"]);
+        assert!(names_a_file("HANDBOOK.md") && names_a_file("ladder.PDF"));
+        assert!(!names_a_file("Node.js") && !names_a_file(".md") && !names_a_file("PDF"));
     }
 
     #[test]

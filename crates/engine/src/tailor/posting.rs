@@ -383,6 +383,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_site_control(t)
             || credits_a_tool(t)
             || marks_a_forward(t)
+            || gives_an_address(t)
             // The line as written: `undecorated` reads "#DevOps" as a heading's mark.
             || is_a_hashtag_line(line)
             || is_an_empty_element(t)
@@ -653,6 +654,30 @@ fn is_a_site_control(t: &str) -> bool {
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
+}
+
+/// A line with a British postcode is an address: "Haverleigh Business
+/// Park, Unit 4, Northampton NN4 9QX" names the office, no skill.
+///
+/// Good: "Unit 4, Northampton NN4 9QX", "London SW1A 1AA". Bad: "S3
+/// buckets", "EC2 and S3 2x", "- Write 40 KB of C".
+fn gives_an_address(t: &str) -> bool {
+    let outward = |w: &str| {
+        let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        let rest = &w.as_bytes()[letters..];
+        (1..=2).contains(&letters)
+            && (1..=2).contains(&rest.len())
+            && rest[0].is_ascii_digit()
+            && rest
+                .iter()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    };
+    let inward = |w: &str| {
+        let b = w.trim_end_matches([',', '.']).as_bytes();
+        b.len() == 3 && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase)
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() <= 16 && words.windows(2).any(|w| outward(w[0]) && inward(w[1]))
 }
 
 /// A mail client's line over a forwarded or quoted mail: the posting
@@ -1170,6 +1195,20 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn an_address_line_asks_for_nothing() {
+        let line = "Where: Haverleigh Business Park, Unit 4, Northampton NN4 9QX";
+        assert_eq!(skipped(&format!("Requirements\n- Kafka\n{line}\n")), [line]);
+        assert!(gives_an_address("London SW1A 1AA"));
+        for bad in [
+            "- Kafka and S3 buckets",
+            "EC2 and S3 2x faster",
+            "- Write 40 KB of C",
+        ] {
+            assert!(!gives_an_address(bad), "{bad}");
+        }
     }
 
     #[test]
