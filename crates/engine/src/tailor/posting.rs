@@ -525,6 +525,8 @@ fn states_pay(t: &str) -> bool {
     if is_list_item(t) {
         return false;
     }
+    // Past an emoji or a symbol before the amount ("💰 €4,800–6,300").
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric() && !"$£€¥₹".contains(c));
     let mut words = t.split_whitespace().peekable();
     // Past a label: "Salary:", "Base pay:".
     if t.split_whitespace().take(3).any(|w| w.ends_with(':')) {
@@ -642,6 +644,10 @@ fn is_a_site_control(t: &str) -> bool {
     let t = t.trim();
     let lower = t.to_ascii_lowercase();
     let words = t.split_whitespace().count();
+    // "Subscribe to get new remote Elixir jobs by email": a board's alert.
+    let alert = lower.starts_with("subscribe")
+        && (lower.contains(" new ") && lower.contains(" jobs") || lower.contains("job alert"))
+        && words <= 12;
     // "Back to vacancies", "Back to search results": the way back.
     let back = lower.starts_with("back to ") && words <= 4;
     // "Download job description (PDF)": the posting as a file.
@@ -650,6 +656,7 @@ fn is_a_site_control(t: &str) -> bool {
         && words <= 6;
     let premium = "try premium for ";
     back || download
+        || alert
         || CONTROLS.iter().any(|c| t.eq_ignore_ascii_case(c))
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
@@ -1420,6 +1427,7 @@ mod tests {
             "S$9,500 a month",
             "USD 120k – 150k",
             "CA$145k",
+            "💰 €4,800–6,300 gross / month (B2B or employment contract)",
         ] {
             assert!(states_pay(good), "{good}");
         }
@@ -1501,6 +1509,7 @@ mod tests {
             "Try Premium for SGD0",
             "Back to vacancies",
             "Download job description (PDF)",
+            "Subscribe to get new remote Elixir jobs by email",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -1510,6 +1519,7 @@ mod tests {
             "- Sign in with SAML",
             "Download and parse satellite imagery",
             "Back to back meetings are rare here, and we write things down",
+            "Subscribe to Kafka topics and publish jobs' results to downstream consumers",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
