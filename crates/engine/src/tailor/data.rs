@@ -1036,9 +1036,16 @@ impl TailorLexicon {
     /// verb), "flamegraphs", "Kafka".
     fn wants_the_gerund(&self, t: &Token, concept: usize, text: &str) -> bool {
         // The gerund, a past tense and a duty's verb name the practice.
+        // A duty's verb opens its line and takes an object there: "Profile
+        // hot paths", not a heading's "Profile" or "Profil recherché".
         let the_verb = t.lower.ends_with("ing")
             || t.lower.ends_with("ed")
-            || t.first_char_upper(text) && opens_a_line(text, t.span.start);
+            || t.first_char_upper(text)
+                && opens_a_line(text, t.span.start)
+                && crate::lexicon::lexicon().verb(&t.lower).is_some()
+                && text[t.span.end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(|c: char| c.is_ascii_alphanumeric());
         !the_verb
             && self
                 .gerund_only
@@ -1715,6 +1722,11 @@ mod tests {
         assert_eq!(at("Update your profile", 2), None);
         #[cfg(feature = "job-lexicon")]
         assert_eq!(at("Kafka\n\nYour Profile", 2), None);
+        // A heading is no duty: no object after it, or no verb.
+        #[cfg(feature = "job-lexicon")]
+        for heading in ["Profile\nKafka", "Profile:", "Profil recherché"] {
+            assert_eq!(at(heading, 0), None, "{heading}");
+        }
         // More words than one still name it.
         assert_eq!(named("network protocols"), Some("networking"));
     }
