@@ -1691,9 +1691,14 @@ fn add(
 ) -> bool {
     // A name wrapped over two lines reads with a space: "dimensional\n
     // modelling", "Faster\n  Payments".
-    let unwrapped;
+    let mut unwrapped = String::new();
     let name = if name.contains(['\n', '\r', '\t']) {
-        unwrapped = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        for word in name.split_whitespace() {
+            if !unwrapped.is_empty() {
+                unwrapped.push(' ');
+            }
+            unwrapped.push_str(word);
+        }
         unwrapped.as_str()
     } else {
         name
