@@ -131,6 +131,9 @@ enum Item {
 
 impl Job {
     pub fn parse(text: &str) -> Job {
+        // Pasted HTML, escaped or in JSON, read as the lines it shows.
+        let read = super::markup::as_lines(text);
+        let text = read.as_ref();
         let lx = tailor_lexicon();
         let tokens = tokenize(text, &[Span::new(0, text.len())]);
         let mut terms: Vec<Term> = Vec::new();
@@ -2137,6 +2140,19 @@ mod tests {
         assert_eq!(names(&job), ["Kafka", "S3"]);
         assert!(names_a_file("HANDBOOK.md") && names_a_file("ladder.PDF"));
         assert!(!names_a_file("Node.js") && !names_a_file(".md") && !names_a_file("PDF"));
+    }
+
+    #[test]
+    fn a_posting_in_html_is_read_by_its_parts() {
+        let job = Job::parse(
+            "{\"@type\": \"JobPosting\", \"description\": \"<p><strong>About Quarrybell</strong></p><p>We run Kafka for 3,000 shops.</p><p><strong>What you'll bring</strong></p><ul><li>Go and PostgreSQL</li></ul><p><strong>Nice to have</strong></p><ul><li>gRPC</li></ul>\"}",
+        );
+        let weighed: Vec<(&str, bool)> = job
+            .terms
+            .iter()
+            .map(|t| (t.name.as_str(), t.required))
+            .collect();
+        assert_eq!(weighed, [("Go", true), ("PostgreSQL", true), ("gRPC", false)]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod data;
 pub mod extract;
 pub mod job;
+pub mod markup;
 pub mod posting;
 
 use serde::Serialize;

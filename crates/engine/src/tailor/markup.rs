@@ -1,0 +1,197 @@
+//! A posting pasted with its markup: an ATS's HTML, a feed's escaped HTML
+//! ("&lt;li&gt;"), a page's JSON-LD with `\u003cli\u003e` and `\n` inside
+//! one long string. A reader sees paragraphs and list items; the parser reads
+//! lines. Each tag becomes blanks of its own length, a block's tag opening a
+//! line and an item's tag a list marker, so every byte offset (and, all of it
+//! ASCII, every UTF-16 offset) still points into the text as pasted.
+
+use std::borrow::Cow;
+
+/// How a tag's opening bracket is written: as is, as an entity, as a JSON
+/// escape. Each with its closing bracket.
+const BRACKETS: [(&str, &str); 3] = [("<", ">"), ("&lt;", "&gt;"), ("\\u003c", "\\u003e")];
+
+/// Tags that end a line: a paragraph, a heading, a division, a line break,
+/// a list's edges.
+const BLOCKS: [&str; 14] = [
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "tr",
+    "section",
+    "blockquote",
+];
+
+/// Tags that only style their words.
+const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "li"];
+
+/// `text` with its markup as lines, or `text` itself where it has none.
+///
+/// Good: "<p><strong>Requirements</strong></p><ul><li>Kafka</li></ul>"
+/// reads as a heading line and a list item. Bad (kept as written): "p99 <
+/// 200 ms", "Vec<u8>", "a -> b".
+pub fn as_lines(text: &str) -> Cow<'_, str> {
+    let has_tags = BRACKETS
+        .iter()
+        .any(|(open, _)| text.contains(&format!("{open}li")) || text.contains(&format!("{open}p")));
+    // A JSON-LD posting writes its line breaks as "\n" in one string.
+    let json = text.contains("\"@type\"") || text.contains("\"description\":");
+    if !has_tags && !json {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut at = 0;
+    while at < text.len() {
+        if let Some((len, kind)) = tag_at(text, at) {
+            let blank = &mut out[at..at + len];
+            blank.fill(b' ');
+            match kind {
+                Tag::Block => blank[0] = b'\n',
+                Tag::Item => {
+                    blank[0] = b'\n';
+                    blank[1] = b'-';
+                }
+                Tag::Inline => {}
+            }
+            at += len;
+        } else if json && text[at..].starts_with("\\n") && !text[..at].ends_with('\\') {
+            // A JSON string's line break.
+            out[at] = b'\n';
+            out[at + 1] = b' ';
+            at += 2;
+        } else if text[at..].starts_with("&nbsp;") || text[at..].starts_with("&amp;") {
+            let len = if text.as_bytes()[at + 1] == b'n' {
+                6
+            } else {
+                5
+            };
+            out[at..at + len].fill(b' ');
+            if len == 5 {
+                out[at] = b'&';
+            }
+            at += len;
+        } else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    // Only ASCII bytes were written over ASCII bytes: still UTF-8.
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tag {
+    Block,
+    Item,
+    Inline,
+}
+
+/// The known tag at `at`, its length and kind: "<li>", "</p>", "<br/>",
+/// "&lt;li&gt;", "\u003cp class=\"x\"\u003e".
+fn tag_at(text: &str, at: usize) -> Option<(usize, Tag)> {
+    let rest = &text[at..];
+    let (open, close) = BRACKETS.iter().find(|(open, _)| rest.starts_with(open))?;
+    let inner = &rest[open.len()..];
+    let name_start = usize::from(inner.starts_with('/'));
+    let name: String = inner[name_start..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let end = inner.find(close)?;
+    // A tag is short and on one line: "p99 < 200 ms … >" is no tag.
+    let attributes = &inner[name_start + name.len()..end];
+    let tag_shaped = end <= 120
+        && !inner[..end].contains('\n')
+        && (attributes.is_empty() || attributes.starts_with([' ', '/']));
+    if !tag_shaped {
+        return None;
+    }
+    let closing = name_start == 1;
+    let kind = if name == "li" && !closing {
+        Tag::Item
+    } else if BLOCKS.contains(&name.as_str()) {
+        Tag::Block
+    } else if INLINE.contains(&name.as_str()) {
+        Tag::Inline
+    } else {
+        return None;
+    };
+    Some((open.len() + end + close.len(), kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        as_lines(text)
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn html_reads_as_headings_and_items() {
+        let text = "<p><strong>What you'll bring</strong></p><ul><li>Kafka</li><li>Go or Rust</li></ul><p>Nice to have</p>";
+        assert_eq!(
+            lines(text),
+            [
+                "What you'll bring",
+                "- Kafka",
+                "- Go or Rust",
+                "Nice to have"
+            ]
+        );
+        assert_eq!(as_lines(text).len(), text.len());
+    }
+
+    #[test]
+    fn escaped_html_and_json_read_the_same() {
+        let entity = "&lt;p&gt;Requirements&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Kafka &amp; Flink&lt;/li&gt;&lt;/ul&gt;";
+        assert_eq!(lines(entity), ["Requirements", "- Kafka & Flink"]);
+        let json = r#""description": "\u003cp\u003eRequirements\u003c/p\u003e\u003cul\u003e\u003cli\u003eKafka\u003c/li\u003e\u003c/ul\u003e\nBenefits""#;
+        assert_eq!(
+            lines(json),
+            [
+                "\"description\": \"",
+                "Requirements",
+                "- Kafka",
+                "Benefits\""
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_markup_is_kept() {
+        for text in [
+            "p99 < 200 ms and > 99.9% uptime",
+            "Vec<u8> parsing",
+            "a -> b",
+            "printf(\"%d\\n\", x)",
+        ] {
+            assert!(matches!(as_lines(text), Cow::Borrowed(_)), "{text}");
+        }
+        // A bracket that opens no known tag is left as written.
+        let text = "<p>Latency p99 <200 ms</p>";
+        assert_eq!(lines(text), ["Latency p99 <200 ms"]);
+    }
+
+    #[test]
+    fn offsets_and_characters_are_kept() {
+        let text = "<p>Café · 東京 🚀</p><ul><li>Kafka</li></ul>";
+        let read = as_lines(text);
+        assert_eq!(read.len(), text.len());
+        let at = text.find("Kafka").unwrap();
+        assert_eq!(&read[at..at + 5], "Kafka");
+        assert!(read.contains("Café · 東京 🚀"));
+    }
+}
