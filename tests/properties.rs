@@ -208,8 +208,8 @@ fn every_input() -> impl Strategy<Value = Input> {
     ]
 }
 
-/// Posting-like text: headings, cues, parentheses, acronyms, idioms, places
-/// and boilerplate in any order, with emoji, CJK and combining marks.
+/// Posting-like text: headings, cues, parentheses, acronyms, idioms, places,
+/// boilerplate and markup in any order, with emoji, CJK and combining marks.
 fn posting_like() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("Nice to have\n".to_string()),
@@ -235,6 +235,12 @@ fn posting_like() -> impl Strategy<Value = String> {
         Just(" and ".to_string()),
         Just("\n".to_string()),
         Just("\r\n".to_string()),
+        // Pasted markup: HTML, a feed's entities, JSON-LD's escapes.
+        Just("<p><strong>".to_string()),
+        Just("</li><li>".to_string()),
+        Just("&lt;li&gt;&amp;&nbsp;".to_string()),
+        Just("\\u003cp\\u003e\\n\"@type\" ".to_string()),
+        Just("<".to_string()),
         "[a-zA-Z0-9 .,:;()/-]{0,12}",
         any::<char>().prop_map(String::from),
     ];
