@@ -241,6 +241,9 @@ fn posting_like() -> impl Strategy<Value = String> {
         Just("&lt;li&gt;&amp;&nbsp;".to_string()),
         Just("\\u003cp\\u003e\\n\"@type\" ".to_string()),
         Just("<".to_string()),
+        // A word a PDF broke at a line end.
+        Just("observ-\n  ".to_string()),
+        Just("-\r\n".to_string()),
         "[a-zA-Z0-9 .,:;()/-]{0,12}",
         any::<char>().prop_map(String::from),
     ];

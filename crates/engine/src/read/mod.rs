@@ -7,6 +7,7 @@
 //! rules never learn about formats.
 
 pub mod detect;
+pub mod hyphen;
 #[cfg(feature = "readers")]
 pub mod json;
 #[cfg(feature = "readers")]

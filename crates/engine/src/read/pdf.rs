@@ -4,19 +4,12 @@
 //! Spans still cover the original characters. Text without any of these
 //! is not rebuilt at all (`read` returns `None`).
 
-use std::sync::OnceLock;
-
 use super::map::ViewBuilder;
 use crate::document::lines::{is_page_number, split_lines};
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::span::Span;
 
-const COMPOUNDS: &str = include_str!(concat!(env!("OUT_DIR"), "/hyphen_compounds.txt"));
-
-fn compounds() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| COMPOUNDS.lines().map(str::trim).collect())
-}
+pub use super::hyphen::joins_without_hyphen;
 
 /// The letters a typographic ligature stands for (also used by `extract`).
 pub fn ligature(c: char) -> Option<&'static str> {
@@ -29,24 +22,6 @@ pub fn ligature(c: char) -> Option<&'static str> {
         'ﬅ' | 'ﬆ' => "st",
         _ => return None,
     })
-}
-
-/// A word broken at a line end: `head` ends the line with a hyphen and
-/// `next` starts the following line. "pipe-" + "lines" is one word; "cross-"
-/// + "team", "Kafka-" + "based" or "2-" + "3x" keep their hyphen.
-pub fn joins_without_hyphen(head: &str, next: &str) -> bool {
-    let Some(stem) = head.strip_suffix('-') else {
-        return false;
-    };
-    let word = stem
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
-    word.len() >= 2
-        && word.chars().all(|c| c.is_lowercase())
-        && starts_lower
-        && !compounds().contains(word)
 }
 
 /// Lines that repeat at page breaks: running headers and footers.

@@ -2152,7 +2152,10 @@ mod tests {
             .iter()
             .map(|t| (t.name.as_str(), t.required))
             .collect();
-        assert_eq!(weighed, [("Go", true), ("PostgreSQL", true), ("gRPC", false)]);
+        assert_eq!(
+            weighed,
+            [("Go", true), ("PostgreSQL", true), ("gRPC", false)]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A posting pasted with its markup: an ATS's HTML, a feed's escaped HTML
 //! ("&lt;li&gt;"), a page's JSON-LD with `\u003cli\u003e` and `\n` inside
-//! one long string. A reader sees paragraphs and list items; the parser reads
-//! lines. Each tag becomes blanks of its own length, a block's tag opening a
+//! one long string; or out of a PDF, its words broken at line ends. A reader
+//! sees paragraphs, list items and whole words; the parser reads lines. Each tag becomes blanks of its own length, a block's tag opening a
 //! line and an item's tag a list marker, so every byte offset (and, all of it
 //! ASCII, every UTF-16 offset) still points into the text as pasted.
 
@@ -39,6 +39,51 @@ const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "
 /// reads as a heading line and a list item. Bad (kept as written): "p99 <
 /// 200 ms", "Vec<u8>", "a -> b".
 pub fn as_lines(text: &str) -> Cow<'_, str> {
+    let read = tags_as_lines(text);
+    match joined_at_line_ends(&read) {
+        Some(joined) => Cow::Owned(joined),
+        None => read,
+    }
+}
+
+/// Words a narrow page broke at a line end joined: "observ-\n  ability"
+/// reads "observability\n   " (the word where it starts, the line break and
+/// the indent after it, so the length holds). `None` where none is broken.
+/// Only a lowercase ASCII rest is moved, so UTF-16 offsets hold too.
+///
+/// Good: "observ-\n  ability", "distri-\nbuted". Bad (kept): "event-\n
+/// driven" (a compound's half), "Kafka-\nbased", "2-\n3x".
+fn joined_at_line_ends(text: &str) -> Option<String> {
+    if !text.contains("-\n") && !text.contains("-\r\n") {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut changed = false;
+    for (hyphen, _) in text.match_indices('-') {
+        let after = &text[hyphen + 1..];
+        let Some(rest) = after.strip_prefix('\n').or(after.strip_prefix("\r\n")) else {
+            continue;
+        };
+        let indented = rest.trim_start_matches([' ', '\t']);
+        let line_start = text[..hyphen].rfind('\n').map_or(0, |p| p + 1);
+        let head = &text[line_start..=hyphen];
+        if !crate::read::hyphen::joins_without_hyphen(head, indented) {
+            continue;
+        }
+        let word = indented.bytes().take_while(u8::is_ascii_lowercase).count();
+        let gap = text.len() - hyphen - indented.len();
+        let from = hyphen + gap;
+        out.copy_within(from..from + word, hyphen);
+        out[hyphen + word] = b'\n';
+        out[hyphen + word + 1..from + word].fill(b' ');
+        changed = true;
+    }
+    // ASCII moved over ASCII: still UTF-8.
+    changed.then(|| String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
+/// `text` with its tags as lines (see [`as_lines`]).
+fn tags_as_lines(text: &str) -> Cow<'_, str> {
     let has_tags = BRACKETS
         .iter()
         .any(|(open, _)| text.contains(&format!("{open}li")) || text.contains(&format!("{open}p")));
@@ -183,6 +228,28 @@ mod tests {
         // A bracket that opens no known tag is left as written.
         let text = "<p>Latency p99 <200 ms</p>";
         assert_eq!(lines(text), ["Latency p99 <200 ms"]);
+    }
+
+    #[test]
+    fn a_word_broken_at_a_line_end_is_joined() {
+        let text = "• Run the observ-\n  ability stack for 40 distri-\r\n  buted services\n• Event-\n  driven design, Kafka-\nbased, cut 2-\n3x\n";
+        let read = as_lines(text);
+        assert_eq!(read.len(), text.len());
+        assert_eq!(
+            lines(text),
+            [
+                "• Run the observability",
+                "stack for 40 distributed",
+                "services",
+                "• Event-",
+                "driven design, Kafka-",
+                "based, cut 2-",
+                "3x"
+            ]
+        );
+        // The word starts where the posting's does.
+        let at = text.find("observ").unwrap();
+        assert_eq!(&read[at..at + 13], "observability");
     }
 
     #[test]
