@@ -37,10 +37,21 @@ fn heading_words(label: &str) -> String {
 /// credit") or a toggle's arrow ("▸ What we offer"), so it heads its part
 /// as a plain heading would.
 fn undecorated(line: &str) -> &str {
+    if let Some(cell) = first_cell(line) {
+        return cell;
+    }
     let core = crate::document::lines::heading_core(line).0;
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     core.strip_prefix('▸').map_or(core, str::trim_start)
+}
+
+/// A Markdown table's row: its first cell, trimmed ("| Nice to have | |" ->
+/// "Nice to have"). A row heads a part only when that cell names one
+/// ([`heads_a_part`]): "| Perk | Detail |" under "Benefits" goes on with it.
+fn first_cell(line: &str) -> Option<&str> {
+    let row = line.trim().strip_prefix('|')?;
+    Some(row.split('|').next().unwrap_or_default().trim())
 }
 
 /// A list item's wrapped line, after the item's line with no blank line
@@ -175,7 +186,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             after_blank = false;
             continue;
         }
-        if heads_a_part(t, after_blank) {
+        if heads_a_part(t, after_blank && first_cell(line).is_none()) {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
             }
@@ -316,7 +327,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 out.push(Span::new(from, start));
             }
         }
-        let heads = !wraps && heads_a_part(t, after_blank);
+        // A table's row heads a part only by naming one.
+        let heads = !wraps && heads_a_part(t, after_blank && first_cell(line).is_none());
         after_blank = t.is_empty();
         if heads {
             in_the_job = names_the_job(t);
@@ -1202,6 +1214,21 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_table_s_rows_head_a_part_only_by_naming_one() {
+        let text = "| Must have | Why |\n|---|---|\n| Terraform | code |\n\n| Nice to have | |\n|---|---|\n| Rust | a rewrite |\n\n**Benefits**\n\n| Perk | Detail |\n|---|---|\n| Learning budget | Kafka Summit |\n";
+        let nice = parts(nice_to_have, text);
+        assert_eq!(nice.len(), 1);
+        assert!(nice[0].contains("Rust") && !nice[0].contains("Terraform"));
+        let skipped = skipped(text);
+        assert!(
+            skipped.iter().any(|s| s.contains("Kafka Summit")),
+            "{skipped:?}"
+        );
+        assert_eq!(first_cell("| Nice to have | |"), Some("Nice to have"));
+        assert_eq!(first_cell("Nice to have"), None);
     }
 
     #[test]
