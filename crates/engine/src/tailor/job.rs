@@ -2135,6 +2135,12 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_in_a_transcript_is_no_term() {
+        let job = Job::parse("Maya: Is on-call part of it?\nTom: Yes, one week in six.\n");
+        assert_eq!(names(&job), ["on-call"]);
+    }
+
+    #[test]
     fn a_file_name_is_no_term() {
         let job = Job::parse("- Read HANDBOOK.md first (../HANDBOOK.md)\n- Kafka and S3 buckets\n");
         assert_eq!(names(&job), ["Kafka", "S3"]);
