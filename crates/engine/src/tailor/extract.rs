@@ -957,7 +957,13 @@ fn marks_a_list_item(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             .get(i + 1)
             .is_some_and(|p| (p.is_punct('.') || p.is_punct(')')) && !p.space_before)
         && tokens.get(i + 2).is_some_and(|w| w.space_before);
-    numbered.then_some(2)
+    // "3. Person specification": a numbered section's heading, no item.
+    let line_end = text[t.span.start..]
+        .find('\n')
+        .map_or(text.len(), |e| t.span.start + e);
+    let section =
+        numbered && super::posting::is_a_numbered_section(text[t.span.start..line_end].trim());
+    (numbered && !section).then_some(2)
 }
 
 /// Whether only qualifiers ("experience", "skills") are left of the line

@@ -109,15 +109,39 @@ fn is_heading(line: &str) -> bool {
 ///
 /// Good: "6. PRE-EMPLOYMENT CHECKS". Bad: "3. Kafka", "1. AWS CDK" (no
 /// part's name: an item), "- KEY SKILLS" (no number).
-fn is_a_numbered_section(t: &str) -> bool {
+pub(super) fn is_a_numbered_section(t: &str) -> bool {
     let numbered = t.starts_with(|c: char| c.is_ascii_digit());
     let Some(rest) = list_item_text(t).filter(|_| numbered) else {
         return false;
     };
-    rest.split_whitespace().count() >= 2
+    let names_a_part = names_no_requirements(rest) || names_the_job(rest) || names_nice_part(rest);
+    let shouted = rest.split_whitespace().count() >= 2
         && rest.bytes().any(|b| b.is_ascii_uppercase())
-        && !rest.bytes().any(|b| b.is_ascii_lowercase())
-        && (names_no_requirements(rest) || names_the_job(rest) || names_nice_part(rest))
+        && !rest.bytes().any(|b| b.is_ascii_lowercase());
+    // "2. Key responsibilities", "4. Terms and conditions": a few words, no
+    // technology, capitalised, no sentence's end. Not "1. Experience with
+    // Kafka" (a technology) nor "3. Strong SQL skills".
+    let titled = rest.split_whitespace().count() <= 4
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && !rest.ends_with(['.', ',', ';'])
+        && !rest.split_whitespace().any(is_a_known_technology);
+    names_a_part && (shouted || titled)
+}
+
+/// A list item numbered in Roman numerals, as civil-service postings number
+/// criteria: "i. Strong SQL", "ii) Experience with GCP".
+///
+/// Good: "ii. Experience with GCP", "iv) Terraform". Bad: "I. M. Pei",
+/// "vi is my editor", "mix. Kafka".
+fn is_a_roman_item(t: &str) -> bool {
+    let Some((numeral, rest)) = t.split_once(['.', ')']) else {
+        return false;
+    };
+    !numeral.is_empty()
+        && numeral.len() <= 4
+        && numeral.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+        && rest.starts_with(' ')
+        && rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// A heading-shaped line that does head a part: after a blank line, ending
@@ -157,7 +181,7 @@ fn label_of(t: &str) -> &str {
 }
 
 pub(super) fn is_list_item(line: &str) -> bool {
-    list_item_text(line).is_some()
+    list_item_text(line).is_some() || is_a_roman_item(line.trim_start())
 }
 
 /// Whether a heading or an inline label names a nice-to-have part
@@ -1214,6 +1238,33 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn numbered_sections_and_roman_criteria_are_read_as_written() {
+        let text = "3. Person specification\nEssential:\ni. Strong SQL\nDesirable:\ni. Terraform\nii. Experience with Looker\n\n4. Terms and conditions\nFlexible working and Kubernetes training days.\n";
+        let nice = parts(nice_to_have, text);
+        assert!(
+            nice.iter()
+                .any(|p| p.contains("Terraform") && p.contains("Looker")),
+            "{nice:?}"
+        );
+        assert!(skipped(text)
+            .iter()
+            .any(|s| s.contains("Kubernetes training")));
+        assert!(is_a_numbered_section("2. Key responsibilities"));
+        assert!(is_a_numbered_section("4. Terms and conditions"));
+        for item in [
+            "1. Experience with Kafka",
+            "3. Strong SQL skills",
+            "2. Requirements are strict.",
+        ] {
+            assert!(!is_a_numbered_section(item), "{item}");
+        }
+        assert!(is_a_roman_item("ii. Experience with GCP") && is_a_roman_item("iv) Terraform"));
+        for not in ["I. M. Pei", "vi is my editor", "mix. Kafka", "ii.Kafka"] {
+            assert!(!is_a_roman_item(not), "{not}");
+        }
     }
 
     #[test]
