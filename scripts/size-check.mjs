@@ -221,7 +221,19 @@ const JOB = "the job lexicon (on the first job description)";
 // section headings (a resume with some headings unknown had its
 // experience read as header); a first try lowercased them with
 // char::to_lowercase, whose Unicode tables cost 9 KB: Latin-1 by offset.
-const BUDGETS = { [CHECK]: 171, [FULL]: 240, [LENS]: 202, [CHECK_LENS]: 217, [JOB]: 54, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's seventeenth session (jobs-16 opened, jobs-17 written blind and
+// untouched): a posting is read as a person sees it, whatever it was pasted
+// from. An ATS's HTML, a feed's escaped HTML and a page's JSON-LD as lines
+// (tailor/markup.rs), words a PDF broke at a line end joined (read/hyphen.rs,
+// now in every lens build), a Markdown table's rows, numbered and
+// Roman-numbered sections, wrapped list items, mail forwards, hashtags,
+// addresses and file names: CHECK_LENS 217 -> 222 (216.4 -> 220.7), LENS
+// 202 -> 206 (201.2 -> 205.4), the full app 240 -> 244 (239.6 -> 243.4).
+// jobs-17's required/nice 0.911 -> 0.935 and jobs-16's listed 0.850 ->
+// 0.902 came from these readings. Lexicon entries (Linux distributions, job
+// runners, scanners, DORA, coaching): JOB 54 -> 55 (53.8 -> 54.6). The
+// first load (149.96) and the element (147.3) stay in their budgets.
+const BUDGETS = { [CHECK]: 171, [FULL]: 244, [LENS]: 206, [CHECK_LENS]: 222, [JOB]: 55, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];

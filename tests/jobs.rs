@@ -517,13 +517,15 @@ fn the_thirteenth_corpus_meets_its_floors() {
 }
 
 /// The fourteenth and fifteenth (`tests/jobs-14/`, `tests/jobs-15/`),
-/// tuned on since issue 15's sixteenth session; `tests/jobs-16/` is the
+/// tuned on since issue 15's sixteenth session, and the sixteenth
+/// (`tests/jobs-16/`) since the seventeenth; `tests/jobs-17/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_and_fifteenth_corpora_meet_their_floors() {
+fn the_fourteenth_to_sixteenth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
+        Floors::SIXTEENTH.hold(&measure(&corpus("tests/jobs-16")));
     }
 }
 
@@ -889,13 +891,15 @@ impl Floors {
     /// traps 43 -> 42, clean flagged 0). Opened in the sixteenth: tools that
     /// do a practice, Karpenter, LiveView, Absinthe, "n't" negation, "Go on
     /// site", a monitor, ScaNN as written, a CEFR level: listed 0.921,
-    /// recall 0.925, precision 0.984, required/nice 0.924, traps 37.
+    /// recall 0.925, precision 0.984, required/nice 0.924, traps 37. In
+    /// the seventeenth an ATS's "Job Segment" and "Accepted files" fields:
+    /// traps 34.
     const FOURTEENTH: Floors = Floors {
         listed: 0.92,
         weighed: 0.92,
         recall: 0.92,
         precision: 0.98,
-        traps_read: 37,
+        traps_read: 34,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -912,6 +916,23 @@ impl Floors {
         recall: 0.765,
         precision: 0.96,
         traps_read: 37,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-16/`: written blind in issue 15's sixteenth session and
+    /// measured untouched there (listed 0.846 -> 0.850, recall 0.708 ->
+    /// 0.727, precision 0.985, traps 44 -> 38); opened in the seventeenth:
+    /// a wrapped item heads no part, markup read as lines, chrome (forwards,
+    /// hashtags, addresses, file names, boards' other jobs), tools that show
+    /// their practice: listed 0.902, recall 0.815, precision 0.981,
+    /// required/nice 0.966, traps 18.
+    const SIXTEENTH: Floors = Floors {
+        listed: 0.90,
+        weighed: 0.96,
+        recall: 0.81,
+        precision: 0.98,
+        traps_read: 18,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

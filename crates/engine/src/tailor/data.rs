@@ -1359,28 +1359,24 @@ mod tests {
     #[test]
     #[cfg(feature = "job-lexicon")]
     fn a_gapped_form_takes_a_few_words_between() {
-        assert_eq!(
-            named("Reviewed every pull request"),
-            Some((4, "code review"))
-        );
-        assert_eq!(
-            named("review community PRs weekly"),
-            Some((3, "code review"))
-        );
+        for (said, words) in [
+            ("Reviewed every pull request", 4),
+            ("review community PRs weekly", 3),
+            // A wrapped item's indented line goes on.
+            ("Reviewed most backend pull\n  requests", 5),
+            ("Reviewed most backend pull\r\n\trequests", 5),
+        ] {
+            assert_eq!(named(said), Some((words, "code review")), "{said:?}");
+        }
         // Too many words between, a line break or a comma: no form.
-        assert_eq!(named("Reviewed the team's very long pull requests"), None);
-        assert_eq!(named("Reviewed budgets\npull requests"), None);
-        assert_eq!(named("Reviewed budgets\n\n  pull requests"), None);
-        // A wrapped item's indented line goes on.
-        assert_eq!(
-            named("Reviewed most backend pull\n  requests"),
-            Some((5, "code review"))
-        );
-        assert_eq!(
-            named("Reviewed most backend pull\r\n\trequests"),
-            Some((5, "code review"))
-        );
-        assert_eq!(named("Reviewed budgets, code"), None);
+        for said in [
+            "Reviewed the team's very long pull requests",
+            "Reviewed budgets\npull requests",
+            "Reviewed budgets\n\n  pull requests",
+            "Reviewed budgets, code",
+        ] {
+            assert_eq!(named(said), None, "{said:?}");
+        }
     }
 
     #[test]
