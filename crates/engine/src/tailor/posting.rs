@@ -1283,6 +1283,12 @@ mod tests {
     }
 
     #[test]
+    fn a_visa_line_asks_for_nothing() {
+        let line = "Visa: USC/GC only. No third parties.";
+        assert_eq!(skipped(&format!("Must Have:\n* EKS\n\n{line}\n")), [line]);
+    }
+
+    #[test]
     fn an_address_line_asks_for_nothing() {
         let line = "Where: Haverleigh Business Park, Unit 4, Northampton NN4 9QX";
         assert_eq!(skipped(&format!("Requirements\n- Kafka\n{line}\n")), [line]);
