@@ -67,7 +67,7 @@ fn is_a_shouted_heading(line: &str) -> bool {
 /// ("LoRA", "DevOps") or two lowercase words ("star schemas").
 ///
 /// Good: "LoRA", "star schemas". Bad: "Tokyo", "hybrid", "東京", "soon
-/// five", "people have".
+/// five", "people have", "we're moving".
 pub fn term_shaped(item: &str) -> bool {
     let inner_capital = item
         .split_whitespace()
@@ -75,7 +75,12 @@ pub fn term_shaped(item: &str) -> bool {
     let lowercase_words = item.split_whitespace().count() >= 2
         && item.chars().all(|c| !c.is_uppercase())
         && item.chars().any(|c| c.is_ascii_alphabetic())
-        && !item.split_whitespace().last().is_some_and(ends_no_term);
+        && !item.split_whitespace().last().is_some_and(ends_no_term)
+        // "(we're moving to ECS)": a clause's contraction opens no term.
+        && !item
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.contains(['\'', '’']));
     inner_capital || lowercase_words
 }
 
