@@ -131,6 +131,9 @@ enum Item {
 
 impl Job {
     pub fn parse(text: &str) -> Job {
+        // UTF-16 offsets count the posting as pasted (a tag's non-ASCII
+        // attribute is blanked byte for byte).
+        let table = OffsetTable::new(text);
         // Pasted HTML, escaped or in JSON, read as the lines it shows.
         let read = super::markup::as_lines(text);
         let text = read.as_ref();
@@ -574,7 +577,7 @@ impl Job {
             .collect();
         Job {
             text: text.to_string(),
-            table: OffsetTable::new(text),
+            table,
             terms,
             years_required,
             named,

@@ -1,9 +1,10 @@
 //! A posting pasted with its markup: an ATS's HTML, a feed's escaped HTML
 //! ("&lt;li&gt;"), a page's JSON-LD with `\u003cli\u003e` and `\n` inside
 //! one long string; or out of a PDF, its words broken at line ends. A reader
-//! sees paragraphs, list items and whole words; the parser reads lines. Each tag becomes blanks of its own length, a block's tag opening a
-//! line and an item's tag a list marker, so every byte offset (and, all of it
-//! ASCII, every UTF-16 offset) still points into the text as pasted.
+//! sees paragraphs, list items and whole words; the parser reads lines. Each
+//! tag becomes blanks of its own length, a block's tag ending a line and an
+//! item's tag a list marker, so every byte offset still points into the
+//! text as pasted (`Job` counts UTF-16 offsets on that text).
 
 use std::borrow::Cow;
 
@@ -70,7 +71,18 @@ fn joined_at_line_ends(text: &str) -> Option<String> {
         if !crate::read::hyphen::joins_without_hyphen(head, indented) {
             continue;
         }
-        let word = indented.bytes().take_while(u8::is_ascii_lowercase).count();
+        // The rest of the word, letters to its end: moved only if all of
+        // them are ASCII ("recher-\nché" stays as written).
+        let letters = indented
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(indented.len());
+        let word = indented[..letters]
+            .bytes()
+            .take_while(u8::is_ascii_lowercase)
+            .count();
+        if word == 0 || word != letters || COMPOUND_TAILS.contains(&&indented[..word]) {
+            continue;
+        }
         let gap = text.len() - hyphen - indented.len();
         let from = hyphen + gap;
         out.copy_within(from..from + word, hyphen);
@@ -81,6 +93,13 @@ fn joined_at_line_ends(text: &str) -> Option<String> {
     // ASCII moved over ASCII: still UTF-8.
     changed.then(|| String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
 }
+
+/// Second halves that keep their hyphen whatever the first: "problem-" /
+/// "solving", "customer-" / "facing".
+const COMPOUND_TAILS: [&str; 12] = [
+    "solving", "making", "oriented", "driven", "facing", "paced", "critical", "minded", "based",
+    "focused", "level", "scale",
+];
 
 /// `text` with its tags as lines (see [`as_lines`]).
 fn tags_as_lines(text: &str) -> Cow<'_, str> {
@@ -94,23 +113,35 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
     }
     let mut out = text.as_bytes().to_vec();
     let mut at = 0;
+    // Where the last list item's tag ended: "<li><p>Kafka" is one item.
+    let mut item_end: Option<usize> = None;
     while at < text.len() {
         if let Some((len, kind)) = tag_at(text, at) {
+            let in_an_item = item_end.is_some_and(|e| text[e..at].trim().is_empty());
             let blank = &mut out[at..at + len];
             blank.fill(b' ');
+            // The line break ends the blank, so the next line starts at its
+            // edge, not indented as a wrapped line would be.
             match kind {
-                Tag::Block => blank[0] = b'\n',
+                Tag::Block if !in_an_item => blank[len - 1] = b'\n',
                 Tag::Item => {
-                    blank[0] = b'\n';
-                    blank[1] = b'-';
+                    blank[len - 3] = b'\n';
+                    blank[len - 2] = b'-';
+                    item_end = Some(at + len);
+                    // "<li>\n  Kafka": the item's text goes on its line.
+                    let after = &text.as_bytes()[at + len..];
+                    let indent = after.iter().take_while(|b| b.is_ascii_whitespace()).count();
+                    for b in &mut out[at + len..at + len + indent] {
+                        *b = b' ';
+                    }
                 }
-                Tag::Inline => {}
+                Tag::Block | Tag::Inline => {}
             }
             at += len;
         } else if json && text[at..].starts_with("\\n") && !text[..at].ends_with('\\') {
             // A JSON string's line break.
-            out[at] = b'\n';
-            out[at + 1] = b' ';
+            out[at] = b' ';
+            out[at + 1] = b'\n';
             at += 2;
         } else if text[at..].starts_with("&nbsp;") || text[at..].starts_with("&amp;") {
             let len = if text.as_bytes()[at + 1] == b'n' {
@@ -127,7 +158,7 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
             at += text[at..].chars().next().map_or(1, char::len_utf8);
         }
     }
-    // Only ASCII bytes were written over ASCII bytes: still UTF-8.
+    // Whole tags blanked, ASCII written over ASCII: still UTF-8.
     Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
 }
 
@@ -144,23 +175,20 @@ fn tag_at(text: &str, at: usize) -> Option<(usize, Tag)> {
     let rest = &text[at..];
     let (open, close) = BRACKETS.iter().find(|(open, _)| rest.starts_with(open))?;
     let inner = &rest[open.len()..];
-    let name_start = usize::from(inner.starts_with('/'));
-    let name: String = inner[name_start..]
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let end = inner.find(close)?;
-    // A tag is short and on one line: "p99 < 200 ms … >" is no tag.
-    let attributes = &inner[name_start + name.len()..end];
-    let tag_shaped = end <= 120
-        && !inner[..end].contains('\n')
-        && (attributes.is_empty() || attributes.starts_with([' ', '/']));
-    if !tag_shaped {
-        return None;
-    }
-    let closing = name_start == 1;
-    let kind = if name == "li" && !closing {
+    // "</p>", and JSON's escaped slash: "<\/p>".
+    let name_start = if inner.starts_with('/') {
+        1
+    } else if inner.starts_with("\\/") {
+        2
+    } else {
+        0
+    };
+    let name_len = inner[name_start..]
+        .bytes()
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let name = inner[name_start..name_start + name_len].to_ascii_lowercase();
+    let kind = if name == "li" && name_start == 0 {
         Tag::Item
     } else if BLOCKS.contains(&name.as_str()) {
         Tag::Block
@@ -169,8 +197,21 @@ fn tag_at(text: &str, at: usize) -> Option<(usize, Tag)> {
     } else {
         return None;
     };
-    Some((open.len() + end + close.len(), kind))
+    // A tag is short and on one line: "p99 < 200 ms … >" is no tag. The
+    // search looks no further than a tag may run.
+    let mut reach = inner.len().min(MOST_TAG + close.len());
+    while !inner.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let end = inner[..reach].find(close)?;
+    let attributes = inner.get(name_start + name_len..end)?;
+    let tag_shaped =
+        !attributes.contains('\n') && (attributes.is_empty() || attributes.starts_with([' ', '/']));
+    tag_shaped.then_some((open.len() + end + close.len(), kind))
 }
+
+/// The most bytes between a tag's brackets.
+const MOST_TAG: usize = 120;
 
 #[cfg(test)]
 mod tests {
@@ -216,6 +257,28 @@ mod tests {
     }
 
     #[test]
+    fn a_line_after_a_tag_starts_at_its_edge() {
+        // Not indented: a heading after an item is no item's wrapped line.
+        let read = as_lines("<p>Requirements<br>• Go<br>Benefits<br>• Gym</p>");
+        assert!(read.lines().any(|l| l.trim_end() == "Benefits"), "{read:?}");
+        let json =
+            r#"{"@type":"JobPosting","description":"Requirements\n- Go\nNice to have\n- Rust"}"#;
+        assert!(as_lines(json)
+            .lines()
+            .any(|l| l.trim_end() == "Nice to have"));
+        // A paragraph inside an item is the item's text.
+        assert_eq!(
+            lines("<ul><li><p>Kafka</p></li><li>\n  <p>Flink</p></li></ul>"),
+            ["- Kafka", "- Flink"]
+        );
+        // JSON's escaped slash closes a tag too.
+        assert_eq!(
+            lines(r#"\u003cp\u003eRequirements\u003c\/p\u003e\u003cli\u003eGo\u003c\/li\u003e"#),
+            ["Requirements", "- Go"]
+        );
+    }
+
+    #[test]
     fn text_without_markup_is_kept() {
         for text in [
             "p99 < 200 ms and > 99.9% uptime",
@@ -232,7 +295,7 @@ mod tests {
 
     #[test]
     fn a_word_broken_at_a_line_end_is_joined() {
-        let text = "• Run the observ-\n  ability stack for 40 distri-\r\n  buted services\n• Event-\n  driven design, Kafka-\nbased, cut 2-\n3x\n";
+        let text = "• Run the observ-\n  ability stack for 40 distri-\r\n  buted services\n• Event-\n  driven design, Kafka-\nbased, cut 2-\n3x, profil recher-\nché, problem-\nsolving\n";
         let read = as_lines(text);
         assert_eq!(read.len(), text.len());
         assert_eq!(
@@ -244,7 +307,9 @@ mod tests {
                 "• Event-",
                 "driven design, Kafka-",
                 "based, cut 2-",
-                "3x"
+                "3x, profil recher-",
+                "ché, problem-",
+                "solving"
             ]
         );
         // The word starts where the posting's does.

@@ -114,18 +114,33 @@ pub(super) fn is_a_numbered_section(t: &str) -> bool {
     let Some(rest) = list_item_text(t).filter(|_| numbered) else {
         return false;
     };
-    let names_a_part = names_no_requirements(rest) || names_the_job(rest) || names_nice_part(rest);
     let shouted = rest.split_whitespace().count() >= 2
         && rest.bytes().any(|b| b.is_ascii_uppercase())
         && !rest.bytes().any(|b| b.is_ascii_lowercase());
-    // "2. Key responsibilities", "4. Terms and conditions": a few words, no
-    // technology, capitalised, no sentence's end. Not "1. Experience with
-    // Kafka" (a technology) nor "3. Strong SQL skills".
-    let titled = rest.split_whitespace().count() <= 4
+    if shouted {
+        return names_no_requirements(rest) || names_the_job(rest) || names_nice_part(rest);
+    }
+    // "2. Key responsibilities", "4. Terms and conditions": a few words,
+    // capitalised, no sentence's end, naming a part by its heading or by a
+    // part's own last word. Not "1. Experience with Kafka" nor "2.
+    // Excellent communication skills" (criteria that say "experience" or
+    // "skills").
+    const PART_NOUNS: [&str; 6] = [
+        "responsibilit",
+        "requirement",
+        "qualification",
+        "specification",
+        "duties",
+        "criteria",
+    ];
+    let words = heading_words(rest);
+    let last = words.rsplit(' ').next().unwrap_or_default();
+    rest.split_whitespace().count() <= 4
         && rest.starts_with(|c: char| c.is_ascii_uppercase())
         && !rest.ends_with(['.', ',', ';'])
-        && !rest.split_whitespace().any(is_a_known_technology);
-    names_a_part && (shouted || titled)
+        && (names_no_requirements(rest)
+            || names_nice_part(rest)
+            || PART_NOUNS.iter().any(|p| last.starts_with(p)))
 }
 
 /// A list item numbered in Roman numerals, as civil-service postings number
@@ -703,7 +718,7 @@ fn is_a_site_control(t: &str) -> bool {
 /// Park, Unit 4, Northampton NN4 9QX" names the office, no skill.
 ///
 /// Good: "Unit 4, Northampton NN4 9QX", "London SW1A 1AA". Bad: "S3
-/// buckets", "EC2 and S3 2x", "- Write 40 KB of C".
+/// buckets", "EC2 and S3 2x", "- Build B2B 3PL integrations" (an item).
 fn gives_an_address(t: &str) -> bool {
     let outward = |w: &str| {
         let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
@@ -715,12 +730,25 @@ fn gives_an_address(t: &str) -> bool {
                 .iter()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
     };
-    let inward = |w: &str| {
-        let b = w.trim_end_matches([',', '.']).as_bytes();
-        b.len() == 3 && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase)
+    // The inward code's letters are never C, I, K, M, O or V; it ends the
+    // line or its clause ("… NN4 9QX, 2 days a week").
+    let inward = |w: &str, last: bool| {
+        let code = w.trim_end_matches([',', ')', '.']);
+        let b = code.as_bytes();
+        b.len() == 3
+            && b[0].is_ascii_digit()
+            && b[1..]
+                .iter()
+                .all(|c| c.is_ascii_uppercase() && !b"CIKMOV".contains(c))
+            && (last || code.len() < w.len())
     };
     let words: Vec<&str> = t.split_whitespace().collect();
-    words.len() <= 16 && words.windows(2).any(|w| outward(w[0]) && inward(w[1]))
+    !is_list_item(t)
+        && words.len() <= 16
+        && words
+            .windows(2)
+            .enumerate()
+            .any(|(k, w)| outward(w[0]) && inward(w[1], k + 2 == words.len()))
 }
 
 /// A mail client's line over a forwarded or quoted mail: the posting
@@ -1089,6 +1117,8 @@ const ELIGIBILITY_CUES: &[&str] = &[
     "work authorization",
     "work authorisation",
     "visa sponsorship",
+    // "Visa: USC/GC only": a label, not the card scheme in a list.
+    "visa:",
     "background check",
     "dbs check",
     "pass basic security",
@@ -1258,6 +1288,8 @@ mod tests {
             "1. Experience with Kafka",
             "3. Strong SQL skills",
             "2. Requirements are strict.",
+            "2. Excellent communication skills",
+            "1. Experience of line management",
         ] {
             assert!(!is_a_numbered_section(item), "{item}");
         }
@@ -1284,8 +1316,10 @@ mod tests {
 
     #[test]
     fn a_visa_line_asks_for_nothing() {
-        let line = "Visa: USC/GC only. No third parties.";
-        assert_eq!(skipped(&format!("Must Have:\n* EKS\n\n{line}\n")), [line]);
+        let text = "Must Have:\n* EKS\n\nVisa: USC/GC only. No third parties.\n";
+        assert_eq!(skipped(text), ["Visa: USC/GC only."]);
+        // The card scheme in a list is no label.
+        assert!(skipped("Card schemes:\nVisa\nMastercard\n").is_empty());
     }
 
     #[test]
@@ -1297,6 +1331,8 @@ mod tests {
             "- Kafka and S3 buckets",
             "EC2 and S3 2x faster",
             "- Write 40 KB of C",
+            "- Build B2B 3PL integrations in Kafka",
+            "Meet P1 4HR SLAs on EC2",
         ] {
             assert!(!gives_an_address(bad), "{bad}");
         }
