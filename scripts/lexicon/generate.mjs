@@ -117,7 +117,11 @@ function add(name, cls, forms) {
   const k = key(name);
   if (!k || drop.has(k)) return;
   const e = entries.get(k) ?? { name, cls, forms: new Set() };
-  for (const f of forms) if (f && key(f) !== k) e.forms.add(f);
+  // A form spelt as one capitalised word where the name is two
+  // ("RestAssured", "CoreML") is another way people write it; a slug
+  // ("apachecouchdb") or a case variant is the name.
+  const respelt = (f) => key(f) === k && /[A-Z]/.test(f) && !/[\s-]/.test(f) && f.toLowerCase() !== name.toLowerCase();
+  for (const f of forms) if (f && (key(f) !== k || respelt(f))) e.forms.add(f);
   entries.set(k, e);
 }
 const iconAliases = (icon) => [...(icon?.aliases?.aka ?? []), ...(icon?.aliases?.dup ?? []).map((d) => d.title)];

@@ -166,7 +166,11 @@ pub fn report(
     let lx = tailor_lexicon();
     let place = |m: &Mention, whole: bool| {
         let block = &doc.blocks[m.block];
-        let line = block.line
+        // A title held is read in the entry's header, above its block.
+        let above = text
+            .get(m.span.start..block.span.start)
+            .map_or(0, |between| between.matches('\n').count());
+        let line = block.line - above.min(block.line)
             + block
                 .segments
                 .iter()
@@ -306,6 +310,28 @@ mod tests {
         assert_eq!(ms.unwrap().also, Vec::<String>::new());
         let k8s = j.missing.iter().find(|m| m.term == "Kubernetes");
         assert_eq!(k8s.unwrap().also, ["K8s"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_title_held_shows_its_practice_and_a_company_s_name_does_not() {
+        let posting = "Requirements\n- DevOps experience\n- Data engineering\n- Kafka\n";
+        let resume = "EXPERIENCE\nSenior DevOps Engineer — Havnefront Data AS, Oslo   2020 – 2022\n- Ran Kafka clusters with 40 brokers.\n";
+        let j = job_of(posting, resume);
+        let devops = j.matched.iter().find(|m| m.term == "DevOps");
+        // Shown on the title's own line, above the entry's first bullet.
+        assert_eq!(devops.map(|m| m.places[0].line), Some(2), "{:?}", j.matched);
+        assert!(j.missing.iter().any(|m| m.term == "data engineering"));
+        // A practice in the company's name is none held.
+        let j = job_of(
+            posting,
+            "EXPERIENCE\nEngineer — DevOps Labs, Oslo   2020 – 2022\n- Ran Kafka clusters.\n",
+        );
+        assert!(
+            j.missing.iter().any(|m| m.term == "DevOps"),
+            "{:?}",
+            j.matched
+        );
     }
 
     #[test]

@@ -212,6 +212,9 @@ pub struct TailorLexicon {
     /// then "Skills" and a screening question).
     pub panel_headings: Vec<String>,
     pub job_headings: Vec<String>,
+    /// A mail's sign-offs (`signoff:`, "Thanks & Regards"): the signature
+    /// under one names no requirement.
+    pub signoffs: Vec<String>,
     /// Words that make a heading the job's own part ("Requirements", "What
     /// you'll do"; `jd_headings.txt` `part:`).
     pub job_part_words: Vec<String>,
@@ -853,6 +856,7 @@ impl TailorLexicon {
         let mut form_headings = Vec::new();
         let mut panel_headings = Vec::new();
         let mut field_headings = Vec::new();
+        let mut signoffs = Vec::new();
         let mut job_part_words = Vec::new();
         let mut idioms = PhraseSet::new();
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
@@ -864,6 +868,7 @@ impl TailorLexicon {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
                     Some(("field", h)) => field_headings.push(h.trim().to_string()),
+                    Some(("signoff", h)) => signoffs.push(h.trim().to_string()),
                     Some(("form", h)) => {
                         no_requirement_headings.push(h.trim().to_string());
                         form_headings.push(h.trim().to_string());
@@ -876,7 +881,7 @@ impl TailorLexicon {
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, field:, form:, panel:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, field:, signoff:, form:, panel:, job:, part: or nice:"
                     ),
                 }
             }
@@ -1005,6 +1010,7 @@ impl TailorLexicon {
             artifacts,
             stopwords,
             no_requirement_headings,
+            signoffs,
             form_headings,
             panel_headings,
             field_headings,

@@ -274,6 +274,52 @@ fn lenses(options: &super::Options) -> (Option<&Job>, Option<Role>) {
     }
 }
 
+/// The practices a person's titles name ("DevOps Engineer — Havnefront",
+/// "Backend Intern, Zerodel"): a concept right before a person's word, in
+/// a work entry's header line, at the entry's first block. Only there: a
+/// company's name ("Havnefront Data AS") names no concept held.
+///
+/// Good: "DevOps Engineer", "Embedded Software Engineer", "Site
+/// Reliability Engineer". Bad: "Kafka Labs — Engineer" (no person's word
+/// after "Kafka"), "Data AS".
+fn titles_held(text: &str, doc: &Document) -> Vec<(usize, Mention)> {
+    let lx = tailor_lexicon();
+    let mut out = Vec::new();
+    for (e, entry) in doc.entries.iter().enumerate() {
+        if !doc.sections[entry.section].kind.is_work() {
+            continue;
+        }
+        let Some(block) = doc.blocks.iter().position(|b| b.entry == Some(e)) else {
+            continue;
+        };
+        let toks = crate::text::tokenize(text, &[entry.header]);
+        let person = |t: Option<&crate::text::Token>| {
+            t.is_some_and(|t| lx.is_role_word(data::RoleWord::Person, &t.lower))
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            let Some((n, c)) = lx.concept_at(&toks, i, text) else {
+                i += 1;
+                continue;
+            };
+            // "DevOps Engineer" reads as the form "devops engineering".
+            if person(toks.get(i + n)) || n > 1 && person(toks.get(i + n - 1)) {
+                let span = toks[i].span.cover(toks[i + n - 1].span);
+                out.push((
+                    c,
+                    Mention {
+                        block,
+                        span,
+                        shared: false,
+                    },
+                ));
+            }
+            i += n;
+        }
+    }
+    out
+}
+
 fn is_work_item(doc: &Document, b: &Block) -> bool {
     doc.section_kind(b).is_work() && matches!(b.kind, BlockKind::Bullet | BlockKind::Paragraph)
 }
@@ -452,6 +498,13 @@ impl<'a> TailorFacts<'a> {
                 for up in lx.with_broader(*c) {
                     if let Some(t) = out.term(up) {
                         out.term_hits[t].push(*m);
+                    }
+                }
+            }
+            for (c, m) in titles_held(text, doc) {
+                for up in lx.with_broader(c) {
+                    if let Some(t) = out.term(up) {
+                        out.term_hits[t].push(m);
                     }
                 }
             }

@@ -423,6 +423,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if skipping.is_some() {
             continue;
         }
+        // A mail's signature, under its sign-off, runs to a blank line as a
+        // board's panel does, over the labels in it ("Desk: (919) …").
+        if signs_off(t) {
+            skipping = Some(start);
+            (in_a_panel, rows, panel_lines) = (true, false, 0);
+            continue;
+        }
         // The title: the first line naming the hire, above the first heading.
         let title = !title_seen && !headed && is_a_job_title(t);
         title_seen |= title;
@@ -469,6 +476,16 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         !inside
     });
     out
+}
+
+/// A mail's sign-off, alone on its line: "Thanks & Regards,", "Best,",
+/// "Mit freundlichen Grüßen".
+///
+/// Good: "Thanks & Regards,", "Cheers!". Bad: "Best practices,", "Regards
+/// to the team, …" (more than the sign-off).
+fn signs_off(t: &str) -> bool {
+    let words = heading_words(t.trim_end_matches([',', '!', '.']));
+    !words.is_empty() && tailor_lexicon().signoffs.contains(&words)
 }
 
 /// The header's "Company · Place · Team" line: a short line with a
@@ -1268,6 +1285,33 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_mail_s_signature_and_a_vendor_s_fields_ask_for_nothing() {
+        let text = "Duration: 12+ Months (possible extension)\nInterview: Video + 1 round F2F\nMust Have Skills:\n- Java and Selenium Grid.\n\nThanks & Regards,\nRahul Verma | Sr. Technical Recruiter\nDesk: (919) 555-0162 | Kafka Staffing\n\nNote: reply with REMOVE.\n";
+        let skipped = skipped(text);
+        for part in ["Duration", "Interview", "Rahul Verma", "Desk: (919)"] {
+            assert!(
+                skipped.iter().any(|s| s.contains(part)),
+                "{part}: {skipped:?}"
+            );
+        }
+        assert!(
+            !skipped.iter().any(|s| s.contains("Selenium Grid")),
+            "{skipped:?}"
+        );
+        for signoff in [
+            "Thanks & Regards,",
+            "Best,",
+            "Cheers!",
+            "Mit freundlichen Grüßen",
+        ] {
+            assert!(signs_off(signoff), "{signoff}");
+        }
+        for line in ["Best practices,", "Regards to the team, Kafka", "- Best"] {
+            assert!(!signs_off(line), "{line}");
+        }
     }
 
     #[test]
