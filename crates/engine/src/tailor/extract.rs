@@ -513,6 +513,25 @@ fn is_a_verb(t: &Token) -> bool {
     crate::lexicon::lexicon().verb(&t.lower).is_some()
 }
 
+/// "paused and crashed processes": an unknown item that is a verb's past
+/// form alone, in lowercase, says what happened to a thing, no skill.
+/// With a noun it may be a term ("sealed classes", "inverted indexes").
+///
+/// Good: "paused". Bad: "clock skew", "Dockerized", "speed", "sealed
+/// classes", "tested" (known).
+fn says_what_happened(text: &str, words: &[Token]) -> bool {
+    let [first] = words else {
+        // "sealed classes", "inverted indexes": terms.
+        return false;
+    };
+    // Not "speed", "feed": "-eed" is no past form.
+    first.lower.len() > 4
+        && first.lower.ends_with("ed")
+        && !first.lower.ends_with("eed")
+        && !first.first_char_upper(text)
+        && tailor_lexicon().concept_at(words, 0, text).is_none()
+}
+
 /// "PostgreSQL, accessed through SQLx", "Kafka, deployed on Kubernetes": a
 /// verb's past form and a preposition open a phrase about the item before;
 /// the item is what follows them.
@@ -833,6 +852,7 @@ pub fn cued_items(
                 && !opens_an_infinitive(text, words, tokens.get(j))
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
                 && !((labelled || bullet.is_some()) && is_a_verb(&words[0]))
+                && !says_what_happened(text, words)
                 && !(sibling && names_people_or_a_role(&words[words.len() - 1]))
                 // "an SRE, production engineering or …": a plain list's
                 // item ends at a separator or the list's end, not a word.
@@ -1322,6 +1342,15 @@ mod tests {
 
     #[test]
     fn cued_lists_give_their_items() {
+        // What happened to a thing is no item; a known participle term is.
+        assert_eq!(
+            cued("Experience with partitions, clock skew, paused and crashed processes."),
+            ["partitions", "clock skew", "crashed processes"]
+        );
+        assert_eq!(
+            cued("Experience with feed ranking, sealed classes and Dockerized builds."),
+            ["feed ranking", "sealed classes", "Dockerized builds"]
+        );
         assert_eq!(
             cued("Experience with wire transfers, real-time payments, and ledgers."),
             ["wire transfers", "real-time payments", "ledgers"]

@@ -189,6 +189,16 @@ fn without_marker(t: &str) -> &str {
     list_item_text(t).unwrap_or(t)
 }
 
+/// Whether a line has a label's colon: one with no letter or digit right
+/// after it. A clock's ("Stockholm 14:32") or a ratio's ("16:9") is none.
+///
+/// Good: "Benefits: gym", "Requirements:", "**Pay:** $150k". Bad: "Sweden ·
+/// Stockholm 14:32".
+fn has_a_label(t: &str) -> bool {
+    t.match_indices(':')
+        .any(|(i, _)| !t[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 /// The label before a line's colon, list marker aside ("Bonus: Rust" -> "Bonus").
 fn label_of(t: &str) -> &str {
     let t = without_marker(t);
@@ -386,7 +396,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // Kestrel") only when it names a part.
         let labels_a_part = !wraps
             && is_heading(label)
-            && t.contains(':')
+            && has_a_label(t)
             && (!is_list_item(t)
                 || names_the_job(label)
                 || names_nice_part(label)
@@ -430,6 +440,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             (in_a_panel, rows, panel_lines) = (true, false, 0);
             continue;
         }
+        // A feed post's comments: its reactions bar, and all under it.
+        if opens_the_comments(t) {
+            out.push(Span::new(start, text.len()));
+            break;
+        }
         // The title: the first line naming the hire, above the first heading.
         let title = !title_seen && !headed && is_a_job_title(t);
         title_seen |= title;
@@ -444,6 +459,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || gives_an_address(t)
             // The line as written: `undecorated` reads "#DevOps" as a heading's mark.
             || is_a_hashtag_line(line)
+            || is_a_chat_message(t)
             || is_an_empty_element(t)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -476,6 +492,50 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         !inside
     });
     out
+}
+
+/// A chat export's message line: "[14/03/25, 9:16:01 PM] Rohan: Does it
+/// need Python?", "14/03/2025, 21:16 - Rohan: …". A posting forwarded into
+/// a group is its lines without a stamp; the stamped ones are the group
+/// talking (replies, "Forwarded many times", attachments).
+///
+/// Good: "[14/03/25, 9:16:01 PM] Rohan CSE-B: Does it need Python?",
+/// "14/03/2025, 21:16 - Sneha: prepare DP". Bad: "[Kafka] 3 years",
+/// "2024, 12 months of Go".
+fn is_a_chat_message(t: &str) -> bool {
+    let stamp = t.strip_prefix('[').map_or(t, |rest| rest);
+    let Some((date, rest)) = stamp.split_once(", ") else {
+        return false;
+    };
+    let is_date = date.len() <= 10
+        && date.split(['/', '.']).count() == 3
+        && date
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.');
+    let time = rest.split([']', ' ']).next().unwrap_or_default();
+    let is_time = time.contains(':') && time.bytes().all(|b| b.is_ascii_digit() || b == b':');
+    is_date && is_time && rest.contains(": ")
+}
+
+/// A feed post's reactions bar, under which its comments run to the end:
+/// "Like      Comment      Repost      Send", "👍 Like   💬 Comment   ↗ Share".
+///
+/// Good: "Like      Comment      Repost      Send". Bad: "Comment your
+/// code", "Like Kafka, we use Pulsar".
+fn opens_the_comments(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    words.len() <= 5
+        && words.contains(&"Like")
+        && words.contains(&"Comment")
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "Like" | "Comment" | "Repost" | "Share" | "Send" | "Reply"
+            )
+        })
 }
 
 /// A mail's sign-off, alone on its line: "Thanks & Regards,", "Best,",
@@ -644,7 +704,8 @@ fn is_an_amount(w: &str) -> bool {
 ///
 /// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
 /// in", "Home > Open roles > Engineering", "Apply online    Download job
-/// description (PDF)    Back to vacancies". Bad: "Go, Rust and Kafka",
+/// description (PDF)    Back to vacancies", "Find Work ▾    My Jobs ▾
+/// Messages". Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
@@ -672,7 +733,8 @@ fn is_a_menu(t: &str) -> bool {
     let (mut count, mut site) = (0, false);
     for item in items {
         count += 1;
-        site |= site_words.contains(&item) || is_a_site_control(item);
+        // "My Jobs ▾": a drop-down menu's item.
+        site |= site_words.contains(&item) || is_a_site_control(item) || item.ends_with('▾');
     }
     let menu = count >= 3 && site && !t.contains(['.', ',']);
     // "Home > Open roles > Engineering > …": breadcrumbs.
@@ -1285,6 +1347,48 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_group_s_chat_a_post_s_comments_and_a_client_s_panel_ask_for_nothing() {
+        let chat = "[14/03/25, 9:13:02 PM] Placement Cell: Forwarded many times\n*Skills required:*\n- Java or Go\n[14/03/25, 9:16:01 PM] Rohan: Does it need Python?\n14/03/2025, 21:17 - Sneha: prepare DP and graphs\n";
+        let skipped_chat = skipped(chat);
+        assert!(
+            skipped_chat.iter().any(|s| s.contains("Python")),
+            "{skipped_chat:?}"
+        );
+        assert!(
+            skipped_chat.iter().any(|s| s.contains("DP and graphs")),
+            "{skipped_chat:?}"
+        );
+        assert!(
+            !skipped_chat.iter().any(|s| s.contains("Java")),
+            "{skipped_chat:?}"
+        );
+        for not in ["[Kafka] 3 years", "2024, 12 months of Go", "- Go: 3 years"] {
+            assert!(!is_a_chat_message(not), "{not}");
+        }
+        let post = "What you'd do:\n→ Run Slurm\n\nLike      Comment      Repost      Send\n\nTom • 1st\nStaff SRE at Paxwell\nYou built the Ray clusters\n";
+        let comments = skipped(post);
+        assert!(
+            comments.iter().any(|s| s.contains("Ray clusters")),
+            "{comments:?}"
+        );
+        assert!(
+            !comments.iter().any(|s| s.contains("Slurm")),
+            "{comments:?}"
+        );
+        for not in ["Comment your code", "Like Kafka, we use Pulsar and comment"] {
+            assert!(!opens_the_comments(not), "{not}");
+        }
+        // A clock's colon labels nothing: the client's panel runs on over it.
+        let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
+        assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
+        assert!(has_a_label("Benefits: gym") && has_a_label("Requirements:"));
+        assert!(!has_a_label("Sweden · Stockholm 14:32"));
+        assert!(is_a_menu(
+            "Gigfield     Find Work ▾    My Jobs ▾    Reports ▾    Messages"
+        ));
     }
 
     #[test]
