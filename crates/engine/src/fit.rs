@@ -335,6 +335,17 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_gapped_form_s_gap_is_read_too() {
+        let j = job_of(
+            "Requirements\n- Debugging\n- Concurrency\n",
+            "EXPERIENCE\n- Found and fixed concurrency bugs in the flush path with ThreadSanitizer.\n",
+        );
+        let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+        assert_eq!(matched, ["debugging", "concurrency"], "{:?}", j.missing);
+    }
+
+    #[test]
     fn a_shared_noun_s_first_word_is_no_wording() {
         let j = job_of(
             "Requirements\n- Write unit and integration tests\n- Unit tests in Go\n",

@@ -37,8 +37,11 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // of consensus here), for technologies only: six bullets opening "Led"
     // or naming APIs are not stuffing.
     let mut direct: Vec<Vec<&Mention>> = vec![Vec::new(); job.terms.len()];
-    // "Azure DevOps" and "Azure SQL" are other products, not Azure again.
-    let counted = |m: &Mention| !in_skills(m) && !names_a_family_member(cx.text, m.span);
+    // "Azure DevOps" and "Azure SQL" are other products, not Azure again;
+    // a name inside a gapped form's gap ("reviewed dbt pull requests") was
+    // said as part of it.
+    let counted =
+        |m: &Mention| !in_skills(m) && !m.shared && !names_a_family_member(cx.text, m.span);
     for (c, m) in &cx.tailor.mentions {
         if let Some(t) = cx.tailor.term(*c) {
             if lx.concepts[*c].kind == ConceptKind::Tech && counted(m) {

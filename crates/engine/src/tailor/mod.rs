@@ -391,11 +391,14 @@ impl<'a> TailorFacts<'a> {
             // terms, its stuffing check, the pointers for missing terms).
             if job.is_some() && !header {
                 let mut i = 0;
+                // Where the last gapped form's match ends: a word inside its
+                // gap is read, but keyword density counts it once.
+                let mut gap_end = 0;
                 while i < toks.len() {
                     let at = Mention {
                         block: b,
                         span: toks[i].span,
-                        shared: false,
+                        shared: i < gap_end,
                     };
                     if let Some(j) = job {
                         // "Git-based", "Temporal-backed": the name's half.
@@ -427,7 +430,13 @@ impl<'a> TailorFacts<'a> {
                     if let Some((n, c)) = concept {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
-                        i += n;
+                        // A gapped form's gap may name a concept of its own
+                        // ("fixed concurrency bugs"): read on inside it.
+                        let whole = lx.forms.match_at(toks, i).is_some_and(|(m, _)| m == n);
+                        if !whole {
+                            gap_end = gap_end.max(i + n);
+                        }
+                        i += if whole { n } else { 1 };
                         continue;
                     }
                     // "unit and integration tests": the first word shares the
