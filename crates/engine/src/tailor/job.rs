@@ -83,6 +83,34 @@ fn name_like(t: &Token, text: &str) -> bool {
     (first_upper || inner_upper_or_digit) && s.len() > 1
 }
 
+/// How many tokens after an acronym write its number with a hyphen, as a
+/// certification exam's code does ("SC-200", "AZ-104"): the code is one
+/// name, not "Microsoft SC" and a number.
+///
+/// Good: "SC-200", "AZ-104", "DP-300". Bad: "SC 200" (read as an acronym's
+/// number elsewhere), "Kafka-200", "SC - 200".
+fn code_after(tokens: &[Token], at: usize, text: &str) -> usize {
+    let letters = tokens[at].span.of(text);
+    let attached = |t: &Token| !t.space_before;
+    let is_letters = letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase());
+    match tokens.get(at + 1..at + 3) {
+        _ if !is_letters => 0,
+        Some([dash, number]) if dash.is_punct('-') && number.kind == Kind::Number => {
+            usize::from(attached(dash) && attached(number)) * 2
+        }
+        _ => match tokens.get(at + 1) {
+            Some(number)
+                if number.kind == Kind::Number
+                    && attached(number)
+                    && number.span.of(text).starts_with('-') =>
+            {
+                1
+            }
+            _ => 0,
+        },
+    }
+}
+
 /// "NetBox", "RSpec", "PgBouncer": a capital inside a word of letters.
 ///
 /// Good: "NetBox", "gRPC" (and a name such as "McKinsey", rare in a
@@ -368,6 +396,7 @@ impl Job {
                 // words.
                 while i + n < tokens.len()
                     && name_like(&tokens[i + n], text)
+                    && code_after(&tokens, i + n, text) == 0
                     && !line_break(text, &tokens[i + n - 1], &tokens[i + n])
                     && lx.forms.match_at(&tokens, i + n).is_none()
                     && tech_name_at(&tokens, i + n, text).is_none()
@@ -375,6 +404,8 @@ impl Job {
                 {
                     n += 1;
                 }
+                // "SC-200", "AZ-104": an exam's code is its letters and number.
+                n += code_after(&tokens, i + n - 1, text);
                 let span = tokens[i].span.cover(tokens[i + n - 1].span);
                 // "with Temporal." / "using Bazel, …": a lone name after a cue
                 // word, ending a phrase.
@@ -2141,6 +2172,27 @@ mod tests {
     fn an_answer_in_a_transcript_is_no_term() {
         let job = Job::parse("Maya: Is on-call part of it?\nTom: Yes, one week in six.\n");
         assert_eq!(names(&job), ["on-call"]);
+    }
+
+    #[test]
+    fn an_exam_s_code_is_one_name_and_an_asset_is_nice() {
+        let job = Job::parse(
+            "Essential\n- Kafka and Terraform\n\nASSET QUALIFICATIONS:\n- Kafka, Microsoft SC-200 or AZ-104 certification.\n",
+        );
+        let names = names(&job);
+        assert!(
+            names.contains(&"SC-200") && names.contains(&"AZ-104"),
+            "{names:?}"
+        );
+        let nice = |name: &str| job.terms.iter().any(|t| t.name == name && !t.required);
+        assert!(nice("SC-200") && !nice("Kafka") && !nice("Terraform"));
+        let tokens = tokenize("SC-200 Kafka-200 SC 200", &[Span::new(0, 22)]);
+        let text = "SC-200 Kafka-200 SC 200";
+        let codes: Vec<usize> = (0..tokens.len())
+            .map(|i| code_after(&tokens, i, text))
+            .collect();
+        assert!(codes[0] > 0, "{codes:?}");
+        assert_eq!(codes[1..].iter().sum::<usize>(), 0, "{codes:?}");
     }
 
     #[test]
