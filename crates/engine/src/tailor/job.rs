@@ -236,6 +236,7 @@ impl Job {
                 // known concept (names_no_skill).
                 if is_a_talk_s_topic(&tokens, i)
                     || is_negated(&tokens, i)
+                    || names_a_clearance(&tokens, i, n, text)
                     || belongs_to_others(&tokens, i + n, text)
                 {
                     flush(&mut run, &mut names);
@@ -555,11 +556,14 @@ impl Job {
                         || e.span.end <= c.start
                         || e.span.start <= c.start && c.end <= e.span.end
                 });
-            // "it's not a DBA role": as for a known term.
-            let negated = is_negated(
-                &tokens,
-                tokens.partition_point(|t| t.span.start < e.span.start),
-            );
+            // "it's not a DBA role", "TS/SCI": as for a known term.
+            let at = tokens.partition_point(|t| t.span.start < e.span.start);
+            let words = tokens[at..]
+                .iter()
+                .take_while(|t| t.span.end <= e.span.end)
+                .count();
+            let negated =
+                is_negated(&tokens, at) || names_a_clearance(&tokens, at, words.max(1), text);
             if alone
                 || unvouched
                 || negated
@@ -964,16 +968,20 @@ fn is_a_url_scheme(last: &Token, text: &str) -> bool {
 /// person's vetting (`vetting:` in `jd_roles.txt`, or "Check" written with
 /// a capital after a capitalised name), not a skill asked for.
 ///
-/// Good: "security clearance", "Security Check (SC)". Bad (asked for):
-/// "security checks in CI", "security reviews".
+/// Good: "security clearance", "Security Check (SC)", "TS/SCI". Bad (asked
+/// for): "security checks in CI", "security reviews", "TS/JS".
 fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
-    tokens.get(i + n).is_some_and(|next| {
-        !line_break(text, &tokens[i + n - 1], next)
-            && (tailor_lexicon().is_role_word(RoleWord::Vetting, &next.lower)
-                || tokens[i].first_char_upper(text)
-                    && next.first_char_upper(text)
-                    && matches!(next.lower.as_str(), "check" | "checks"))
-    })
+    // "TS/SCI": Top Secret with its compartments, not TypeScript.
+    let compartmented = tokens.get(i + n).is_some_and(|t| t.is_punct('/'))
+        && tokens.get(i + n + 1).is_some_and(|t| t.lower == "sci");
+    compartmented
+        || tokens.get(i + n).is_some_and(|next| {
+            !line_break(text, &tokens[i + n - 1], next)
+                && (tailor_lexicon().is_role_word(RoleWord::Vetting, &next.lower)
+                    || tokens[i].first_char_upper(text)
+                        && next.first_char_upper(text)
+                        && matches!(next.lower.as_str(), "check" | "checks"))
+        })
 }
 
 /// "not dozens of microservices", "not only YAML", "no more alert noise",
@@ -2193,6 +2201,27 @@ mod tests {
             .collect();
         assert!(codes[0] > 0, "{codes:?}");
         assert_eq!(codes[1..].iter().sum::<usize>(), 0, "{codes:?}");
+    }
+
+    #[test]
+    fn a_clearance_is_no_term_and_across_opens_no_item() {
+        let job = Job::parse("Requirements\n- Active TS/SCI with CI Polygraph.\n- Troubleshoot across Linux, networking and storage\n- TypeScript (TS) and Kafka\n");
+        let names = names(&job);
+        assert!(!names.iter().any(|n| n.starts_with("across")), "{names:?}");
+        assert_eq!(
+            job.terms
+                .iter()
+                .filter(|t| t.spans.iter().any(|s| s.of(&job.text) == "TS"))
+                .count(),
+            1,
+            "only the TypeScript asked for: {names:?}"
+        );
+        assert!(
+            job.terms
+                .iter()
+                .all(|t| !t.spans.iter().any(|s| s.start == 22)),
+            "{names:?}"
+        );
     }
 
     #[test]
