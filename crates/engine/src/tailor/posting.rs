@@ -877,9 +877,10 @@ fn is_an_empty_element(t: &str) -> bool {
 }
 
 /// A page's credit to the tool it was made with, pasted with it: "Made
-/// with Notion", "Powered by iCIMS", "Get Notion free".
+/// with Notion", "Powered by iCIMS", "Get Notion free", its copyright line.
 ///
-/// Good: "Made with Notion", "Powered by Greenhouse", "Get Notion free".
+/// Good: "Made with Notion", "Powered by Greenhouse", "Get Notion free",
+/// "© 2025 Oracle Taleo. All rights reserved.".
 /// Bad: "Built with Rust and Kafka, our pipeline…" (a sentence), "-
 /// Powered by Kafka" (a list item).
 fn credits_a_tool(t: &str) -> bool {
@@ -890,7 +891,9 @@ fn credits_a_tool(t: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     let free_tier = lower.starts_with("get ") && lower.ends_with(" free");
-    (credit || free_tier) && words <= 4 && !is_list_item(t)
+    // "Copyright © 2025 Oracle Taleo. All rights reserved.": the page's owner.
+    let copyright = (lower.starts_with("copyright") || t.starts_with('©')) && words <= 12;
+    (credit || free_tier) && words <= 4 && !is_list_item(t) || copyright
 }
 
 /// An application form's required field, marked with a closing asterisk:
