@@ -346,6 +346,20 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_name_asked_for_is_read_inside_a_known_phrase() {
+        let j = job_of(
+            "Requirements\n- Develop firmware for ARM Cortex-M microcontrollers: drivers, control loops, power management\n",
+            "EXPERIENCE\n- Ported the drive unit to FreeRTOS and wrote drivers for the UART and SPI peripherals.\n",
+        );
+        assert!(
+            j.matched.iter().any(|m| m.term == "drivers"),
+            "{:?}",
+            j.missing
+        );
+    }
+
+    #[test]
     fn a_shared_noun_s_first_word_is_no_wording() {
         let j = job_of(
             "Requirements\n- Write unit and integration tests\n- Unit tests in Go\n",

@@ -394,6 +394,8 @@ impl<'a> TailorFacts<'a> {
                 // Where the last gapped form's match ends: a word inside its
                 // gap is read, but keyword density counts it once.
                 let mut gap_end = 0;
+                // Where the last whole form's match ends.
+                let mut inside_end = 0;
                 while i < toks.len() {
                     let at = Mention {
                         block: b,
@@ -420,6 +422,12 @@ impl<'a> TailorFacts<'a> {
                             }
                         }
                     }
+                    // Inside a concept's words, only a name the posting
+                    // asked for is read ("drivers" in "wrote drivers").
+                    if i < inside_end {
+                        i += 1;
+                        continue;
+                    }
                     let candidate = starts(i);
                     if candidate && work && job.is_some() {
                         if let Some((_, &g)) = lx.hints.match_at(toks, i) {
@@ -433,10 +441,12 @@ impl<'a> TailorFacts<'a> {
                         // A gapped form's gap may name a concept of its own
                         // ("fixed concurrency bugs"): read on inside it.
                         let whole = lx.forms.match_at(toks, i).is_some_and(|(m, _)| m == n);
-                        if !whole {
+                        if whole {
+                            inside_end = i + n;
+                        } else {
                             gap_end = gap_end.max(i + n);
                         }
-                        i += if whole { n } else { 1 };
+                        i += 1;
                         continue;
                     }
                     // "unit and integration tests": the first word shares the
