@@ -634,7 +634,7 @@ impl Job {
 fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     // Words that may follow a language that it does not qualify.
     const AFTER: &str = "is|are|or|and|at|as|to|would|will|also|for|in|with|on|skills|\
-                         proficiency|fluency|level|language|speaker|speakers|both";
+                         proficiency|fluency|level|language|speaker|speakers|both|essential|required";
     const PLUS: &str = "plus|asset|advantage|merit|welcome|helpful|nice|bonus|preferred|desirable";
     let lx = tailor_lexicon();
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
@@ -707,7 +707,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
         || says_any(
             clause,
             "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
-             professional|working|level|good|strong|excellent|knowledge|jlpt",
+             professional|working|level|good|strong|excellent|knowledge|jlpt|essential|required",
         )
         // "German at B2 or above", "C1 English": the level beside it.
         || after.split_whitespace().take(3).any(names_a_cefr_level)
@@ -847,7 +847,9 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
     is_part_of_a_name(tokens, i, text, kind)
         || opens_a_proper_name(tokens, i, n, text, kind)
         || names_a_team(tokens, i, n, text, kind)
-        || names_a_person(&tokens[i + n - 1], kind) && !acts_on_people(tokens, i, n)
+        || names_a_person(&tokens[i + n - 1], kind)
+            && !acts_on_people(tokens, i, n)
+            && !was_one_before(tokens, i)
         || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
         || names_a_room(tokens, i + n, text)
         || heads_a_title(tokens, i, n, text, kind)
@@ -1144,6 +1146,17 @@ fn names_a_team(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptK
 /// "backend engineering", "data science", "Kafka engineer".
 fn names_a_person(last: &Token, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech && tailor_lexicon().is_role_word(RoleWord::Person, &last.lower)
+}
+
+/// "someone who has been a backend engineer": the role held before is
+/// experience asked for, not the hire's title. Not "As a Data Engineer you
+/// will" (the hire) nor "4+ years as a data engineer" (read by its years).
+///
+/// Good: "who has been a backend engineer". Bad (a title): "Senior
+/// Backend Engineer", "As a Data Engineer II you will".
+fn was_one_before(tokens: &[Token], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|k| tokens[k].lower.as_str());
+    matches!(before(1), Some("a" | "an")) && before(2) == Some("been")
 }
 
 /// "managing engineers", "hired engineers": a form that opens with a verb
@@ -2220,6 +2233,23 @@ mod tests {
             job.terms
                 .iter()
                 .all(|t| !t.spans.iter().any(|s| s.start == 22)),
+            "{names:?}"
+        );
+    }
+
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_role_held_before_and_a_language_essential_are_asked_for() {
+        let job = Job::parse("I need someone who has been a backend engineer, in Go.\n\nEnglish or French essential\n");
+        let names = names(&job);
+        for asked in ["backend engineer", "Go", "English", "French"] {
+            assert!(names.contains(&asked), "{asked}: {names:?}");
+        }
+        let hire =
+            Job::parse("As a Backend Engineer you will run Kafka.\nGerman is not required.\n");
+        let names = super::tests::names(&hire);
+        assert!(
+            !names.contains(&"Backend Engineer") && !names.contains(&"German"),
             "{names:?}"
         );
     }
