@@ -998,7 +998,8 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(4)..i]
         .iter()
         .rev()
-        .take_while(|t| t.kind != Kind::Punct)
+        // "not etcd/raft": a slash with no space joins one name's parts.
+        .take_while(|t| t.kind != Kind::Punct || t.is_punct('/') && !t.space_before)
         .enumerate()
         .any(|(back, t)| {
             let w = t.lower.as_str();
@@ -2021,8 +2022,11 @@ mod tests {
 
     #[test]
     fn a_negated_term_is_not_asked_for() {
-        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n- It's no secret we love Rust\n");
-        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go", "Rust"]);
+        let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n- It's no secret we love Rust\n- Our own Raft (not etcd/raft, we know)\n- Go / Raft\n");
+        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go", "Rust", "Raft"]);
+        // Only the mention the slash joins is negated.
+        let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
+        assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
     }
 
     #[test]

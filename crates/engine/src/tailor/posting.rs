@@ -405,7 +405,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // when it names a part: "Accepted file types: pdf" does not.
         let names_a_part =
             names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
-        if heads || labels_a_part && (!in_a_form || names_a_part) {
+        // Inside a skipped part, a label of its own kind ("• Gehalt: …"
+        // under "What we offer") goes on with it.
+        let goes_on =
+            skipping.is_some() && !heads && is_list_item(t) && names_no_requirements(label);
+        if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
                 out.push(Span::new(from, start));
@@ -1385,6 +1389,13 @@ mod tests {
             assert!(!opens_the_comments(not), "{not}");
         }
         // A clock's colon labels nothing: the client's panel runs on over it.
+        let offer =
+            "Wir bieten / What we offer\n• Gehalt: € 4.150 brutto\n• Gleitzeit ohne Kernzeit\n";
+        assert!(
+            skipped(offer).iter().any(|s| s.contains("Gleitzeit")),
+            "{:?}",
+            skipped(offer)
+        );
         let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
         assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
         assert!(has_a_label("Benefits: gym") && has_a_label("Requirements:"));
