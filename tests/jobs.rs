@@ -517,15 +517,17 @@ fn the_thirteenth_corpus_meets_its_floors() {
 }
 
 /// The fourteenth and fifteenth (`tests/jobs-14/`, `tests/jobs-15/`),
-/// tuned on since issue 15's sixteenth session, and the sixteenth
-/// (`tests/jobs-16/`) since the seventeenth; `tests/jobs-17/` is the
+/// tuned on since issue 15's sixteenth session, the sixteenth
+/// (`tests/jobs-16/`) since the seventeenth and the seventeenth
+/// (`tests/jobs-17/`) since the eighteenth; `tests/jobs-18/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_to_sixteenth_corpora_meet_their_floors() {
+fn the_fourteenth_to_seventeenth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
         Floors::SIXTEENTH.hold(&measure(&corpus("tests/jobs-16")));
+        Floors::SEVENTEENTH.hold(&measure(&corpus("tests/jobs-17")));
     }
 }
 
@@ -933,6 +935,23 @@ impl Floors {
         recall: 0.81,
         precision: 0.98,
         traps_read: 18,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-17/`, written blind in issue 15's seventeenth session
+    /// and untouched there (listed 0.834 -> 0.837, recall 0.661 -> 0.676,
+    /// traps 51 -> 46); opened in the eighteenth: a mail's signature, a
+    /// chat's stamped lines and a post's comments, a title held as
+    /// evidence, a gapped form's gap read, products that are their kind of
+    /// thing: listed 0.880, recall 0.805, precision 0.976, required/nice
+    /// 0.961, traps 20.
+    const SEVENTEENTH: Floors = Floors {
+        listed: 0.88,
+        weighed: 0.96,
+        recall: 0.80,
+        precision: 0.975,
+        traps_read: 20,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
