@@ -233,7 +233,19 @@ const JOB = "the job lexicon (on the first job description)";
 // 0.902 came from these readings. Lexicon entries (Linux distributions, job
 // runners, scanners, DORA, coaching): JOB 54 -> 55 (53.8 -> 54.6). The
 // first load (149.96) and the element (147.3) stay in their budgets.
-const BUDGETS = { [CHECK]: 171, [FULL]: 244, [LENS]: 206, [CHECK_LENS]: 222, [JOB]: 55, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's eighteenth session (jobs-17 opened, jobs-18 written blind and
+// untouched): the last review's fixes (bounded tag search, UTF-16 offsets
+// on the posting as pasted, hyphen joins; about 0.5 KB), a mail's
+// signature, a chat export's stamped lines, a feed post's comments, a
+// clock's colon, exam codes (SC-200), TS/SCI, a title held as evidence, a
+// gapped form's gap and a name inside a known phrase read:
+// CHECK_LENS 222 -> 225 (221.9 -> 224.0), LENS 206 -> 209 (206.0 -> 207.9),
+// the full app 244 -> 247 (243.8 -> 245.4). jobs-17's listed 0.837 ->
+// 0.880 and recall 0.676 -> 0.805 came from these and the lexicon's new
+// entries (products that are their kind of thing, a resume's words for a
+// practice): JOB 55 -> 57 (54.6 -> 56.2). The first load (150.0) and the
+// element (147.3) are unchanged.
+const BUDGETS = { [CHECK]: 171, [FULL]: 247, [LENS]: 209, [CHECK_LENS]: 225, [JOB]: 57, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
