@@ -360,6 +360,30 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn version_control_is_no_api_versioning() {
+        let posting = "Requirements\n- Version control for the API specs\n- API versioning\n";
+        let j = job_of(
+            posting,
+            "EXPERIENCE\n- Versioned the rider API (/v3 to /v4).\n",
+        );
+        assert!(
+            j.matched.iter().any(|m| m.term == "API versioning"),
+            "{:?}",
+            j.missing
+        );
+        let j = job_of(
+            posting,
+            "EXPERIENCE\n- Kept version control for the API in Git.\n",
+        );
+        assert!(
+            j.missing.iter().any(|m| m.term == "API versioning"),
+            "{:?}",
+            j.matched
+        );
+    }
+
+    #[test]
     fn a_shared_noun_s_first_word_is_no_wording() {
         let j = job_of(
             "Requirements\n- Write unit and integration tests\n- Unit tests in Go\n",

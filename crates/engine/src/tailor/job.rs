@@ -88,21 +88,32 @@ fn name_like(t: &Token, text: &str) -> bool {
 /// name, not "Microsoft SC" and a number.
 ///
 /// Good: "SC-200", "AZ-104", "DP-300". Bad: "SC 200" (read as an acronym's
-/// number elsewhere), "Kafka-200", "SC - 200".
+/// number elsewhere), "Kafka-200", "SC - 200", "GS-12" (a pay grade).
 fn code_after(tokens: &[Token], at: usize, text: &str) -> usize {
     let letters = tokens[at].span.of(text);
     let attached = |t: &Token| !t.space_before;
+    // "GS-12", a pay grade, is no exam's code.
+    let three_digits = |t: &Token| {
+        t.span
+            .of(text)
+            .trim_start_matches('-')
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count()
+            == 3
+    };
     let is_letters = letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase());
     match tokens.get(at + 1..at + 3) {
         _ if !is_letters => 0,
         Some([dash, number]) if dash.is_punct('-') && number.kind == Kind::Number => {
-            usize::from(attached(dash) && attached(number)) * 2
+            usize::from(attached(dash) && attached(number) && three_digits(number)) * 2
         }
         _ => match tokens.get(at + 1) {
             Some(number)
                 if number.kind == Kind::Number
                     && attached(number)
-                    && number.span.of(text).starts_with('-') =>
+                    && number.span.of(text).starts_with('-')
+                    && three_digits(number) =>
             {
                 1
             }
@@ -707,8 +718,11 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
         || says_any(
             clause,
             "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
-             professional|working|level|good|strong|excellent|knowledge|jlpt|essential|required",
+             professional|working|level|good|strong|excellent|knowledge|jlpt",
         )
+        // "English or French essential": required after it, not "Not
+        // required: Spanish" before it.
+        || says_any(after, "essential|required|mandatory") && !says_any(after, "not ")
         // "German at B2 or above", "C1 English": the level beside it.
         || after.split_whitespace().take(3).any(names_a_cefr_level)
         || names_a_cefr_level(&text[before_level..span.start])
@@ -2211,8 +2225,8 @@ mod tests {
         );
         let nice = |name: &str| job.terms.iter().any(|t| t.name == name && !t.required);
         assert!(nice("SC-200") && !nice("Kafka") && !nice("Terraform"));
-        let tokens = tokenize("SC-200 Kafka-200 SC 200", &[Span::new(0, 22)]);
-        let text = "SC-200 Kafka-200 SC 200";
+        let text = "SC-200 Kafka-200 SC 200 GS-12";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
         let codes: Vec<usize> = (0..tokens.len())
             .map(|i| code_after(&tokens, i, text))
             .collect();
@@ -2239,6 +2253,10 @@ mod tests {
                 .all(|t| !t.spans.iter().any(|s| s.start == 22)),
             "{names:?}"
         );
+        assert!(
+            !names.iter().any(|n| n.contains("SCI") || *n == "CI/CD"),
+            "{names:?}"
+        );
     }
 
     #[cfg(feature = "job-lexicon")]
@@ -2250,10 +2268,12 @@ mod tests {
             assert!(names.contains(&asked), "{asked}: {names:?}");
         }
         let hire =
-            Job::parse("As a Backend Engineer you will run Kafka.\nGerman is not required.\n");
+            Job::parse("As a Backend Engineer you will run Kafka.\nGerman is not required.\n- Not required: Spanish\n");
         let names = super::tests::names(&hire);
         assert!(
-            !names.contains(&"Backend Engineer") && !names.contains(&"German"),
+            !names.contains(&"Backend Engineer")
+                && !names.contains(&"German")
+                && !names.contains(&"Spanish"),
             "{names:?}"
         );
     }

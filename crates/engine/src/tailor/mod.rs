@@ -285,11 +285,18 @@ fn lenses(options: &super::Options) -> (Option<&Job>, Option<Role>) {
 fn titles_held(text: &str, doc: &Document) -> Vec<(usize, Mention)> {
     let lx = tailor_lexicon();
     let mut out = Vec::new();
+    // Each entry's first block, found in one pass.
+    let mut first_block = vec![None; doc.entries.len()];
+    for (b, block) in doc.blocks.iter().enumerate() {
+        if let Some(slot) = block.entry.and_then(|e| first_block.get_mut(e)) {
+            slot.get_or_insert(b);
+        }
+    }
     for (e, entry) in doc.entries.iter().enumerate() {
         if !doc.sections[entry.section].kind.is_work() {
             continue;
         }
-        let Some(block) = doc.blocks.iter().position(|b| b.entry == Some(e)) else {
+        let Some(block) = first_block[e] else {
             continue;
         };
         let toks = crate::text::tokenize(text, &[entry.header]);
@@ -302,9 +309,11 @@ fn titles_held(text: &str, doc: &Document) -> Vec<(usize, Mention)> {
                 i += 1;
                 continue;
             };
-            // "DevOps Engineer" reads as the form "devops engineering".
-            if person(toks.get(i + n)) || n > 1 && person(toks.get(i + n - 1)) {
-                let span = toks[i].span.cover(toks[i + n - 1].span);
+            // "DevOps Engineer" reads as the form "devops engineering"; on
+            // one line ("Acme DevOps\nEngineer" is a name, then a title).
+            let span = toks[i].span.cover(toks[i + n - 1].span);
+            let one_line = !span.of(text).contains(['\n', '\r']);
+            if one_line && (person(toks.get(i + n)) || n > 1 && person(toks.get(i + n - 1))) {
                 out.push((
                     c,
                     Mention {

@@ -189,14 +189,18 @@ fn without_marker(t: &str) -> &str {
     list_item_text(t).unwrap_or(t)
 }
 
-/// Whether a line has a label's colon: one with no letter or digit right
-/// after it. A clock's ("Stockholm 14:32") or a ratio's ("16:9") is none.
+/// Whether a line's first colon is a label's: not one between two digits,
+/// as a clock's ("Stockholm 14:32") or a ratio's ("16:9") is.
 ///
-/// Good: "Benefits: gym", "Requirements:", "**Pay:** $150k". Bad: "Sweden ·
-/// Stockholm 14:32".
+/// Good: "Benefits: gym", "Requirements:", "Requirements:Go", "**Pay:**
+/// $150k". Bad: "Sweden · Stockholm 14:32".
 fn has_a_label(t: &str) -> bool {
-    t.match_indices(':')
-        .any(|(i, _)| !t[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+    let Some(i) = t.find(':') else {
+        return false;
+    };
+    let digit_before = t[..i].ends_with(|c: char| c.is_ascii_digit());
+    let digit_after = t[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+    !(digit_before && digit_after)
 }
 
 /// The label before a line's colon, list marker aside ("Bonus: Rust" -> "Bonus").
@@ -342,6 +346,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut in_a_panel = false; // that heading a job board's panel
     let mut rows = false; // that panel a block of field rows
     let mut panel_lines = 0;
+    let mut signature = false; // that panel a mail's signature
+                               // A chat export with a forwarded posting in it: its stamped lines are
+                               // the group talking. A posting sent as one stamped line is read.
+    let in_a_chat = text.lines().any(|l| is_a_chat_message(l.trim()))
+        && text.lines().any(|l| {
+            let l = l.trim();
+            l.split_whitespace().count() >= 3 && !is_a_chat_message(l)
+        });
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -367,7 +379,12 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if in_a_panel {
             panel_lines += 1;
             let the_jobs = is_heading(t) && (names_the_job(t) || names_nice_part(t));
-            let ends = t.is_empty() || panel_lines > PANEL_LINES || rows && the_jobs;
+            // A signature pasted without its blank line ends at the job's
+            // own heading or list ("Regards,\nAmit\nRequirements:").
+            let ends = t.is_empty()
+                || panel_lines > PANEL_LINES
+                || (rows || signature) && the_jobs
+                || signature && is_list_item(t);
             if !ends {
                 continue;
             }
@@ -426,6 +443,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // runs to a blank line, as a panel does, whatever
                     // follows it.
                     rows = is_a_field_row(t);
+                    signature = false;
                     in_a_panel = is_one_of(&words, &tailor_lexicon().panel_headings) || rows;
                     panel_lines = 0;
                 } else {
@@ -441,7 +459,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // board's panel does, over the labels in it ("Desk: (919) …").
         if signs_off(t) {
             skipping = Some(start);
-            (in_a_panel, rows, panel_lines) = (true, false, 0);
+            (in_a_panel, rows, panel_lines, signature) = (true, false, 0, true);
             continue;
         }
         // A feed post's comments: its reactions bar, and all under it.
@@ -463,7 +481,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || gives_an_address(t)
             // The line as written: `undecorated` reads "#DevOps" as a heading's mark.
             || is_a_hashtag_line(line)
-            || is_a_chat_message(t)
+            || in_a_chat && is_a_chat_message(t)
             || is_an_empty_element(t)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -516,9 +534,15 @@ fn is_a_chat_message(t: &str) -> bool {
         && date
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.');
-    let time = rest.split([']', ' ']).next().unwrap_or_default();
-    let is_time = time.contains(':') && time.bytes().all(|b| b.is_ascii_digit() || b == b':');
-    is_date && is_time && rest.contains(": ")
+    // The time ends at its first other character: a space, "]", or the
+    // narrow no-break space newer exports put before "PM".
+    let time_len = rest
+        .find(|c: char| !c.is_ascii_digit() && c != ':')
+        .unwrap_or(rest.len());
+    let time = &rest[..time_len];
+    // A system line ("… - Messages and calls are end-to-end encrypted")
+    // has no sender's colon: it is the app's too.
+    is_date && time.len() >= 4 && time.contains(':')
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
@@ -896,7 +920,12 @@ fn credits_a_tool(t: &str) -> bool {
         .any(|p| lower.starts_with(p));
     let free_tier = lower.starts_with("get ") && lower.ends_with(" free");
     // "Copyright © 2025 Oracle Taleo. All rights reserved.": the page's owner.
-    let copyright = (lower.starts_with("copyright") || t.starts_with('©')) && words <= 12;
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    let copyright = (lower.starts_with("copyright") || t.starts_with('©'))
+        && (t.contains('©') || lower.contains("rights reserved") || year)
+        && words <= 12;
     (credit || free_tier) && words <= 4 && !is_list_item(t) || copyright
 }
 
@@ -1372,9 +1401,23 @@ mod tests {
             !skipped_chat.iter().any(|s| s.contains("Java")),
             "{skipped_chat:?}"
         );
-        for not in ["[Kafka] 3 years", "2024, 12 months of Go", "- Go: 3 years"] {
+        for not in [
+            "[Kafka] 3 years",
+            "2024, 12 months of Go",
+            "3/4, 12 months: Go",
+        ] {
             assert!(!is_a_chat_message(not), "{not}");
         }
+        // Newer exports' narrow no-break space, and an Android system line.
+        assert!(is_a_chat_message(
+            "[14/03/25, 9:16:01\u{202f}PM] Rohan: Python?"
+        ));
+        assert!(is_a_chat_message(
+            "14/03/2025, 21:10 - Messages and calls are end-to-end encrypted."
+        ));
+        // A posting sent as one stamped line, with no body of its own, is read.
+        let one = "[14/03/25, 9:13 PM] HR: Need a Java dev, 3 yrs Spring Boot\n";
+        assert!(skipped(one).is_empty(), "{:?}", skipped(one));
         let post = "What you'd do:\n→ Run Slurm\n\nLike      Comment      Repost      Send\n\nTom • 1st\nStaff SRE at Paxwell\nYou built the Ray clusters\n";
         let comments = skipped(post);
         assert!(
@@ -1385,10 +1428,13 @@ mod tests {
             !comments.iter().any(|s| s.contains("Slurm")),
             "{comments:?}"
         );
-        for not in ["Comment your code", "Like Kafka, we use Pulsar and comment"] {
+        for not in [
+            "Comment your code",
+            "Like, Comment and review the Kafka RFC",
+        ] {
             assert!(!opens_the_comments(not), "{not}");
         }
-        // A clock's colon labels nothing: the client's panel runs on over it.
+        // A benefit's label goes on with the benefits.
         let offer =
             "Wir bieten / What we offer\n• Gehalt: € 4.150 brutto\n• Gleitzeit ohne Kernzeit\n";
         assert!(
@@ -1396,10 +1442,18 @@ mod tests {
             "{:?}",
             skipped(offer)
         );
+        // A clock's colon labels nothing: the client's panel runs on over it.
         let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
         assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
         assert!(has_a_label("Benefits: gym") && has_a_label("Requirements:"));
         assert!(!has_a_label("Sweden · Stockholm 14:32"));
+        assert!(has_a_label("Requirements:Go, Kafka"));
+        assert!(credits_a_tool(
+            "Copyright © 2025 Oracle Taleo. All rights reserved."
+        ));
+        assert!(!credits_a_tool(
+            "Copyright and open-source licensing compliance (GPL, DMCA)"
+        ));
         assert!(is_a_menu(
             "Gigfield     Find Work ▾    My Jobs ▾    Reports ▾    Messages"
         ));
@@ -1415,6 +1469,10 @@ mod tests {
                 "{part}: {skipped:?}"
             );
         }
+        // A signature pasted without its blank line ends at the job's heading.
+        let tight = super::tests::skipped("Regards,\nAmit\nRequirements:\n- Java\n- Spring\n");
+        assert!(!tight.iter().any(|s| s.contains("Java")), "{tight:?}");
+        assert!(tight.iter().any(|s| s.contains("Amit")), "{tight:?}");
         assert!(
             !skipped.iter().any(|s| s.contains("Selenium Grid")),
             "{skipped:?}"
