@@ -525,24 +525,34 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// "14/03/2025, 21:16 - Sneha: prepare DP". Bad: "[Kafka] 3 years",
 /// "2024, 12 months of Go".
 fn is_a_chat_message(t: &str) -> bool {
-    let stamp = t.strip_prefix('[').map_or(t, |rest| rest);
-    let Some((date, rest)) = stamp.split_once(", ") else {
+    // On bytes: a stamp is ASCII, and a byte test is a fraction of the
+    // code a `char` pattern costs in the wasm (BENCHMARKS.md).
+    let b = t.as_bytes();
+    let b = b.strip_prefix(b"[").unwrap_or(b);
+    // "14/03/25" or "14.03.2025": digits and two separators, then ", ".
+    let date_len = b
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || c == b'/' || c == b'.'))
+        .unwrap_or(b.len());
+    let separators = b[..date_len]
+        .iter()
+        .filter(|&&c| c == b'/' || c == b'.')
+        .count();
+    let Some(rest) = b[date_len..].strip_prefix(b", ") else {
         return false;
     };
-    let is_date = date.len() <= 10
-        && date.split(['/', '.']).count() == 3
-        && date
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.');
-    // The time ends at its first other character: a space, "]", or the
-    // narrow no-break space newer exports put before "PM".
+    // The time ends at its first other byte: a space, "]", or the narrow
+    // no-break space newer exports put before "PM".
     let time_len = rest
-        .find(|c: char| !c.is_ascii_digit() && c != ':')
+        .iter()
+        .position(|&c| !(c.is_ascii_digit() || c == b':'))
         .unwrap_or(rest.len());
-    let time = &rest[..time_len];
     // A system line ("… - Messages and calls are end-to-end encrypted")
     // has no sender's colon: it is the app's too.
-    is_date && time.len() >= 4 && time.contains(':')
+    (5..=10).contains(&date_len)
+        && separators == 2
+        && time_len >= 4
+        && rest[..time_len].contains(&b':')
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
