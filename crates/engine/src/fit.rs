@@ -166,16 +166,9 @@ pub fn report(
     let lx = tailor_lexicon();
     let place = |m: &Mention, whole: bool| {
         let block = &doc.blocks[m.block];
-        // A title held is read in the entry's header, above its block.
-        let above = text
-            .get(m.span.start..block.span.start)
-            .map_or(0, |between| between.matches('\n').count());
-        let line = block.line - above.min(block.line)
-            + block
-                .segments
-                .iter()
-                .take_while(|s| s.end < m.span.start)
-                .count();
+        // The document's own line table: a mention in a wrapped line or in
+        // an entry's title above its block, with any line ending.
+        let line = doc.lines.partition_point(|l| l.span.end < m.span.start);
         Place {
             line: line + 1,
             span: m.span,
