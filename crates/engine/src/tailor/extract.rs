@@ -1361,6 +1361,8 @@ mod tests {
         );
         // A stopword ends the list; a clause or a generic noun is no item.
         assert_eq!(cued("Experience with Kafka in production."), ["Kafka"]);
+        // "into" is no part of an item after a verb.
+        assert_eq!(cued("- Write into Kafka and Pulsar"), ["Kafka", "Pulsar"]);
         assert_eq!(
             cued("Azure DevOps (YAML, not the classic editor), 401(k)"),
             ["YAML"]

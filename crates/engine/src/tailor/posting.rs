@@ -95,8 +95,10 @@ fn is_heading(line: &str) -> bool {
         .strip_suffix(')')
         .and_then(|t| t.split_once(" ("))
         .map_or(t, |(name, _)| name);
+    // A bilingual heading's halves are counted apart ("Funciones del cargo
+    // / What you'll do").
     !t.is_empty()
-        && named.split_whitespace().count() <= 6
+        && named.split(" / ").all(|half| half.split_whitespace().count() <= 6)
         && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
@@ -1766,6 +1768,15 @@ mod tests {
         assert!(names_nice_part("Ce serait un plus"));
         assert!(names_nice_part("Meriterande"));
         assert!(names_nice_part("Meriter (it's a plus if you have)"));
+        // Each half of a bilingual heading is a heading's length, though
+        // the two together run longer.
+        assert!(is_heading("Funciones del cargo / What you'll do"));
+        assert!(heads_a_part("Funciones del cargo / What you'll do", false));
+        assert!(!is_heading("We run Kafka, Flink and Spark on our own cluster / bare metal"));
+        // Other jobs a board suggests, in its own language.
+        for other_jobs in ["Empleos similares", "Похожие вакансии", "似ている募集"] {
+            assert!(names_no_requirements(other_jobs), "{other_jobs}");
+        }
     }
 
     #[test]
