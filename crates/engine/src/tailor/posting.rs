@@ -96,14 +96,28 @@ fn is_heading(line: &str) -> bool {
         .and_then(|t| t.split_once(" ("))
         .map_or(t, |(name, _)| name);
     // A bilingual heading's halves are counted apart ("Funciones del cargo
-    // / What you'll do").
+    // / What you'll do"); a heading the lexicon holds whole is one however
+    // long ("It would be great if you also have").
     !t.is_empty()
-        && named.split(" / ").all(|half| half.split_whitespace().count() <= 6)
+        && (named.split(" / ").all(|half| half.split_whitespace().count() <= 6)
+            || is_a_known_heading(named))
         && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
         && (!is_list_item(t) || is_a_numbered_section(t))
         && !t.trim_end_matches(':').contains(':')
+}
+
+/// Whether `t`'s words are, whole, one of the lexicon's nice-to-have or
+/// no-requirement headings: such a line heads its part at any length.
+///
+/// Good: "It would be great if you also have". Bad: "It would be great if
+/// you also have Rust" (more words), "Requirements" (no whole entry of
+/// those lists; a short heading needs none).
+fn is_a_known_heading(t: &str) -> bool {
+    let l = heading_words(t);
+    let lx = tailor_lexicon();
+    lx.nice_headings.contains(&l) || lx.no_requirement_headings.contains(&l)
 }
 
 /// "6. PRE-EMPLOYMENT CHECKS", "2. KEY RESPONSIBILITIES": a Word job
@@ -1771,6 +1785,10 @@ mod tests {
         // Each half of a bilingual heading is a heading's length, though
         // the two together run longer.
         assert!(is_heading("Funciones del cargo / What you'll do"));
+        // A long heading the lexicon holds whole.
+        assert!(is_heading("It would be great if you also have"));
+        assert!(names_nice_part("It would be great if you also have"));
+        assert!(!is_heading("It would be great if you also have Rust skills"));
         assert!(heads_a_part("Funciones del cargo / What you'll do", false));
         assert!(!is_heading("We run Kafka, Flink and Spark on our own cluster / bare metal"));
         // Other jobs a board suggests, in its own language.
