@@ -99,7 +99,9 @@ fn is_heading(line: &str) -> bool {
     // / What you'll do"); a heading the lexicon holds whole is one however
     // long ("It would be great if you also have").
     !t.is_empty()
-        && (named.split(" / ").all(|half| half.split_whitespace().count() <= 6)
+        && (named
+            .split(" / ")
+            .all(|half| half.split_whitespace().count() <= 6)
             || is_a_known_heading(named))
         && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ',', ';'])
@@ -1348,6 +1350,9 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             from -= 1;
         }
+        if from < i && names_kinds_of_teams(text, tokens, from, i) {
+            continue;
+        }
         // "our robotics QA team": lowercase words and an owner before
         // the capitals.
         from = owned_team_words(tokens, from).unwrap_or(from);
@@ -1356,6 +1361,50 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// "running Scrum or Kanban teams", "Experience with Agile teams": a
+/// capitalised word before a plural team word, with nothing to say whose
+/// teams they are, names a kind of team (one that works that way), not a
+/// team of the employer's; the word is the skill. The capitals run from
+/// `from` to the team word at `team`.
+///
+/// Good: "running Kanban teams". Bad (teams by name): "the Platform teams",
+/// "our Payments squads", "Storage & Consensus teams", "the Security team".
+fn names_kinds_of_teams(text: &str, tokens: &[Token], from: usize, team: usize) -> bool {
+    let plural = matches!(tokens[team].lower.as_str(), "teams" | "squads" | "pods");
+    // Back over the teams named before it ("the Scheduling, Visits and
+    // Billing teams"): the owner comes before them all.
+    let mut from = from;
+    while from > 1 {
+        let (joint, name) = (&tokens[from - 1], &tokens[from - 2]);
+        let joins = joint.is_punct(',') || matches!(joint.lower.as_str(), "and" | "or");
+        if !(joins && name.kind == Kind::Word && name.first_char_upper(text)) {
+            break;
+        }
+        from -= 2;
+        while from > 0
+            && tokens[from - 1].kind == Kind::Word
+            && tokens[from - 1].first_char_upper(text)
+        {
+            from -= 1;
+        }
+    }
+    let owned = from.checked_sub(1).is_some_and(|p| {
+        let t = &tokens[p];
+        t.is_punct('\'')
+            || t.is_punct('’')
+            || t.lower.ends_with("'s")
+            || matches!(
+                t.lower.as_str(),
+                "the" | "our" | "your" | "their" | "its" | "other" | "sister" | "partner" | "s"
+            )
+    });
+    // "Acme's Payments squads": the owner inside the capitals.
+    let named = tokens[from..team]
+        .iter()
+        .any(|t| t.is_punct('&') || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
+    plural && !owned && !named
 }
 
 /// "the Reliability Engineering community of practice": a community of
@@ -1788,11 +1837,16 @@ mod tests {
         // A long heading the lexicon holds whole.
         assert!(is_heading("It would be great if you also have"));
         assert!(names_nice_part("It would be great if you also have"));
-        assert!(!is_heading("It would be great if you also have Rust skills"));
+        assert!(!is_heading(
+            "It would be great if you also have Rust skills"
+        ));
         assert!(heads_a_part("Funciones del cargo / What you'll do", false));
-        assert!(!is_heading("We run Kafka, Flink and Spark on our own cluster / bare metal"));
+        assert!(!is_heading(
+            "We run Kafka, Flink and Spark on our own cluster / bare metal"
+        ));
         // Other jobs a board suggests, in its own language.
-        for other_jobs in ["Empleos similares", "Похожие вакансии", "似ている募集"] {
+        for other_jobs in ["Empleos similares", "Похожие вакансии", "似ている募集"]
+        {
             assert!(names_no_requirements(other_jobs), "{other_jobs}");
         }
     }
@@ -2212,6 +2266,27 @@ mod tests {
         assert_eq!(
             parts(idioms_and_teams, text),
             ["experimentation team", "data platform team"]
+        );
+    }
+
+    #[test]
+    fn a_kind_of_team_is_no_team_name() {
+        // Teams that work a way, with no owner: the way is the skill.
+        let text = "- Experience running Scrum or Kanban teams.";
+        assert!(parts(idioms_and_teams, text).is_empty());
+        // Teams by name: an owner, a possessive, an ampersand, or one team.
+        let text = "Partner with the Platform teams and Acme's Payments squads. \
+                    Join Storage & Consensus teams or the Security team. \
+                    Work with the Scheduling, Visits and Billing teams.";
+        assert_eq!(
+            parts(idioms_and_teams, text),
+            [
+                "Platform teams",
+                "Acme's Payments squads",
+                "Join Storage & Consensus teams",
+                "Security team",
+                "Billing teams"
+            ]
         );
     }
 
