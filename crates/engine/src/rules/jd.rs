@@ -108,13 +108,18 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         if !flagged && !labelled && facts.words >= DENSE_WORDS {
             // Only the job's own terms count towards density, and a name
             // glossing the one before it ("Kubernetes (EKS)") says it once.
-            let mut before: Option<Span> = None;
+            // So does its kind right after it ("Semgrep SAST").
+            let mut before: Option<(usize, Span)> = None;
             let keyword_words: usize = mentions
                 .iter()
                 .filter(|(c, _)| cx.tailor.term(*c).is_some())
-                .filter(|(_, m)| {
-                    let gloss = before.is_some_and(|b| in_brackets_after(cx.text, b, m.span));
-                    before = Some(m.span);
+                .filter(|(c, m)| {
+                    let gloss = before.is_some_and(|(named, b)| {
+                        in_brackets_after(cx.text, b, m.span)
+                            || is_a_kind_of(named, *c)
+                                && cx.text[b.end..m.span.start].trim().is_empty()
+                    });
+                    before = Some((*c, m.span));
                     !gloss
                 })
                 .map(|(_, m)| mention_words(cx.text, m.span))
@@ -289,19 +294,28 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
     };
     let mut k = 0;
     let mut i = 0;
+    // The concept of the mention that ended at the token before this one.
+    let mut just_named: Option<usize> = None;
     while i < toks.len() {
         let t = &toks[i];
-        if let Some((_, m)) = mentions
+        if let Some((c, m)) = mentions
             .get(k)
             .filter(|(_, m)| m.span.start == t.span.start)
         {
-            run.push(m.span);
+            // "Semgrep SAST", "Trivy container image scanning": a name
+            // followed by its kind is one item said once.
+            match (just_named, run.last_mut()) {
+                (Some(named), Some(last)) if is_a_kind_of(named, *c) => *last = last.cover(m.span),
+                _ => run.push(m.span),
+            }
+            just_named = Some(*c);
             while i < toks.len() && toks[i].span.end <= m.span.end {
                 i += 1;
             }
             k += 1;
             continue;
         }
+        just_named = None;
         while mentions
             .get(k)
             .is_some_and(|(_, m)| m.span.start < t.span.start)
@@ -318,6 +332,28 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
     }
     flush(&mut run, sink);
     flagged
+}
+
+/// Whether concept `narrow` is a kind of `broad`, or falls under it as
+/// its topic, some steps up: Semgrep is a kind of SAST, SAST of static
+/// analysis.
+///
+/// Good: (Semgrep, SAST), (Semgrep, static analysis). Bad: (SAST,
+/// Semgrep), (Kafka, Docker).
+fn is_a_kind_of(narrow: usize, broad: usize) -> bool {
+    let concepts = &tailor_lexicon().concepts;
+    let mut at = narrow;
+    for _ in 0..4 {
+        let c = &concepts[at];
+        if c.topic == Some(broad) || c.broader == Some(broad) {
+            return true;
+        }
+        match c.broader.or(c.topic) {
+            Some(up) => at = up,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Runs of [`COPY_WORDS`] or more words copied from the job description.
@@ -477,6 +513,8 @@ fn tenths(years: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(feature = "job-lexicon")]
+    use super::{is_a_kind_of, tailor_lexicon};
     use super::{mention_words, names_a_family_member};
     use crate::span::Span;
     use crate::tailor::Job;
@@ -677,6 +715,30 @@ mod tests {
             - Review most backend pull requests on the team and run fortnightly design reviews.\n";
         let jd = "Requirements\n- Code review and design reviews\n- Backend services in Java\n";
         assert!(stuffing(resume, jd).is_empty());
+    }
+
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_tool_followed_by_its_kind_is_one_keyword_of_a_run() {
+        let id = |name: &str| {
+            let lx = tailor_lexicon();
+            lx.concepts.iter().position(|c| c.name == name).unwrap()
+        };
+        assert!(is_a_kind_of(id("Semgrep"), id("SAST")));
+        assert!(is_a_kind_of(id("Semgrep"), id("static analysis")));
+        assert!(!is_a_kind_of(id("SAST"), id("Semgrep")));
+        let jd = "Requirements\n- SAST, SCA and container image scanning with Semgrep, Snyk and Trivy in GitHub Actions\n";
+        let glossed = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Added Semgrep SAST, Snyk SCA and Trivy container image scanning to GitHub Actions for 40 repositories\n";
+        assert!(
+            stuffing(glossed, jd).is_empty(),
+            "{:?}",
+            stuffing(glossed, jd)
+        );
+        // The names without their kinds, one after another, are a run.
+        let bare = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Used Semgrep, SAST, Snyk, SCA, Trivy and GitHub Actions\n";
+        assert_eq!(stuffing(bare, jd).len(), 1);
     }
 
     #[test]
