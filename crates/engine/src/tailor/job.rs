@@ -401,6 +401,16 @@ impl Job {
                 continue;
             }
             if name_like(&tokens[i], text) {
+                // "(KRaft)\nIhr Profil": a closing parenthesis at a line's
+                // end closes the run; only a separator that goes on (",",
+                // "and") carries a run onto the next line.
+                let closed = i > 0
+                    && tokens[i - 1].is_punct(')')
+                    && line_break(text, &tokens[i - 1], &tokens[i]);
+                if closed {
+                    flush(&mut run, &mut names);
+                    after_separator = false;
+                }
                 let mut n = 1;
                 // A known name ends the run: "Knowing Kotlin" is no name,
                 // nor is "University ITIL-based" (a known name's compound).
@@ -1921,6 +1931,20 @@ mod tests {
             let job = Job::parse(text);
             assert_eq!(job.terms[0].spans[0].of(text), "strangler fig pattern");
         }
+    }
+
+    #[test]
+    fn a_parenthesis_closing_a_line_closes_a_run_of_names() {
+        let text = "Tasks\n- Run Kafka (KRaft)\nIhr Profil\n- SQL\n";
+        let job = Job::parse(text);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(text)).collect();
+        assert!(!names.contains(&"Ihr"), "{names:?}");
+        assert!(names.contains(&"KRaft"), "{names:?}");
+        // A comma at a line's end carries the run on.
+        let text = "Requirements\n- Kafka, Flink,\n  Pulsar\n";
+        let job = Job::parse(text);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(text)).collect();
+        assert!(names.contains(&"Pulsar"), "{names:?}");
     }
 
     #[test]
