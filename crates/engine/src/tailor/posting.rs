@@ -579,6 +579,28 @@ fn is_a_chat_message(t: &str) -> bool {
 /// Good: "Like      Comment      Repost      Send". Bad: "Comment your
 /// code", "Like Kafka, we use Pulsar".
 fn opens_the_comments(t: &str) -> bool {
+    counts_the_replies(t) || is_a_reactions_bar(t)
+}
+
+/// A thread's count of its replies, over them: "4 replies from Ines
+/// Barros, Tomasz Lis and 2 others", "12 comments", "42 comments · 9
+/// shares".
+///
+/// Good: "4 replies from Ines Barros and 2 others", "12 comments". Bad:
+/// "3 replies to every ticket within an hour", "5 comments per review".
+fn counts_the_replies(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let counted = words
+        .next()
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    let noun = words
+        .next()
+        .is_some_and(|w| matches!(w, "replies" | "reply" | "comments" | "comment"));
+    counted && noun && words.next().is_none_or(|w| matches!(w, "from" | "·" | "•"))
+}
+
+/// "Like      Comment      Repost      Send": a feed post's reactions bar.
+fn is_a_reactions_bar(t: &str) -> bool {
     let words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -1506,8 +1528,17 @@ mod tests {
         for not in [
             "Comment your code",
             "Like, Comment and review the Kafka RFC",
+            "3 replies to every ticket within an hour",
+            "5 comments per review",
         ] {
             assert!(!opens_the_comments(not), "{not}");
+        }
+        for count in [
+            "4 replies from Ines Barros, Tomasz Lis and 2 others",
+            "12 comments",
+            "42 comments · 9 shares",
+        ] {
+            assert!(opens_the_comments(count), "{count}");
         }
         // A benefit's label goes on with the benefits.
         let offer =
