@@ -593,10 +593,18 @@ fn counts_the_replies(t: &str) -> bool {
     let counted = words
         .next()
         .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-    let noun = words
-        .next()
-        .is_some_and(|w| matches!(w, "replies" | "reply" | "comments" | "comment"));
-    counted && noun && words.next().is_none_or(|w| matches!(w, "from" | "·" | "•"))
+    let noun = words.next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "replies" | "reply" | "comments" | "comment"
+        )
+    });
+    // "43 Comments      Sort by  Best ▾": a comment section's own controls.
+    counted
+        && noun
+        && words
+            .next()
+            .is_none_or(|w| matches!(w, "from" | "·" | "•" | "Sort"))
 }
 
 /// "Like      Comment      Repost      Send": a feed post's reactions bar.
@@ -932,6 +940,9 @@ fn marks_a_forward(t: &str) -> bool {
 /// Good: "#DevOps #Kubernetes #AWS". Bad: "## Requirements" (a heading),
 /// "#1 priority: Kafka" (words after), "C# and F#".
 fn is_a_hashtag_line(t: &str) -> bool {
+    // A blog's tags share their line with its share links ("#postgres
+    // #hiring      Share:  𝕏  in").
+    let t = t.split_once("  Share:").map_or(t, |(tags, _)| tags);
     let mut words = t.split_whitespace().peekable();
     words.peek().is_some()
         && words.all(|w| {
@@ -1537,6 +1548,7 @@ mod tests {
             "4 replies from Ines Barros, Tomasz Lis and 2 others",
             "12 comments",
             "42 comments · 9 shares",
+            "43 Comments          Sort by  Best ▾   Login",
         ] {
             assert!(opens_the_comments(count), "{count}");
         }
@@ -1680,6 +1692,9 @@ mod tests {
             "Forwarded messages between Kafka clusters"
         ));
         assert!(!marks_a_forward("- Message queues"));
+        assert!(is_a_hashtag_line(
+            "#postgres  #reliability  #hiring          Share:  𝕏   in   ✉"
+        ));
         assert!(!is_a_hashtag_line("## Requirements"));
         assert!(!is_a_hashtag_line("#1 priority: Kafka"));
         assert!(!is_a_hashtag_line("C# and F#"));
