@@ -81,7 +81,8 @@ const SYMBOL_MARKERS: &[char] = &[
     '•', '●', '▪', '◦', '–', '—', '·', '○', '■', '□', '►', '▸', '▹', '➢', '➤', '✓', '✔', '❖', '◆',
     '◇', '→', '⁃', '∙', '⦁', '-', '*', '+', '>', '~',
     // Japanese text marks a list item with a katakana middle dot.
-    '・', '･',
+    '・', '･', // A social post's emoji bullets.
+    '✅', '👉', '➕', '🔹', '🔸',
 ];
 
 fn is_private_use(c: char) -> bool {
@@ -494,6 +495,8 @@ mod tests {
             ("– Built X", "Built X"),
             ("· Built X", "Built X"),
             ("・Swift Concurrency を使う", "Swift Concurrency を使う"),
+            ("✅ English", "English"),
+            ("👉 Deploying on AWS", "Deploying on AWS"),
             ("\u{f0b7}\tBuilt X", "Built X"),
             ("1. Built X", "Built X"),
             ("12) Built X", "Built X"),

@@ -972,7 +972,7 @@ fn marks_a_list_item(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if t.kind == Kind::Punct
         && matches!(
             t.lower.as_str(),
-            "-" | "•" | "*" | "–" | "·" | "▪" | "・" | "･"
+            "-" | "•" | "*" | "–" | "·" | "▪" | "・" | "･" | "✅" | "👉" | "➕" | "🔹" | "🔸"
         )
     {
         return Some(1);
