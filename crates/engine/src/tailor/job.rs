@@ -304,6 +304,32 @@ impl Job {
                     concept.kind,
                     span,
                 );
+                // "Build gRPC APIs": a technology named in a gapped form's
+                // gap is asked for too.
+                if gapped {
+                    for k in i + 1..i + n - 1 {
+                        if let Some((m, t)) =
+                            tech_name_at(&tokens, k, text).filter(|&(m, _)| k + m < i + n)
+                        {
+                            tech.push((t, tokens[k].span.cover(tokens[k + m - 1].span)));
+                        } else if let Some((m, c)) =
+                            lx.concept_at(&tokens, k, text).filter(|&(m, c)| {
+                                k + m < i + n && lx.concepts[c].kind == ConceptKind::Tech
+                            })
+                        {
+                            let inner = tokens[k].span.cover(tokens[k + m - 1].span);
+                            let name = &lx.concepts[c].name;
+                            add(
+                                &mut terms,
+                                TermKey::Concept(c),
+                                &posting_name(inner.of(text), name, ConceptKind::Tech),
+                                Some(name),
+                                ConceptKind::Tech,
+                                inner,
+                            );
+                        }
+                    }
+                }
                 if !after_separator {
                     flush(&mut run, &mut names);
                 }
@@ -1931,6 +1957,14 @@ mod tests {
             let job = Job::parse(text);
             assert_eq!(job.terms[0].spans[0].of(text), "strangler fig pattern");
         }
+    }
+
+    #[test]
+    fn a_technology_in_a_gapped_form_s_gap_is_asked_for() {
+        let text = "Requirements\n- Build gRPC APIs between services\n";
+        let job = Job::parse(text);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert!(names.contains(&"gRPC"), "{names:?}");
     }
 
     #[test]
