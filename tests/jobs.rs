@@ -519,15 +519,17 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// The fourteenth and fifteenth (`tests/jobs-14/`, `tests/jobs-15/`),
 /// tuned on since issue 15's sixteenth session, the sixteenth
 /// (`tests/jobs-16/`) since the seventeenth and the seventeenth
-/// (`tests/jobs-17/`) since the eighteenth; `tests/jobs-18/` is the
+/// (`tests/jobs-17/`) since the eighteenth, the eighteenth
+/// (`tests/jobs-18/`) since the nineteenth; `tests/jobs-19/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_to_seventeenth_corpora_meet_their_floors() {
+fn the_fourteenth_to_eighteenth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
         Floors::SIXTEENTH.hold(&measure(&corpus("tests/jobs-16")));
         Floors::SEVENTEENTH.hold(&measure(&corpus("tests/jobs-17")));
+        Floors::EIGHTEENTH.hold(&measure(&corpus("tests/jobs-18")));
     }
 }
 
@@ -961,6 +963,24 @@ impl Floors {
         recall: 0.80,
         precision: 0.975,
         traps_read: 20,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-18/`, written blind in issue 15's eighteenth session
+    /// and untouched there (listed 0.855 -> 0.856, recall 0.720 -> 0.731,
+    /// traps 43 -> 42); opened in the nineteenth: a bilingual heading's
+    /// halves, other jobs' panels in a board's language, long headings the
+    /// lexicon holds, kinds of teams, agency briefs' parts, reply counts,
+    /// emoji bullets, a gap's technology, security and storage tools as
+    /// kinds of their practices: listed 0.919, recall 0.836, precision
+    /// 0.976, required/nice 0.985, traps 24.
+    const EIGHTEENTH: Floors = Floors {
+        listed: 0.915,
+        weighed: 0.98,
+        recall: 0.83,
+        precision: 0.975,
+        traps_read: 24,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
