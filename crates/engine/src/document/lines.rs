@@ -80,9 +80,9 @@ pub fn trim(text: &str, span: Span) -> Span {
 const SYMBOL_MARKERS: &[char] = &[
     '•', '●', '▪', '◦', '–', '—', '·', '○', '■', '□', '►', '▸', '▹', '➢', '➤', '✓', '✔', '❖', '◆',
     '◇', '→', '⁃', '∙', '⦁', '-', '*', '+', '>', '~',
-    // Japanese text marks a list item with a katakana middle dot.
-    '・', '･', // A social post's emoji bullets.
-    '✅', '👉', '➕', '🔹', '🔸',
+    // Japanese text marks a list item with a katakana middle dot; a social
+    // post, with an emoji.
+    '・', '･', '✅', '👉', '➕', '🔹', '🔸',
 ];
 
 fn is_private_use(c: char) -> bool {

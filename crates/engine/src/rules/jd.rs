@@ -116,7 +116,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                 .filter(|(c, m)| {
                     let gloss = before.is_some_and(|(named, b)| {
                         in_brackets_after(cx.text, b, m.span)
-                            || is_a_kind_of(named, *c)
+                            || lx.falls_under(named, *c)
                                 && cx.text[b.end..m.span.start].trim().is_empty()
                     });
                     before = Some((*c, m.span));
@@ -274,6 +274,7 @@ fn names_a_family_member(text: &str, span: Span) -> bool {
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
 fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> bool {
+    let lx = tailor_lexicon();
     let mut flagged = false;
     let mut run: Vec<Span> = Vec::new();
     let mut flush = |run: &mut Vec<Span>, sink: &mut Sink| {
@@ -305,7 +306,9 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
             // "Semgrep SAST", "Trivy container image scanning": a name
             // followed by its kind is one item said once.
             match (just_named, run.last_mut()) {
-                (Some(named), Some(last)) if is_a_kind_of(named, *c) => *last = last.cover(m.span),
+                (Some(named), Some(last)) if lx.falls_under(named, *c) => {
+                    *last = last.cover(m.span)
+                }
                 _ => run.push(m.span),
             }
             just_named = Some(*c);
@@ -332,28 +335,6 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
     }
     flush(&mut run, sink);
     flagged
-}
-
-/// Whether concept `narrow` is a kind of `broad`, or falls under it as
-/// its topic, some steps up: Semgrep is a kind of SAST, SAST of static
-/// analysis.
-///
-/// Good: (Semgrep, SAST), (Semgrep, static analysis). Bad: (SAST,
-/// Semgrep), (Kafka, Docker).
-fn is_a_kind_of(narrow: usize, broad: usize) -> bool {
-    let concepts = &tailor_lexicon().concepts;
-    let mut at = narrow;
-    for _ in 0..4 {
-        let c = &concepts[at];
-        if c.topic == Some(broad) || c.broader == Some(broad) {
-            return true;
-        }
-        match c.broader.or(c.topic) {
-            Some(up) => at = up,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Runs of [`COPY_WORDS`] or more words copied from the job description.
@@ -514,7 +495,7 @@ fn tenths(years: f64) -> String {
 #[cfg(test)]
 mod tests {
     #[cfg(feature = "job-lexicon")]
-    use super::{is_a_kind_of, tailor_lexicon};
+    use super::tailor_lexicon;
     use super::{mention_words, names_a_family_member};
     use crate::span::Span;
     use crate::tailor::Job;
@@ -724,9 +705,10 @@ mod tests {
             let lx = tailor_lexicon();
             lx.concepts.iter().position(|c| c.name == name).unwrap()
         };
-        assert!(is_a_kind_of(id("Semgrep"), id("SAST")));
-        assert!(is_a_kind_of(id("Semgrep"), id("static analysis")));
-        assert!(!is_a_kind_of(id("SAST"), id("Semgrep")));
+        let lx = tailor_lexicon();
+        assert!(lx.falls_under(id("Semgrep"), id("SAST")));
+        assert!(lx.falls_under(id("Semgrep"), id("static analysis")));
+        assert!(!lx.falls_under(id("SAST"), id("Semgrep")));
         let jd = "Requirements\n- SAST, SCA and container image scanning with Semgrep, Snyk and Trivy in GitHub Actions\n";
         let glossed = "Experience\nEngineer, Acme  2020 – Present\n\
             - Added Semgrep SAST, Snyk SCA and Trivy container image scanning to GitHub Actions for 40 repositories\n";

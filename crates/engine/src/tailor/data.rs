@@ -1185,6 +1185,27 @@ impl TailorLexicon {
             && !name.ends_with(['s', 'S'])
     }
 
+    /// Whether concept `narrow` is a kind of `broad`, or falls under it as
+    /// its topic, some steps up: Semgrep under SAST, SAST under static
+    /// analysis.
+    ///
+    /// Good: (Semgrep, SAST), (Semgrep, static analysis). Bad: (SAST,
+    /// Semgrep), (Kafka, Docker).
+    pub fn falls_under(&self, narrow: usize, broad: usize) -> bool {
+        let mut at = narrow;
+        for _ in 0..4 {
+            let c = &self.concepts[at];
+            if c.topic == Some(broad) || c.broader == Some(broad) {
+                return true;
+            }
+            match c.broader.or(c.topic) {
+                Some(up) => at = up,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// The concept and the concepts it is a kind of, nearest first.
     pub fn with_broader(&self, concept: usize) -> impl Iterator<Item = usize> + '_ {
         let mut next = Some(concept);
