@@ -9,12 +9,13 @@ export function compactLexicon(text) {
 }
 
 // The lists only a job description reads (how a posting's headings, roles,
-// idioms and cues are worded; tailor::data::JOB_LISTS_NAMES, which a test
+// idioms and cues are worded, the concepts' forms and a resume's headings in
+// other languages; tailor::data::JOB_LISTS_NAMES, which a test
 // holds to these names): served after the terms in jd_terms.txt, each
 // under its `[name]`, instead of built into every wasm with the lens (4 KB
 // gzipped of it). Comment and blank lines out, as crates/engine/build.rs
 // does for the lists it builds in.
-export const JOB_LISTS = ["jd_headings", "jd_stopwords", "jd_roles", "jd_nominals", "jd_idioms", "jd_list_cues", "jd_nice_cues", "jd_generic", "jd_everyday_tools"];
+export const JOB_LISTS = ["jd_headings", "jd_stopwords", "jd_roles", "jd_nominals", "jd_idioms", "jd_list_cues", "jd_nice_cues", "jd_generic", "jd_everyday_tools", "jd_section_headings", "jd_translations"];
 
 export function withJobLists(terms, read) {
   let out = terms;

@@ -103,6 +103,16 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
+        "jd_translations",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_translations.txt")),
+    ),
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
+    (
+        "jd_section_headings",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_section_headings.txt")),
+    ),
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
+    (
         "jd_headings",
         include_str!(concat!(env!("OUT_DIR"), "/jd_headings.txt")),
     ),
@@ -461,6 +471,50 @@ pub struct Lexicon {
     pub units: PhraseSet<Unit>,
 }
 
+/// `section_headings.txt`'s format: `kind: name, name, …`.
+fn section_names(text: &str) -> HashMap<String, SectionKind> {
+    let mut sections = HashMap::default();
+    for line in entries(text) {
+        let (kind, names) = line.split_once(':').expect("section line has a colon");
+        let kind = SectionKind::from_name(kind.trim()).expect("known section kind");
+        for name in names.split(',') {
+            sections.insert(name.trim().to_ascii_lowercase(), kind);
+        }
+    }
+    sections
+}
+
+/// Resume headings in the other languages a resume is written in
+/// (`jd_section_headings.txt`: "EXPERIÊNCIA", "İŞ DENEYİMİ", "職務経歴"),
+/// read beside [`Lexicon::sections`] where a job description is read: the
+/// English-only checks gain nothing from them, while matching a posting's
+/// terms needs the sections (a resume with no heading known is all header,
+/// which names no skill). Native `lens` builds carry the list; a browser's
+/// comes with the job lexicon ([`install_other_sections`]). None before.
+#[cfg(feature = "lens")]
+static OTHER_SECTIONS: OnceLock<HashMap<String, SectionKind>> = OnceLock::new();
+
+/// The section a heading (lowercased) names in another language.
+pub fn other_language_section(name: &str) -> Option<SectionKind> {
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
+    let other = Some(OTHER_SECTIONS.get_or_init(|| section_names(data("jd_section_headings"))));
+    #[cfg(all(feature = "lens", target_arch = "wasm32"))]
+    let other = OTHER_SECTIONS.get();
+    #[cfg(feature = "lens")]
+    return other.and_then(|o| o.get(name).copied());
+    #[cfg(not(feature = "lens"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// Takes the other languages' headings served with the job lexicon.
+#[cfg(feature = "lens")]
+pub fn install_other_sections(text: &str) {
+    OTHER_SECTIONS.get_or_init(|| section_names(text));
+}
+
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(Lexicon::load)
@@ -569,14 +623,7 @@ impl Lexicon {
             add(base, Tense::Present);
         }
 
-        let mut sections = HashMap::default();
-        for line in entries(data("section_headings")) {
-            let (kind, names) = line.split_once(':').expect("section line has a colon");
-            let kind = SectionKind::from_name(kind.trim()).expect("known section kind");
-            for name in names.split(',') {
-                sections.insert(name.trim().to_ascii_lowercase(), kind);
-            }
-        }
+        let sections = section_names(data("section_headings"));
 
         let mut tech = PhraseSet::new();
         let mut tech_groups = Vec::new();

@@ -1,7 +1,7 @@
 //! Splitting text into lines and classifying each line on its own:
 //! blank, heading, bullet (with its marker), rule, markup, or plain text.
 
-use crate::lexicon::{lexicon, SectionKind};
+use crate::lexicon::{lexicon, other_language_section, SectionKind};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,7 +195,8 @@ pub(crate) fn heading_core(s: &str) -> (&str, usize) {
 }
 
 fn normalize_heading(s: &str) -> String {
-    let core = s.trim().trim_end_matches(':').trim();
+    // "技能：" ends in a full-width colon.
+    let core = s.trim().trim_end_matches([':', '：']).trim();
     let mut out = String::with_capacity(core.len());
     for w in core.split_whitespace() {
         if !out.is_empty() {
@@ -206,23 +207,55 @@ fn normalize_heading(s: &str) -> String {
             out.push_str(w);
             out[at..].make_ascii_lowercase(); // no copy of each word to lowercase it
         } else {
-            // "EXPÉRIENCE", "FÄHIGKEITEN": Latin-1's accented capitals too,
-            // by their fixed offset (`char::to_lowercase` would bring in
-            // Unicode's case tables, about 9 KB gzipped of the first load).
-            out.extend(w.chars().map(|c| match c {
-                'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-                _ => c.to_ascii_lowercase(),
-            }));
+            out.extend(w.chars().map(heading_lowercase));
         }
     }
     out
+}
+
+/// A heading's capital in lower case, for the scripts resume headings are
+/// written in: "EXPÉRIENCE", and with the lens "İŞ DENEYİMİ",
+/// "UMIEJĘTNOŚCI", "KỸ NĂNG", "ОПЫТ РАБОТЫ". Each block pairs its capitals
+/// with their small letters by a fixed rule (`char::to_lowercase` would
+/// bring in Unicode's case tables, about 9 KB gzipped of the first load).
+fn heading_lowercase(c: char) -> char {
+    let u = c as u32;
+    let small = match u {
+        // Latin-1's capitals, and Cyrillic's basic ones.
+        0xC0..=0xDE if c != '×' => u + 0x20,
+        // The other languages' headings are read with a job description
+        // only (`lexicon::other_language_section`): so is their case.
+        #[cfg(feature = "lens")]
+        0x410..=0x42F => u + 0x20,
+        #[cfg(feature = "lens")]
+        0x400..=0x40F => u + 0x50,
+        // Turkish dotted capital I.
+        #[cfg(feature = "lens")]
+        0x130 => u32::from(b'i'),
+        // Latin Extended-A and Additional: capital, then its small letter.
+        #[cfg(feature = "lens")]
+        0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
+        #[cfg(feature = "lens")]
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => return c.to_ascii_lowercase(),
+    };
+    char::from_u32(small).unwrap_or(c)
+}
+
+/// The section a heading's lowercased name names, in English or (where a
+/// job description is read) in another language.
+fn section_named(name: &str) -> Option<SectionKind> {
+    lexicon()
+        .sections
+        .get(name)
+        .copied()
+        .or_else(|| other_language_section(name))
 }
 
 /// A whole-line heading, or a "Skills: Go, Rust" heading with content.
 fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
     let (core, hashes) = heading_core(s);
-    let lx = lexicon();
     // Headings are short; only a short line is looked up whole (a long one
     // may still be "Skills: Go, Rust, …").
     let name = if core.len() <= 48 {
@@ -234,7 +267,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     // EXPERIENCE", "Compétences / Skills".
     let known = name
         .split(" / ")
-        .find_map(|half| lx.sections.get(half.trim()).copied());
+        .find_map(|half| section_named(half.trim()));
     if s.len() > 80 || name.is_empty() {
     } else if let Some(kind) = known {
         return Some(LineKind::Heading {
@@ -249,7 +282,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         && core.contains(' ')
         && core.split_whitespace().all(|w| w.chars().count() == 1)
     {
-        if let Some(&kind) = lx.sections.get(&squeezed.to_ascii_lowercase()) {
+        if let Some(kind) = section_named(&squeezed.to_ascii_lowercase()) {
             return Some(LineKind::Heading {
                 kind,
                 content: None,
@@ -261,7 +294,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         let (head, _) = heading_core(&s[..colon]);
         let head = head.trim_end_matches("**").trim_end_matches("__");
         let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
-        if let Some(&kind) = lx.sections.get(&head) {
+        if let Some(kind) = section_named(&head) {
             if matches!(kind, SectionKind::Skills | SectionKind::Summary) {
                 let mut after = colon + 1;
                 let rest = &s[after..];
@@ -366,10 +399,10 @@ pub fn classify(text: &str, span: Span) -> Line {
 pub fn heading_kind(words: &str) -> Option<SectionKind> {
     let core = words.trim_start_matches(|c: char| !c.is_alphanumeric());
     let name = normalize_heading(heading_core(core).0);
-    let sections = &lexicon().sections;
-    if let Some(&k) = sections.get(&name) {
+    if let Some(k) = section_named(&name) {
         return Some(k);
     }
+    let sections = &lexicon().sections;
     let mut rest = name.as_str();
     while let Some((_, tail)) = rest.split_once(' ') {
         if let Some(&k) = sections.get(tail) {
@@ -383,7 +416,7 @@ pub fn heading_kind(words: &str) -> Option<SectionKind> {
 /// The heading kind a line of text would have as a Setext heading (underlined).
 pub fn setext_heading(text: &str, span: Span) -> Option<SectionKind> {
     let name = normalize_heading(heading_core(span.of(text)).0);
-    lexicon().sections.get(&name).copied()
+    section_named(&name)
 }
 
 #[cfg(test)]
@@ -468,6 +501,44 @@ mod tests {
         );
         assert_eq!(section("ESPERIENZA"), Some(SectionKind::Experience));
         assert_eq!(section("COMPETENZE"), Some(SectionKind::Skills));
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_heading_in_capitals_of_other_scripts_names_its_section() {
+        use SectionKind::*;
+        let section = |s: &str| match kind(s) {
+            LineKind::Heading { kind, .. } => Some(kind),
+            _ => None,
+        };
+        for (heading, kind) in [
+            ("EXPERIÊNCIA", Experience),
+            ("COMPETÊNCIAS", Skills),
+            ("FORMAÇÃO ACADÊMICA", Education),
+            ("İŞ DENEYİMİ", Experience),
+            ("DOŚWIADCZENIE ZAWODOWE", Experience),
+            ("UMIEJĘTNOŚCI", Skills),
+            ("WYKSZTAŁCENIE", Education),
+            ("KINH NGHIỆM LÀM VIỆC", Experience),
+            ("KỸ NĂNG", Skills),
+            ("ОПЫТ РАБОТЫ", Experience),
+            ("Навыки", Skills),
+            ("PENGALAMAN KERJA", Experience),
+            ("Werkervaring", Experience),
+            ("職務経歴", Experience),
+            ("技能：", Skills),
+            ("경력", Experience),
+            ("ทักษะ", Skills),
+        ] {
+            assert_eq!(section(heading), Some(kind), "{heading}");
+        }
+        // A capital is lowered by its own block's rule, no other.
+        assert_eq!(heading_lowercase('Ł'), 'ł');
+        assert_eq!(heading_lowercase('Ž'), 'ž');
+        assert_eq!(heading_lowercase('Ё'), 'ё');
+        assert_eq!(heading_lowercase('ł'), 'ł');
+        assert_eq!(heading_lowercase('×'), '×');
+        assert_eq!(heading_lowercase('技'), '技');
     }
 
     #[test]

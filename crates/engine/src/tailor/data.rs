@@ -440,7 +440,7 @@ static JOB_LISTS: OnceLock<String> = OnceLock::new();
 /// `jd_terms.txt`, each under its `[name]` (`scripts/lexicon/compact.mjs`,
 /// `withJobLists`), and installed with it. Before that, or when the fetch
 /// fails, they are empty: a posting is then read without its structure.
-pub const JOB_LISTS_NAMES: [&str; 9] = [
+pub const JOB_LISTS_NAMES: [&str; 11] = [
     "jd_headings",
     "jd_stopwords",
     "jd_roles",
@@ -450,6 +450,8 @@ pub const JOB_LISTS_NAMES: [&str; 9] = [
     "jd_nice_cues",
     "jd_generic",
     "jd_everyday_tools",
+    "jd_section_headings",
+    "jd_translations",
 ];
 
 /// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
@@ -537,6 +539,9 @@ pub fn install_job_lexicon(names: &str, terms: &str) -> bool {
     TECH_NAMES.get_or_init(|| TechNames::parse(names));
     // Before the terms: the lexicon they switch to reads the lists.
     JOB_LISTS.get_or_init(|| lists.to_string());
+    // A resume's headings in other languages: the document layer's list.
+    #[cfg(feature = "lens")]
+    crate::lexicon::install_other_sections(job_list("jd_section_headings"));
     JOB_TERMS.get_or_init(|| terms.to_string());
     true
 }
@@ -802,6 +807,25 @@ impl TailorLexicon {
                 broader: None,
                 topic: None,
             });
+        }
+        // The concepts' forms in other languages ("pruebas unitarias"):
+        // further forms of the concepts they name.
+        if postings {
+            for line in entries(job_list("jd_translations")) {
+                let (name, forms_of) = line
+                    .split_once('|')
+                    .expect("jd_translations.txt: concept | forms");
+                let name = name.trim();
+                let i = concepts
+                    .iter()
+                    .position(|c: &Concept| c.name == name)
+                    .unwrap_or_else(|| panic!("jd_translations.txt: no concept {name}"));
+                for form in list(forms_of) {
+                    for spelling in spellings(form, postings) {
+                        forms.insert(&spelling, i);
+                    }
+                }
+            }
         }
         // The job lexicon's long tail comes after the curated lines.
         let curated = entries(data("concepts")).count() + entries(practices()).count();
@@ -1364,6 +1388,39 @@ mod tests {
                     lx.concepts[*c].name
                 );
             }
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn every_form_in_another_language_names_its_own_concept_only() {
+        let lx = tailor_lexicon();
+        for line in entries(job_list("jd_translations")) {
+            let (name, forms) = line.split_once('|').unwrap();
+            for form in list(forms) {
+                let t = toks(form);
+                let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
+                assert_eq!(
+                    (n, lx.concepts[*c].name.as_str()),
+                    (t.len(), name.trim()),
+                    "{form:?}"
+                );
+            }
+        }
+        // A posting's words and a resume's, read as the concept.
+        for (said, concept) in [
+            ("Escribir pruebas unitarias", "unit testing"),
+            ("Participar de revisões de código", "code review"),
+            ("pipelines de integración continua", "CI/CD"),
+            ("Modélisation des données", "data modeling"),
+        ] {
+            let t = toks(said);
+            let found = (0..t.len()).find_map(|k| lx.concept_at(&t, k, said));
+            assert_eq!(
+                found.map(|(_, c)| lx.concepts[c].name.as_str()),
+                Some(concept),
+                "{said}"
+            );
         }
     }
 
