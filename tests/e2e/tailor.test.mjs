@@ -114,6 +114,29 @@ test("a posting's nice-to-haves are listed apart, and technology names beyond th
   await page.close();
 });
 
+test("a resume and a posting in Portuguese: the headings and the practices' names are read with the job lexicon", async () => {
+  const { page, errors } = await openApp(site.browser, site.server.url);
+  // Every heading but the last is Portuguese: without the other languages'
+  // headings all of it is the header above IDIOMAS, which names no skill.
+  await setText(
+    page,
+    "MARIANA COSTA\nSão Paulo · mariana@example.org\n\nRESUMO\nEngenheira de dados com seis anos de experiência.\n\n" +
+      "EXPERIÊNCIA\nEngenheira de Dados, Acme   jan 2020 – atual\n" +
+      "- Migrei o data warehouse para o BigQuery com Python, cortando o custo pela metade\n" +
+      "- Escrevi testes unitários para cada pipeline do time\n\nIDIOMAS\nPortuguês, Inglês\n",
+  );
+  await fillJd(page, "Requisitos\n- Python e SQL\n- BigQuery\n- Testes unitários e revisão de código\n");
+  await page.waitForFunction(() => document.querySelector('.terms.matched .term[data-term="testes unitários"]'), null, { timeout: 10_000 });
+  await settled(page);
+  const matched = await page.$$eval(".terms.matched .term", (els) => els.map((e) => e.dataset.term));
+  const missing = await page.$$eval(".terms.missing li", (els) => els.map((e) => e.dataset.term));
+  // A term is named as the posting words it.
+  assert.deepEqual(matched.sort(), ["BigQuery", "Python", "testes unitários"]);
+  assert.deepEqual(missing.sort(), ["SQL", "revisão de código"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("stuffing is highlighted in the resume like any other finding", async () => {
   const { page } = await openApp(site.browser, site.server.url);
   await fillJd(page, JD);

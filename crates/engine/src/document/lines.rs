@@ -195,8 +195,11 @@ pub(crate) fn heading_core(s: &str) -> (&str, usize) {
 }
 
 fn normalize_heading(s: &str) -> String {
-    // "技能：" ends in a full-width colon.
+    // "技能：" ends in a full-width colon (a heading only the lens reads).
+    #[cfg(feature = "lens")]
     let core = s.trim().trim_end_matches([':', '：']).trim();
+    #[cfg(not(feature = "lens"))]
+    let core = s.trim().trim_end_matches(':').trim();
     let mut out = String::with_capacity(core.len());
     for w in core.split_whitespace() {
         if !out.is_empty() {
