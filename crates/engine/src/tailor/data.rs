@@ -181,6 +181,7 @@ pub enum RoleWord {
     Talk = 8192,
     Qualifier = 16384,
     Vetting = 32768,
+    Portuguese = 65536,
 }
 
 pub struct TailorLexicon {
@@ -255,7 +256,7 @@ pub struct TailorLexicon {
     /// of the gerund that alone names it.
     gerund_only: Vec<(usize, String)>,
     /// `jd_roles.txt`: each word with the lists it is in ([`RoleWord`] bits).
-    pub roles: crate::hash::FastMap<String, u16>,
+    pub roles: crate::hash::FastMap<String, u32>,
 }
 
 impl TailorLexicon {
@@ -263,7 +264,7 @@ impl TailorLexicon {
     pub fn is_role_word(&self, kind: RoleWord, word: &str) -> bool {
         self.roles
             .get(word)
-            .is_some_and(|bits| bits & kind as u16 != 0)
+            .is_some_and(|bits| bits & kind as u32 != 0)
     }
 }
 
@@ -928,8 +929,9 @@ impl TailorLexicon {
                     "talk" => RoleWord::Talk,
                     "qualifier" => RoleWord::Qualifier,
                     "vetting" => RoleWord::Vetting,
+                    "portuguese" => RoleWord::Portuguese,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
-                } as u16;
+                } as u32;
                 for w in list(words) {
                     *roles.entry(w.to_string()).or_insert(0) |= bit;
                 }

@@ -1055,14 +1055,31 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
             let w = t.lower.as_str();
             // "no secret", "no matter", "no doubt": idioms, no negation.
             let idiom = w == "no"
-                && tokens.get(i - back).is_some_and(|next| {
+                && (tokens.get(i - back).is_some_and(|next| {
                     matches!(
                         next.lower.as_str(),
                         "secret" | "matter" | "doubt" | "wonder"
                     )
-                });
+                }) || is_a_portuguese_article(tokens));
             matches!(w, "not" | "no") && !idiom || w.ends_with("n't") || w.ends_with("n’t")
         })
+}
+
+/// "Modelar os dados no dbt", "rodamos tudo no GitHub Actions": in
+/// Portuguese "no" is "em" + "o" ("in the"), not a negation (as it is in
+/// English and Spanish). A posting is Portuguese with five words no English
+/// or Spanish sentence uses (`portuguese:` in `jd_roles.txt`); `tokens` is
+/// the whole posting's, read only when a "no" comes before a term.
+///
+/// Good: a Portuguese posting's "os dados no dbt". Bad (a negation): "no
+/// Kubernetes experience needed", "Experiencia en Go, no Kotlin".
+fn is_a_portuguese_article(tokens: &[Token]) -> bool {
+    let lx = tailor_lexicon();
+    tokens
+        .iter()
+        .filter(|t| lx.is_role_word(RoleWord::Portuguese, &t.lower))
+        .nth(4)
+        .is_some()
 }
 
 /// "your talk on async Rust at a meetup", "podcasts about Kafka": what
@@ -2099,6 +2116,18 @@ mod tests {
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
+    }
+
+    #[test]
+    fn a_portuguese_no_is_an_article() {
+        let job = Job::parse("Requisitos\n- Modelar os dados no Terraform para as áreas de crédito\n- Hoje rodamos tudo no GitHub Actions com deploy diário e testes em todo pull request\n- Você vai trabalhar com o time de dados\n");
+        assert_eq!(names(&job), ["Terraform", "GitHub Actions", "testing"]);
+        let job =
+            Job::parse("Requisitos\n- Experiencia en Go, no Kotlin, con el equipo de datos\n");
+        assert_eq!(names(&job), ["Go"]);
+        // In English "no" before a name is still a negation, a stray "de" or not.
+        let job = Job::parse("Requirements\n- Go; no Kubernetes experience needed, de facto\n");
+        assert_eq!(names(&job), ["Go"]);
     }
 
     #[test]
