@@ -372,6 +372,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             let l = l.trim();
             l.split_whitespace().count() >= 3 && !is_a_chat_message(l)
         });
+    // A brief kept as LaTeX: its comment lines are the writers' notes.
+    let latex = is_latex(text);
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -501,6 +503,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_hashtag_line(line)
             || in_a_chat && is_a_chat_message(t)
             || is_an_empty_element(t)
+            || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
             || states_pay(t)
@@ -532,6 +535,24 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         !inside
     });
     out
+}
+
+/// A posting pasted as LaTeX source: a document class, an environment
+/// or an item command.
+fn is_latex(text: &str) -> bool {
+    ["\\documentclass", "\\begin{", "\\item "]
+        .iter()
+        .any(|sign| text.contains(sign))
+}
+
+/// A LaTeX source's comment line, which no reader of the typeset brief
+/// sees: "% TODO(Hollis): confirm the band", "  % removed Scala from the
+/// requirements".
+///
+/// Good: "% TODO: check the band", "  %% old: Scala". Bad: "\\item 20\\% travel"
+/// (an escaped percent), "Go % of the time" (not at the line's start).
+fn is_a_latex_comment(line: &str) -> bool {
+    line.trim_start().starts_with('%')
 }
 
 /// A chat export's message line: "[14/03/25, 9:16:01 PM] Rohan: Does it
@@ -1491,6 +1512,22 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_latex_brief_s_comments_ask_for_nothing() {
+        let brief = "% TODO: confirm the band\n\\begin{itemize}\n  % removed Scala from the requirements\n  \\item Go and Kafka, 20\\% travel\n\\end{itemize}\n";
+        assert_eq!(
+            skipped(brief),
+            [
+                "% TODO: confirm the band",
+                "% removed Scala from the requirements"
+            ]
+        );
+        // Outside a LaTeX source a line may open with a percent.
+        assert!(skipped("Requirements\n% of time on call: 20\n- Go\n").is_empty());
+        assert!(!is_a_latex_comment("\\item 20\\% travel"));
+        assert!(!is_a_latex_comment("Go % of the time"));
     }
 
     #[test]
