@@ -1280,7 +1280,8 @@ fn opens_about_us(t: &str) -> bool {
 /// Cues that open a sentence naming no requirement: benefits with no
 /// heading ("We offer four weeks' vacation, RRSP matching…", "Perks
 /// include…"), how to apply ("Apply with a GitHub link…", "To apply,
-/// send…") and a job board's buttons ("Set alert for similar jobs").
+/// send…"), a job board's buttons ("Set alert for similar jobs") and the
+/// writers' questions to each other ("Should we mention Jenkins?").
 const OPENING_CUES: &[&str] = &[
     "we offer ",
     "in return we offer",
@@ -1300,6 +1301,13 @@ const OPENING_CUES: &[&str] = &[
     "set alert",
     "share this job",
     "report this job",
+    // The writers asking each other, in a card's or a review's comments
+    // ("Should we mention Jenkins?"); "Do you know Kafka?" asks the reader.
+    "should we ",
+    "shall we ",
+    "do we ",
+    "can we ",
+    "what about ",
 ];
 
 /// Cues that make a whole sentence eligibility, wherever they stand in it:
@@ -1994,6 +2002,11 @@ mod tests {
         assert_eq!(
             skipped("Set alert for similar jobs\nEasy Apply\nYou run alerting."),
             ["Set alert for similar jobs", "Easy Apply"]
+        );
+        // The writers' questions in a card's comments; the reader's are the job's.
+        assert_eq!(
+            skipped("- Go and Kafka\n     Should we mention Jenkins? Three jobs still run there.\nDo you know Rust?\n"),
+            ["Should we mention Jenkins?"]
         );
         // A cue inside a requirement's sentence does not open one.
         assert!(skipped("Build tools to apply schema changes.").is_empty());
