@@ -2,7 +2,7 @@
 //! description's side) and keyword stuffing (on the resume's side).
 //!
 //! Stuffing thresholds, documented in the README:
-//! - one term mentioned more than [`MAX_MENTIONS`] times outside Skills;
+//! - one term mentioned in more than [`MAX_MENTIONS`] bullets outside Skills;
 //! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills,
 //!   or one concept listed twice under two names in a Skills line;
 //! - [`COPY_WORDS`] or more words in a row copied from the job description;
@@ -53,15 +53,23 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         if let TermKey::Named(_) = term.key {
             direct[t] = hits.iter().filter(|m| counted(m)).collect();
         }
+        // Counted once per bullet: "GPU usage dashboards … average GPU busy
+        // time" is one place that needed the word twice, not a repeat.
         let outside = &direct[t];
-        if outside.len() > MAX_MENTIONS {
+        let mut places = outside.iter().map(|m| m.block).collect::<Vec<_>>();
+        places.dedup();
+        if places.len() > MAX_MENTIONS {
+            let sixth = outside
+                .iter()
+                .find(|m| m.block == places[MAX_MENTIONS])
+                .map_or(outside[0].span, |m| m.span);
             sink.emit(
                 RuleId::Stuffing,
-                outside[MAX_MENTIONS].span,
+                sixth,
                 format!(
-                    "\"{}\" is mentioned {} times; past {MAX_MENTIONS}, repetition reads as keyword stuffing.",
+                    "\"{}\" is mentioned in {} places; past {MAX_MENTIONS}, repetition reads as keyword stuffing.",
                     term.name,
-                    outside.len()
+                    places.len()
                 ),
                 Some("Keep the mentions where it was central to the work; say it once in Skills.".into()),
             );
@@ -610,6 +618,13 @@ mod tests {
         }
         let hits = stuffing(&resume, JD);
         assert_eq!(hits, ["Kafka"]);
+        // Twice in a bullet is one place: five bullets are not past five.
+        let mut resume = String::from("Experience\nEngineer, Acme  2020 – Present\n");
+        for i in 0..4 {
+            resume.push_str(&format!("- Tuned Kafka partition {i} to cut lag by 20%\n"));
+        }
+        resume.push_str("- Kafka lag dashboards; average Kafka consumer lag fell by 40%\n");
+        assert!(stuffing(&resume, JD).is_empty());
     }
 
     #[test]
