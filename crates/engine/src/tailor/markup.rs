@@ -41,10 +41,65 @@ const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "
 /// 200 ms", "Vec<u8>", "a -> b".
 pub fn as_lines(text: &str) -> Cow<'_, str> {
     let read = tags_as_lines(text);
+    let read = match diff_as_lines(&read) {
+        Some(applied) => Cow::Owned(applied),
+        None => read,
+    };
     match joined_at_line_ends(&read) {
         Some(joined) => Cow::Owned(joined),
         None => read,
     }
+}
+
+/// A posting pasted from a merge request's diff, as the file reads after
+/// it: inside a hunk ("@@ -12,6 +12,9 @@"), an added line's "+" is a blank
+/// and a removed line is blanked whole (its text is gone from the posting:
+/// "- title: Senior Java Engineer"), as are the "--- a/" and "+++ b/" file
+/// lines. `None` where the text has no hunk. A removed line with non-ASCII
+/// letters is kept as written, so UTF-16 offsets hold.
+///
+/// Good: "@@ -1,2 +1,2 @@\n-Java\n+Go\n" reads " \n Go". Bad (kept as
+/// written): "- Go\n- Kafka" with no hunk above it (a list).
+fn diff_as_lines(text: &str) -> Option<String> {
+    if !text.lines().any(is_a_hunk_header) {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut in_hunk = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, body) = (at, line.trim_end_matches(['\n', '\r']));
+        at += line.len();
+        if is_a_hunk_header(body) {
+            in_hunk = true;
+            continue;
+        }
+        let file_line = body.starts_with("--- a/") || body.starts_with("+++ b/");
+        if file_line || in_hunk && body.starts_with('-') {
+            if body.is_ascii() {
+                out[start..start + body.len()].fill(b' ');
+            }
+        } else if in_hunk && body.starts_with('+') {
+            out[start] = b' ';
+        } else if in_hunk && !(body.is_empty() || body.starts_with([' ', '\\'])) {
+            // A line outside the diff's grammar ends the hunk: the
+            // review's comments under it.
+            in_hunk = false;
+        }
+    }
+    // ASCII blanks over ASCII: still UTF-8.
+    String::from_utf8(out).ok()
+}
+
+/// "@@ -12,12 +12,12 @@ roles:": a unified diff's hunk header.
+fn is_a_hunk_header(line: &str) -> bool {
+    line.strip_prefix("@@ -")
+        .and_then(|rest| rest.split_once(" +"))
+        .is_some_and(|(old, new)| {
+            old.starts_with(|c: char| c.is_ascii_digit())
+                && new.starts_with(|c: char| c.is_ascii_digit())
+                && new.contains(" @@")
+        })
 }
 
 /// Words a narrow page broke at a line end joined: "observ-\n  ability"
@@ -223,6 +278,24 @@ mod tests {
             .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|l| !l.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn a_diff_reads_as_the_file_after_it() {
+        let text = "--- a/jobs.md\n+++ b/jobs.md\n@@ -1,3 +1,3 @@ roles:\n ## Requirements\n-- Java\n+- Go and Kafka\n+- Raft\nLooks good to me\n- Rust\n";
+        let read = as_lines(text);
+        assert_eq!(read.len(), text.len());
+        assert_eq!(
+            read,
+            format!(
+                "{0}\n{0}\n@@ -1,3 +1,3 @@ roles:\n ## Requirements\n{1}\n - Go and Kafka\n - Raft\nLooks good to me\n- Rust\n",
+                " ".repeat(13),
+                " ".repeat(7)
+            )
+        );
+        // A list with no hunk above it is a list.
+        assert_eq!(as_lines("- Go\n- Kafka\n"), "- Go\n- Kafka\n");
+        assert!(!is_a_hunk_header("@@ not a hunk @@"));
     }
 
     #[test]
