@@ -692,34 +692,47 @@ fn lists_the_steps(t: &str) -> bool {
 /// below it.
 ///
 /// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
-/// Payments", "Software Development Engineer in Test (SDET) II".
+/// Payments", "Software Development Engineer in Test (SDET) II", "[Hiring]
+/// Distributed Systems Engineer (Elixir/Erlang) — Knotwater — Hamburg or
+/// remote EU — €85–110k" (the title before its first dash).
 /// Bad: "We are hiring engineers to build our Kafka platform."
 /// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
 /// design reviews", "Requirements".
 fn is_a_job_title(t: &str) -> bool {
+    // A forum's or a board's title line goes on after the title: "[Hiring]
+    // Distributed Systems Engineer (Elixir) — Knotwater — Hamburg — €85k".
+    let head = [" — ", " – ", " | "]
+        .iter()
+        .filter_map(|sep| t.find(sep))
+        .min()
+        .map_or(t, |at| &t[..at]);
+    (names_a_role(t) || names_a_role(head)) && !t.trim_end().ends_with('.') && !is_list_item(t)
+}
+
+/// Whether a title's words, twelve at most, hold a role's noun at its end
+/// or before a separator, a level or a capitalised field ("Engineer in
+/// Test"): the title part of [`is_a_job_title`].
+fn names_a_role(title: &str) -> bool {
     let lx = tailor_lexicon();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let count = words.len();
-    let titled = words.iter().enumerate().skip(1).any(|(k, w)| {
-        let core = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
-        let role =
-            lx.is_role_word(RoleWord::Person, &core) || lx.is_role_word(RoleWord::Role, &core);
-        // What may follow the role's noun in a title: its end, a
-        // separator, a level, a capitalised field ("Engineer in Test").
-        let next = words.get(k + 1);
-        role && (w.ends_with([',', ':'])
-            || next.is_none_or(|next| {
-                next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
-                    || matches!(*next, "I" | "II" | "III" | "IV" | "at")
-                    || *next == "in"
-                        && words
-                            .get(k + 2)
-                            .is_some_and(|w| w.starts_with(char::is_uppercase))
-            }))
-    });
-    titled && count <= 12 && !t.trim_end().ends_with('.') && !is_list_item(t)
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.len() <= 12
+        && words.iter().enumerate().skip(1).any(|(k, w)| {
+            let core = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            let role =
+                lx.is_role_word(RoleWord::Person, &core) || lx.is_role_word(RoleWord::Role, &core);
+            let next = words.get(k + 1);
+            role && (w.ends_with([',', ':'])
+                || next.is_none_or(|next| {
+                    next.starts_with(['(', '–', '-', '|', '/', '·', '@'])
+                        || matches!(*next, "I" | "II" | "III" | "IV" | "at")
+                        || *next == "in"
+                            && words
+                                .get(k + 2)
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                }))
+        })
 }
 
 /// A line that opens with a place, a city and its region's letters, alone
@@ -1792,6 +1805,9 @@ mod tests {
         // The title names the hire; a duty or a sentence is no title.
         assert!(is_a_job_title("Senior Backend Engineer (Kotlin)"));
         assert!(is_a_job_title("Engineering Manager, Payments"));
+        assert!(is_a_job_title(
+            "[Hiring] Distributed Systems Engineer (Elixir/Erlang) — Knotwater — Hamburg or remote EU — €85–110k"
+        ));
         assert!(is_a_job_title(
             "Software Development Engineer in Test (SDET) II"
         ));
