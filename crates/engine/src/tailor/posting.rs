@@ -825,7 +825,8 @@ fn is_an_amount(w: &str) -> bool {
 /// Good: "Products   Solutions   Careers   Request a demo", "Jobs\tTeams\tSign
 /// in", "Home > Open roles > Engineering", "Apply online    Download job
 /// description (PDF)    Back to vacancies", "Find Work ▾    My Jobs ▾
-/// Messages". Bad: "Go, Rust and Kafka",
+/// Messages", "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3",
+/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In". Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
@@ -849,12 +850,18 @@ fn is_a_menu(t: &str) -> bool {
         "Blog",
         "Save job",
         "Report job",
+        "Sign up",
+        "Menu",
+        // A narrow page's menu button.
+        "☰",
     ];
     let (mut count, mut site) = (0, false);
     for item in items {
         count += 1;
-        // "My Jobs ▾": a drop-down menu's item.
-        site |= site_words.contains(&item) || is_a_site_control(item) || item.ends_with('▾');
+        // "My Jobs ▾": a drop-down menu's item. "Log In" is "Log in".
+        site |= site_words.iter().any(|w| w.eq_ignore_ascii_case(item))
+            || is_a_site_control(item)
+            || item.ends_with('▾');
     }
     let menu = count >= 3 && site && !t.contains(['.', ',']);
     // "Home > Open roles > Engineering > …": breadcrumbs.
@@ -2276,6 +2283,12 @@ mod tests {
         }
         // A job board's three buttons.
         assert!(is_a_menu("Save job   Not interested   Report job"));
+        assert!(is_a_menu(
+            "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3   To-Do 7"
+        ));
+        assert!(is_a_menu(
+            "BEAM Commons   Latest   Top   ☰   Sign Up   Log In"
+        ));
         assert!(is_a_menu(
             "Apply online    Download job description (PDF)    Back to vacancies"
         ));
