@@ -40,10 +40,47 @@ fn undecorated(line: &str) -> &str {
     if let Some(cell) = first_cell(line) {
         return cell;
     }
+    let line = without_controls(line);
     let core = crate::document::lines::heading_core(line).0;
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     core.strip_prefix('▸').map_or(core, str::trim_start)
+}
+
+/// A card's or a board's panel heading with its controls on its line,
+/// set apart by a run of spaces: the heading alone.
+///
+/// Good: "Activity          Show details" -> "Activity", "Checklist: Before
+/// posting    Hide checked items   Delete" -> "Checklist: Before posting".
+/// Bad (kept): "Department    Platform Engineering" (a field's value),
+/// "Go    Rust    Kafka" (a table's columns).
+fn without_controls(line: &str) -> &str {
+    const CONTROLS: [&str; 10] = [
+        "edit",
+        "add",
+        "delete",
+        "show details",
+        "hide details",
+        "hide checked items",
+        "show more",
+        "see more",
+        "expand",
+        "collapse",
+    ];
+    let t = line.trim();
+    let Some(gap) = t.find("   ") else {
+        return line;
+    };
+    let controls = t[gap..]
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .all(|c| CONTROLS.iter().any(|k| c.eq_ignore_ascii_case(k)));
+    if controls {
+        &t[..gap]
+    } else {
+        line
+    }
 }
 
 /// A Markdown table's row: its first cell, trimmed ("| Nice to have | |" ->
@@ -1540,6 +1577,28 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn a_panel_heading_with_its_controls_heads_its_part() {
+        assert_eq!(
+            without_controls("Activity          Show details\n"),
+            "Activity"
+        );
+        assert_eq!(
+            without_controls("Checklist: Before posting    Hide checked items   Delete"),
+            "Checklist: Before posting"
+        );
+        assert_eq!(
+            without_controls("Department    Platform Engineering"),
+            "Department    Platform Engineering"
+        );
+        let card = "Requirements\n- Go\n\nActivity          Show details\n[DS] Dan  3 Mar at 10:47\n     Should Kafka go in?\n";
+        assert!(
+            skipped(card).iter().any(|s| s.contains("Kafka")),
+            "{:?}",
+            skipped(card)
+        );
     }
 
     #[test]
