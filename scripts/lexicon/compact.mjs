@@ -15,7 +15,7 @@ export function compactLexicon(text) {
 // under its `[name]`, instead of built into every wasm with the lens (4 KB
 // gzipped of it). Comment and blank lines out, as crates/engine/build.rs
 // does for the lists it builds in.
-export const JOB_LISTS = ["jd_headings", "jd_stopwords", "jd_roles", "jd_nominals", "jd_idioms", "jd_list_cues", "jd_nice_cues", "jd_generic", "jd_everyday_tools", "jd_section_headings", "jd_translations"];
+export const JOB_LISTS = ["jd_headings", "jd_stopwords", "jd_roles", "jd_nominals", "jd_idioms", "jd_list_cues", "jd_nice_cues", "jd_generic", "jd_everyday_tools", "jd_section_headings", "jd_translations", "jd_page_words"];
 
 export function withJobLists(terms, read) {
   let out = terms;

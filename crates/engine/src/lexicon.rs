@@ -103,6 +103,11 @@ pub const DATA_FILES: &[(&str, &str)] = &[
     ),
     #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
     (
+        "jd_page_words",
+        include_str!(concat!(env!("OUT_DIR"), "/jd_page_words.txt")),
+    ),
+    #[cfg(all(feature = "lens", not(target_arch = "wasm32")))]
+    (
         "jd_translations",
         include_str!(concat!(env!("OUT_DIR"), "/jd_translations.txt")),
     ),

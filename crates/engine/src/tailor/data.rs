@@ -184,6 +184,18 @@ pub enum RoleWord {
     Portuguese = 65536,
 }
 
+/// `jd_page_words.txt` by kind: what opens a sentence naming no
+/// requirement, what makes one eligibility, a menu's own words, a site's
+/// controls alone on a line and beside a panel's heading.
+#[derive(Default)]
+pub struct PageWords {
+    pub opens: Vec<String>,
+    pub eligibility: Vec<String>,
+    pub menu: Vec<String>,
+    pub control: Vec<String>,
+    pub beside: Vec<String>,
+}
+
 pub struct TailorLexicon {
     pub concepts: Vec<Concept>,
     /// Any form of a concept -> the concept.
@@ -229,6 +241,8 @@ pub struct TailorLexicon {
     /// `nice:`) and phrases that make a line one (`jd_nice_cues.txt`).
     pub nice_headings: Vec<String>,
     pub nice_cues: PhraseSet<NiceReach>,
+    /// A posting's page words that name no requirement (`jd_page_words.txt`).
+    pub page_words: PageWords,
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.
     pub starts: FastSet<String>,
@@ -441,7 +455,7 @@ static JOB_LISTS: OnceLock<String> = OnceLock::new();
 /// `jd_terms.txt`, each under its `[name]` (`scripts/lexicon/compact.mjs`,
 /// `withJobLists`), and installed with it. Before that, or when the fetch
 /// fails, they are empty: a posting is then read without its structure.
-pub const JOB_LISTS_NAMES: [&str; 11] = [
+pub const JOB_LISTS_NAMES: [&str; 12] = [
     "jd_headings",
     "jd_stopwords",
     "jd_roles",
@@ -453,6 +467,7 @@ pub const JOB_LISTS_NAMES: [&str; 11] = [
     "jd_everyday_tools",
     "jd_section_headings",
     "jd_translations",
+    "jd_page_words",
 ];
 
 /// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
@@ -887,6 +902,7 @@ impl TailorLexicon {
         let (mut list_cues, mut nice_cues) = (PhraseSet::new(), PhraseSet::new());
         let mut generic_items = FastSet::default();
         let mut nice_headings = Vec::new();
+        let mut page_words = PageWords::default();
         let mut roles = crate::hash::FastMap::default();
         if cfg!(feature = "lens") {
             for line in entries(job_list("jd_headings")) {
@@ -955,6 +971,20 @@ impl TailorLexicon {
                 nice_cues.insert(phrase.trim(), reach);
             }
             generic_items.extend(entries(job_list("jd_generic")).map(str::to_string));
+            for line in entries(job_list("jd_page_words")) {
+                let (kind, words) = line
+                    .split_once(':')
+                    .expect("jd_page_words.txt: kind: words");
+                let list = match kind {
+                    "opens" => &mut page_words.opens,
+                    "eligibility" => &mut page_words.eligibility,
+                    "menu" => &mut page_words.menu,
+                    "control" => &mut page_words.control,
+                    "beside" => &mut page_words.beside,
+                    _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
+                };
+                list.push(words.trim().to_string());
+            }
         }
 
         // Only for postings: the forms derived from names, all gapped
@@ -1047,6 +1077,7 @@ impl TailorLexicon {
             generic_items,
             nice_headings,
             nice_cues,
+            page_words,
         }
     }
 

@@ -55,27 +55,16 @@ fn undecorated(line: &str) -> &str {
 /// Bad (kept): "Department    Platform Engineering" (a field's value),
 /// "Go    Rust    Kafka" (a table's columns).
 fn without_controls(line: &str) -> &str {
-    const CONTROLS: [&str; 10] = [
-        "edit",
-        "add",
-        "delete",
-        "show details",
-        "hide details",
-        "hide checked items",
-        "show more",
-        "see more",
-        "expand",
-        "collapse",
-    ];
     let t = line.trim();
     let Some(gap) = t.find("   ") else {
         return line;
     };
+    let beside = &tailor_lexicon().page_words.beside;
     let controls = t[gap..]
         .split("  ")
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .all(|c| CONTROLS.iter().any(|k| c.eq_ignore_ascii_case(k)));
+        .all(|c| beside.iter().any(|k| c.eq_ignore_ascii_case(k)));
     if controls {
         &t[..gap]
     } else {
@@ -877,21 +866,7 @@ fn is_a_menu(t: &str) -> bool {
         .flat_map(|cell| cell.split("  "))
         .map(str::trim)
         .filter(|item| !item.is_empty());
-    let site_words = [
-        "Careers",
-        "Jobs",
-        "Sign in",
-        "Log in",
-        "Pricing",
-        "Products",
-        "Blog",
-        "Save job",
-        "Report job",
-        "Sign up",
-        "Menu",
-        // A narrow page's menu button.
-        "☰",
-    ];
+    let site_words = &tailor_lexicon().page_words.menu;
     let (mut count, mut site) = (0, false);
     for item in items {
         count += 1;
@@ -919,22 +894,6 @@ fn is_a_menu(t: &str) -> bool {
 /// Actions" (skills), "- Sign in with SAML" (a list item), "Download
 /// and parse satellite imagery" (a duty).
 fn is_a_site_control(t: &str) -> bool {
-    const CONTROLS: [&str; 14] = [
-        "search for jobs",
-        "search jobs",
-        "skip to main content",
-        "skip to content",
-        "sign in",
-        "log in",
-        "back to jobs",
-        "view all jobs",
-        "see all jobs",
-        "share this job",
-        "linkedin url",
-        "github url",
-        "twitter url",
-        "portfolio url",
-    ];
     let t = t.trim();
     let lower = t.to_ascii_lowercase();
     let words = t.split_whitespace().count();
@@ -951,7 +910,11 @@ fn is_a_site_control(t: &str) -> bool {
     let premium = "try premium for ";
     back || download
         || alert
-        || CONTROLS.iter().any(|c| t.eq_ignore_ascii_case(c))
+        || tailor_lexicon()
+            .page_words
+            .control
+            .iter()
+            .any(|c| t.eq_ignore_ascii_case(c))
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
@@ -1334,76 +1297,27 @@ fn opens_about_us(t: &str) -> bool {
         && !known(name[0])
 }
 
-/// Cues that open a sentence naming no requirement: benefits with no
-/// heading ("We offer four weeks' vacation, RRSP matching…", "Perks
-/// include…"), how to apply ("Apply with a GitHub link…", "To apply,
-/// send…"), a job board's buttons ("Set alert for similar jobs") and the
-/// writers' questions to each other ("Should we mention Jenkins?").
-const OPENING_CUES: &[&str] = &[
-    "we offer ",
-    "in return we offer",
-    "in return, we offer",
-    "perks include",
-    "benefits include",
-    "our benefits",
-    "apply with ",
-    "to apply",
-    "please apply",
-    "send us ",
-    "send your ",
-    // A job board's buttons, pasted as lines.
-    "apply now",
-    "easy apply",
-    "save job",
-    "set alert",
-    "share this job",
-    "report this job",
-    // The writers asking each other, in a card's or a review's comments
-    // ("Should we mention Jenkins?"); "Do you know Kafka?" asks the reader.
-    "should we ",
-    "shall we ",
-    "do we ",
-    "can we ",
-    "what about ",
-];
-
-/// Cues that make a whole sentence eligibility, wherever they stand in it:
-/// "the right to work in the UK", "must pass basic security checks
-/// (BPSS)", "applicants must be U.S. persons".
-const ELIGIBILITY_CUES: &[&str] = &[
-    "right to work",
-    "eligible to work",
-    "eligibility to work",
-    "authorized to work",
-    "authorised to work",
-    "work authorization",
-    "work authorisation",
-    "visa sponsorship",
-    // "Visa: USC/GC only": a label, not the card scheme in a list.
-    "visa:",
-    "background check",
-    "dbs check",
-    "pass basic security",
-    "security vetting",
-    "export-controlled",
-    "u.s. persons",
-];
-
-/// The sentences `OPENING_CUES` open and those `ELIGIBILITY_CUES` are in.
-/// `lower` is `text` lowercased in ASCII only: its offsets are `text`'s
-/// (and no Unicode case tables in the wasm).
+/// The sentences a page word `opens:` opens and those an `eligibility:`
+/// one is in (`jd_page_words.txt`), each cue a whole word or words. `lower`
+/// is `text` lowercased in ASCII only: its offsets are `text`'s (and no
+/// Unicode case tables in the wasm).
 fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
-    let opening = OPENING_CUES.iter().map(|&c| (c, true));
-    let eligibility = ELIGIBILITY_CUES.iter().map(|&c| (c, false));
+    let words = &tailor_lexicon().page_words;
+    let opening = words.opens.iter().map(|c| (c, true));
+    let eligibility = words.eligibility.iter().map(|c| (c, false));
     let mut out = Vec::new();
     for (cue, opens) in opening.chain(eligibility) {
-        for (at, _) in lower.match_indices(cue) {
+        for (at, _) in lower.match_indices(cue.as_str()) {
+            // Whole words: "we offer" is not "we offered".
+            let end = at + cue.len();
+            let whole = cue.ends_with(|c: char| !c.is_alphanumeric())
+                || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
             // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
-            if opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
+            if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
-            out.push(sentence_around(text, Span::new(at, at + cue.len())));
+            out.push(sentence_around(text, Span::new(at, end)));
         }
     }
     out
@@ -1577,6 +1491,31 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    #[test]
+    fn every_page_word_does_what_its_kind_says() {
+        let words = &tailor_lexicon().page_words;
+        for cue in &words.opens {
+            let line = format!("Go and Kafka.\n{cue} ten things.\n");
+            assert_eq!(skipped(&line), [format!("{cue} ten things.")], "{cue}");
+        }
+        for cue in &words.eligibility {
+            let line = format!("Go and Kafka.\nYou have {cue} ten things.\n");
+            assert_eq!(skipped(&line).len(), 1, "{cue}");
+        }
+        for word in &words.menu {
+            assert!(is_a_menu(&format!("Acme   About   {word}")), "{word}");
+        }
+        for control in &words.control {
+            assert!(is_a_site_control(control), "{control}");
+        }
+        for control in &words.beside {
+            assert_eq!(
+                without_controls(&format!("Activity     {control}")),
+                "Activity"
+            );
+        }
     }
 
     #[test]
