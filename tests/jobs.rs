@@ -520,16 +520,18 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// tuned on since issue 15's sixteenth session, the sixteenth
 /// (`tests/jobs-16/`) since the seventeenth and the seventeenth
 /// (`tests/jobs-17/`) since the eighteenth, the eighteenth
-/// (`tests/jobs-18/`) since the nineteenth; `tests/jobs-19/` is the
+/// (`tests/jobs-18/`) since the nineteenth, the nineteenth
+/// (`tests/jobs-19/`) since the twentieth; `tests/jobs-20/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_to_eighteenth_corpora_meet_their_floors() {
+fn the_fourteenth_to_nineteenth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
         Floors::SIXTEENTH.hold(&measure(&corpus("tests/jobs-16")));
         Floors::SEVENTEENTH.hold(&measure(&corpus("tests/jobs-17")));
         Floors::EIGHTEENTH.hold(&measure(&corpus("tests/jobs-18")));
+        Floors::NINETEENTH.hold(&measure(&corpus("tests/jobs-19")));
     }
 }
 
@@ -992,6 +994,25 @@ impl Floors {
         recall: 0.83,
         precision: 0.975,
         traps_read: 24,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-19/`, written blind in issue 15's nineteenth session
+    /// and untouched there (listed 0.812 -> 0.820, recall 0.631 -> 0.644,
+    /// traps 55, clean flagged 1 -> 2); opened in the twentieth: a
+    /// resume's headings and the concepts' names in other languages, a
+    /// degree's field, a Portuguese "no", a LaTeX brief's comments, other
+    /// jobs' panels, a diff, a card's comments and checklist, the writers'
+    /// questions, stuffing counted by places, nice-to-have headings:
+    /// listed 0.916, recall 0.739, precision 0.968, required/nice 0.975,
+    /// traps 34, clean flagged 0.
+    const NINETEENTH: Floors = Floors {
+        listed: 0.91,
+        weighed: 0.97,
+        recall: 0.735,
+        precision: 0.965,
+        traps_read: 34,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
