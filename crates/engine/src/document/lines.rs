@@ -221,7 +221,7 @@ fn normalize_heading(s: &str) -> String {
 /// "UMIEJĘTNOŚCI", "KỸ NĂNG", "ОПЫТ РАБОТЫ". Each block pairs its capitals
 /// with their small letters by a fixed rule (`char::to_lowercase` would
 /// bring in Unicode's case tables, about 9 KB gzipped of the first load).
-fn heading_lowercase(c: char) -> char {
+pub(crate) fn heading_lowercase(c: char) -> char {
     let u = c as u32;
     let small = match u {
         // Latin-1's capitals, and Cyrillic's basic ones.
@@ -240,6 +240,9 @@ fn heading_lowercase(c: char) -> char {
         0x100..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if u % 2 == 0 => u + 1,
         #[cfg(feature = "lens")]
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        // Vietnamese's horned O and U ("ƯU TIÊN").
+        #[cfg(feature = "lens")]
+        0x1A0 | 0x1AF => u + 1,
         _ => return c.to_ascii_lowercase(),
     };
     char::from_u32(small).unwrap_or(c)
@@ -542,6 +545,9 @@ mod tests {
         assert_eq!(heading_lowercase('ł'), 'ł');
         assert_eq!(heading_lowercase('×'), '×');
         assert_eq!(heading_lowercase('技'), '技');
+        assert_eq!(heading_lowercase('Ư'), 'ư');
+        assert_eq!(heading_lowercase('Ơ'), 'ơ');
+        assert_eq!(heading_lowercase('ư'), 'ư');
     }
 
     #[test]

@@ -194,6 +194,7 @@ pub struct PageWords {
     pub menu: Vec<String>,
     pub control: Vec<String>,
     pub beside: Vec<String>,
+    pub fluency: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -981,6 +982,7 @@ impl TailorLexicon {
                     "menu" => &mut page_words.menu,
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,
+                    "fluency" => &mut page_words.fluency,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

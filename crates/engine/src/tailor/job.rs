@@ -282,7 +282,7 @@ impl Job {
                 // A language is read by its own test alone: "Business-level
                 // English" is no part of a name.
                 let no_skill = if concept.kind == ConceptKind::Language {
-                    !asks_for_a_language(&tokens, i, n, text)
+                    !asks_for_a_language(&tokens, i, n, text, &concept.name)
                 } else {
                     names_no_skill(&tokens, i, n, text, concept.kind)
                 };
@@ -678,7 +678,11 @@ impl Job {
 /// Good: "- Fluent English", "Swedish is a merit, but not a requirement",
 /// "* Polish". Bad: "Polish public holidays", "in plain English", "Good
 /// English; German is not required", "queries in French and Dutch".
-fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+///
+/// The language's name in another tongue ("anglais professionnel",
+/// "Deutschkenntnisse", "Tiếng Anh") is no English word, so it names no
+/// English noun after it: it is asked for unless ruled out.
+fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &str) -> bool {
     // Words that may follow a language that it does not qualify.
     const AFTER: &str = "is|are|or|and|at|as|to|would|will|also|for|in|with|on|skills|\
                          proficiency|fluency|level|language|speaker|speakers|both|essential|required";
@@ -694,10 +698,19 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
             .next()
             .is_some_and(char::is_lowercase)
     };
-    if lowercase(first) || inflected {
+    // "Polish", "Polishing", "English proficiency": its English name.
+    let k = name.len().min(first.lower.len());
+    let english = name
+        .get(..k)
+        .zip(first.lower.get(..k))
+        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+    if english && (lowercase(first) || inflected) {
         return false;
     }
-    if let Some(next) = tokens.get(i + n).filter(|t| !line_break(text, last, t)) {
+    if let Some(next) = tokens
+        .get(i + n)
+        .filter(|t| english && !line_break(text, last, t))
+    {
         let word = next.lower.as_str();
         // "Polish public holidays": a lowercase word after it (a script
         // without capitals has none: "한국어 능통자").
@@ -749,13 +762,13 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str) -> bool
         .rev()
         .nth(3)
         .map_or(0, |(k, _)| k);
+    let fluency = &lx.page_words.fluency;
     opens_an_item
         || plus
-        || says_any(
-            clause,
-            "fluen|speak|spoken|written|proficien|native|bilingual|conversational|business|\
-             professional|working|level|good|strong|excellent|knowledge|jlpt",
-        )
+        || fluency.iter().any(|w| says_any(clause, w))
+        // Its name in another tongue, in a list item ("- Français courant
+        // et anglais professionnel").
+        || !english && super::posting::is_list_item(line.of(text))
         // "English or French essential": required after it, not "Not
         // required: Spanish" before it.
         || says_any(after, "essential|required|mandatory") && !says_any(after, "not ")
@@ -2617,6 +2630,20 @@ mod tests {
                 "Requirements\n- Fluent English, German not required\n",
                 "English",
             ),
+            // Its name in another tongue, lowercase, with an adjective after.
+            (
+                "Profil recherché\n- Français courant et anglais professionnel.\n",
+                "anglais",
+            ),
+            (
+                "Profil recherché\n- Français courant et anglais professionnel.\n",
+                "français",
+            ),
+            (
+                "Ihr Profil\n- Sehr gute Deutschkenntnisse\n",
+                "deutschkenntnisse",
+            ),
+            ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "Tiếng Anh"),
         ] {
             assert!(has(posting, language), "{posting:?}");
         }
@@ -2664,6 +2691,11 @@ mod tests {
                 "Dutch",
             ),
             ("Our search handles queries in French and Dutch.\n", "Dutch"),
+            // The team's language, in its own words: no list item, no cue.
+            (
+                "Trabajamos en remoto. La documentación técnica se escribe en inglés.\n",
+                "inglés",
+            ),
             (
                 "From a €15 stool to a restored Danish sideboard.\n",
                 "Danish",

@@ -29,7 +29,9 @@ fn names_no_requirements(label: &str) -> bool {
 fn heading_words(label: &str) -> String {
     label
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '?' | '¿'))
-        .to_ascii_lowercase()
+        .chars()
+        .map(crate::document::lines::heading_lowercase)
+        .collect()
 }
 
 /// A line as a reader sees it: trimmed, without a Markdown heading's marks
@@ -41,10 +43,51 @@ fn undecorated(line: &str) -> &str {
         return cell;
     }
     let line = without_controls(line);
+    if let Some(value) = json_heading(line) {
+        return value;
+    }
     let core = crate::document::lines::heading_core(line).0;
+    let core = wiki_heading(core).unwrap_or(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     core.strip_prefix('▸').map_or(core, str::trim_start)
+}
+
+/// A line its markup marks as a heading, a wiki's or a JSON section's: it
+/// heads its part with no blank line before it.
+fn is_marked_heading(line: &str) -> bool {
+    json_heading(line).is_some() || wiki_heading(line.trim()).is_some()
+}
+
+/// A wiki's heading without its marks: "=== Nice to have ===" -> "Nice to
+/// have".
+///
+/// Good: "== What you'll do ==". Bad: "==> logs <==" (no closing run of
+/// its own), "a == b".
+fn wiki_heading(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix("==")?.strip_suffix("==")?;
+    let inner = inner.trim_matches('=');
+    (inner.starts_with(' ') && inner.ends_with(' ') && !inner.trim().is_empty())
+        .then(|| inner.trim())
+}
+
+/// A posting's JSON, pretty-printed: a section's heading is a string
+/// under a key that names one, and reads as that heading.
+///
+/// Good: `"heading": "Nice to have",` -> "Nice to have", `"title":
+/// "Benefits"`. Bad: `"description": "Nice to have Kafka"` (a value, not
+/// a heading), `"heading": "Go", "items": […]` (more after it).
+fn json_heading(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let (key, value) = t.split_once(':')?;
+    let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;
+    if !matches!(key, "heading" | "title" | "label" | "section") {
+        return None;
+    }
+    let value = value.trim();
+    let value = value.strip_suffix(',').unwrap_or(value).trim_end();
+    let value = value.strip_prefix('"')?.strip_suffix('"')?;
+    (!value.contains('"')).then_some(value)
 }
 
 /// A card's or a board's panel heading with its controls on its line,
@@ -97,14 +140,26 @@ fn wraps_an_item(line: &str, after_an_item: bool) -> bool {
 
 /// Whether heading words `l` are one of `headings`, alone or with more
 /// words after ("Benefits and perks"); a bilingual heading's either half
-/// ("Wer wir sind / Who we are").
+/// ("Wer wir sind / Who we are", "ميزة إضافية | Nice to have").
 fn is_one_of(l: &str, headings: &[String]) -> bool {
-    l.split(" / ").any(|l| {
+    halves(l).any(|l| {
         headings.iter().any(|h| {
             l.strip_prefix(h.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })
     })
+}
+
+/// A bilingual heading's halves, either side of " / " or of one " | "
+/// ("متطلبات | Requirements"); a line of more cells ("Acme | Senior SRE |
+/// Remote | Full-time") is a header, not a heading in two tongues.
+fn halves(l: &str) -> impl Iterator<Item = &str> {
+    let bar = if l.matches(" | ").count() == 1 {
+        " | "
+    } else {
+        " / "
+    };
+    l.split(" / ").flat_map(move |h| h.split(bar))
 }
 
 /// The most lines a job board's panel runs over before a blank line.
@@ -132,8 +187,19 @@ fn is_heading(line: &str) -> bool {
         && t.split_whitespace().count() <= 12
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
+        && !is_an_option(t)
         && (!is_list_item(t) || is_a_numbered_section(t))
         && !t.trim_end_matches(':').contains(':')
+}
+
+/// A command's option, as a man page lists one ("--sigstore"): an item,
+/// not a heading.
+///
+/// Good: "--sigstore", "--nix". Bad: "---" (a rule), "-- " (a signature's
+/// mark), "Requirements".
+fn is_an_option(t: &str) -> bool {
+    t.strip_prefix("--")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Whether `t`'s words are, whole, one of the lexicon's nice-to-have or
@@ -283,7 +349,10 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             after_blank = false;
             continue;
         }
-        if heads_a_part(t, after_blank && first_cell(line).is_none()) {
+        if heads_a_part(
+            t,
+            after_blank && first_cell(line).is_none() || is_marked_heading(line),
+        ) {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
             }
@@ -292,6 +361,8 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
         } else if nice.is_none() && is_heading(label) && t.contains(':') && names_nice_part(label) {
             out.push(Span::new(start, end));
+        } else if nice.is_none() && cues_a_nice_list(tokens, Span::new(start, end), text) {
+            nice = Some(start);
         }
         after_blank = t.is_empty();
     }
@@ -332,6 +403,24 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// A sentence that opens a list of what is wanted, not required: it ends
+/// in a colon and holds a cue of `jd_nice_cues.txt`. Its part runs, as a
+/// heading's would, to the next heading.
+///
+/// Good: "The following are welcome but not required:", "These would be a
+/// plus:". Bad: "You will need:" (no cue), "Flink is a plus." (a sentence:
+/// its cue reaches it alone).
+fn cues_a_nice_list(tokens: &[Token], line: Span, text: &str) -> bool {
+    if !line.of(text).trim_end().ends_with(':') {
+        return false;
+    }
+    let cues = &tailor_lexicon().nice_cues;
+    let first = tokens.partition_point(|t| t.span.start < line.start);
+    (first..tokens.len())
+        .take_while(|&i| tokens[i].span.end <= line.end)
+        .any(|i| cues.match_at(tokens, i).is_some())
 }
 
 /// Where the clause from `from` ends: at ", and", ", but", "; " or the
@@ -440,7 +529,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
         }
         // A table's row heads a part only by naming one.
-        let heads = !wraps && heads_a_part(t, after_blank && first_cell(line).is_none());
+        let heads = !wraps
+            && heads_a_part(
+                t,
+                after_blank && first_cell(line).is_none() || is_marked_heading(line),
+            );
         after_blank = t.is_empty();
         if heads {
             in_the_job = names_the_job(t);
@@ -2381,6 +2474,58 @@ mod tests {
             ["Nice to have\nRust\nFlink"]
         );
         assert_eq!(nice("Bonus: Rust\nKafka\n"), ["Bonus: Rust"]);
+        // A sentence with a cue that opens a list heads it; a man page's
+        // options are its items, not headings.
+        assert_eq!(
+            nice("REQUIREMENTS\n  Go.\n\nOPTIONS\n  The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore.\n\nENVIRONMENT\n  Remote.\n"),
+            ["The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore."]
+        );
+        assert!(nice("You will need:\n- Go\n").is_empty());
+        // Other languages' headings, a wiki's and a JSON section's.
+        assert_eq!(
+            nice("Wymagania\n- Kotlin\n\nMile widziane:\n- Java\n"),
+            ["Mile widziane:\n- Java"]
+        );
+        assert_eq!(
+            nice("Yêu cầu\n- Java\n\nƯu tiên ứng viên có:\n- Appium\n"),
+            ["Ưu tiên ứng viên có:\n- Appium"]
+        );
+        assert_eq!(
+            nice("== Requirements ==\n* Go\n=== Nice to have ===\n* Nix.\n== How we hire ==\n"),
+            ["=== Nice to have ===\n* Nix."]
+        );
+        assert_eq!(
+            nice("متطلبات | Requirements\n- Go\nميزة إضافية | Nice to have\n- Swift\n"),
+            ["ميزة إضافية | Nice to have\n- Swift"]
+        );
+        let json = "{\n  \"heading\": \"Requirements\",\n  \"items\": [\"Go\"]\n},\n{\n  \"heading\": \"Nice to have\",\n  \"items\": [\n    \"Envoy\"\n  ]\n},\n{\n  \"heading\": \"Benefits\",\n";
+        assert_eq!(
+            nice(json),
+            ["\"heading\": \"Nice to have\",\n  \"items\": [\n    \"Envoy\"\n  ]\n},\n{"]
+        );
+    }
+
+    #[test]
+    fn wiki_and_json_headings_read_as_their_words() {
+        assert_eq!(wiki_heading("=== Nice to have ==="), Some("Nice to have"));
+        assert_eq!(wiki_heading("==> logs <=="), None);
+        assert_eq!(wiki_heading("== =="), None);
+        assert_eq!(
+            json_heading("  \"heading\": \"Nice to have\","),
+            Some("Nice to have")
+        );
+        assert_eq!(json_heading("\"title\": \"Benefits\""), Some("Benefits"));
+        assert_eq!(
+            json_heading("\"description\": \"Nice to have Kafka\","),
+            None
+        );
+        assert_eq!(
+            json_heading("\"heading\": \"Go\", \"items\": [\"x\"]"),
+            None
+        );
+        assert!(is_an_option("--sigstore"));
+        assert!(!is_an_option("---"));
+        assert!(!is_an_option("-- "));
     }
 
     #[test]
