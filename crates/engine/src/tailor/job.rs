@@ -2599,6 +2599,13 @@ mod tests {
             return;
         }
         let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
+        // Each fluency cue asks for the language in its clause; with none,
+        // a sentence does not.
+        assert!(!has("You bring Dutch.\n", "Dutch"));
+        for cue in &tailor_lexicon().page_words.fluency {
+            let posting = format!("You bring {cue} Dutch.\n");
+            assert!(has(&posting, "Dutch"), "{posting:?}");
+        }
         for (posting, language) in [
             (
                 "Requirements\n- Fluent English; we write everything down\n",

@@ -75,16 +75,21 @@ fn wiki_heading(t: &str) -> Option<&str> {
 /// under a key that names one, and reads as that heading.
 ///
 /// Good: `"heading": "Nice to have",` -> "Nice to have", `"title":
-/// "Benefits"`. Bad: `"description": "Nice to have Kafka"` (a value, not
+/// "Benefits"`, `"similar": [` -> "similar". Bad: `"description": "Nice to have Kafka"` (a value, not
 /// a heading), `"heading": "Go", "items": […]` (more after it).
 fn json_heading(line: &str) -> Option<&str> {
     let t = line.trim();
     let (key, value) = t.split_once(':')?;
     let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;
+    let value = value.trim();
+    // A key that opens a list or an object heads a part it names:
+    // `"similar": [`, not `"items": [`.
+    if matches!(value, "[" | "{") {
+        return (names_no_requirements(key) || names_nice_part(key)).then_some(key);
+    }
     if !matches!(key, "heading" | "title" | "label" | "section") {
         return None;
     }
-    let value = value.trim();
     let value = value.strip_suffix(',').unwrap_or(value).trim_end();
     let value = value.strip_prefix('"')?.strip_suffix('"')?;
     (!value.contains('"')).then_some(value)
@@ -1612,6 +1617,23 @@ mod tests {
     }
 
     #[test]
+    fn every_heading_entry_heads_its_part() {
+        let lx = tailor_lexicon();
+        for heading in &lx.nice_headings {
+            let text = format!("Requirements\n- Go\n\n{heading}\n- Rust\n");
+            assert_eq!(nice(&text), [format!("{heading}\n- Rust")], "{heading}");
+        }
+        for heading in &lx.no_requirement_headings {
+            let text = format!("Requirements\n- Go\n\n{heading}\n- Rust\n");
+            assert!(
+                skipped(&text).iter().any(|s| s.ends_with("- Rust")),
+                "{heading}: {:?}",
+                skipped(&text)
+            );
+        }
+    }
+
+    #[test]
     fn a_panel_heading_with_its_controls_heads_its_part() {
         assert_eq!(
             without_controls("Activity          Show details\n"),
@@ -2523,6 +2545,8 @@ mod tests {
             json_heading("\"heading\": \"Go\", \"items\": [\"x\"]"),
             None
         );
+        assert_eq!(json_heading("    \"similar\": ["), Some("similar"));
+        assert_eq!(json_heading("\"items\": [\"Go\"]"), None);
         assert!(is_an_option("--sigstore"));
         assert!(!is_an_option("---"));
         assert!(!is_an_option("-- "));
