@@ -252,6 +252,9 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                     end = i;
                 } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
                 {
+                    if matches!(d, '\'' | '’') && is_an_elision(&s[start..end], &s[i + n..]) {
+                        break;
+                    }
                     // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
                     i += n;
                 } else if matches!(d, '+' | '#') && end - start <= 2 {
@@ -282,6 +285,20 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
         });
         space = false;
     }
+}
+
+/// A French or Italian article or preposition elided onto the word after
+/// its apostrophe ("l'observabilité", "d'AWS", "dell'infrastruttura"): a
+/// word of its own, so the next one is read alone. Not an English clitic
+/// ("team's", "all's", "don't": no such word before, or too few letters
+/// after).
+fn is_an_elision(word: &str, rest: &str) -> bool {
+    const ELIDED: [&str; 16] = [
+        "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "dall", "nell", "sull", "all", "un",
+        "quell",
+    ];
+    ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
+        && rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
@@ -473,6 +490,27 @@ mod tests {
             words,
             ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]
         );
+        // A French or Italian elision is a word of its own; an English
+        // clitic is not.
+        let t = toks("l'observabilité d’AWS dell'infrastruttura all's don't O'Reilly");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "l",
+                "'",
+                "observabilité",
+                "d",
+                "’",
+                "AWS",
+                "dell",
+                "'",
+                "infrastruttura",
+                "all's",
+                "don't",
+                "O'Reilly"
+            ]
+        );
     }
 
     #[test]
@@ -581,6 +619,11 @@ mod tests {
                     } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
                         && next_is_letter(s, j + d.len_utf8())
                     {
+                        if matches!(d, '\'' | '’')
+                            && is_an_elision(&s[start..end], &s[j + d.len_utf8()..])
+                        {
+                            break;
+                        }
                         // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
                         it.next();
                     } else if matches!(d, '+' | '#') && end - start <= 2 {
