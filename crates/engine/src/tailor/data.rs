@@ -182,6 +182,7 @@ pub enum RoleWord {
     Qualifier = 16384,
     Vetting = 32768,
     Portuguese = 65536,
+    Retired = 131072,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -472,7 +473,7 @@ pub const JOB_LISTS_NAMES: [&str; 12] = [
 ];
 
 /// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
-fn job_list(name: &str) -> &'static str {
+pub(super) fn job_list(name: &str) -> &'static str {
     #[cfg(not(target_arch = "wasm32"))]
     return data(name);
     #[cfg(target_arch = "wasm32")]
@@ -947,6 +948,7 @@ impl TailorLexicon {
                     "qualifier" => RoleWord::Qualifier,
                     "vetting" => RoleWord::Vetting,
                     "portuguese" => RoleWord::Portuguese,
+                    "retired" => RoleWord::Retired,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

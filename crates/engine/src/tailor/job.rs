@@ -247,6 +247,7 @@ impl Job {
                 // known concept (names_no_skill).
                 if is_a_talk_s_topic(&tokens, i)
                     || is_negated(&tokens, i)
+                    || was_retired(&tokens, i)
                     || names_a_clearance(&tokens, i, n, text)
                     || belongs_to_others(&tokens, i + n, text)
                 {
@@ -609,8 +610,9 @@ impl Job {
                 .iter()
                 .take_while(|t| t.span.end <= e.span.end)
                 .count();
-            let negated =
-                is_negated(&tokens, at) || names_a_clearance(&tokens, at, words.max(1), text);
+            let negated = is_negated(&tokens, at)
+                || was_retired(&tokens, at)
+                || names_a_clearance(&tokens, at, words.max(1), text);
             if alone
                 || unvouched
                 || negated
@@ -926,6 +928,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || reports_to_someone(tokens, i, n, text)
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
+        || was_retired(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_a_url_scheme(&tokens[i + n - 1], text)
         || n == 1 && is_the_verb_go(tokens, i, text)
@@ -1076,6 +1079,32 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
                 }) || is_a_portuguese_article(tokens));
             matches!(w, "not" | "no") && !idiom || w.ends_with("n't") || w.ends_with("n’t")
         })
+}
+
+/// "We retired Jenkins in 2024", "ripped GraphQL out of a mobile app",
+/// "moved off Heroku", "migrated away from MongoDB": the company's past
+/// stack, a past-tense verb of leaving it (`retired:` in `jd_roles.txt`)
+/// up to three words before, in the same clause.
+///
+/// Good: "We retired Jenkins", "moved off Heroku to AWS" (Heroku). Bad
+/// (asked for): "Replace our Jenkins jobs" (a duty), "moved to AWS",
+/// "retired-engineer mentors" (no term after).
+fn was_retired(tokens: &[Token], i: usize) -> bool {
+    let lx = tailor_lexicon();
+    let before = &tokens[i.saturating_sub(3)..i];
+    let clause: Vec<&Token> = before
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != Kind::Punct)
+        .collect();
+    clause.iter().enumerate().any(|(back, t)| {
+        let w = t.lower.as_str();
+        let left = matches!(w, "moved" | "migrated")
+            && clause[..back]
+                .iter()
+                .any(|a| matches!(a.lower.as_str(), "off" | "from" | "away"));
+        left || lx.is_role_word(RoleWord::Retired, w)
+    })
 }
 
 /// "Modelar os dados no dbt", "rodamos tudo no GitHub Actions": in
@@ -2129,6 +2158,29 @@ mod tests {
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
+    }
+
+    #[test]
+    fn the_company_s_past_stack_is_not_asked_for() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        let job = Job::parse("Requirements\n- We retired Jenkins in 2024 and moved off Heroku to AWS.\n- Terraform; we moved away from MongoDB last year\n- Replace our CircleCI jobs\n");
+        assert_eq!(names(&job), ["AWS", "Terraform", "CircleCI"]);
+        let lx = tailor_lexicon();
+        let words = crate::lexicon::entries(super::super::data::job_list("jd_roles"))
+            .filter_map(|l| l.strip_prefix("retired:"))
+            .flat_map(|w| w.split(','))
+            .map(str::trim)
+            .collect::<Vec<_>>();
+        assert!(!words.is_empty());
+        for w in words {
+            assert!(lx.is_role_word(RoleWord::Retired, w), "{w}");
+            let job = Job::parse(&format!(
+                "Requirements\n- We {w} Jenkins last year.\n- Terraform\n"
+            ));
+            assert_eq!(names(&job), ["Terraform"], "{w}");
+        }
     }
 
     #[test]
