@@ -2,7 +2,8 @@
 //! description's side) and keyword stuffing (on the resume's side).
 //!
 //! Stuffing thresholds, documented in the README:
-//! - one term mentioned in more than [`MAX_MENTIONS`] bullets outside Skills;
+//! - one term mentioned in more than [`MAX_MENTIONS`] bullets outside Skills
+//!   (and Education, Publications and Certifications, whose titles name it);
 //! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills,
 //!   or one concept listed twice under two names in a Skills line;
 //! - [`COPY_WORDS`] or more words in a row copied from the job description;
@@ -33,6 +34,14 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     };
     let lx = tailor_lexicon();
     let in_skills = |m: &Mention| cx.section(&cx.doc.blocks[m.block]) == SectionKind::Skills;
+    // A degree's, a thesis's, a paper's or a certificate's title names what
+    // it names: a place where a term is said as written, not repeated.
+    let in_a_title = |m: &Mention| {
+        matches!(
+            cx.section(&cx.doc.blocks[m.block]),
+            SectionKind::Education | SectionKind::Publications | SectionKind::Certifications
+        )
+    };
     // Direct mentions of each job term outside Skills (Raft is not a mention
     // of consensus here), for technologies only: six bullets opening "Led"
     // or naming APIs are not stuffing.
@@ -40,8 +49,9 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // "Azure DevOps" and "Azure SQL" are other products, not Azure again;
     // a name inside a gapped form's gap ("reviewed dbt pull requests") was
     // said as part of it.
-    let counted =
-        |m: &Mention| !in_skills(m) && !m.shared && !names_a_family_member(cx.text, m.span);
+    let counted = |m: &Mention| {
+        !in_skills(m) && !in_a_title(m) && !m.shared && !names_a_family_member(cx.text, m.span)
+    };
     for (c, m) in &cx.tailor.mentions {
         if let Some(t) = cx.tailor.term(*c) {
             if lx.concepts[*c].kind == ConceptKind::Tech && counted(m) {
@@ -625,6 +635,18 @@ mod tests {
         }
         resume.push_str("- Kafka lag dashboards; average Kafka consumer lag fell by 40%\n");
         assert!(stuffing(&resume, JD).is_empty());
+        // A thesis's, a paper's or a certificate's title is no repeat.
+        let mut resume = String::from("Experience\nEngineer, Acme  2020 – Present\n");
+        for i in 0..5 {
+            resume.push_str(&format!("- Tuned Kafka partition {i} to cut lag by 20%\n"));
+        }
+        resume.push_str("Education\nMSc Computer Science, Aarhus University, 2018\nThesis: Kafka under partitions\n");
+        resume.push_str("Publications\nExactly-once Kafka consumers, VLDB 2021\n");
+        assert!(
+            stuffing(&resume, JD).is_empty(),
+            "{:?}",
+            stuffing(&resume, JD)
+        );
     }
 
     #[test]
