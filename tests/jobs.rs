@@ -521,10 +521,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-16/`) since the seventeenth and the seventeenth
 /// (`tests/jobs-17/`) since the eighteenth, the eighteenth
 /// (`tests/jobs-18/`) since the nineteenth, the nineteenth
-/// (`tests/jobs-19/`) since the twentieth; `tests/jobs-20/` is the
+/// (`tests/jobs-19/`) since the twentieth, the twentieth
+/// (`tests/jobs-20/`) since the twenty-first; `tests/jobs-21/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_to_nineteenth_corpora_meet_their_floors() {
+fn the_fourteenth_to_twentieth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -532,6 +533,7 @@ fn the_fourteenth_to_nineteenth_corpora_meet_their_floors() {
         Floors::SEVENTEENTH.hold(&measure(&corpus("tests/jobs-17")));
         Floors::EIGHTEENTH.hold(&measure(&corpus("tests/jobs-18")));
         Floors::NINETEENTH.hold(&measure(&corpus("tests/jobs-19")));
+        Floors::TWENTIETH.hold(&measure(&corpus("tests/jobs-20")));
     }
 }
 
@@ -1013,6 +1015,25 @@ impl Floors {
         recall: 0.735,
         precision: 0.965,
         traps_read: 34,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-20/`, written blind in issue 15's twentieth session and
+    /// untouched there (listed 0.743 -> 0.761, recall 0.649 -> 0.670, traps
+    /// 59 -> 58, clean flagged 1); opened in the twenty-first: nice-to-have
+    /// headings in more languages, a wiki's and a JSON section's, spoken
+    /// languages named in other tongues, other jobs' panels in eleven
+    /// languages, Polish, Dutch and Vietnamese forms, French and Italian
+    /// elisions, an Org file's export, the company's past stack, German
+    /// compounds, titles not counted as stuffing: listed 0.865, recall
+    /// 0.742, precision 0.968, required/nice 1.000, traps 40, clean flagged 0.
+    const TWENTIETH: Floors = Floors {
+        listed: 0.86,
+        weighed: 0.99,
+        recall: 0.74,
+        precision: 0.965,
+        traps_read: 40,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
