@@ -1797,24 +1797,13 @@ const COMPOUND_TAILS: &[&str] = &[
     "certified",
 ];
 
-/// The first half of a compound in [`COMPOUND_TAILS`], or of a German
-/// compound whose second half is a capitalised noun ("Kafka-Cluster",
-/// "STM32-Mikrocontrollern", "Python-Kenntnisse"), as a span. The caller
-/// asks whether the half is a known name.
+/// The first half of a compound in [`COMPOUND_TAILS`], as a span.
 ///
-/// Good: "Git-based" -> "Git", "Linux-Server" -> "Linux". Bad: "on-call",
-/// "end-to-end", "Git", "Hands-On" (too short a noun), "Firmware-Team".
+/// Good: "Git-based" -> "Git". Bad: "on-call", "end-to-end", "Git".
 pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
     let (head, tail) = t.hyphen_parts()?;
-    let head_end = t.span.start + head.len();
-    let noun_tail = text
-        .get(head_end + 1..t.span.end)
-        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 4)
-        && !tail.contains('-')
-        // "Firmware-Team": a team's name, as "the Firmware team" is.
-        && !tailor_lexicon().is_role_word(RoleWord::Team, tail);
-    (!head.is_empty() && (COMPOUND_TAILS.contains(&tail) || noun_tail))
-        .then(|| Span::new(t.span.start, head_end))
+    (!head.is_empty() && COMPOUND_TAILS.contains(&tail))
+        .then(|| Span::new(t.span.start, t.span.start + head.len()))
         .filter(|s| text.is_char_boundary(s.end))
 }
 
@@ -2360,12 +2349,6 @@ mod tests {
         let job = Job::parse("Requirements: Kafka-backed services and Kubernetes-native tooling.");
         let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
         assert_eq!(said, ["Kafka", "Kubernetes"]);
-        // A German compound's capitalised noun after a name; not a team.
-        let job = Job::parse(
-            "Ihr Profil\n- Erfahrung mit Kafka-Clustern und Linux-Servern im Firmware-Team\n",
-        );
-        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
-        assert_eq!(said, ["Kafka", "Linux"]);
         assert!(Job::parse("Join the on-call rotation, end-to-end.")
             .terms
             .iter()

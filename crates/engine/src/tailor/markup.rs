@@ -45,10 +45,6 @@ pub fn as_lines(text: &str) -> Cow<'_, str> {
         Some(applied) => Cow::Owned(applied),
         None => read,
     };
-    let read = match org_as_lines(&read) {
-        Some(exported) => Cow::Owned(exported),
-        None => read,
-    };
     match joined_at_line_ends(&read) {
         Some(joined) => Cow::Owned(joined),
         None => read,
@@ -93,115 +89,6 @@ fn diff_as_lines(text: &str) -> Option<String> {
     }
     // ASCII blanks over ASCII: still UTF-8.
     String::from_utf8(out).ok()
-}
-
-/// A posting kept as an Emacs Org file, as its export reads: the file's
-/// settings ("#+TITLE: …"), its blocks ("#+BEGIN_SRC" … "#+END_SRC"),
-/// drawers (":PROPERTIES:" … ":END:"), planning lines ("SCHEDULED: <…>")
-/// and subtrees tagged `:noexport:` are blanked, and a heading loses its
-/// TODO keyword and its tags. `None` where the text has no "#+" setting.
-/// A line with non-ASCII letters is kept as written, so UTF-16 offsets hold.
-///
-/// Good: "#+TITLE: Hiring\n* TODO Engineer :public:\n** Requirements"
-/// reads "\n* Engineer\n** Requirements". Bad (kept as written): "#
-/// Requirements" (Markdown), "* Go" with no "#+" line (a list).
-fn org_as_lines(text: &str) -> Option<String> {
-    let setting = |l: &str| {
-        l.strip_prefix("#+")
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()) && r.contains(':'))
-    };
-    if !text.lines().any(setting) {
-        return None;
-    }
-    let mut out = text.as_bytes().to_vec();
-    let mut blank = |from: usize, len: usize, line: &str| {
-        if line.is_ascii() {
-            out[from..from + len].fill(b' ');
-        }
-    };
-    let (mut in_block, mut in_drawer) = (false, false);
-    // Inside a `:noexport:` subtree: its heading's level.
-    let mut unexported: Option<usize> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, body) = (at, line.trim_end_matches(['\n', '\r']));
-        at += line.len();
-        let t = body.trim();
-        let level = org_heading_level(body);
-        if let (Some(l), Some(u)) = (level, unexported) {
-            if l <= u {
-                unexported = None;
-            }
-        }
-        let upper = t.to_ascii_uppercase();
-        if in_block {
-            in_block = !upper.starts_with("#+END_");
-            blank(start, body.len(), body);
-        } else if in_drawer {
-            in_drawer = upper != ":END:";
-            blank(start, body.len(), body);
-        } else if upper.starts_with("#+BEGIN_") {
-            in_block = true;
-            blank(start, body.len(), body);
-        } else if t.len() > 2
-            && t.starts_with(':')
-            && t.ends_with(':')
-            && !t.contains(' ')
-            && level.is_none()
-        {
-            in_drawer = upper != ":END:";
-            blank(start, body.len(), body);
-        } else if unexported.is_some()
-            || setting(t)
-            || ["SCHEDULED:", "DEADLINE:", "CLOSED:", "CLOCK:"]
-                .iter()
-                .any(|p| t.starts_with(p))
-        {
-            blank(start, body.len(), body);
-        } else if let Some(l) = level {
-            let tags = org_tags(body);
-            if tags.is_some_and(|tags| tags.split(':').any(|g| g == "noexport")) {
-                unexported = Some(l);
-                blank(start, body.len(), body);
-                continue;
-            }
-            if let Some(tags) = tags {
-                let from = body.trim_end().len() - tags.len() - 2;
-                blank(start + from, tags.len() + 2, body);
-            }
-            let keyword_at = l + 1;
-            let rest = &body[keyword_at.min(body.len())..];
-            if let Some(k) = ["TODO ", "DONE ", "NEXT ", "WAITING "]
-                .iter()
-                .find(|k| rest.starts_with(**k))
-            {
-                blank(start + keyword_at, k.len(), body);
-            }
-        }
-    }
-    // ASCII blanks over ASCII: still UTF-8.
-    String::from_utf8(out).ok()
-}
-
-/// An Org heading's level: its stars before a space ("** Nice to have" is
-/// 2).
-fn org_heading_level(line: &str) -> Option<usize> {
-    let stars = line.len() - line.trim_start_matches('*').len();
-    (stars > 0 && line[stars..].starts_with(' ')).then_some(stars)
-}
-
-/// An Org heading's tags, between the colons at its end ("* README
-/// :noexport:" -> "noexport", ":hiring:replication:" -> "hiring:replication").
-fn org_tags(line: &str) -> Option<&str> {
-    let t = line.trim_end();
-    let inner = t.strip_suffix(':')?;
-    let open = inner.rfind([' ', '\t'])?;
-    let tags = inner[open + 1..].strip_prefix(':')?;
-    (!tags.is_empty()
-        && tags
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '@' | ':' | '#' | '%')))
-    .then_some(tags)
 }
 
 /// "@@ -12,12 +12,12 @@ roles:": a unified diff's hunk header.
@@ -409,25 +296,6 @@ mod tests {
         // A list with no hunk above it is a list.
         assert_eq!(as_lines("- Go\n- Kafka\n"), "- Go\n- Kafka\n");
         assert!(!is_a_hunk_header("@@ not a hunk @@"));
-    }
-
-    #[test]
-    fn an_org_file_reads_as_its_export() {
-        let text = "#+TITLE: Hiring\n#+FILETAGS: :hiring:\n\n* README   :noexport:\nExport and commit the HTML.\n** Notes\nKafka?\n* TODO Engineer, Replication   :public:\n  SCHEDULED: <2025-06-02 Mon>\n  :PROPERTIES:\n  :SALARY: NOK 900 000\n  :END:\n** Requirements\n- [ ] Rust\n#+BEGIN_SRC shell\ngit commit -m ads\n#+END_SRC\n";
-        let read = as_lines(text);
-        assert_eq!(read.len(), text.len());
-        assert_eq!(
-            lines(text),
-            ["* Engineer, Replication", "** Requirements", "- [ ] Rust"]
-        );
-        // Non-ASCII lines are kept as written; without a "#+" line, stars
-        // are a list.
-        assert!(as_lines("#+TITLE: Job\n* README :noexport:\nÉquipe\n").contains("Équipe"));
-        assert_eq!(as_lines("* Go\n* Kafka :x:\n"), "* Go\n* Kafka :x:\n");
-        assert_eq!(org_tags("* README   :noexport:"), Some("noexport"));
-        assert_eq!(org_tags("* Pay: 10:30"), None);
-        assert_eq!(org_heading_level("** Nice to have"), Some(2));
-        assert_eq!(org_heading_level("**bold**"), None);
     }
 
     #[test]
