@@ -253,6 +253,10 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                 } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
                 {
                     if matches!(d, '\'' | '’') && is_an_elision(&s[start..end], &s[i + n..]) {
+                        // "l'": the article keeps its apostrophe, so it is
+                        // never a one-letter name ("C'est" is no C).
+                        i += n;
+                        end = i;
                         break;
                     }
                     // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
@@ -287,18 +291,29 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
     }
 }
 
-/// A French or Italian article or preposition elided onto the word after
-/// its apostrophe ("l'observabilité", "d'AWS", "dell'infrastruttura"): a
-/// word of its own, so the next one is read alone. Not an English clitic
-/// ("team's", "all's", "don't": no such word before, or too few letters
-/// after).
+/// The articles and prepositions French and Italian elide onto the next
+/// word ("l'observabilité", "d'AWS", "dell'infrastruttura"). A word list in
+/// code: the tokenizer runs before any lexicon is read.
+#[cfg(feature = "lens")]
+const ELIDED: [&str; 16] = [
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "dall", "nell", "sull", "all", "un",
+    "quell",
+];
+
+/// Whether `word`, before an apostrophe and `rest`, is an elided article:
+/// a word of its own (with its apostrophe), so the next one is read alone.
+/// Not an English clitic ("team's", "all's", "don't": no such word before,
+/// or too few letters after). Only where a job description is read (the
+/// lens): the first load's tokens stay as they were.
+#[cfg(feature = "lens")]
 fn is_an_elision(word: &str, rest: &str) -> bool {
-    const ELIDED: [&str; 16] = [
-        "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "dall", "nell", "sull", "all", "un",
-        "quell",
-    ];
     ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
         && rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
+}
+
+#[cfg(not(feature = "lens"))]
+fn is_an_elision(_: &str, _: &str) -> bool {
+    false
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
@@ -490,27 +505,35 @@ mod tests {
             words,
             ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]
         );
-        // A French or Italian elision is a word of its own; an English
-        // clitic is not.
-        let t = toks("l'observabilité d’AWS dell'infrastruttura all's don't O'Reilly");
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn an_elision_is_a_word_of_its_own() {
+        // With its apostrophe; an English clitic stays whole.
+        let t = toks("l'observabilité d’AWS dell'infrastruttura C'est all's don't O'Reilly");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             words,
             [
-                "l",
-                "'",
+                "l'",
                 "observabilité",
-                "d",
-                "’",
+                "d’",
                 "AWS",
-                "dell",
-                "'",
+                "dell'",
                 "infrastruttura",
+                "C'",
+                "est",
                 "all's",
                 "don't",
                 "O'Reilly"
             ]
         );
+        for e in ELIDED {
+            let said = format!("{e}'équipe");
+            let words: Vec<_> = toks(&said).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(words, [format!("{e}'"), "équipe".to_string()], "{e}");
+        }
     }
 
     #[test]
@@ -622,6 +645,8 @@ mod tests {
                         if matches!(d, '\'' | '’')
                             && is_an_elision(&s[start..end], &s[j + d.len_utf8()..])
                         {
+                            end = j + d.len_utf8();
+                            it.next();
                             break;
                         }
                         // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").

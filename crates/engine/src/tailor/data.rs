@@ -183,6 +183,9 @@ pub enum RoleWord {
     Vetting = 32768,
     Portuguese = 65536,
     Retired = 131072,
+    Moved = 262144,
+    Leaving = 524288,
+    Determiner = 1048576,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -949,6 +952,9 @@ impl TailorLexicon {
                     "vetting" => RoleWord::Vetting,
                     "portuguese" => RoleWord::Portuguese,
                     "retired" => RoleWord::Retired,
+                    "moved" => RoleWord::Moved,
+                    "leaving" => RoleWord::Leaving,
+                    "determiner" => RoleWord::Determiner,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

@@ -700,12 +700,13 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
             .next()
             .is_some_and(char::is_lowercase)
     };
-    // "Polish", "Polishing", "English proficiency": its English name.
-    let k = name.len().min(first.lower.len());
-    let english = name
-        .get(..k)
-        .zip(first.lower.get(..k))
-        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b));
+    // "Polish", "Polishing", "English proficiency": its English name, or
+    // the verb it spells ("italiano" and "portugues" are other tongues').
+    let english = first
+        .lower
+        .get(..name.len())
+        .filter(|head| head.eq_ignore_ascii_case(name))
+        .is_some_and(|_| matches!(&first.lower[name.len()..], "" | "ing" | "ed"));
     if english && (lowercase(first) || inflected) {
         return false;
     }
@@ -1083,28 +1084,44 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
 
 /// "We retired Jenkins in 2024", "ripped GraphQL out of a mobile app",
 /// "moved off Heroku", "migrated away from MongoDB": the company's past
-/// stack, a past-tense verb of leaving it (`retired:` in `jd_roles.txt`)
-/// up to three words before, in the same clause.
+/// stack, right after a past-tense verb of leaving it (`retired:`, or
+/// `moved:` with `leaving:` in `jd_roles.txt`), only determiners between
+/// (`determiner:`), said of the company, not of the reader.
 ///
-/// Good: "We retired Jenkins", "moved off Heroku to AWS" (Heroku). Bad
-/// (asked for): "Replace our Jenkins jobs" (a duty), "moved to AWS",
-/// "retired-engineer mentors" (no term after).
+/// Good: "We retired our old Jenkins", "moved off Heroku to AWS" (Heroku).
+/// Bad (asked for): "Replace our Jenkins jobs" (a duty), "moved to AWS",
+/// "replaced RabbitMQ with Kafka" (Kafka), "You have replaced Jenkins"
+/// (the reader's experience).
 fn was_retired(tokens: &[Token], i: usize) -> bool {
     let lx = tailor_lexicon();
-    let before = &tokens[i.saturating_sub(3)..i];
-    let clause: Vec<&Token> = before
+    let is = |k: usize, kind: RoleWord| lx.is_role_word(kind, &tokens[k].lower);
+    let mut k = i;
+    while k > 0 && is(k - 1, RoleWord::Determiner) {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1) else {
+        return false;
+    };
+    let verb = if is(verb, RoleWord::Retired) {
+        verb
+    } else if is(verb, RoleWord::Leaving) {
+        // "moved away from": back over the leaving words to the verb.
+        let mut v = verb;
+        while v > 0 && is(v - 1, RoleWord::Leaving) {
+            v -= 1;
+        }
+        match v.checked_sub(1) {
+            Some(m) if is(m, RoleWord::Moved) => m,
+            _ => return false,
+        }
+    } else {
+        return false;
+    };
+    // "You have replaced Jenkins": the reader did it, and it is asked for.
+    let by_the_reader = tokens[verb.saturating_sub(2)..verb]
         .iter()
-        .rev()
-        .take_while(|t| t.kind != Kind::Punct)
-        .collect();
-    clause.iter().enumerate().any(|(back, t)| {
-        let w = t.lower.as_str();
-        let left = matches!(w, "moved" | "migrated")
-            && clause[..back]
-                .iter()
-                .any(|a| matches!(a.lower.as_str(), "off" | "from" | "away"));
-        left || lx.is_role_word(RoleWord::Retired, w)
-    })
+        .any(|t| t.lower.starts_with("you"));
+    !by_the_reader
 }
 
 /// "Modelar os dados no dbt", "rodamos tudo no GitHub Actions": in
@@ -2165,15 +2182,35 @@ mod tests {
         if !cfg!(feature = "job-lexicon") {
             return;
         }
-        let job = Job::parse("Requirements\n- We retired Jenkins in 2024 and moved off Heroku to AWS.\n- Terraform; we moved away from MongoDB last year\n- Replace our CircleCI jobs\n");
-        assert_eq!(names(&job), ["AWS", "Terraform", "CircleCI"]);
+        let job = Job::parse("Requirements\n- We retired Jenkins in 2024 and moved off Heroku to AWS.\n- Terraform; we moved away from MongoDB last year\n- Replace our CircleCI jobs\n- We replaced RabbitMQ with Kafka\n- You have replaced Chef with Ansible\n- We retired our old Nomad\n");
+        assert_eq!(
+            names(&job),
+            ["AWS", "Terraform", "CircleCI", "Kafka", "Ansible", "Chef"]
+        );
         let lx = tailor_lexicon();
-        let words = crate::lexicon::entries(super::super::data::job_list("jd_roles"))
-            .filter_map(|l| l.strip_prefix("retired:"))
-            .flat_map(|w| w.split(','))
-            .map(str::trim)
-            .collect::<Vec<_>>();
+        let kind = |k: &str| -> Vec<&str> {
+            crate::lexicon::entries(super::super::data::job_list("jd_roles"))
+                .filter_map(|l| l.strip_prefix(k))
+                .flat_map(|w| w.split(','))
+                .map(str::trim)
+                .collect()
+        };
+        let words = kind("retired:");
         assert!(!words.is_empty());
+        for m in kind("moved:") {
+            for l in kind("leaving:") {
+                let job = Job::parse(&format!(
+                    "Requirements\n- We {m} {l} Jenkins.\n- Terraform\n"
+                ));
+                assert!(!names(&job).contains(&"Jenkins"), "{m} {l}");
+            }
+        }
+        for d in kind("determiner:") {
+            let job = Job::parse(&format!(
+                "Requirements\n- We retired {d} Jenkins.\n- Terraform\n"
+            ));
+            assert!(!names(&job).contains(&"Jenkins"), "{d}");
+        }
         for w in words {
             assert!(lx.is_role_word(RoleWord::Retired, w), "{w}");
             let job = Job::parse(&format!(
@@ -2703,6 +2740,10 @@ mod tests {
                 "deutschkenntnisse",
             ),
             ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "Tiếng Anh"),
+            (
+                "Requisiti\n- Ottima conoscenza dell'italiano e dell'inglese\n",
+                "italiano",
+            ),
         ] {
             assert!(has(posting, language), "{posting:?}");
         }

@@ -92,7 +92,13 @@ fn json_heading(line: &str) -> Option<&str> {
     }
     let value = value.strip_suffix(',').unwrap_or(value).trim_end();
     let value = value.strip_prefix('"')?.strip_suffix('"')?;
-    (!value.contains('"')).then_some(value)
+    // An item's "title" or "label" ("Learning budget", "Kafka") is no
+    // heading unless it names a part.
+    let names_a_part = matches!(key, "heading" | "section")
+        || names_no_requirements(value)
+        || names_nice_part(value)
+        || names_the_job(value);
+    (!value.contains('"') && names_a_part).then_some(value)
 }
 
 /// A card's or a board's panel heading with its controls on its line,
@@ -155,15 +161,19 @@ fn is_one_of(l: &str, headings: &[String]) -> bool {
     })
 }
 
-/// A bilingual heading's halves, either side of " / " or of one " | "
-/// ("متطلبات | Requirements"); a line of more cells ("Acme | Senior SRE |
-/// Remote | Full-time") is a header, not a heading in two tongues.
+/// A bilingual heading's halves, either side of " / ", or of one " | "
+/// with a half in a script without Latin letters ("متطلبات |
+/// Requirements"). "DevOps Engineer | Contract" is a title and its terms, a
+/// line of more cells ("Acme | Senior SRE | Remote") a header: neither is a
+/// heading in two tongues.
 fn halves(l: &str) -> impl Iterator<Item = &str> {
-    let bar = if l.matches(" | ").count() == 1 {
-        " | "
-    } else {
-        " / "
-    };
+    let bilingual = l.split_once(" | ").is_some_and(|(a, b)| {
+        !b.contains(" | ")
+            && [a, b]
+                .iter()
+                .any(|h| !h.bytes().any(|c| c.is_ascii_alphabetic()))
+    });
+    let bar = if bilingual { " | " } else { " / " };
     l.split(" / ").flat_map(move |h| h.split(bar))
 }
 
@@ -356,7 +366,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         if heads_a_part(
             t,
-            after_blank && first_cell(line).is_none() || is_marked_heading(line),
+            (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
         ) {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
@@ -537,7 +547,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let heads = !wraps
             && heads_a_part(
                 t,
-                after_blank && first_cell(line).is_none() || is_marked_heading(line),
+                (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
             );
         after_blank = t.is_empty();
         if heads {
@@ -2547,6 +2557,12 @@ mod tests {
         );
         assert_eq!(json_heading("    \"similar\": ["), Some("similar"));
         assert_eq!(json_heading("\"items\": [\"Go\"]"), None);
+        // An item's title or label is no heading unless it names a part.
+        assert_eq!(json_heading("  \"label\": \"Kafka\","), None);
+        assert_eq!(json_heading("\"title\": \"Learning budget\","), None);
+        // Bilingual halves need a half in another script.
+        assert!(halves("ميزة إضافية | Nice to have").any(|h| h == "Nice to have"));
+        assert_eq!(halves("DevOps Engineer | Contract").count(), 1);
         assert!(is_an_option("--sigstore"));
         assert!(!is_an_option("---"));
         assert!(!is_an_option("-- "));
