@@ -930,6 +930,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
+        || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_a_url_scheme(&tokens[i + n - 1], text)
         || n == 1 && is_the_verb_go(tokens, i, text)
@@ -1122,6 +1123,17 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "We migrated off Jenkins": the verb of the company's move away from a
+/// stack (`moved:` then `leaving:` in `jd_roles.txt`) asks for no
+/// migrations; "migrate our services to Kubernetes" still does.
+fn leaves_a_stack(tokens: &[Token], i: usize) -> bool {
+    let lx = tailor_lexicon();
+    lx.is_role_word(RoleWord::Moved, &tokens[i].lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| lx.is_role_word(RoleWord::Leaving, &t.lower))
 }
 
 /// "Modelar os dados no dbt", "rodamos tudo no GitHub Actions": in
@@ -2187,6 +2199,8 @@ mod tests {
             names(&job),
             ["AWS", "Terraform", "CircleCI", "Kafka", "Ansible", "Chef"]
         );
+        let job = Job::parse("Requirements\n- Migrate our services to Kubernetes\n- We migrated off Jenkins last year\n");
+        assert_eq!(names(&job), ["migrations", "Kubernetes"]);
         let lx = tailor_lexicon();
         let kind = |k: &str| -> Vec<&str> {
             crate::lexicon::entries(super::super::data::job_list("jd_roles"))
@@ -2202,7 +2216,7 @@ mod tests {
                 let job = Job::parse(&format!(
                     "Requirements\n- We {m} {l} Jenkins.\n- Terraform\n"
                 ));
-                assert!(!names(&job).contains(&"Jenkins"), "{m} {l}");
+                assert!(names(&job) == ["Terraform"], "{m} {l}: {:?}", names(&job));
             }
         }
         for d in kind("determiner:") {
