@@ -350,6 +350,8 @@ fn names_nice_part(label: &str) -> bool {
 pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut nice: Option<usize> = None;
+    // The part a cue sentence opened: its list ends at a paragraph too.
+    let mut cued = false;
     let mut after_blank = true;
     let mut after_an_item = false;
     let mut at = 0;
@@ -364,6 +366,17 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             after_blank = false;
             continue;
         }
+        let a_paragraph = after_blank
+            && !t.is_empty()
+            && !line.starts_with([' ', '\t'])
+            && !is_list_item(t)
+            && !is_an_option(t);
+        if cued && a_paragraph {
+            if let Some(from) = nice.take() {
+                out.push(Span::new(from, start));
+            }
+            cued = false;
+        }
         if heads_a_part(
             t,
             (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
@@ -373,11 +386,16 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             if names_nice_part(label) {
                 nice = Some(start);
+            } else if cues_a_nice_list(tokens, Span::new(start, end), text) {
+                // "These would be a plus:", short enough to head a part.
+                nice = Some(start);
+                cued = true;
             }
         } else if nice.is_none() && is_heading(label) && t.contains(':') && names_nice_part(label) {
             out.push(Span::new(start, end));
         } else if nice.is_none() && cues_a_nice_list(tokens, Span::new(start, end), text) {
             nice = Some(start);
+            cued = true;
         }
         after_blank = t.is_empty();
     }
@@ -421,8 +439,8 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 }
 
 /// A sentence that opens a list of what is wanted, not required: it ends
-/// in a colon and holds a cue of `jd_nice_cues.txt`. Its part runs, as a
-/// heading's would, to the next heading.
+/// in a colon and holds a cue of `jd_nice_cues.txt`. Its part runs to the
+/// next heading, or to the paragraph after its list.
 ///
 /// Good: "The following are welcome but not required:", "These would be a
 /// plus:". Bad: "You will need:" (no cue), "Flink is a plus." (a sentence:
@@ -2513,6 +2531,10 @@ mod tests {
             ["The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore."]
         );
         assert!(nice("You will need:\n- Go\n").is_empty());
+        assert_eq!(
+            nice("Requirements\n- Go\nThese would be a plus:\n- Rust\n\nYou will run Kafka and Terraform.\n"),
+            ["These would be a plus:\n- Rust"]
+        );
         // Other languages' headings, a wiki's and a JSON section's.
         assert_eq!(
             nice("Wymagania\n- Kotlin\n\nMile widziane:\n- Java\n"),
