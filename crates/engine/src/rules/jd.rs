@@ -33,13 +33,16 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         return;
     };
     let lx = tailor_lexicon();
-    let in_skills = |m: &Mention| cx.section(&cx.doc.blocks[m.block]) == SectionKind::Skills;
-    // A degree's, a thesis's, a paper's or a certificate's title names what
-    // it names: a place where a term is said as written, not repeated.
-    let in_a_title = |m: &Mention| {
+    // Skills lists names; a degree's, a thesis's, a paper's or a
+    // certificate's title names what it names: places where a term is said
+    // as written, not repeated.
+    let in_a_list_or_title = |m: &Mention| {
         matches!(
             cx.section(&cx.doc.blocks[m.block]),
-            SectionKind::Education | SectionKind::Publications | SectionKind::Certifications
+            SectionKind::Skills
+                | SectionKind::Education
+                | SectionKind::Publications
+                | SectionKind::Certifications
         )
     };
     // Direct mentions of each job term outside Skills (Raft is not a mention
@@ -50,7 +53,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // a name inside a gapped form's gap ("reviewed dbt pull requests") was
     // said as part of it.
     let counted = |m: &Mention| {
-        !in_skills(m) && !in_a_title(m) && !m.shared && !names_a_family_member(cx.text, m.span)
+        !in_a_list_or_title(m) && !m.shared && !names_a_family_member(cx.text, m.span)
     };
     for (c, m) in &cx.tailor.mentions {
         if let Some(t) = cx.tailor.term(*c) {

@@ -190,7 +190,8 @@ pub enum RoleWord {
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
 /// requirement, what makes one eligibility, a menu's own words, a site's
-/// controls alone on a line and beside a panel's heading.
+/// controls alone on a line and beside a panel's heading, and the words
+/// that ask for a spoken language ("fluent", "courant").
 #[derive(Default)]
 pub struct PageWords {
     pub opens: Vec<String>,
@@ -246,7 +247,7 @@ pub struct TailorLexicon {
     /// `nice:`) and phrases that make a line one (`jd_nice_cues.txt`).
     pub nice_headings: Vec<String>,
     pub nice_cues: PhraseSet<NiceReach>,
-    /// A posting's page words that name no requirement (`jd_page_words.txt`).
+    /// A posting's page words (`jd_page_words.txt`).
     pub page_words: PageWords,
     /// The (stemmed) first word of every phrase above: a token whose stem
     /// is not here starts none of them.

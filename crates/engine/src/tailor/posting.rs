@@ -377,23 +377,27 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             cued = false;
         }
-        if heads_a_part(
+        let heads = heads_a_part(
             t,
             (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
-        ) {
+        );
+        if heads {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
             }
-            if names_nice_part(label) {
-                nice = Some(start);
-            } else if cues_a_nice_list(tokens, Span::new(start, end), text) {
-                // "These would be a plus:", short enough to head a part.
-                nice = Some(start);
-                cued = true;
-            }
-        } else if nice.is_none() && is_heading(label) && t.contains(':') && names_nice_part(label) {
+        }
+        if heads && names_nice_part(label) {
+            nice = Some(start);
+        } else if !heads
+            && nice.is_none()
+            && is_heading(label)
+            && t.contains(':')
+            && names_nice_part(label)
+        {
             out.push(Span::new(start, end));
         } else if nice.is_none() && cues_a_nice_list(tokens, Span::new(start, end), text) {
+            // A cue sentence, long or short enough to head a part ("These
+            // would be a plus:").
             nice = Some(start);
             cued = true;
         }
