@@ -385,6 +385,8 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
             }
+            // A heading's part runs to the next heading, not a paragraph.
+            cued = false;
         }
         if heads && names_nice_part(label) {
             nice = Some(start);
@@ -429,10 +431,9 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
             NiceReach::Sentence => sentence,
         };
-        // Cues come in text order: only the part before can hold this one.
         let held = out
-            .last()
-            .is_some_and(|o: &Span| o.start <= s.start && s.end <= o.end);
+            .iter()
+            .any(|o: &Span| o.start <= s.start && s.end <= o.end);
         if !held {
             out.push(s);
         }
@@ -2538,6 +2539,12 @@ mod tests {
         assert_eq!(
             nice("Requirements\n- Go\nThese would be a plus:\n- Rust\n\nYou will run Kafka and Terraform.\n"),
             ["These would be a plus:\n- Rust"]
+        );
+        // A nice-to-have heading after a cue sentence's part runs to the
+        // next heading, past its paragraphs.
+        assert_eq!(
+            nice("These would be a plus:\n- Rust\n\nNice to have\n- Flink\n\nAnd Beam, too.\n\nBenefits\n- PTO\n"),
+            ["These would be a plus:\n- Rust", "Nice to have\n- Flink\n\nAnd Beam, too."]
         );
         // Other languages' headings, a wiki's and a JSON section's.
         assert_eq!(
