@@ -177,6 +177,27 @@ fn halves(l: &str) -> impl Iterator<Item = &str> {
     l.split(" / ").flat_map(move |h| h.split(bar))
 }
 
+/// A heading underlined as plain text and Markdown underline one, with a
+/// run of `-` or `=` on the next line at least half its length: it heads
+/// its part whatever its words, numbered or not.
+///
+/// Good: "3. The system today" over "-------------------", "Benefits"
+/// over "========". Bad: a sentence ending in a full stop over "---", "---"
+/// itself, "title: Staff SRE" over "---" (YAML's fields and its rule).
+fn is_underlined(t: &str, next: Option<&str>) -> bool {
+    let Some(next) = next.map(str::trim) else {
+        return false;
+    };
+    let rule = next.len() >= 3
+        && (next.bytes().all(|b| b == b'-') || next.bytes().all(|b| b == b'='))
+        && 2 * next.len() >= t.chars().count();
+    rule && !t.is_empty()
+        && t.split_whitespace().count() <= 12
+        && !t.ends_with(['.', ',', ';'])
+        && !t.trim_end_matches(':').contains(':')
+        && !t.starts_with(['-', '='])
+}
+
 /// The most lines a job board's panel runs over before a blank line.
 const PANEL_LINES: usize = 8;
 
@@ -355,12 +376,14 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut after_blank = true;
     let mut after_an_item = false;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
-        let wraps = wraps_an_item(line, after_an_item);
+        let underlined = is_underlined(t, lines.peek().copied());
+        let wraps = !underlined && wraps_an_item(line, after_an_item);
         after_an_item = is_list_item(t) || wraps;
         if wraps {
             after_blank = false;
@@ -377,10 +400,11 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             cued = false;
         }
-        let heads = heads_a_part(
-            t,
-            (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
-        );
+        let heads = underlined
+            || heads_a_part(
+                t,
+                (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
+            );
         if heads {
             if let Some(from) = nice.take() {
                 out.push(Span::new(from, start));
@@ -539,12 +563,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut title_seen = false;
     let mut after_an_item = false;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = undecorated(line);
         let label = label_of(t);
-        let wraps = wraps_an_item(line, after_an_item);
+        let underlined = is_underlined(t, lines.peek().copied());
+        let wraps = !underlined && wraps_an_item(line, after_an_item);
         after_an_item = is_list_item(t) || wraps;
         // A job board's panel runs to a blank line, over its headings, for
         // a few lines at most; a block of field rows ends at the job's own
@@ -567,11 +593,12 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
         }
         // A table's row heads a part only by naming one.
-        let heads = !wraps
-            && heads_a_part(
-                t,
-                (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
-            );
+        let heads = underlined
+            || !wraps
+                && heads_a_part(
+                    t,
+                    (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
+                );
         after_blank = t.is_empty();
         if heads {
             in_the_job = names_the_job(t);
@@ -1664,6 +1691,31 @@ mod tests {
                 skipped(&text)
             );
         }
+    }
+
+    #[test]
+    fn an_underlined_heading_heads_its_part() {
+        assert!(is_underlined(
+            "3. The system today",
+            Some("-------------------\n")
+        ));
+        assert!(is_underlined("Benefits", Some("========\n")));
+        assert!(!is_underlined("We run Kafka.", Some("---\n")));
+        assert!(!is_underlined("title: Staff SRE", Some("---\n")));
+        assert!(!is_underlined(
+            "A long line of words over a short rule",
+            Some("---\n")
+        ));
+        assert!(!is_underlined("---", Some("---\n")));
+        // A numbered section's heading, underlined, closes the part before
+        // it and opens its own.
+        let text = "1. Perks\n--------\n\nA gym.\n\n2. The system today\n-------------------\n\nWe run Kafka.\n\n3. Things you do NOT need\n-------------------------\n\nHaskell.\n";
+        let skips = skipped(text);
+        assert!(skips.iter().any(|s| s.contains("gym")), "{skips:?}");
+        assert!(skips.iter().all(|s| !s.contains("Kafka")), "{skips:?}");
+        assert!(skips.iter().any(|s| s.contains("Haskell")), "{skips:?}");
+        let text = "Nice to have\n------------\n\nRust.\n\n4. What you will do\n------------------\n\nRun Kafka.\n";
+        assert_eq!(nice(text), ["Nice to have\n------------\n\nRust."]);
     }
 
     #[test]
