@@ -150,13 +150,13 @@ fn wraps_an_item(line: &str, after_an_item: bool) -> bool {
 }
 
 /// Whether heading words `l` are one of `headings`, alone or with more
-/// words after ("Benefits and perks"); a bilingual heading's either half
+/// words or a count after ("Benefits and perks", "Similar jobs (12)"); a bilingual heading's either half
 /// ("Wer wir sind / Who we are", "ميزة إضافية | Nice to have").
 fn is_one_of(l: &str, headings: &[String]) -> bool {
     halves(l).any(|l| {
         headings.iter().any(|h| {
             l.strip_prefix(h.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', '（']))
         })
     })
 }
@@ -562,6 +562,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut titled = false;
     let mut title_seen = false;
     let mut after_an_item = false;
+    let mut in_a_timetable = false;
     let mut at = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
@@ -666,6 +667,15 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             (in_a_panel, rows, panel_lines, signature) = (true, false, 0, true);
             continue;
         }
+        // A programme's or an agenda's rows, with their wrapped lines: talks
+        // and breaks, not the job.
+        if is_a_timetable_row(t) || in_a_timetable && line.starts_with([' ', '\t']) && !t.is_empty()
+        {
+            in_a_timetable = true;
+            out.push(Span::new(start, end));
+            continue;
+        }
+        in_a_timetable = false;
         // A feed post's comments: its reactions bar, and all under it.
         if opens_the_comments(t) {
             out.push(Span::new(start, text.len()));
@@ -776,6 +786,23 @@ fn is_a_chat_message(t: &str) -> bool {
         && separators == 2
         && time_len >= 4
         && rest[..time_len].contains(&b':')
+}
+
+/// A row of a programme or an agenda: a clock time, a run of spaces, and
+/// what happens then ("09:30  Keynote: …", "14.10   Lightning talks").
+///
+/// Good: "09:30  Keynote: \"Twenty years\"", "9.00   Coffee". Bad: "09:30
+/// stand-up with the team" (one space: a sentence), "Sweden · Stockholm
+/// 14:32", "24/7 on-call".
+fn is_a_timetable_row(t: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let Some((clock, rest)) = t.split_once(|c: char| c.is_whitespace()) else {
+        return false;
+    };
+    let time = clock
+        .split_once([':', '.'])
+        .is_some_and(|(h, m)| digits(h) && m.len() == 2 && digits(m));
+    time && rest.starts_with(char::is_whitespace) && !rest.trim().is_empty()
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
@@ -1462,9 +1489,10 @@ fn opens_about_us(t: &str) -> bool {
 fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     let words = &tailor_lexicon().page_words;
     let opening = words.opens.iter().map(|c| (c, true));
+    let unneeded = words.unneeded.iter().map(|c| (c, true));
     let eligibility = words.eligibility.iter().map(|c| (c, false));
     let mut out = Vec::new();
-    for (cue, opens) in opening.chain(eligibility) {
+    for (cue, opens) in opening.chain(unneeded).chain(eligibility) {
         for (at, _) in lower.match_indices(cue.as_str()) {
             // Whole words: "we offer" is not "we offered".
             let end = at + cue.len();
@@ -1475,7 +1503,14 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
-            out.push(sentence_around(text, Span::new(at, end)));
+            let mut sentence = sentence_around(text, Span::new(at, end));
+            // What is not needed ends at a contrast: "…, but you need Go".
+            if words.unneeded.contains(cue) {
+                if let Some(but) = lower[end..sentence.end].find(" but ") {
+                    sentence.end = end + but;
+                }
+            }
+            out.push(sentence);
         }
     }
     out
@@ -1658,6 +1693,10 @@ mod tests {
             let line = format!("Go and Kafka.\n{cue} ten things.\n");
             assert_eq!(skipped(&line), [format!("{cue} ten things.")], "{cue}");
         }
+        for cue in &words.unneeded {
+            let line = format!("Go and Kafka.\n{cue} Rust, but you need Zig.\n");
+            assert_eq!(skipped(&line), [format!("{cue} Rust,")], "{cue}");
+        }
         for cue in &words.eligibility {
             let line = format!("Go and Kafka.\nYou have {cue} ten things.\n");
             assert_eq!(skipped(&line).len(), 1, "{cue}");
@@ -1691,6 +1730,27 @@ mod tests {
                 skipped(&text)
             );
         }
+    }
+
+    #[test]
+    fn a_programme_s_rows_ask_for_nothing() {
+        assert!(is_a_timetable_row("09:30  Keynote: \"Twenty years\""));
+        assert!(is_a_timetable_row("9.00   Coffee"));
+        assert!(!is_a_timetable_row("09:30 stand-up with the team"));
+        assert!(!is_a_timetable_row("Sweden · Stockholm 14:32"));
+        assert!(!is_a_timetable_row("24/7  on-call"));
+        assert!(!is_a_timetable_row("10:20"));
+        let page = "10:20  Zephyr on RISC-V\n09:30  Keynote\n       — Dr. Lars Udsen\n\nWhat you need\n• Strong C and Yocto.\n";
+        let skips = skipped(page);
+        assert!(skips.iter().any(|s| s.contains("RISC-V")), "{skips:?}");
+        assert!(skips.iter().any(|s| s.contains("Udsen")), "{skips:?}");
+        assert!(skips.iter().all(|s| !s.contains("Yocto")), "{skips:?}");
+        // A board's other openings with their count.
+        assert!(
+            skipped("Go.\n\nSimilar jobs (12)\nSenior iOS Engineer (Swift)\n")
+                .iter()
+                .any(|s| s.contains("Swift"))
+        );
     }
 
     #[test]
