@@ -932,7 +932,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || was_retired(tokens, i)
         || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
-        || is_a_url_scheme(&tokens[i + n - 1], text)
+        || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
         || n == 1 && is_the_verb_go(tokens, i, text)
         || belongs_to_others(tokens, i + n, text)
 }
@@ -1026,12 +1026,27 @@ fn is_the_verb_go(tokens: &[Token], i: usize, text: &str) -> bool {
         && tokens.get(i + 2).is_none_or(|t| !t.first_char_upper(text))
 }
 
-/// "s3://my-bucket", "postgres://db:5432": a URL's scheme in a code sample
-/// or a link, not a skill asked for.
+/// "s3://my-bucket", "https://acme.example/api/apply",
+/// "recruiting@acme.example": a link's or a mail address's words, its
+/// scheme included, in a code sample or a contact line, not a skill asked
+/// for.
 ///
-/// Good: "s3://my-bucket/events". Bad (asked for): "S3: buckets", "S3/GCS".
-fn is_a_url_scheme(last: &Token, text: &str) -> bool {
-    text[last.span.end..].starts_with("://")
+/// Good: "s3://my-bucket/events", "curl https://acme.example/api/apply",
+/// "recruiting@acme.example". Bad (asked for): "S3: buckets", "S3/GCS",
+/// "Node.js/TypeScript", "recall@k".
+fn is_in_an_address(span: Span, text: &str) -> bool {
+    let start = text[..span.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1);
+    let end = text[span.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |k| span.end + k);
+    let chunk = &text[start..end];
+    // A mail address has a domain with a dot: "recall@k" is a metric.
+    let mail = chunk.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty() && domain.trim_end_matches(['.', ',', ';', ')']).contains('.')
+    });
+    chunk.contains("://") || mail || chunk.starts_with("www.")
 }
 
 /// "security clearance", "Security Check (SC)", "security vetting": a
@@ -2167,6 +2182,18 @@ mod tests {
              - APIs used by other teams\n",
         );
         assert_eq!(names(&job), ["Kafka", "Terraform", "APIs"]);
+    }
+
+    #[test]
+    fn an_address_s_words_are_no_skill() {
+        let job = Job::parse("Requirements\n- Go and REST APIs\n\nApply: curl -X POST https://acme.example/api/apply or recruiting@acme.example, www.kafka-jobs.example\n");
+        assert_eq!(names(&job), ["Go", "REST APIs"]);
+        assert!(is_in_an_address(
+            Span::new(10, 13),
+            "see https://acme.example/api"
+        ));
+        assert!(!is_in_an_address(Span::new(0, 7), "Node.js/TypeScript"));
+        assert!(!is_in_an_address(Span::new(0, 6), "recall@k and NDCG."));
     }
 
     #[test]

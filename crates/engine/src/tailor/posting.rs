@@ -697,6 +697,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_hashtag_line(line)
             || in_a_chat && is_a_chat_message(t)
             || is_an_empty_element(t)
+            || is_a_tick_box(line)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -1175,6 +1176,17 @@ fn is_a_hashtag_line(t: &str) -> bool {
             w.strip_prefix('#')
                 .is_some_and(|tag| tag.starts_with(|c: char| c.is_alphabetic()))
         })
+}
+
+/// A form's tick box with its option ("☐ Flux", "☑ Yes"): the choices a
+/// question offers the applicant, not what the job asks for.
+///
+/// Good: "☐ Flux", "☒ Nomad", "□ Pulumi". Bad: "- Flux" (an item), "✓
+/// Terraform" (a posting's own check-mark bullet).
+fn is_a_tick_box(t: &str) -> bool {
+    t.trim_start()
+        .strip_prefix(['☐', '☑', '☒', '□', '◻'])
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace) && !rest.trim().is_empty())
 }
 
 /// A feed's or a page source's element on a line by itself, with no text
@@ -1730,6 +1742,18 @@ mod tests {
                 skipped(&text)
             );
         }
+    }
+
+    #[test]
+    fn a_form_s_tick_boxes_ask_for_nothing() {
+        assert!(is_a_tick_box("☐ Flux"));
+        assert!(is_a_tick_box("☒ Nomad"));
+        assert!(is_a_tick_box("□ Pulumi"));
+        assert!(!is_a_tick_box("- Flux"));
+        assert!(!is_a_tick_box("✓ Terraform"));
+        assert!(!is_a_tick_box("☐"));
+        let form = "Requirements\n- Argo CD\n\nWhich have you used? (tick all that apply)\n☐ Argo CD\n☐ Flux\n";
+        assert_eq!(skipped(form), ["☐ Argo CD", "☐ Flux"]);
     }
 
     #[test]
