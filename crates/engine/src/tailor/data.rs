@@ -196,9 +196,6 @@ pub enum RoleWord {
 #[derive(Default)]
 pub struct PageWords {
     pub opens: Vec<String>,
-    /// Opens a clause of what the job does not need, to a contrast ("You
-    /// don't need Rust, but …").
-    pub unneeded: Vec<String>,
     pub eligibility: Vec<String>,
     pub menu: Vec<String>,
     pub control: Vec<String>,
@@ -992,7 +989,6 @@ impl TailorLexicon {
                     .expect("jd_page_words.txt: kind: words");
                 let list = match kind {
                     "opens" => &mut page_words.opens,
-                    "unneeded" => &mut page_words.unneeded,
                     "eligibility" => &mut page_words.eligibility,
                     "menu" => &mut page_words.menu,
                     "control" => &mut page_words.control,

@@ -1501,10 +1501,9 @@ fn opens_about_us(t: &str) -> bool {
 fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     let words = &tailor_lexicon().page_words;
     let opening = words.opens.iter().map(|c| (c, true));
-    let unneeded = words.unneeded.iter().map(|c| (c, true));
     let eligibility = words.eligibility.iter().map(|c| (c, false));
     let mut out = Vec::new();
-    for (cue, opens) in opening.chain(unneeded).chain(eligibility) {
+    for (cue, opens) in opening.chain(eligibility) {
         for (at, _) in lower.match_indices(cue.as_str()) {
             // Whole words: "we offer" is not "we offered".
             let end = at + cue.len();
@@ -1515,14 +1514,7 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
-            let mut sentence = sentence_around(text, Span::new(at, end));
-            // What is not needed ends at a contrast: "…, but you need Go".
-            if words.unneeded.contains(cue) {
-                if let Some(but) = lower[end..sentence.end].find(" but ") {
-                    sentence.end = end + but;
-                }
-            }
-            out.push(sentence);
+            out.push(sentence_around(text, Span::new(at, end)));
         }
     }
     out
@@ -1704,10 +1696,6 @@ mod tests {
         for cue in &words.opens {
             let line = format!("Go and Kafka.\n{cue} ten things.\n");
             assert_eq!(skipped(&line), [format!("{cue} ten things.")], "{cue}");
-        }
-        for cue in &words.unneeded {
-            let line = format!("Go and Kafka.\n{cue} Rust, but you need Zig.\n");
-            assert_eq!(skipped(&line), [format!("{cue} Rust,")], "{cue}");
         }
         for cue in &words.eligibility {
             let line = format!("Go and Kafka.\nYou have {cue} ten things.\n");
