@@ -382,11 +382,16 @@ pub fn classify(text: &str, span: Span) -> Line {
     } else if is_rule(body.of(text)) {
         LineKind::Rule
     } else if let Some((marker, text_span)) = bullet_marker(text, body) {
-        // Bullets first: most lines of a resume are bullets, and a heading
-        // never starts with a bullet marker.
-        LineKind::Bullet {
-            marker,
-            text: text_span,
+        // Bullets first: most lines of a resume are bullets. A heading
+        // starts with a marker only as a block ("■ 職務経歴", "◆ SKILLS"),
+        // and then names a section whole.
+        let block = matches!(marker.of(text), "■" | "◆" | "●" | "□" | "◇");
+        match heading(text, text_span) {
+            Some(h @ LineKind::Heading { content: None, .. }) if block => h,
+            _ => LineKind::Bullet {
+                marker,
+                text: text_span,
+            },
         }
     } else if let Some(h) = heading(text, body) {
         h
@@ -471,6 +476,11 @@ mod tests {
             kind("Experience with Kafka at scale"),
             LineKind::Text { .. }
         ));
+        // A block mark heads a section it names whole; an item is an item.
+        assert!(matches!(kind("■ SKILLS"), LineKind::Heading { .. }));
+        assert!(matches!(kind("◆ Experience"), LineKind::Heading { .. }));
+        assert_eq!(bullet_text("■ Skills in Go"), Some("Skills in Go"));
+        assert_eq!(bullet_text("• Skills"), Some("Skills"));
     }
 
     #[test]
