@@ -108,19 +108,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         }
         // "Tech: Go, Kafka, Redis, …" or "Team stack: …" under a role is a
         // stack line, not stuffing: no run, no density.
-        let labelled = toks.iter().take(3).any(|t| t.is_punct(':'))
-            && toks.iter().take(2).any(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "tech"
-                        | "stack"
-                        | "technologies"
-                        | "tools"
-                        | "tooling"
-                        | "environment"
-                        | "languages"
-                )
-            });
+        let labelled = is_a_stack_line(block.span.of(cx.text));
         // "unit" of "unit and integration tests" is no name of its own.
         let mentions: Vec<&(usize, Mention)> =
             mentions.into_iter().filter(|(_, m)| !m.shared).collect();
@@ -291,6 +279,27 @@ fn names_a_family_member(text: &str, span: Span) -> bool {
             && tail.starts_with(|c: char| c.is_ascii_uppercase())
     });
     after || prefixed
+}
+
+/// A line that lists a role's stack under a label of `stack:` in
+/// `jd_page_words.txt`, in the resume's language, before a colon in its
+/// first few words.
+///
+/// Good: "Tech: Go, Kafka", "- Team stack: Rust, Redis", "使用技術：Linux /
+/// DNS". Bad: "Cut Kafka lag: Go, Redis, …" (no stack label), "Built the
+/// tools team's CI over two years: Go" (the colon too far in).
+fn is_a_stack_line(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((label, _)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    label.chars().count() <= 24
+        && label.split_whitespace().count() <= 3
+        && tailor_lexicon()
+            .page_words
+            .stack
+            .iter()
+            .any(|w| crate::tailor::job::says_any(label, w))
 }
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
@@ -516,7 +525,7 @@ fn tenths(years: f64) -> String {
 #[cfg(test)]
 mod tests {
     #[cfg(feature = "job-lexicon")]
-    use super::tailor_lexicon;
+    use super::{is_a_stack_line, tailor_lexicon};
     use super::{mention_words, names_a_family_member};
     use crate::span::Span;
     use crate::tailor::Job;
@@ -537,6 +546,20 @@ mod tests {
             .filter(|f| f.rule == RuleId::Stuffing)
             .map(|f| (f.span.of(text).to_string(), f.message.clone()))
             .collect()
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn every_stack_label_marks_a_stack_line() {
+        for label in &tailor_lexicon().page_words.stack {
+            assert!(is_a_stack_line(&format!("- {label}: Go, Kafka")), "{label}");
+        }
+        assert!(is_a_stack_line("使用技術：Linux / DNS / HAProxy"));
+        assert!(is_a_stack_line("Team stack: Rust, Redis"));
+        assert!(!is_a_stack_line("Cut Kafka lag: Go, Redis, gRPC"));
+        assert!(!is_a_stack_line(
+            "Built the tools team's CI over two years: Go"
+        ));
     }
 
     #[test]

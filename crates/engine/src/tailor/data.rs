@@ -201,6 +201,8 @@ pub struct PageWords {
     pub control: Vec<String>,
     pub beside: Vec<String>,
     pub fluency: Vec<String>,
+    /// A resume line's label for a role's stack ("Tech:", "使用技術：").
+    pub stack: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -994,6 +996,7 @@ impl TailorLexicon {
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
+                    "stack" => &mut page_words.stack,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

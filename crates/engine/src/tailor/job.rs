@@ -844,7 +844,7 @@ fn around(text: &str, at: Span, stops: &[char]) -> Span {
 /// Whether `part` holds any of `words` (separated by `|`) at a word's
 /// start, in any case: "fluen" in "Fluent", not "working" in "networking"
 /// or "native" in "cloud-native".
-fn says_any(part: &str, words: &str) -> bool {
+pub(crate) fn says_any(part: &str, words: &str) -> bool {
     let part = part.as_bytes();
     words.split('|').any(|w| {
         part.windows(w.len()).enumerate().any(|(k, c)| {
