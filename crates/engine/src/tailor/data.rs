@@ -187,6 +187,7 @@ pub enum RoleWord {
     Leaving = 524288,
     Determiner = 1048576,
     Negation = 2097152,
+    Purchase = 4194304,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -960,6 +961,7 @@ impl TailorLexicon {
                     "leaving" => RoleWord::Leaving,
                     "determiner" => RoleWord::Determiner,
                     "negation" => RoleWord::Negation,
+                    "purchase" => RoleWord::Purchase,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

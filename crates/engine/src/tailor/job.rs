@@ -918,6 +918,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
             && !was_one_before(tokens, i)
         || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
         || names_a_room(tokens, i + n, text)
+        || names_a_purchase(tokens, i + n)
         || heads_a_title(tokens, i, n, text, kind)
         || ends_a_title(tokens, i, text, kind)
         || follows_a_head_of(tokens, i, text)
@@ -1389,6 +1390,18 @@ fn names_a_room(tokens: &[Token], next: usize, text: &str) -> bool {
             && !line_break(text, &tokens[next - 1], t)
             && tailor_lexicon().is_role_word(RoleWord::Place, &t.lower)
     })
+}
+
+/// "our SQL Server licences", "the Datadog bill": a name before a word of
+/// buying it (`purchase:` in `jd_roles.txt`) is what the company pays for,
+/// not a skill asked of the hire. `next` is the index after the name.
+///
+/// Good: "renew our SQL Server licences", "cut the Datadog bill". Bad (a
+/// skill): "SQL Server performance", "Datadog dashboards".
+fn names_a_purchase(tokens: &[Token], next: usize) -> bool {
+    tokens
+        .get(next)
+        .is_some_and(|t| tailor_lexicon().is_role_word(RoleWord::Purchase, &t.lower))
 }
 
 /// "Senior Data Platform Engineer": a capitalised practice before a
@@ -2249,6 +2262,13 @@ mod tests {
                 ));
                 assert!(names(&job) == ["Terraform"], "{m} {l}: {:?}", names(&job));
             }
+        }
+        for w in kind("purchase:") {
+            assert!(lx.is_role_word(RoleWord::Purchase, w), "{w}");
+            let job = Job::parse(&format!(
+                "Requirements\n- Terraform; renew our Datadog {w} each year.\n"
+            ));
+            assert_eq!(names(&job), ["Terraform"], "{w}");
         }
         for w in kind("negation:") {
             assert!(lx.is_role_word(RoleWord::Negation, w), "{w}");

@@ -812,7 +812,29 @@ fn is_a_timetable_row(t: &str) -> bool {
 /// Good: "Like      Comment      Repost      Send". Bad: "Comment your
 /// code", "Like Kafka, we use Pulsar".
 fn opens_the_comments(t: &str) -> bool {
-    counts_the_replies(t) || is_a_reactions_bar(t)
+    counts_the_replies(t) || is_a_reactions_bar(t) || is_a_comment_header(t)
+}
+
+/// A thread's comment header, over the first reply: a handle or a name,
+/// "commented", and when ("@kestrel-dev commented 2 days ago", "Dan Abrams
+/// commented on 3 Mar").
+///
+/// Good: "@kestrel-dev commented 2 days ago", "@acme-eng Owner commented
+/// yesterday", "Dan Abrams commented on 3 Mar". Bad: "We commented on every
+/// PR", "Reviewed and commented on RFCs daily".
+fn is_a_comment_header(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| *w == "commented") else {
+        return false;
+    };
+    let when = &words[at + 1..];
+    (1..=3).contains(&at)
+        && words[0].starts_with(|c: char| c == '@' || c.is_uppercase())
+        && words.len() <= 10
+        && when.iter().any(|w| {
+            matches!(*w, "ago" | "yesterday" | "today" | "now")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// A thread's count of its replies, over them: "4 replies from Ines
@@ -1742,6 +1764,17 @@ mod tests {
         assert!(!is_a_tick_box("☐"));
         let form = "Requirements\n- Argo CD\n\nWhich have you used? (tick all that apply)\n☐ Argo CD\n☐ Flux\n";
         assert_eq!(skipped(form), ["☐ Argo CD", "☐ Flux"]);
+    }
+
+    #[test]
+    fn a_thread_s_comments_ask_for_nothing() {
+        assert!(is_a_comment_header("@kestrel-dev commented 2 days ago"));
+        assert!(is_a_comment_header("@acme-eng Owner commented yesterday"));
+        assert!(is_a_comment_header("Dan Abrams commented on 3 Mar"));
+        assert!(!is_a_comment_header("We commented on every PR"));
+        assert!(!is_a_comment_header("Reviewed and commented on RFCs daily"));
+        let gist = "Requirements\n- Go\n\n@kestrel-dev commented 2 days ago\nWe use Nx, would that transfer?\n";
+        assert!(skipped(gist).iter().any(|s| s.contains("Nx")));
     }
 
     #[test]
