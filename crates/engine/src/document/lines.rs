@@ -384,10 +384,14 @@ pub fn classify(text: &str, span: Span) -> Line {
     } else if let Some((marker, text_span)) = bullet_marker(text, body) {
         // Bullets first: most lines of a resume are bullets. A heading
         // starts with a marker only as a block ("■ 職務経歴", "◆ SKILLS"),
-        // and then names a section whole.
+        // and then names a section whole: a Japanese resume's way, read
+        // with the lens as its headings are.
+        #[cfg(feature = "lens")]
         let block = matches!(marker.of(text), "■" | "◆" | "●" | "□" | "◇");
-        match heading(text, text_span) {
-            Some(h @ LineKind::Heading { content: None, .. }) if block => h,
+        #[cfg(not(feature = "lens"))]
+        let block = false;
+        match block.then(|| heading(text, text_span)).flatten() {
+            Some(h @ LineKind::Heading { content: None, .. }) => h,
             _ => LineKind::Bullet {
                 marker,
                 text: text_span,
@@ -476,8 +480,11 @@ mod tests {
             kind("Experience with Kafka at scale"),
             LineKind::Text { .. }
         ));
-        // A block mark heads a section it names whole; an item is an item.
+        // With the lens, a block mark heads a section it names whole; an
+        // item is an item.
+        #[cfg(feature = "lens")]
         assert!(matches!(kind("■ SKILLS"), LineKind::Heading { .. }));
+        #[cfg(feature = "lens")]
         assert!(matches!(kind("◆ Experience"), LineKind::Heading { .. }));
         assert_eq!(bullet_text("■ Skills in Go"), Some("Skills in Go"));
         assert_eq!(bullet_text("• Skills"), Some("Skills"));

@@ -823,16 +823,14 @@ fn opens_the_comments(t: &str) -> bool {
 /// yesterday", "Dan Abrams commented on 3 Mar". Bad: "We commented on every
 /// PR", "Reviewed and commented on RFCs daily".
 fn is_a_comment_header(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let Some(at) = words.iter().position(|w| *w == "commented") else {
+    let Some((who, when)) = t.split_once(" commented ") else {
         return false;
     };
-    let when = &words[at + 1..];
-    (1..=3).contains(&at)
-        && words[0].starts_with(|c: char| c == '@' || c.is_uppercase())
-        && words.len() <= 10
-        && when.iter().any(|w| {
-            matches!(*w, "ago" | "yesterday" | "today" | "now")
+    (1..=3).contains(&who.split_whitespace().count())
+        && who.starts_with(|c: char| c == '@' || c.is_uppercase())
+        && when.split_whitespace().count() <= 6
+        && when.split_whitespace().any(|w| {
+            matches!(w, "ago" | "yesterday" | "today" | "now")
                 || w.starts_with(|c: char| c.is_ascii_digit())
         })
 }
