@@ -698,6 +698,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || in_a_chat && is_a_chat_message(t)
             || is_an_empty_element(t)
             || is_a_tick_box(line)
+            || is_a_shell_prompt(t)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -1196,6 +1197,17 @@ fn is_a_hashtag_line(t: &str) -> bool {
             w.strip_prefix('#')
                 .is_some_and(|tag| tag.starts_with(|c: char| c.is_alphabetic()))
         })
+}
+
+/// A command typed at a shell's prompt, pasted with its output: "$ pandoc
+/// … brief.docx", "$ curl -s https://…". The command's words are no
+/// requirement.
+///
+/// Good: "$ pandoc --track-changes=all jd.docx", "$ curl -s
+/// https://acme.example". Bad: "$150k base" (pay), "$ 150,000" (pay).
+fn is_a_shell_prompt(t: &str) -> bool {
+    t.strip_prefix("$ ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A form's tick box with its option ("☐ Flux", "☑ Yes"): the choices a
@@ -1750,6 +1762,17 @@ mod tests {
                 skipped(&text)
             );
         }
+    }
+
+    #[test]
+    fn a_shell_s_command_asks_for_nothing() {
+        assert!(is_a_shell_prompt("$ pandoc --track-changes=all jd.docx"));
+        assert!(!is_a_shell_prompt("$150k base"));
+        assert!(!is_a_shell_prompt("$ 150,000"));
+        assert_eq!(
+            skipped("Requirements\n- Go\n\n$ kubectl get pods -n kafka\n"),
+            ["$ kubectl get pods -n kafka"]
+        );
     }
 
     #[test]
