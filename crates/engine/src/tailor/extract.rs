@@ -420,8 +420,8 @@ fn on_a_short_shouted_line(text: &str, at: usize) -> bool {
 /// a role or team noun or a level names who someone is, not a skill asked
 /// for.
 ///
-/// Good: "one QA analyst", "mentor SDE I and SDE II engineers". Bad (a
-/// skill): "QA automation", "KYC checks".
+/// Good: "one QA analyst", "mentor SDE I and SDE II engineers", "the SRE
+/// チーム". Bad (a skill): "QA automation", "KYC checks".
 fn names_a_role(tokens: &[Token], i: usize) -> bool {
     tokens.get(i + 1).is_some_and(|n| {
         matches!(n.lower.as_str(), "i" | "ii" | "iii" | "iv")
@@ -449,6 +449,8 @@ fn names_a_role(tokens: &[Token], i: usize) -> bool {
                     | "scientist"
                     | "scientists"
             )
+            // Any team word of `jd_roles.txt` ("SRE squad", "SRE チーム").
+            || super::data::tailor_lexicon().is_role_word(super::data::RoleWord::Team, &n.lower)
     })
 }
 

@@ -1287,7 +1287,13 @@ fn names_a_team(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptK
     kind != ConceptKind::Tech
         && tokens[i].first_char_upper(text)
         && tokens.get(i + n).is_some_and(|t| {
-            t.first_char_upper(text) && tailor_lexicon().is_role_word(RoleWord::Team, &t.lower)
+            // Capitalised, or in a script without case ("SRE チーム").
+            let caseless = text[t.span.start..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
+            (t.first_char_upper(text) || caseless)
+                && tailor_lexicon().is_role_word(RoleWord::Team, &t.lower)
         })
 }
 
@@ -3118,6 +3124,9 @@ mod tests {
 ",
         );
         assert_eq!(names(&job), ["mentoring", "Ansible", "Terraform"]);
+        // A team word in a script without case.
+        let job = Job::parse("Requirements\n- Terraform: SRE チーム（5名）\n");
+        assert_eq!(names(&job), ["Terraform"]);
         // A name the posting calls its own ("RateDesk, our quoting engine"),
         // a region's letters.
         let job = Job::parse(
