@@ -522,10 +522,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-17/`) since the eighteenth, the eighteenth
 /// (`tests/jobs-18/`) since the nineteenth, the nineteenth
 /// (`tests/jobs-19/`) since the twentieth, the twentieth
-/// (`tests/jobs-20/`) since the twenty-first; `tests/jobs-21/` is the
+/// (`tests/jobs-20/`) since the twenty-first, the twenty-first
+/// (`tests/jobs-21/`) since the twenty-second; `tests/jobs-22/` is the
 /// untouched one.
 #[test]
-fn the_fourteenth_to_twentieth_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_first_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -534,6 +535,7 @@ fn the_fourteenth_to_twentieth_corpora_meet_their_floors() {
         Floors::EIGHTEENTH.hold(&measure(&corpus("tests/jobs-18")));
         Floors::NINETEENTH.hold(&measure(&corpus("tests/jobs-19")));
         Floors::TWENTIETH.hold(&measure(&corpus("tests/jobs-20")));
+        Floors::TWENTY_FIRST.hold(&measure(&corpus("tests/jobs-21")));
     }
 }
 
@@ -1035,6 +1037,25 @@ impl Floors {
         recall: 0.74,
         precision: 0.965,
         traps_read: 41,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-21/`, written blind in issue 15's twenty-first session
+    /// and untouched there (listed 0.798 -> 0.803, recall 0.686 -> 0.691,
+    /// traps 68 -> 65, clean flagged 1); opened in the twenty-second:
+    /// underlined headings, a programme's rows, a form's tick boxes, a
+    /// shell's prompt, a thread's comments, other openings' panels, Swedish
+    /// and more security forms, negations in eight more languages, a
+    /// company's purchases, resume headings marked with a block and in more
+    /// languages: listed 0.888, recall 0.739, precision 0.974,
+    /// required/nice 0.932, traps 36, clean flagged 0.
+    const TWENTY_FIRST: Floors = Floors {
+        listed: 0.885,
+        weighed: 0.93,
+        recall: 0.735,
+        precision: 0.97,
+        traps_read: 36,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
