@@ -386,8 +386,11 @@ pub fn classify(text: &str, span: Span) -> Line {
         // starts with a marker only as a block ("■ 職務経歴", "◆ SKILLS"),
         // and then names a section whole: a Japanese resume's way, read
         // with the lens as its headings are.
+        // Not a lowercase word: "● Leadership" is a Google Doc's item, "■
+        // SKILLS" and "■ 職務経歴" are headings.
         #[cfg(feature = "lens")]
-        let block = matches!(marker.of(text), "■" | "◆" | "●" | "□" | "◇");
+        let block = matches!(marker.of(text), "■" | "◆" | "◇")
+            && !text_span.of(text).bytes().any(|b| b.is_ascii_lowercase());
         #[cfg(not(feature = "lens"))]
         let block = false;
         match block.then(|| heading(text, text_span)).flatten() {
@@ -485,7 +488,9 @@ mod tests {
         #[cfg(feature = "lens")]
         assert!(matches!(kind("■ SKILLS"), LineKind::Heading { .. }));
         #[cfg(feature = "lens")]
-        assert!(matches!(kind("◆ Experience"), LineKind::Heading { .. }));
+        assert!(matches!(kind("◆ EXPERIENCE"), LineKind::Heading { .. }));
+        assert_eq!(bullet_text("● Leadership"), Some("Leadership"));
+        assert_eq!(bullet_text("◆ Tools"), Some("Tools"));
         assert_eq!(bullet_text("■ Skills in Go"), Some("Skills in Go"));
         assert_eq!(bullet_text("• Skills"), Some("Skills"));
     }

@@ -286,20 +286,34 @@ fn names_a_family_member(text: &str, span: Span) -> bool {
 /// first few words.
 ///
 /// Good: "Tech: Go, Kafka", "- Team stack: Rust, Redis", "使用技術：Linux /
-/// DNS". Bad: "Cut Kafka lag: Go, Redis, …" (no stack label), "Built the
-/// tools team's CI over two years: Go" (the colon too far in).
+/// DNS". Bad: "Cut Kafka lag: Go, Redis, …" (no stack label), "Led tools
+/// migration: Go" (the label's middle word), "Stackdriver: Kafka" (a
+/// word's start), "Built the tools team's CI over two years: Go" (the
+/// colon too far in).
 fn is_a_stack_line(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some((label, _)) = line.split_once([':', '：']) else {
         return false;
     };
+    let label = label.trim();
+    // The label's first or last words, whole: "Team stack", "Tools used",
+    // not "Led tools migration", "Stackdriver", "Technical highlights".
+    let whole = |w: &str| {
+        let n = w.len();
+        let at_start = label.len() >= n
+            && label.is_char_boundary(n)
+            && label[..n].eq_ignore_ascii_case(w)
+            && !label[n..].starts_with(char::is_alphanumeric);
+        let k = label.len().wrapping_sub(n);
+        let at_end = label.len() >= n
+            && label.is_char_boundary(k)
+            && label[k..].eq_ignore_ascii_case(w)
+            && !label[..k].ends_with(char::is_alphanumeric);
+        at_start || at_end
+    };
     label.chars().count() <= 24
         && label.split_whitespace().count() <= 3
-        && tailor_lexicon()
-            .page_words
-            .stack
-            .iter()
-            .any(|w| crate::tailor::job::says_any(label, w))
+        && tailor_lexicon().page_words.stack.iter().any(|w| whole(w))
 }
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
@@ -557,6 +571,15 @@ mod tests {
         assert!(is_a_stack_line("使用技術：Linux / DNS / HAProxy"));
         assert!(is_a_stack_line("Team stack: Rust, Redis"));
         assert!(!is_a_stack_line("Cut Kafka lag: Go, Redis, gRPC"));
+        assert!(is_a_stack_line("Tools used: Go, Kafka"));
+        for line in [
+            "Technical highlights: Kafka, Kafka, Kubernetes",
+            "Stackdriver: Kafka, Redis",
+            "Environmental impact: Go",
+            "Led tools migration: Go, Kafka",
+        ] {
+            assert!(!is_a_stack_line(line), "{line}");
+        }
         assert!(!is_a_stack_line(
             "Built the tools team's CI over two years: Go"
         ));

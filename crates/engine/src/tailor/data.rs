@@ -204,6 +204,8 @@ pub struct PageWords {
     pub fluency: Vec<String>,
     /// A resume line's label for a role's stack ("Tech:", "使用技術：").
     pub stack: Vec<String>,
+    /// A programme's row's words ("Keynote", "Lightning talks").
+    pub agenda: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -999,6 +1001,7 @@ impl TailorLexicon {
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
                     "stack" => &mut page_words.stack,
+                    "agenda" => &mut page_words.agenda,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

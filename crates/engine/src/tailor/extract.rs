@@ -449,8 +449,11 @@ fn names_a_role(tokens: &[Token], i: usize) -> bool {
                     | "scientist"
                     | "scientists"
             )
-            // Any team word of `jd_roles.txt` ("SRE squad", "SRE チーム").
-            || super::data::tailor_lexicon().is_role_word(super::data::RoleWord::Team, &n.lower)
+            // A team word of `jd_roles.txt` in a script without case ("SRE
+            // チーム"); not "the DXP platform", "our MDM core" (products).
+            || n.lower.chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_uppercase())
+                && super::data::tailor_lexicon()
+                    .is_role_word(super::data::RoleWord::Team, &n.lower)
     })
 }
 

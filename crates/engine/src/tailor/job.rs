@@ -1036,16 +1036,30 @@ fn is_the_verb_go(tokens: &[Token], i: usize, text: &str) -> bool {
 /// "recruiting@acme.example". Bad (asked for): "S3: buckets", "S3/GCS",
 /// "Node.js/TypeScript", "recall@k".
 fn is_in_an_address(span: Span, text: &str) -> bool {
+    // The address: the run around the term up to a space, a bracket or a
+    // quote, so a link's text ("[Kafka](https://…)", "<a href=…>Kafka</a>")
+    // stays out of it. Every bound is an ASCII byte or a space's own end.
+    let bound =
+        |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '<' | '>' | '"' | '\'');
     let start = text[..span.start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |k| k + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| bound(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let end = text[span.end..]
-        .find(char::is_whitespace)
+        .find(bound)
         .map_or(text.len(), |k| span.end + k);
     let chunk = &text[start..end];
-    // A mail address has a domain with a dot: "recall@k" is a metric.
+    // A mail address's domain ends in a label with a letter: "recall@k" is
+    // a metric, "react@18.2" a version.
     let mail = chunk.split_once('@').is_some_and(|(user, domain)| {
-        !user.is_empty() && domain.trim_end_matches(['.', ',', ';', ')']).contains('.')
+        let domain = domain.trim_end_matches(['.', ',', ';']);
+        !user.is_empty()
+            && domain.contains('.')
+            && domain
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()))
     });
     chunk.contains("://") || mail || chunk.starts_with("www.")
 }
@@ -1087,14 +1101,21 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
         .enumerate()
         .any(|(back, t)| {
             let w = t.lower.as_str();
-            // "no secret", "no matter", "no doubt": idioms, no negation.
-            let idiom = w == "no"
-                && (tokens.get(i - back).is_some_and(|next| {
-                    matches!(
-                        next.lower.as_str(),
-                        "secret" | "matter" | "doubt" | "wonder"
-                    )
-                }) || is_a_portuguese_article(tokens));
+            // "no secret", "no matter", "no doubt", "keine Scheu vor
+            // Kubernetes" (no fear of it): idioms, no negation.
+            let idiom = tokens.get(i - back).is_some_and(|next| {
+                matches!(
+                    next.lower.as_str(),
+                    "secret"
+                        | "matter"
+                        | "doubt"
+                        | "wonder"
+                        | "scheu"
+                        | "berührungsängste"
+                        | "angst"
+                        | "peur"
+                )
+            }) || w == "no" && is_a_portuguese_article(tokens);
             tailor_lexicon().is_role_word(RoleWord::Negation, w) && !idiom
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
@@ -2213,6 +2234,13 @@ mod tests {
         ));
         assert!(!is_in_an_address(Span::new(0, 7), "Node.js/TypeScript"));
         assert!(!is_in_an_address(Span::new(0, 6), "recall@k and NDCG."));
+        assert!(!is_in_an_address(Span::new(0, 5), "react@18.2"));
+        // A link's text is not its address; a space of any width bounds it.
+        let job = Job::parse("Requirements\n- Experience with [Terraform](https://www.terraform.io) and <a href=\"https://kafka.apache.org\">Kafka</a>\n- Experience with\u{a0}Go and Python\u{3000}Kubernetes\n");
+        assert_eq!(
+            names(&job),
+            ["Terraform", "Kafka", "Go", "Python", "Kubernetes"]
+        );
     }
 
     #[test]
@@ -2231,7 +2259,7 @@ mod tests {
     #[test]
     fn a_negated_term_is_not_asked_for() {
         let job = Job::parse("Requirements\n- PostgreSQL, not dozens of microservices\n- Kafka, not Kubernetes\n- Not required: Go\n- You won't be on the on-call rotation\n- This isn't a DBA role\n- Not looking for a Nomad expert\n- It's no secret we love Rust\n- Our own Raft (not etcd/raft, we know)\n- Go / Raft\n");
-        // "Not required: Go" names a part that asks for nothing; "Go / Raft"
+        // "Not required: Go" is a part that asks for nothing; "Go / Raft"
         // asks for Go.
         assert_eq!(names(&job), ["PostgreSQL", "Kafka", "Rust", "Raft", "Go"]);
         // Only the mention the slash joins is negated.
@@ -2276,6 +2304,8 @@ mod tests {
             ));
             assert_eq!(names(&job), ["Terraform"], "{w}");
         }
+        let job = Job::parse("Anforderungen\n- Du hast keine Scheu vor Kubernetes\n- Keine Berührungsängste mit Linux\n");
+        assert_eq!(names(&job), ["Kubernetes", "Linux"]);
         for w in kind("negation:") {
             assert!(lx.is_role_word(RoleWord::Negation, w), "{w}");
             let job = Job::parse(&format!("Requirements\n- Terraform; {w} Jenkins.\n"));

@@ -563,6 +563,16 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut title_seen = false;
     let mut after_an_item = false;
     let mut in_a_timetable = false;
+    // A programme's or an agenda's page: one of its rows names a talk.
+    let programme = text.lines().any(|l| {
+        let l = l.trim();
+        is_a_timetable_row(l)
+            && tailor_lexicon()
+                .page_words
+                .agenda
+                .iter()
+                .any(|w| super::job::says_any(l, w))
+    });
     let mut at = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
@@ -669,7 +679,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         // A programme's or an agenda's rows, with their wrapped lines: talks
         // and breaks, not the job.
-        if is_a_timetable_row(t) || in_a_timetable && line.starts_with([' ', '\t']) && !t.is_empty()
+        if programme && is_a_timetable_row(t)
+            || in_a_timetable && line.starts_with([' ', '\t']) && !t.is_empty()
         {
             in_a_timetable = true;
             out.push(Span::new(start, end));
@@ -816,24 +827,23 @@ fn opens_the_comments(t: &str) -> bool {
     counts_the_replies(t) || is_a_reactions_bar(t) || is_a_comment_header(t)
 }
 
-/// A thread's comment header, over the first reply: a handle or a name,
-/// "commented", and when ("@kestrel-dev commented 2 days ago", "Dan Abrams
-/// commented on 3 Mar").
+/// A thread's comment header, over the first reply: a handle, or a name
+/// with how long ago ("@kestrel-dev commented on 3 Mar", "Dan Abrams
+/// commented 2 days ago").
 ///
 /// Good: "@kestrel-dev commented 2 days ago", "@acme-eng Owner commented
-/// yesterday", "Dan Abrams commented on 3 Mar". Bad: "We commented on every
-/// PR", "Reviewed and commented on RFCs daily".
+/// on 3 Mar", "Dan Abrams commented yesterday". Bad: "We commented on every
+/// PR", "The CTO commented on 3 RFCs".
 fn is_a_comment_header(t: &str) -> bool {
     let Some((who, when)) = t.split_once(" commented ") else {
         return false;
     };
+    let ago = when
+        .split_whitespace()
+        .any(|w| matches!(w, "ago" | "yesterday" | "today"));
     (1..=3).contains(&who.split_whitespace().count())
-        && who.starts_with(|c: char| c == '@' || c.is_uppercase())
         && when.split_whitespace().count() <= 6
-        && when.split_whitespace().any(|w| {
-            matches!(w, "ago" | "yesterday" | "today" | "now")
-                || w.starts_with(|c: char| c.is_ascii_digit())
-        })
+        && (who.starts_with('@') || ago && who.starts_with(char::is_uppercase))
 }
 
 /// A thread's count of its replies, over them: "4 replies from Ines
@@ -1213,11 +1223,12 @@ fn is_a_shell_prompt(t: &str) -> bool {
 /// A form's tick box with its option ("☐ Flux", "☑ Yes"): the choices a
 /// question offers the applicant, not what the job asks for.
 ///
-/// Good: "☐ Flux", "☒ Nomad", "□ Pulumi". Bad: "- Flux" (an item), "✓
-/// Terraform" (a posting's own check-mark bullet).
+/// Good: "☐ Flux", "☒ Nomad". Bad: "- Flux" (an item), "✓ Terraform" (a
+/// posting's own check-mark bullet), "□ AWSの利用経験" (a Japanese
+/// posting's bullet).
 fn is_a_tick_box(t: &str) -> bool {
     t.trim_start()
-        .strip_prefix(['☐', '☑', '☒', '□', '◻'])
+        .strip_prefix(['☐', '☑', '☒'])
         .is_some_and(|rest| rest.starts_with(char::is_whitespace) && !rest.trim().is_empty())
 }
 
@@ -1779,7 +1790,7 @@ mod tests {
     fn a_form_s_tick_boxes_ask_for_nothing() {
         assert!(is_a_tick_box("☐ Flux"));
         assert!(is_a_tick_box("☒ Nomad"));
-        assert!(is_a_tick_box("□ Pulumi"));
+        assert!(!is_a_tick_box("□ AWSの利用経験"));
         assert!(!is_a_tick_box("- Flux"));
         assert!(!is_a_tick_box("✓ Terraform"));
         assert!(!is_a_tick_box("☐"));
@@ -1791,11 +1802,24 @@ mod tests {
     fn a_thread_s_comments_ask_for_nothing() {
         assert!(is_a_comment_header("@kestrel-dev commented 2 days ago"));
         assert!(is_a_comment_header("@acme-eng Owner commented yesterday"));
-        assert!(is_a_comment_header("Dan Abrams commented on 3 Mar"));
+        assert!(is_a_comment_header("@acme-eng Owner commented on 3 Mar"));
+        assert!(is_a_comment_header("Dan Abrams commented yesterday"));
+        assert!(!is_a_comment_header("The CTO commented on 3 RFCs"));
         assert!(!is_a_comment_header("We commented on every PR"));
         assert!(!is_a_comment_header("Reviewed and commented on RFCs daily"));
         let gist = "Requirements\n- Go\n\n@kestrel-dev commented 2 days ago\nWe use Nx, would that transfer?\n";
         assert!(skipped(gist).iter().any(|s| s.contains("Nx")));
+    }
+
+    #[test]
+    fn every_agenda_word_marks_a_programme() {
+        for w in &tailor_lexicon().page_words.agenda {
+            let page = format!("10:20  {w}\n11:00  Zephyr on RISC-V\n\nRequirements\n- Yocto\n");
+            assert!(skipped(&page).iter().any(|s| s.contains("RISC-V")), "{w}");
+        }
+        // A typical day's rows are the job's.
+        let day = "A typical day\n09:30  Stand-up, then pair on the Kafka consumer\n11:00  Review Terraform PRs\n";
+        assert!(skipped(day).is_empty(), "{:?}", skipped(day));
     }
 
     #[test]
@@ -1840,6 +1864,10 @@ mod tests {
         assert!(skips.iter().any(|s| s.contains("gym")), "{skips:?}");
         assert!(skips.iter().all(|s| !s.contains("Kafka")), "{skips:?}");
         assert!(skips.iter().any(|s| s.contains("Haskell")), "{skips:?}");
+        // A nice heading that says what is not required is nice.
+        let text = "Requirements\n- Go\n\nNot required but nice to have:\n- Rust\n";
+        assert!(skipped(text).is_empty(), "{:?}", skipped(text));
+        assert_eq!(nice(text), ["Not required but nice to have:\n- Rust"]);
         let text = "Nice to have\n------------\n\nRust.\n\n4. What you will do\n------------------\n\nRun Kafka.\n";
         assert_eq!(nice(text), ["Nice to have\n------------\n\nRust."]);
     }
