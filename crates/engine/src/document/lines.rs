@@ -168,6 +168,29 @@ fn bullet_marker(text: &str, line: Span) -> Option<(Span, Span)> {
     (!body.is_empty()).then_some((marker, body))
 }
 
+/// A heading marked with a block, as a Japanese resume marks its own: "■
+/// 職務経歴", "◆ SKILLS", naming a section whole and with no lowercase
+/// word ("● Leadership" is a Google Doc's item). Read with the lens, as
+/// the other languages' headings are.
+#[cfg(feature = "lens")]
+fn block_heading(text: &str, body: Span) -> Option<LineKind> {
+    if !body.of(text).starts_with(['■', '◆', '◇']) {
+        return None;
+    }
+    let (marker, words) = bullet_marker(text, body)?;
+    if !matches!(marker.of(text), "■" | "◆" | "◇")
+        || words.of(text).bytes().any(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    heading(text, words).filter(|h| matches!(h, LineKind::Heading { content: None, .. }))
+}
+
+#[cfg(not(feature = "lens"))]
+fn block_heading(_: &str, _: Span) -> Option<LineKind> {
+    None
+}
+
 /// Strip Markdown/LaTeX heading decoration and return the heading words.
 pub(crate) fn heading_core(s: &str) -> (&str, usize) {
     let mut t = s.trim();
@@ -381,24 +404,14 @@ pub fn classify(text: &str, span: Span) -> Line {
         LineKind::Blank
     } else if is_rule(body.of(text)) {
         LineKind::Rule
+    } else if let Some(h) = block_heading(text, body) {
+        h
     } else if let Some((marker, text_span)) = bullet_marker(text, body) {
-        // Bullets first: most lines of a resume are bullets. A heading
-        // starts with a marker only as a block ("■ 職務経歴", "◆ SKILLS"),
-        // and then names a section whole: a Japanese resume's way, read
-        // with the lens as its headings are.
-        // Not a lowercase word: "● Leadership" is a Google Doc's item, "■
-        // SKILLS" and "■ 職務経歴" are headings.
-        #[cfg(feature = "lens")]
-        let block = matches!(marker.of(text), "■" | "◆" | "◇")
-            && !text_span.of(text).bytes().any(|b| b.is_ascii_lowercase());
-        #[cfg(not(feature = "lens"))]
-        let block = false;
-        match block.then(|| heading(text, text_span)).flatten() {
-            Some(h @ LineKind::Heading { content: None, .. }) => h,
-            _ => LineKind::Bullet {
-                marker,
-                text: text_span,
-            },
+        // Bullets first: most lines of a resume are bullets, and a heading
+        // starts with a bullet marker only as a block ([`block_heading`]).
+        LineKind::Bullet {
+            marker,
+            text: text_span,
         }
     } else if let Some(h) = heading(text, body) {
         h

@@ -202,10 +202,6 @@ pub struct PageWords {
     pub control: Vec<String>,
     pub beside: Vec<String>,
     pub fluency: Vec<String>,
-    /// A resume line's label for a role's stack ("Tech:", "使用技術：").
-    pub stack: Vec<String>,
-    /// A programme's row's words ("Keynote", "Lightning talks").
-    pub agenda: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -481,6 +477,18 @@ pub const JOB_LISTS_NAMES: [&str; 12] = [
     "jd_translations",
     "jd_page_words",
 ];
+
+/// The words of one kind of `jd_page_words.txt` that `PageWords` does not
+/// hold ("stack": a resume line's label for a role's stack, "Tech:",
+/// "使用技術："; "agenda": a programme's row's words, "Keynote"), read
+/// where a job description is: the first load's lexicon stays as it was.
+pub fn page_words_of(kind: &'static str) -> impl Iterator<Item = &'static str> {
+    entries(job_list("jd_page_words")).filter_map(move |line| {
+        line.split_once(':')
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, words)| words.trim())
+    })
+}
 
 /// One of [`JOB_LISTS_NAMES`]: built into native builds, else installed.
 pub(super) fn job_list(name: &str) -> &'static str {
@@ -1000,8 +1008,8 @@ impl TailorLexicon {
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
-                    "stack" => &mut page_words.stack,
-                    "agenda" => &mut page_words.agenda,
+                    // Read where they are used (`page_words_of`).
+                    "stack" | "agenda" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());
