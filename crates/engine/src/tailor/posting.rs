@@ -811,7 +811,7 @@ fn is_a_timetable_row(t: &str) -> bool {
     let time = clock
         .split_once([':', '.'])
         .is_some_and(|(h, m)| digits(h) && m.len() == 2 && digits(m));
-    time && rest.starts_with(char::is_whitespace) && !rest.trim().is_empty()
+    time && rest.starts_with([' ', '\t']) && !rest.trim().is_empty()
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
@@ -1225,7 +1225,7 @@ fn is_a_shell_prompt(t: &str) -> bool {
 fn is_a_tick_box(t: &str) -> bool {
     t.trim_start()
         .strip_prefix(['☐', '☑', '☒'])
-        .is_some_and(|rest| rest.starts_with(char::is_whitespace) && !rest.trim().is_empty())
+        .is_some_and(|rest| rest.starts_with(' ') && !rest.trim().is_empty())
 }
 
 /// A feed's or a page source's element on a line by itself, with no text
