@@ -523,8 +523,8 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-18/`) since the nineteenth, the nineteenth
 /// (`tests/jobs-19/`) since the twentieth, the twentieth
 /// (`tests/jobs-20/`) since the twenty-first, the twenty-first
-/// (`tests/jobs-21/`) since the twenty-second; `tests/jobs-22/` is the
-/// untouched one.
+/// (`tests/jobs-21/`) since the twenty-second; `tests/jobs-22/` and
+/// `tests/jobs-23/` are untouched.
 #[test]
 fn the_fourteenth_to_twenty_first_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
