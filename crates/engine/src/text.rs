@@ -167,6 +167,16 @@ impl Token {
         any.then_some(int + frac)
     }
 
+    /// Whether the word is written in a script without case ("チーム"): it
+    /// has no capital to be read by. Its lowercase form says so, as such a
+    /// script is left as written.
+    pub fn is_caseless(&self) -> bool {
+        self.lower
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase() && !c.is_uppercase())
+    }
+
     pub fn first_char_upper(&self, text: &str) -> bool {
         // ASCII without decoding: the rules ask this of nearly every word.
         match text.as_bytes().get(self.span.start) {

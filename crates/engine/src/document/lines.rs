@@ -177,10 +177,9 @@ fn block_heading(text: &str, body: Span) -> Option<LineKind> {
     if !body.of(text).starts_with(['■', '◆', '◇']) {
         return None;
     }
-    let (marker, words) = bullet_marker(text, body)?;
-    if !matches!(marker.of(text), "■" | "◆" | "◇")
-        || words.of(text).bytes().any(|b| b.is_ascii_lowercase())
-    {
+    // The block is the line's first character: its bullet's marker.
+    let (_, words) = bullet_marker(text, body)?;
+    if words.of(text).bytes().any(|b| b.is_ascii_lowercase()) {
         return None;
     }
     heading(text, words).filter(|h| matches!(h, LineKind::Heading { content: None, .. }))

@@ -188,6 +188,7 @@ pub enum RoleWord {
     Determiner = 1048576,
     Negation = 2097152,
     Purchase = 4194304,
+    Unnegated = 8388608,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -972,6 +973,7 @@ impl TailorLexicon {
                     "determiner" => RoleWord::Determiner,
                     "negation" => RoleWord::Negation,
                     "purchase" => RoleWord::Purchase,
+                    "unnegated" => RoleWord::Unnegated,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

@@ -451,7 +451,7 @@ fn names_a_role(tokens: &[Token], i: usize) -> bool {
             )
             // A team word of `jd_roles.txt` in a script without case ("SRE
             // チーム"); not "the DXP platform", "our MDM core" (products).
-            || n.lower.chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_uppercase())
+            || n.is_caseless()
                 && super::data::tailor_lexicon()
                     .is_role_word(super::data::RoleWord::Team, &n.lower)
     })

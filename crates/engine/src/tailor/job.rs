@@ -1101,22 +1101,14 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
         .enumerate()
         .any(|(back, t)| {
             let w = t.lower.as_str();
-            // "no secret", "no matter", "no doubt", "keine Scheu vor
-            // Kubernetes" (no fear of it): idioms, no negation.
-            let idiom = tokens.get(i - back).is_some_and(|next| {
-                matches!(
-                    next.lower.as_str(),
-                    "secret"
-                        | "matter"
-                        | "doubt"
-                        | "wonder"
-                        | "scheu"
-                        | "berührungsängste"
-                        | "angst"
-                        | "peur"
-                )
-            }) || w == "no" && is_a_portuguese_article(tokens);
-            tailor_lexicon().is_role_word(RoleWord::Negation, w) && !idiom
+            // "no secret", "no matter", "keine Scheu vor Kubernetes" (no
+            // fear of it): idioms, no negation (`unnegated:`).
+            let lx = tailor_lexicon();
+            let idiom = tokens
+                .get(i - back)
+                .is_some_and(|next| lx.is_role_word(RoleWord::Unnegated, &next.lower))
+                || w == "no" && is_a_portuguese_article(tokens);
+            lx.is_role_word(RoleWord::Negation, w) && !idiom
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
         })
@@ -1309,11 +1301,7 @@ fn names_a_team(tokens: &[Token], i: usize, n: usize, text: &str, kind: ConceptK
         && tokens[i].first_char_upper(text)
         && tokens.get(i + n).is_some_and(|t| {
             // Capitalised, or in a script without case ("SRE チーム").
-            let caseless = text[t.span.start..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_lowercase() && !c.is_uppercase());
-            (t.first_char_upper(text) || caseless)
+            (t.first_char_upper(text) || t.is_caseless())
                 && tailor_lexicon().is_role_word(RoleWord::Team, &t.lower)
         })
 }
@@ -2306,6 +2294,11 @@ mod tests {
         }
         let job = Job::parse("Anforderungen\n- Du hast keine Scheu vor Kubernetes\n- Keine Berührungsängste mit Linux\n");
         assert_eq!(names(&job), ["Kubernetes", "Linux"]);
+        for w in kind("unnegated:") {
+            assert!(lx.is_role_word(RoleWord::Unnegated, w), "{w}");
+            let job = Job::parse(&format!("Requirements\n- Terraform; no {w} Jenkins.\n"));
+            assert_eq!(names(&job), ["Terraform", "Jenkins"], "{w}");
+        }
         for w in kind("negation:") {
             assert!(lx.is_role_word(RoleWord::Negation, w), "{w}");
             let job = Job::parse(&format!("Requirements\n- Terraform; {w} Jenkins.\n"));
