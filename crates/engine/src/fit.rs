@@ -307,6 +307,21 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn a_resume_in_an_inflecting_language_shows_the_stems_it_was_asked_for() {
+        let posting =
+            "Mitä teet\n• Osallistut päivystykseen (viikko kuudesta, korvaus maksetaan erikseen)\n\
+                       • Kubernetes-kokemus tuotannosta\n";
+        let resume = "TYÖKOKEMUS\nSRE — Pihlaja Oy, Tampere   2023 – nyt\n\
+                      • Päivystys viikko neljästä; kolme Kubernetes-klusteria AWS:ssä\n";
+        let j = job_of(posting, resume);
+        let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
+        assert_eq!(matched, ["on-call", "Kubernetes"], "{:?}", j.missing);
+        // The parenthesis's clause is no term: no English, no shape of one.
+        assert!(j.missing.is_empty(), "{:?}", j.missing);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn a_title_held_shows_its_practice_and_a_company_s_name_does_not() {
         let posting = "Requirements\n- DevOps experience\n- Data engineering\n- Kafka\n";
         let resume = "EXPERIENCE\nSenior DevOps Engineer — Havnefront Data AS, Oslo   2020 – 2022\n- Ran Kafka clusters with 40 brokers.\n";

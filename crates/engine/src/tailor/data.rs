@@ -804,6 +804,119 @@ fn with_derived_forms(
     (gapped, not_between)
 }
 
+/// A concept's form in a language that inflects a word's ending:
+/// "päivysty*" in `jd_translations.txt` is "päivystys", "päivystykseen"
+/// and "päivystyksessä" (Finnish on-call). A word written with `*` is a
+/// stem any word may start with; the others are whole words.
+struct StemForm {
+    /// Lowercase words, each with whether it is a stem.
+    words: Vec<(String, bool)>,
+    concept: usize,
+}
+
+/// The stem forms, by their first word (sorted, for a first byte's range).
+fn stem_forms() -> &'static [StemForm] {
+    static FORMS: OnceLock<Vec<StemForm>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = Vec::new();
+        if !reads_postings() {
+            return forms;
+        }
+        let lx = tailor_lexicon();
+        for line in entries(job_list("jd_translations")) {
+            let Some((name, forms_of)) = line.split_once('|') else {
+                continue;
+            };
+            let Some(concept) = lx.concepts.iter().position(|c| c.name == name.trim()) else {
+                continue;
+            };
+            for form in list(forms_of).filter(|f| f.contains('*')) {
+                let words = form
+                    .split_whitespace()
+                    .map(|w| match w.strip_suffix('*') {
+                        Some(stem) => (stem.to_string(), true),
+                        None => (w.to_string(), false),
+                    })
+                    .collect();
+                forms.push(StemForm { words, concept });
+            }
+        }
+        crate::sort::sort_by_key(&mut forms, |f| f.words[0].0.clone());
+        forms
+    })
+}
+
+/// Lowercase for the Latin letters of the languages stem forms are written
+/// in (Latin-1 and Latin Extended-A: "Č", "Ř", "Ä", "Ș"), with no Unicode
+/// tables: a token's `lower` is lowercased in ASCII only.
+fn latin_lower(c: char) -> char {
+    match c as u32 {
+        0xC0..=0xDE if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        // Extended-A pairs an upper case letter with the next code point:
+        // at even ones, then (from Ĺ to Ň and from Ź on) at odd ones.
+        0x100..=0x137 | 0x14A..=0x177 if c as u32 % 2 == 0 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        0x139..=0x148 | 0x179..=0x17E if c as u32 % 2 == 1 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        0x218 | 0x21A => char::from_u32(c as u32 + 1).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Whether `word` (a token's ASCII-lowercased text) is `want`, or starts
+/// with it when `stem`, Latin capitals aside.
+fn says(word: &str, want: &str, stem: bool) -> bool {
+    let mut got = word.chars().map(latin_lower);
+    let starts = want.chars().all(|w| got.next() == Some(w));
+    starts && (stem || got.next().is_none())
+}
+
+/// Whether a stem form's first word may be `t` (a resume's words are
+/// tried only where some form may start: `TailorLexicon::starts`).
+pub fn may_start_a_stem_form(t: &Token) -> bool {
+    cfg!(feature = "lens")
+        && stem_forms_from(t)
+            .iter()
+            .any(|f| says(&t.lower, &f.words[0].0, f.words[0].1))
+}
+
+/// The stem forms whose first word starts with `t`'s first letter.
+fn stem_forms_from(t: &Token) -> &'static [StemForm] {
+    let forms = stem_forms();
+    let first = t.lower.chars().next().map(latin_lower);
+    let (Some(c), false, Kind::Word) = (first, forms.is_empty(), t.kind) else {
+        return &[];
+    };
+    let mut buf = [0; 4];
+    let key = c.encode_utf8(&mut buf).as_bytes();
+    let from = forms.partition_point(|f| f.words[0].0.as_bytes() < key);
+    let n = forms[from..]
+        .iter()
+        .take_while(|f| f.words[0].0.as_bytes().starts_with(key))
+        .count();
+    &forms[from..from + n]
+}
+
+/// The concept a stem form names at `tokens[at]`: (tokens, concept).
+///
+/// Good: "Päivystykseen" (on-call), "palvelutasotavoitteet" (SLOs).
+/// Bad: "päivä" (a day, not "päivysty*").
+fn stem_form_at(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    stem_forms_from(&tokens[at])
+        .iter()
+        .filter(|f| {
+            f.words.len() <= tokens.len() - at
+                && f.words
+                    .iter()
+                    .zip(&tokens[at..])
+                    .all(|((w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, *stem))
+        })
+        .max_by_key(|f| f.words.len())
+        .map(|f| (f.words.len(), f.concept))
+}
+
 impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
@@ -857,7 +970,8 @@ impl TailorLexicon {
                     .iter()
                     .position(|c: &Concept| c.name == name)
                     .unwrap_or_else(|| panic!("jd_translations.txt: no concept {name}"));
-                for form in list(forms_of) {
+                // A stem form ("päivysty*") is read by `stem_form_at`.
+                for form in list(forms_of).filter(|f| !f.contains('*')) {
                     for spelling in spellings(form, postings) {
                         forms.insert(&spelling, i);
                     }
@@ -1011,7 +1125,7 @@ impl TailorLexicon {
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" => continue,
+                    "stack" | "agenda" | "elsewhere" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());
@@ -1158,6 +1272,11 @@ impl TailorLexicon {
             }
         };
         let Some((n, &c)) = self.forms.match_at(tokens, at) else {
+            if cfg!(feature = "lens") {
+                if let Some(found) = stem_form_at(tokens, at) {
+                    return Some(found);
+                }
+            }
             return gapped();
         };
         // "monitor models for drift": a gapped form says more than its
@@ -1462,6 +1581,26 @@ mod tests {
         for line in entries(job_list("jd_translations")) {
             let (name, forms) = line.split_once('|').unwrap();
             for form in list(forms) {
+                if form.contains('*') {
+                    // A stem names its concept in any ending, and is long
+                    // enough to name one word alone.
+                    let words: Vec<&str> = form.split_whitespace().collect();
+                    assert!(
+                        words.len() > 1 || form.chars().count() > 5,
+                        "{form:?}: too short a stem"
+                    );
+                    for ending in ["", "a", "ssä"] {
+                        let said = form.replace('*', ending);
+                        let t = toks(&said);
+                        let found = lx.concept_at(&t, 0, &said);
+                        assert_eq!(
+                            found.map(|(n, c)| (n, lx.concepts[c].name.as_str())),
+                            Some((t.len(), name.trim())),
+                            "{said:?}"
+                        );
+                    }
+                    continue;
+                }
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
                 assert_eq!(
@@ -1477,6 +1616,11 @@ mod tests {
             ("Participar de revisões de código", "code review"),
             ("pipelines de integración continua", "CI/CD"),
             ("Modélisation des données", "data modeling"),
+            ("Osallistut päivystykseen", "on-call"),
+            ("Češtinu na komunikativní úrovni", "Czech"),
+            ("Angličtinu na úrovni čtení", "English"),
+            ("Vei scrie teste unitare", "unit testing"),
+            ("PÄIVYSTYS", "on-call"),
         ] {
             let t = toks(said);
             let found = (0..t.len()).find_map(|k| lx.concept_at(&t, k, said));
@@ -1486,6 +1630,37 @@ mod tests {
                 "{said}"
             );
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_stem_form_names_no_other_word() {
+        // "päivä" (a day) is not "päivysty*"; "incidents" alone is no
+        // "řešení incident*"; a stem's words are whole words in order.
+        for said in [
+            "päivä",
+            "päivy",
+            "incidents",
+            "de incidente",
+            "teste",
+            "suomen",
+        ] {
+            let t = toks(said);
+            assert_eq!(stem_form_at(&t, 0), None, "{said}");
+        }
+        for (c, want) in [
+            ('Č', 'č'),
+            ('Ř', 'ř'),
+            ('Ä', 'ä'),
+            ('Ș', 'ș'),
+            ('Ă', 'ă'),
+            ('×', '×'),
+        ] {
+            assert_eq!(latin_lower(c), want);
+        }
+        assert!(says("češtinu", "češtin", true));
+        assert!(!says("češtinu", "češtin", false));
+        assert!(says("Češtinu", "češtin", true));
     }
 
     #[test]

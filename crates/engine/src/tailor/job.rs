@@ -250,6 +250,7 @@ impl Job {
                     || was_retired(&tokens, i)
                     || names_a_clearance(&tokens, i, n, text)
                     || belongs_to_others(&tokens, i + n, text)
+                    || left_to_another_team(tokens[i + n - 1].span.end, text)
                 {
                     flush(&mut run, &mut names);
                     after_separator = true;
@@ -576,10 +577,16 @@ impl Job {
             .filter_map(|e| e.bare_list)
             .collect();
         let known_spans = covered.clone();
+        // Two lowercase words are a term's shape in English ("(star
+        // schemas)"), where a clause has its small words; in another
+        // language they are as likely a clause ("(nyt neljä henkeä)").
+        let english = super::extract::reads_as_english(&tokens);
 
         for e in extracted {
+            let shaped = super::extract::term_shaped(e.span.of(text))
+                && (english || super::extract::has_an_inner_capital(e.span.of(text)));
             let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
-                && (e.needs_known || !super::extract::term_shaped(e.span.of(text)));
+                && (e.needs_known || !shaped);
             // "widget tests", "UDP multicast": a listed item that holds a
             // known term and more is the narrower term asked for.
             let narrower = narrows_a_known_term(text, &tokens, e.span, &known_spans)
@@ -936,6 +943,55 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
         || n == 1 && is_the_verb_go(tokens, i, text)
         || belongs_to_others(tokens, i + n, text)
+        || left_to_another_team(tokens[i + n - 1].span.end, text)
+}
+
+/// "The frontend (Angular) lo lleva otro equipo", "Kafka (another team
+/// runs it)": a term the rest of its clause leaves to another team
+/// (`elsewhere:` in jd_page_words.txt) is theirs, not asked of the hire.
+/// Not where the hire works with them ("Kafka, with another team").
+///
+/// Good: "(Angular) lo lleva otro equipo". Bad (asked for): "Kafka, shared
+/// with another team" (a new clause), "Angular, together with other teams".
+fn left_to_another_team(end: usize, text: &str) -> bool {
+    let rest = &text[end..];
+    let clause = rest
+        .find(['.', ';', ',', ':', '\n', '!', '?'])
+        .map_or(rest, |k| &rest[..k]);
+    let mut cut = clause.len().min(60);
+    while !clause.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let clause = &clause[..cut];
+    // With them, or for them: "shared with another team", "APIs another
+    // team depends on", "used by another team".
+    const WITH: [&str; 20] = [
+        "with",
+        "you",
+        "your",
+        "alongside",
+        "con",
+        "com",
+        "avec",
+        "mit",
+        "met",
+        "med",
+        "for",
+        "para",
+        "pour",
+        "für",
+        "used",
+        "uses",
+        "depend",
+        "depends",
+        "rely",
+        "relies",
+    ];
+    cfg!(feature = "lens")
+        && !clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WITH.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        && super::data::page_words_of("elsewhere").any(|w| says_any(clause, w))
 }
 
 /// "forecasting models are owned by our ML engineer", "our Aurora
@@ -1871,14 +1927,47 @@ const COMPOUND_TAILS: &[&str] = &[
     "certified",
 ];
 
-/// The first half of a compound in [`COMPOUND_TAILS`], as a span.
+/// The first half of a compound in [`COMPOUND_TAILS`], or of one
+/// [`is_a_named_compound`], as a span.
 ///
-/// Good: "Git-based" -> "Git". Bad: "on-call", "end-to-end", "Git".
+/// Good: "Git-based" -> "Git", "Kubernetes-kokemus" -> "Kubernetes". Bad:
+/// "on-call", "end-to-end", "Git".
 pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
     let (head, tail) = t.hyphen_parts()?;
-    (!head.is_empty() && COMPOUND_TAILS.contains(&tail))
-        .then(|| Span::new(t.span.start, t.span.start + head.len()))
-        .filter(|s| text.is_char_boundary(s.end))
+    let span = Span::new(t.span.start, t.span.start + head.len());
+    let joined = !head.is_empty()
+        && text.is_char_boundary(span.end)
+        && (COMPOUND_TAILS.contains(&tail) || is_a_named_compound(span.of(text), tail));
+    joined.then_some(span)
+}
+
+/// Finnish, Czech and German join a word of their own to a technology's
+/// name with a hyphen ("Kubernetes-kokemus", Kubernetes experience;
+/// "PostgreSQL-tietokantoja", "Kafka-Cluster"): the name, written with
+/// its capital, is asked for. Not an everyday word's name ("Go-live",
+/// "Spring-loaded"), nor where the second half is a name or a word of its
+/// own ("Spark-Streaming", "Azure-hosted" is read by [`COMPOUND_TAILS`]).
+///
+/// Good: ("Linux", "osaaminen"), ("AWS", "palvelujen"). Bad: ("Go",
+/// "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python", "3").
+fn is_a_named_compound(head: &str, tail: &str) -> bool {
+    let lower = head.to_ascii_lowercase();
+    let lx = tailor_lexicon();
+    cfg!(feature = "lens")
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.chars().count() >= 4
+        && !tail.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
+        && !lx.ambiguous_stems.contains(crate::text::stem(&lower))
+        && !tech_names().is_some_and(|tn| {
+            tn.forms
+                .match_word(&lower)
+                .is_some_and(|&t| tn.names[t].capital_only)
+        })
+        && super::data::is_a_known_technology(head)
+        && !super::data::is_a_known_word(tail)
+        // "GCP-only", "Kubernetes-free": English says what the stack is
+        // kept to, or kept from.
+        && !matches!(tail, "only" | "free" | "less" | "like" | "agnostic" | "independent" | "averse")
 }
 
 /// Whether a compound's first half is a known name: "ITIL-based",
@@ -2469,6 +2558,47 @@ mod tests {
         assert_eq!(names(&job), ["Jepsen"]);
         let job = Job::parse("- Trip data is GDPR-sensitive; be AWS-certified\n");
         assert_eq!(names(&job), ["GDPR", "AWS"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_term_left_to_another_team_is_not_asked_for() {
+        let job = Job::parse(
+            "Requisitos\n- Java y Spring Boot\n- El frontend (Angular) lo lleva otro equipo\n",
+        );
+        assert_eq!(names(&job), ["Java", "Spring Boot"]);
+        let job = Job::parse("Requirements\n- Kafka, shared with another team\n- Go\n");
+        assert_eq!(names(&job), ["Kafka", "Go"]);
+        let job = Job::parse("Requirements\n- Angular, together with other teams\n");
+        assert_eq!(names(&job), ["Angular"]);
+        assert!(super::super::data::page_words_of("elsewhere").count() >= 10);
+        for w in super::super::data::page_words_of("elsewhere") {
+            assert!(left_to_another_team(0, &format!(" handled by {w}")), "{w}");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_name_joined_to_a_word_of_another_language_is_asked_for() {
+        let job = Job::parse(
+            "Mitä toivomme sinulta\n• Kubernetes-kokemus tuotannosta\n• Vahva Linux-osaaminen\n\
+             • AWS-palvelujen tuntemus\n• Ylläpidät PostgreSQL-tietokantoja\n",
+        );
+        assert_eq!(names(&job), ["Kubernetes", "Linux", "AWS", "PostgreSQL"]);
+        // Not an everyday word's name, a name going on, or English's own.
+        for (head, tail) in [
+            ("Go", "live"),
+            ("Spring", "loaded"),
+            ("GCP", "only"),
+            ("Python", "3"),
+        ] {
+            assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
+        }
+        assert!(is_a_named_compound("Kafka", "Cluster"));
+        assert!(
+            !is_a_named_compound("kafka", "cluster"),
+            "written with its capital"
+        );
     }
 
     #[test]

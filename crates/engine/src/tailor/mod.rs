@@ -393,7 +393,10 @@ impl<'a> TailorFacts<'a> {
             // of the token's stem rules them out before any list is tried.
             candidates.clear();
             if job.is_some() || role.is_some() || (work && prior.is_none()) {
-                candidates.extend(toks.iter().map(|t| lx.starts.contains(t.stem())));
+                candidates.extend(
+                    toks.iter()
+                        .map(|t| lx.starts.contains(t.stem()) || data::may_start_a_stem_form(t)),
+                );
             }
             let starts = |i: usize| candidates[i];
             // Concept mentions are read for a job description only (its
