@@ -2021,9 +2021,10 @@ fn add(
     span: Span,
 ) -> bool {
     // A name wrapped over two lines reads with a space: "dimensional\n
-    // modelling", "Faster\n  Payments".
+    // modelling", "Faster\n  Payments"; so does one with blanks where a
+    // mail's encoding was ("payment   service provider").
     let mut unwrapped = String::new();
-    let name = if name.contains(['\n', '\r', '\t']) {
+    let name = if name.contains(['\n', '\r', '\t']) || name.contains("  ") {
         for word in name.split_whitespace() {
             if !unwrapped.is_empty() {
                 unwrapped.push(' ');

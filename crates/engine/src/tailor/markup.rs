@@ -40,6 +40,10 @@ const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "
 /// reads as a heading line and a list item. Bad (kept as written): "p99 <
 /// 200 ms", "Vec<u8>", "a -> b".
 pub fn as_lines(text: &str) -> Cow<'_, str> {
+    // A saved email: its message first, then that message's markup.
+    if let Some(message) = super::mail::as_lines(text) {
+        return Cow::Owned(as_lines(&message).into_owned());
+    }
     let read = tags_as_lines(text);
     let read = match diff_as_lines(&read) {
         Some(applied) => Cow::Owned(applied),

@@ -10,6 +10,7 @@
 pub mod data;
 pub mod extract;
 pub mod job;
+mod mail;
 pub mod markup;
 pub mod posting;
 

@@ -1,0 +1,323 @@
+//! A posting that came as an email saved whole (an .eml file, a mail
+//! client's "Show original"): its headers, its MIME parts and its
+//! quoted-printable text ("performance reviews=\n twice a year",
+//! "you=E2=80=99ll"). A reader sees the message's words: the headers and
+//! the parts' own headers blank, an HTML part blank where a plain one says
+//! the same, and quoted-printable lines decoded in place. Every line keeps
+//! its length, so a byte offset into what is read is one into the text as
+//! pasted (which was ASCII there: quoted-printable is 7-bit).
+
+/// The message's text as a reader sees it, or `None` where `text` is no
+/// saved email.
+///
+/// Good: "From: a@b.example\nSubject: EM\nContent-Transfer-Encoding:
+/// quoted-printable\n\nOwn on=\ncall". Bad (no email): "Requirements:\n- Go",
+/// "Location: Berlin\nSalary: 80k".
+pub fn as_lines(text: &str) -> Option<String> {
+    if !cfg!(feature = "lens") || !is_a_saved_email(text) {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let boundaries = boundaries(text);
+    let has_plain = text.lines().any(|l| {
+        l.get(..13)
+            .is_some_and(|h| h.eq_ignore_ascii_case("content-type:"))
+            && l.to_ascii_lowercase().contains("text/plain")
+    });
+    // The message's own headers first, then each part's after its boundary.
+    let mut part = Part::default();
+    let mut in_headers = true;
+    let mut body_from: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let bare = line.trim_end_matches(['\r', '\n']);
+        if boundaries.iter().any(|b| is_a_boundary(bare, b)) {
+            if let Some(from) = body_from.take() {
+                part.read(text, from, start, has_plain, &mut out);
+            }
+            blank(&mut out[start..start + bare.len()]);
+            part = Part::default();
+            in_headers = true;
+            continue;
+        }
+        if in_headers {
+            if bare.trim().is_empty() {
+                in_headers = false;
+                body_from = Some(at);
+                continue;
+            }
+            part.note(bare);
+            blank(&mut out[start..start + bare.len()]);
+        }
+    }
+    if let Some(from) = body_from {
+        part.read(text, from, text.len(), has_plain, &mut out);
+    }
+    // Blanks over ASCII, and decoded lines checked as UTF-8 each.
+    String::from_utf8(out).ok()
+}
+
+/// Whether `text` opens with a message's headers: its first line is one,
+/// and among the first lines are at least three a message has ("From:",
+/// "Subject:", "MIME-Version:"), one of them a MIME one.
+fn is_a_saved_email(text: &str) -> bool {
+    const NAMES: [&str; 9] = [
+        "from:",
+        "to:",
+        "subject:",
+        "date:",
+        "message-id:",
+        "received:",
+        "mime-version:",
+        "content-type:",
+        "delivered-to:",
+    ];
+    let opens_a_header = |l: &str| {
+        l.split_once(':').is_some_and(|(name, _)| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    };
+    let mut lines = text.lines().take(80);
+    let first = lines.next().unwrap_or_default();
+    let known = text
+        .lines()
+        .take(80)
+        .filter(|l| {
+            NAMES
+                .iter()
+                .any(|n| l.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)))
+        })
+        .count();
+    let mime = text.lines().take(80).any(|l| {
+        l.get(..13).is_some_and(|h| {
+            h.eq_ignore_ascii_case("mime-version:") || h.eq_ignore_ascii_case("content-type:")
+        })
+    });
+    opens_a_header(first) && known >= 3 && mime
+}
+
+/// The MIME boundaries the headers declare (`boundary="…"`).
+fn boundaries(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(k) = rest.find("boundary=") {
+        let after = &rest[k + "boundary=".len()..];
+        let quoted = after.strip_prefix('"');
+        let value = match quoted {
+            Some(q) => q.split('"').next().unwrap_or_default(),
+            None => after
+                .split(|c: char| c.is_whitespace() || c == ';')
+                .next()
+                .unwrap_or_default(),
+        };
+        if !value.is_empty() && !found.contains(&value) {
+            found.push(value);
+        }
+        rest = after;
+    }
+    found
+}
+
+/// "--b" opens a part, "--b--" ends the last.
+fn is_a_boundary(line: &str, boundary: &str) -> bool {
+    line.strip_prefix("--")
+        .and_then(|l| l.strip_prefix(boundary))
+        .is_some_and(|l| l.is_empty() || l == "--")
+}
+
+/// What a part's headers say of its body.
+#[derive(Default)]
+struct Part {
+    html: bool,
+    /// Neither text nor a multipart's preamble: an attachment, an image.
+    other: bool,
+    quoted_printable: bool,
+    base64: bool,
+}
+
+impl Part {
+    fn note(&mut self, header: &str) {
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("content-type:") {
+            self.html = lower.contains("text/html");
+            self.other = !lower.contains("text/") && !lower.contains("multipart/");
+        }
+        if lower.starts_with("content-transfer-encoding:") {
+            self.quoted_printable = lower.contains("quoted-printable");
+            self.base64 = lower.contains("base64");
+        }
+    }
+
+    /// The body at `from..to`, written into `out` as a reader sees it.
+    fn read(&self, text: &str, from: usize, to: usize, has_plain: bool, out: &mut [u8]) {
+        if self.other || self.base64 || self.html && has_plain {
+            blank_lines(&mut out[from..to]);
+        } else if self.quoted_printable {
+            decode_quoted_printable(&text[from..to], &mut out[from..to]);
+        }
+    }
+}
+
+/// Quoted-printable text decoded in place, word by word: a word's escapes
+/// ("don=E2=80=99t" is "don’t") and soft line breaks ("mana=\nging" is
+/// "managing") decoded, written where the word starts, then blanks up to
+/// the space after it, so every other word stays where it was written.
+/// Decoding only shortens a word.
+///
+/// Good: "performance reviews=\n twice" reads "performance reviews
+/// twice". Bad (kept): "a = b" (no escape).
+fn decode_quoted_printable(body: &str, out: &mut [u8]) {
+    let b = body.as_bytes();
+    let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
+    let flush = |word: &mut Vec<u8>, from: usize, to: usize, out: &mut [u8]| {
+        let written = as_utf8_within(word, to - from);
+        out[from..from + written.len()].copy_from_slice(&written);
+        blank(&mut out[from + written.len()..to]);
+        word.clear();
+    };
+    let mut word: Vec<u8> = Vec::new();
+    let mut word_start = 0;
+    let mut r = 0;
+    while r < b.len() {
+        let soft = [&b"=\r\n"[..], &b"=\n"[..]]
+            .into_iter()
+            .find(|s| b[r..].starts_with(s));
+        if let Some(s) = soft {
+            r += s.len();
+            continue;
+        }
+        if b[r] == b'=' {
+            if let (Some(hi), Some(lo)) = (hex(r + 1), hex(r + 2)) {
+                word.push((hi * 16 + lo) as u8);
+                r += 3;
+                continue;
+            }
+        }
+        if matches!(b[r], b' ' | b'\t' | b'\n' | b'\r') {
+            flush(&mut word, word_start, r, out);
+            out[r] = b[r];
+            r += 1;
+            word_start = r;
+        } else {
+            word.push(b[r]);
+            r += 1;
+        }
+    }
+    flush(&mut word, word_start, b.len(), out);
+}
+
+/// Decoded bytes as UTF-8 that fit in `room`: a byte of another charset
+/// (Latin-1's "=E9") or a cut character is a blank.
+fn as_utf8_within(bytes: &[u8], room: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(room);
+    let mut rest = bytes;
+    while !rest.is_empty() && out.len() < room {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.extend_from_slice(s.as_bytes());
+                rest = &[];
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.extend_from_slice(&rest[..good]);
+                out.push(b' ');
+                rest = &rest[good + e.error_len().unwrap_or(rest.len() - good)..];
+            }
+        }
+    }
+    // Never past the room: cut at a character's edge.
+    if out.len() > room {
+        let mut cut = room;
+        while cut > 0 && (out[cut] & 0xC0) == 0x80 {
+            cut -= 1;
+        }
+        out.truncate(cut);
+    }
+    out
+}
+
+fn blank(bytes: &mut [u8]) {
+    bytes.fill(b' ');
+}
+
+/// Every byte but the line breaks blank.
+fn blank_lines(bytes: &mut [u8]) {
+    for b in bytes.iter_mut().filter(|b| **b != b'\n') {
+        *b = b' ';
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAIL: &str = "From: Imogen <i@gorseby.example>\r\nSubject: =?UTF-8?Q?EM?=\r\n\
+        MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n\
+        --b1\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\n\
+        Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+        What you=E2=80=99ll do\r\n=E2=80=93 Weekly 1:1s, performance reviews=\r\n twice a year\r\n\
+        --b1\r\nContent-Type: text/html; charset=\"UTF-8\"\r\n\
+        Content-Transfer-Encoding: quoted-printable\r\n\r\n<div>Kafka</div>\r\n--b1--\r\n";
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_saved_email_reads_as_its_message() {
+        let read = as_lines(MAIL).expect("an email");
+        assert_eq!(read.len(), MAIL.len());
+        let words = read.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("What you’ll do – Weekly 1:1s, performance reviews twice a year"),
+            "{words}"
+        );
+        assert_eq!(read.find("Weekly"), MAIL.find("Weekly"));
+        // Headers, boundaries and the HTML part say nothing.
+        for gone in ["From", "Subject", "b1", "Content-Type", "Kafka"] {
+            assert!(!read.contains(gone), "{gone}: {read}");
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_saved_email_s_posting_names_its_terms_not_its_headers() {
+        let mail = MAIL.replace(
+            "From:",
+            "Received: from mx.example (TLS1_3 ESMTPS)\r\nDKIM-Signature: v=1; a=rsa-sha256\r\nFrom:",
+        );
+        let job = super::super::job::Job::parse(&mail);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert!(names.contains(&"performance reviews"), "{names:?}");
+        for header in ["TLS", "ESMTPS", "DKIM", "Kafka"] {
+            assert!(!names.contains(&header), "{header}: {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_posting_with_labels_is_no_email() {
+        for text in [
+            "Requirements:\n- Go",
+            "Location: Berlin\nSalary: 80k\nContent-Type: none\n",
+            "Subject: EM\nFrom: me\nTo: you\n\nno MIME here",
+        ] {
+            assert!(!is_a_saved_email(text), "{text}");
+        }
+        assert!(is_a_saved_email(MAIL));
+    }
+
+    #[test]
+    fn quoted_printable_decodes_within_its_line() {
+        let body = "a =3D b, caf=C3=A9 and =E9t=E9 =\nover=\n\nnext\n";
+        let mut out = body.as_bytes().to_vec();
+        decode_quoted_printable(body, &mut out);
+        let read = String::from_utf8(out).unwrap();
+        assert_eq!(read.len(), body.len());
+        let words = read.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words, "a = b, café and t over next");
+        assert!(read.ends_with("\nnext\n"), "{read:?}");
+        // A word after an escaped one stays where it was written.
+        assert_eq!(read.find("and"), body.find("and"));
+        // A cut character is not written past its room.
+        assert_eq!(as_utf8_within("é".as_bytes(), 1), b"");
+    }
+}
