@@ -160,17 +160,48 @@ impl Part {
     }
 }
 
-/// Quoted-printable text decoded in place, word by word: a word's escapes
-/// ("don=E2=80=99t" is "don’t") and soft line breaks ("mana=\nging" is
-/// "managing") decoded, written where the word starts, then blanks up to
-/// the space after it, so every other word stays where it was written.
-/// Decoding only shortens a word.
+/// Quoted-printable text decoded in place (see [`decode_words`]).
 ///
 /// Good: "performance reviews=\n twice" reads "performance reviews
-/// twice". Bad (kept): "a = b" (no escape).
+/// twice", "don=E2=80=99t" reads "don’t". Bad (kept): "a = b" (no escape).
 fn decode_quoted_printable(body: &str, out: &mut [u8]) {
     let b = body.as_bytes();
     let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
+    decode_words(body, out, |r| {
+        if b[r..].starts_with(b"=\r\n") {
+            Decoded::Byte(3, None)
+        } else if b[r..].starts_with(b"=\n") {
+            Decoded::Byte(2, None)
+        } else if b[r] == b'=' {
+            match (hex(r + 1), hex(r + 2)) {
+                (Some(hi), Some(lo)) => Decoded::Byte(3, Some((hi * 16 + lo) as u8)),
+                _ => Decoded::Plain,
+            }
+        } else {
+            Decoded::Plain
+        }
+    });
+}
+
+/// What an escape at a place decodes to.
+pub(super) enum Decoded {
+    /// Itself.
+    Plain,
+    /// This many bytes of escape, then a byte or nothing (a soft break).
+    Byte(usize, Option<u8>),
+    /// This many bytes of escape, then a character ("\u2014").
+    Char(usize, char),
+    /// This many bytes of escape for a line break ("\n" in a JSON string).
+    Break(usize),
+}
+
+/// Text with escapes decoded in place, word by word: a word's escapes
+/// decoded (`escape` says what each place holds), written where the word
+/// starts, then blanks up to the space after it, so every other word stays
+/// where it was written. Decoding only shortens a word; what is written is
+/// UTF-8 (a byte of another charset is a blank).
+pub(super) fn decode_words(text: &str, out: &mut [u8], escape: impl Fn(usize) -> Decoded) {
+    let b = text.as_bytes();
     let flush = |word: &mut Vec<u8>, from: usize, to: usize, out: &mut [u8]| {
         let written = as_utf8_within(word, to - from);
         out[from..from + written.len()].copy_from_slice(&written);
@@ -181,28 +212,34 @@ fn decode_quoted_printable(body: &str, out: &mut [u8]) {
     let mut word_start = 0;
     let mut r = 0;
     while r < b.len() {
-        let soft = [&b"=\r\n"[..], &b"=\n"[..]]
-            .into_iter()
-            .find(|s| b[r..].starts_with(s));
-        if let Some(s) = soft {
-            r += s.len();
-            continue;
-        }
-        if b[r] == b'=' {
-            if let (Some(hi), Some(lo)) = (hex(r + 1), hex(r + 2)) {
-                word.push((hi * 16 + lo) as u8);
-                r += 3;
-                continue;
+        match escape(r) {
+            Decoded::Byte(n, byte) => {
+                word.extend(byte);
+                r += n;
             }
-        }
-        if matches!(b[r], b' ' | b'\t' | b'\n' | b'\r') {
-            flush(&mut word, word_start, r, out);
-            out[r] = b[r];
-            r += 1;
-            word_start = r;
-        } else {
-            word.push(b[r]);
-            r += 1;
+            Decoded::Char(n, c) => {
+                word.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                r += n;
+            }
+            Decoded::Break(n) => {
+                // The escape's last byte is the line break, so the next line
+                // starts at its edge.
+                flush(&mut word, word_start, r, out);
+                blank(&mut out[r..r + n - 1]);
+                out[r + n - 1] = b'\n';
+                r += n;
+                word_start = r;
+            }
+            Decoded::Plain if matches!(b[r], b' ' | b'\t' | b'\n' | b'\r') => {
+                flush(&mut word, word_start, r, out);
+                out[r] = b[r];
+                r += 1;
+                word_start = r;
+            }
+            Decoded::Plain => {
+                word.push(b[r]);
+                r += 1;
+            }
         }
     }
     flush(&mut word, word_start, b.len(), out);

@@ -41,8 +41,9 @@ const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "
 /// 200 ms", "Vec<u8>", "a -> b".
 pub fn as_lines(text: &str) -> Cow<'_, str> {
     // A saved email: its message first, then that message's markup.
-    if let Some(message) = super::mail::as_lines(text) {
-        return Cow::Owned(as_lines(&message).into_owned());
+    // So is a notebook: its markdown cells.
+    if let Some(read) = super::mail::as_lines(text).or_else(|| super::notebook::as_lines(text)) {
+        return Cow::Owned(as_lines(&read).into_owned());
     }
     let read = tags_as_lines(text);
     let read = match diff_as_lines(&read) {

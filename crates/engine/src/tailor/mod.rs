@@ -12,6 +12,7 @@ pub mod extract;
 pub mod job;
 mod mail;
 pub mod markup;
+mod notebook;
 pub mod posting;
 
 use serde::Serialize;
