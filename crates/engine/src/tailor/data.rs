@@ -809,9 +809,23 @@ fn with_derived_forms(
 /// and "päivystyksessä" (Finnish on-call). A word written with `*` is a
 /// stem any word may start with; the others are whole words.
 struct StemForm {
-    /// Lowercase words, each with whether it is a stem.
-    words: Vec<(String, bool)>,
+    /// As written in the list: lowercase words, a stem's ending in `*`.
+    form: &'static str,
     concept: usize,
+}
+
+impl StemForm {
+    /// Each word, with whether it is a stem.
+    fn words(&self) -> impl Iterator<Item = (&'static str, bool)> {
+        self.form
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.strip_suffix('*').map_or((w, false), |stem| (stem, true)))
+    }
+
+    fn first(&self) -> &'static str {
+        self.words().next().map_or("", |(w, _)| w)
+    }
 }
 
 /// The stem forms, by their first word (sorted, for a first byte's range).
@@ -824,24 +838,17 @@ fn stem_forms() -> &'static [StemForm] {
         }
         let lx = tailor_lexicon();
         for line in entries(job_list("jd_translations")) {
-            let Some((name, forms_of)) = line.split_once('|') else {
-                continue;
-            };
+            let (name, forms_of) = line.split_once('|').unwrap_or_default();
             let Some(concept) = lx.concepts.iter().position(|c| c.name == name.trim()) else {
                 continue;
             };
-            for form in list(forms_of).filter(|f| f.contains('*')) {
-                let words = form
-                    .split_whitespace()
-                    .map(|w| match w.strip_suffix('*') {
-                        Some(stem) => (stem.to_string(), true),
-                        None => (w.to_string(), false),
-                    })
-                    .collect();
-                forms.push(StemForm { words, concept });
-            }
+            forms.extend(
+                list(forms_of)
+                    .filter(|f| f.contains('*'))
+                    .map(|form| StemForm { form, concept }),
+            );
         }
-        crate::sort::sort_by_key(&mut forms, |f| f.words[0].0.clone());
+        crate::sort::sort_by_key(&mut forms, StemForm::first);
         forms
     })
 }
@@ -877,9 +884,11 @@ fn says(word: &str, want: &str, stem: bool) -> bool {
 /// tried only where some form may start: `TailorLexicon::starts`).
 pub fn may_start_a_stem_form(t: &Token) -> bool {
     cfg!(feature = "lens")
-        && stem_forms_from(t)
-            .iter()
-            .any(|f| says(&t.lower, &f.words[0].0, f.words[0].1))
+        && stem_forms_from(t).iter().any(|f| {
+            f.words()
+                .next()
+                .is_some_and(|(w, stem)| says(&t.lower, w, stem))
+        })
 }
 
 /// The stem forms whose first word starts with `t`'s first letter.
@@ -891,10 +900,10 @@ fn stem_forms_from(t: &Token) -> &'static [StemForm] {
     };
     let mut buf = [0; 4];
     let key = c.encode_utf8(&mut buf).as_bytes();
-    let from = forms.partition_point(|f| f.words[0].0.as_bytes() < key);
+    let from = forms.partition_point(|f| f.first().as_bytes() < key);
     let n = forms[from..]
         .iter()
-        .take_while(|f| f.words[0].0.as_bytes().starts_with(key))
+        .take_while(|f| f.first().as_bytes().starts_with(key))
         .count();
     &forms[from..from + n]
 }
@@ -906,15 +915,15 @@ fn stem_forms_from(t: &Token) -> &'static [StemForm] {
 fn stem_form_at(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     stem_forms_from(&tokens[at])
         .iter()
-        .filter(|f| {
-            f.words.len() <= tokens.len() - at
-                && f.words
-                    .iter()
+        .filter_map(|f| {
+            let n = f.words().count();
+            let fits = n <= tokens.len() - at
+                && f.words()
                     .zip(&tokens[at..])
-                    .all(|((w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, *stem))
+                    .all(|((w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem));
+            fits.then_some((n, f.concept))
         })
-        .max_by_key(|f| f.words.len())
-        .map(|f| (f.words.len(), f.concept))
+        .max_by_key(|&(n, _)| n)
 }
 
 impl TailorLexicon {

@@ -250,7 +250,7 @@ impl Job {
                     || was_retired(&tokens, i)
                     || names_a_clearance(&tokens, i, n, text)
                     || belongs_to_others(&tokens, i + n, text)
-                    || left_to_another_team(tokens[i + n - 1].span.end, text)
+                    || left_to_another_team(&tokens, i + n, text)
                 {
                     flush(&mut run, &mut names);
                     after_separator = true;
@@ -943,7 +943,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
         || n == 1 && is_the_verb_go(tokens, i, text)
         || belongs_to_others(tokens, i + n, text)
-        || left_to_another_team(tokens[i + n - 1].span.end, text)
+        || left_to_another_team(tokens, i + n, text)
 }
 
 /// "The frontend (Angular) lo lleva otro equipo", "Kafka (another team
@@ -953,16 +953,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
 ///
 /// Good: "(Angular) lo lleva otro equipo". Bad (asked for): "Kafka, shared
 /// with another team" (a new clause), "Angular, together with other teams".
-fn left_to_another_team(end: usize, text: &str) -> bool {
-    let rest = &text[end..];
-    let clause = rest
-        .find(['.', ';', ',', ':', '\n', '!', '?'])
-        .map_or(rest, |k| &rest[..k]);
-    let mut cut = clause.len().min(60);
-    while !clause.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let clause = &clause[..cut];
+fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
     // With them, or for them: "shared with another team", "APIs another
     // team depends on", "used by another team".
     const WITH: [&str; 20] = [
@@ -987,11 +978,25 @@ fn left_to_another_team(end: usize, text: &str) -> bool {
         "rely",
         "relies",
     ];
+    // The clause: to a mark other than a bracket, or the line's end.
+    let clause = tokens[after.min(tokens.len())..]
+        .iter()
+        .enumerate()
+        .take_while(|&(k, t)| {
+            let mark = t.kind == Kind::Punct && !t.is_punct('(') && !t.is_punct(')');
+            let broken = k > 0 && line_break(text, &tokens[after + k - 1], t);
+            k < 10 && !mark && !broken
+        })
+        .count();
+    let words = &tokens[after..after + clause];
     cfg!(feature = "lens")
-        && !clause
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| WITH.iter().any(|x| w.eq_ignore_ascii_case(x)))
-        && super::data::page_words_of("elsewhere").any(|w| says_any(clause, w))
+        && !words.iter().any(|t| WITH.contains(&t.lower.as_str()))
+        && super::data::page_words_of("elsewhere").any(|phrase| {
+            let n = phrase.split(' ').count();
+            words
+                .windows(n)
+                .any(|w| w.iter().zip(phrase.split(' ')).all(|(t, p)| *t.lower == *p))
+        })
 }
 
 /// "forecasting models are owned by our ML engineer", "our Aurora
@@ -2574,7 +2579,9 @@ mod tests {
         assert_eq!(names(&job), ["Angular"]);
         assert!(super::super::data::page_words_of("elsewhere").count() >= 10);
         for w in super::super::data::page_words_of("elsewhere") {
-            assert!(left_to_another_team(0, &format!(" handled by {w}")), "{w}");
+            let said = format!("Angular handled by {w}");
+            let t = tokenize(&said, &[Span::new(0, said.len())]);
+            assert!(left_to_another_team(&t, 1, &said), "{w}");
         }
     }
 

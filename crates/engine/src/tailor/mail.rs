@@ -19,11 +19,7 @@ pub fn as_lines(text: &str) -> Option<String> {
     }
     let mut out = text.as_bytes().to_vec();
     let boundaries = boundaries(text);
-    let has_plain = text.lines().any(|l| {
-        l.get(..13)
-            .is_some_and(|h| h.eq_ignore_ascii_case("content-type:"))
-            && l.to_ascii_lowercase().contains("text/plain")
-    });
+    let has_plain = has(text, "text/plain");
     // The message's own headers first, then each part's after its boundary.
     let mut part = Part::default();
     let mut in_headers = true;
@@ -33,29 +29,28 @@ pub fn as_lines(text: &str) -> Option<String> {
         let start = at;
         at += line.len();
         let bare = line.trim_end_matches(['\r', '\n']);
-        if boundaries.iter().any(|b| is_a_boundary(bare, b)) {
+        let boundary = boundaries.iter().any(|b| is_a_boundary(bare, b));
+        if boundary {
             if let Some(from) = body_from.take() {
                 part.read(text, from, start, has_plain, &mut out);
             }
-            blank(&mut out[start..start + bare.len()]);
             part = Part::default();
             in_headers = true;
+        } else if in_headers && bare.trim().is_empty() {
+            in_headers = false;
+            body_from = Some(at);
             continue;
+        } else if in_headers {
+            part.note(bare);
         }
         if in_headers {
-            if bare.trim().is_empty() {
-                in_headers = false;
-                body_from = Some(at);
-                continue;
-            }
-            part.note(bare);
             blank(&mut out[start..start + bare.len()]);
         }
     }
     if let Some(from) = body_from {
         part.read(text, from, text.len(), has_plain, &mut out);
     }
-    // Blanks over ASCII, and decoded lines checked as UTF-8 each.
+    // Blanks over ASCII, and decoded words checked as UTF-8 each.
     String::from_utf8(out).ok()
 }
 
@@ -64,38 +59,42 @@ pub fn as_lines(text: &str) -> Option<String> {
 /// "Subject:", "MIME-Version:"), one of them a MIME one.
 fn is_a_saved_email(text: &str) -> bool {
     const NAMES: [&str; 9] = [
-        "from:",
-        "to:",
-        "subject:",
-        "date:",
-        "message-id:",
-        "received:",
-        "mime-version:",
-        "content-type:",
-        "delivered-to:",
+        "from",
+        "to",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "delivered-to",
+        "mime-version",
+        "content-type",
     ];
-    let opens_a_header = |l: &str| {
-        l.split_once(':').is_some_and(|(name, _)| {
-            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        })
-    };
-    let mut lines = text.lines().take(80);
-    let first = lines.next().unwrap_or_default();
-    let known = text
-        .lines()
-        .take(80)
-        .filter(|l| {
-            NAMES
-                .iter()
-                .any(|n| l.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)))
-        })
-        .count();
-    let mime = text.lines().take(80).any(|l| {
-        l.get(..13).is_some_and(|h| {
-            h.eq_ignore_ascii_case("mime-version:") || h.eq_ignore_ascii_case("content-type:")
-        })
+    let opens = text.split_once(':').is_some_and(|(name, _)| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
     });
-    opens_a_header(first) && known >= 3 && mime
+    let (mut known, mut mime) = (0, false);
+    for line in text.lines().take(80) {
+        if let Some(k) = NAMES.iter().position(|n| header(line, n).is_some()) {
+            known += 1;
+            mime |= k >= 7;
+        }
+    }
+    opens && known >= 3 && mime
+}
+
+/// The value of a header line named `name` (any case).
+fn header<'a>(line: &'a str, name: &str) -> Option<&'a str> {
+    let value = line.get(name.len()..)?.strip_prefix(':')?;
+    line[..name.len()]
+        .eq_ignore_ascii_case(name)
+        .then_some(value)
+}
+
+/// Whether `hay` says `needle` (lowercase) in any case.
+fn has(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The MIME boundaries the headers declare (`boundary="…"`).
@@ -138,15 +137,14 @@ struct Part {
 }
 
 impl Part {
-    fn note(&mut self, header: &str) {
-        let lower = header.to_ascii_lowercase();
-        if lower.starts_with("content-type:") {
-            self.html = lower.contains("text/html");
-            self.other = !lower.contains("text/") && !lower.contains("multipart/");
+    fn note(&mut self, line: &str) {
+        if let Some(kind) = header(line, "content-type") {
+            self.html = has(kind, "text/html");
+            self.other = !has(kind, "text/") && !has(kind, "multipart/");
         }
-        if lower.starts_with("content-transfer-encoding:") {
-            self.quoted_printable = lower.contains("quoted-printable");
-            self.base64 = lower.contains("base64");
+        if let Some(encoding) = header(line, "content-transfer-encoding") {
+            self.quoted_printable = has(encoding, "quoted-printable");
+            self.base64 = has(encoding, "base64");
         }
     }
 
