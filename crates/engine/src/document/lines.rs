@@ -265,6 +265,9 @@ pub(crate) fn heading_lowercase(c: char) -> char {
         // Vietnamese's horned O and U ("ƯU TIÊN").
         #[cfg(feature = "lens")]
         0x1A0 | 0x1AF => u + 1,
+        // Romanian's S and T with a comma below ("COMPETENȚE").
+        #[cfg(feature = "lens")]
+        0x218..=0x21B if u % 2 == 0 => u + 1,
         _ => return c.to_ascii_lowercase(),
     };
     char::from_u32(small).unwrap_or(c)
@@ -569,6 +572,11 @@ mod tests {
             ("技能：", Skills),
             ("경력", Experience),
             ("ทักษะ", Skills),
+            ("COMPETENȚE", Skills),
+            ("EXPERIENȚĂ PROFESIONALĂ", Experience),
+            ("EDUCAȚIE", Education),
+            ("TYÖKOKEMUS", Experience),
+            ("VZDĚLÁNÍ", Education),
         ] {
             assert_eq!(section(heading), Some(kind), "{heading}");
         }

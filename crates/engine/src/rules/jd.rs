@@ -348,9 +348,13 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
             .filter(|(_, m)| m.span.start == t.span.start)
         {
             // "Semgrep SAST", "Trivy container image scanning": a name
-            // followed by its kind is one item said once.
+            // followed by its kind is one item said once; so is a name
+            // followed by a practice on it ("PostgreSQL schema design",
+            // "SQL performance"). Names side by side are still a run.
             match (just_named, run.last_mut()) {
-                (Some(named), Some(last)) if lx.falls_under(named, *c) => {
+                (Some(named), Some(last))
+                    if lx.falls_under(named, *c) || lx.concepts[*c].kind != ConceptKind::Tech =>
+                {
                     *last = last.cover(m.span)
                 }
                 _ => run.push(m.span),
@@ -804,6 +808,12 @@ mod tests {
             "{:?}",
             stuffing(glossed, jd)
         );
+        // A name with the practice on it is one item of a clause's list.
+        let jd = "Requirements\n- PostgreSQL, SQL, schema design, performance, payments and authorisations\n";
+        let clauses = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Spring Boot services for card authorisations; PostgreSQL schema design and SQL performance work\n";
+        assert!(stuffing(clauses, jd).is_empty(), "{:?}", stuffing(clauses, jd));
+        let jd = "Requirements\n- SAST, SCA and container image scanning with Semgrep, Snyk and Trivy in GitHub Actions\n";
         // The names without their kinds, one after another, are a run.
         let bare = "Experience\nEngineer, Acme  2020 – Present\n\
             - Used Semgrep, SAST, Snyk, SCA, Trivy and GitHub Actions\n";

@@ -853,29 +853,11 @@ fn stem_forms() -> &'static [StemForm] {
     })
 }
 
-/// Lowercase for the Latin letters of the languages stem forms are written
-/// in (Latin-1 and Latin Extended-A: "Č", "Ř", "Ä", "Ș"), with no Unicode
-/// tables: a token's `lower` is lowercased in ASCII only.
-fn latin_lower(c: char) -> char {
-    match c as u32 {
-        0xC0..=0xDE if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-        // Extended-A pairs an upper case letter with the next code point:
-        // at even ones, then (from Ĺ to Ň and from Ź on) at odd ones.
-        0x100..=0x137 | 0x14A..=0x177 if c as u32 % 2 == 0 => {
-            char::from_u32(c as u32 + 1).unwrap_or(c)
-        }
-        0x139..=0x148 | 0x179..=0x17E if c as u32 % 2 == 1 => {
-            char::from_u32(c as u32 + 1).unwrap_or(c)
-        }
-        0x218 | 0x21A => char::from_u32(c as u32 + 1).unwrap_or(c),
-        _ => c,
-    }
-}
-
 /// Whether `word` (a token's ASCII-lowercased text) is `want`, or starts
-/// with it when `stem`, Latin capitals aside.
+/// with it when `stem`, capitals aside ("Č", "Ä": `heading_lowercase`,
+/// no Unicode tables).
 fn says(word: &str, want: &str, stem: bool) -> bool {
-    let mut got = word.chars().map(latin_lower);
+    let mut got = word.chars().map(crate::document::lines::heading_lowercase);
     let starts = want.chars().all(|w| got.next() == Some(w));
     starts && (stem || got.next().is_none())
 }
@@ -894,7 +876,11 @@ pub fn may_start_a_stem_form(t: &Token) -> bool {
 /// The stem forms whose first word starts with `t`'s first letter.
 fn stem_forms_from(t: &Token) -> &'static [StemForm] {
     let forms = stem_forms();
-    let first = t.lower.chars().next().map(latin_lower);
+    let first = t
+        .lower
+        .chars()
+        .next()
+        .map(crate::document::lines::heading_lowercase);
     let (Some(c), false, Kind::Word) = (first, forms.is_empty(), t.kind) else {
         return &[];
     };
@@ -1665,7 +1651,7 @@ mod tests {
             ('Ă', 'ă'),
             ('×', '×'),
         ] {
-            assert_eq!(latin_lower(c), want);
+            assert_eq!(crate::document::lines::heading_lowercase(c), want);
         }
         assert!(says("češtinu", "češtin", true));
         assert!(!says("češtinu", "češtin", false));
