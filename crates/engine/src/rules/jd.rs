@@ -812,7 +812,11 @@ mod tests {
         let jd = "Requirements\n- PostgreSQL, SQL, schema design, performance, payments and authorisations\n";
         let clauses = "Experience\nEngineer, Acme  2020 – Present\n\
             - Spring Boot services for card authorisations; PostgreSQL schema design and SQL performance work\n";
-        assert!(stuffing(clauses, jd).is_empty(), "{:?}", stuffing(clauses, jd));
+        assert!(
+            stuffing(clauses, jd).is_empty(),
+            "{:?}",
+            stuffing(clauses, jd)
+        );
         let jd = "Requirements\n- SAST, SCA and container image scanning with Semgrep, Snyk and Trivy in GitHub Actions\n";
         // The names without their kinds, one after another, are a run.
         let bare = "Experience\nEngineer, Acme  2020 – Present\n\
