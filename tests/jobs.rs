@@ -523,10 +523,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-18/`) since the nineteenth, the nineteenth
 /// (`tests/jobs-19/`) since the twentieth, the twentieth
 /// (`tests/jobs-20/`) since the twenty-first, the twenty-first
-/// (`tests/jobs-21/`) since the twenty-second; `tests/jobs-22/` and
-/// `tests/jobs-23/` are untouched.
+/// (`tests/jobs-21/`) since the twenty-second, the twenty-second
+/// (`tests/jobs-22/`) since the twenty-third; `tests/jobs-23/` is
+/// untouched.
 #[test]
-fn the_fourteenth_to_twenty_first_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_second_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -536,6 +537,7 @@ fn the_fourteenth_to_twenty_first_corpora_meet_their_floors() {
         Floors::NINETEENTH.hold(&measure(&corpus("tests/jobs-19")));
         Floors::TWENTIETH.hold(&measure(&corpus("tests/jobs-20")));
         Floors::TWENTY_FIRST.hold(&measure(&corpus("tests/jobs-21")));
+        Floors::TWENTY_SECOND.hold(&measure(&corpus("tests/jobs-22")));
     }
 }
 
@@ -1056,6 +1058,25 @@ impl Floors {
         recall: 0.735,
         precision: 0.97,
         traps_read: 36,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-22/`, written blind in issue 15's twenty-second session
+    /// and untouched there (listed 0.843 -> 0.845, recall 0.809, traps 43
+    /// -> 44, clean flagged 4 -> 2); opened in the twenty-third: stem
+    /// forms for Finnish, Czech and Romanian, a name joined by a hyphen to
+    /// a word of another language, those languages' headings and cues, a
+    /// saved email's and a notebook's text, a clause's list no keyword
+    /// run, and names and practices the postings asked for: listed 0.938,
+    /// recall 0.900, precision 0.988, required/nice 0.962, traps 32,
+    /// clean flagged 0.
+    const TWENTY_SECOND: Floors = Floors {
+        listed: 0.935,
+        weighed: 0.96,
+        recall: 0.895,
+        precision: 0.985,
+        traps_read: 32,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
