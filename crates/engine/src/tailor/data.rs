@@ -967,6 +967,10 @@ impl TailorLexicon {
                     .unwrap_or_else(|| panic!("jd_translations.txt: no concept {name}"));
                 // A stem form ("päivysty*") is read by `stem_form_at`.
                 for form in list(forms_of).filter(|f| !f.contains('*')) {
+                    if form.contains('…') {
+                        gapped.extend(gapped_form(form, i));
+                        continue;
+                    }
                     for spelling in spellings(form, postings) {
                         forms.insert(&spelling, i);
                     }
@@ -1576,6 +1580,17 @@ mod tests {
         for line in entries(job_list("jd_translations")) {
             let (name, forms) = line.split_once('|').unwrap();
             for form in list(forms) {
+                if form.contains('…') {
+                    let said = form.replace('…', "every");
+                    let t = toks(&said);
+                    let found = lx.concept_at(&t, 0, &said);
+                    assert_eq!(
+                        found.map(|(n, c)| (n, lx.concepts[c].name.as_str())),
+                        Some((t.len(), name.trim())),
+                        "{said:?}"
+                    );
+                    continue;
+                }
                 if form.contains('*') {
                     // A stem names its concept in any ending, and is long
                     // enough to name one word alone.
@@ -1616,6 +1631,7 @@ mod tests {
             ("Angličtinu na úrovni čtení", "English"),
             ("Vei scrie teste unitare", "unit testing"),
             ("PÄIVYSTYS", "on-call"),
+            ("every pull request gets a review", "code review"),
         ] {
             let t = toks(said);
             let found = (0..t.len()).find_map(|k| lx.concept_at(&t, k, said));
