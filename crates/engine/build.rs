@@ -21,6 +21,35 @@ fn main() {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
         let name = path.file_name().expect("a file name");
+        // Without the lens (the first load), a concept's hints and gapped
+        // forms are never read: they stay out of the wasm.
+        let lens = env::var_os("CARGO_FEATURE_LENS").is_some();
+        let kept: Vec<String> = if name == "concepts.txt" && !lens {
+            kept.iter().map(|l| without_lens_fields(l)).collect()
+        } else {
+            kept.iter().map(|l| l.to_string()).collect()
+        };
         fs::write(Path::new(&out).join(name), kept.join("\n") + "\n").expect("write OUT_DIR");
     }
+}
+
+/// A `concepts.txt` line as the first load reads it: name, kind, the forms
+/// without a gap ("review … pull requests" is the lens's), broader concept;
+/// no hints (the fifth field, read for a job description only).
+fn without_lens_fields(line: &str) -> String {
+    let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+    let forms: Vec<&str> = fields
+        .get(2)
+        .map(|f| {
+            f.split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty() && !f.contains('…'))
+                .collect()
+        })
+        .unwrap_or_default();
+    let forms = forms.join(", ");
+    let mut kept: Vec<&str> = fields.iter().take(2).copied().collect();
+    kept.push(&forms);
+    kept.extend(fields.get(3));
+    kept.join(" | ")
 }
