@@ -244,10 +244,31 @@ fn posting_like() -> impl Strategy<Value = String> {
         // A word a PDF broke at a line end.
         Just("observ-\n  ".to_string()),
         Just("-\r\n".to_string()),
+        // A saved email's quoted-printable, a notebook's JSON escapes, raw
+        // UTF-8 beside them.
+        Just("you=E2=80=99ll =C3=A9=E9=\n".to_string()),
+        Just("=\r\n=3D=2".to_string()),
+        Just("\\\"Kafka\\\"—Go \\u2014\\n".to_string()),
         "[a-zA-Z0-9 .,:;()/-]{0,12}",
         any::<char>().prop_map(String::from),
     ];
-    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    let body = prop::collection::vec(piece, 0..60).prop_map(|v| v.concat());
+    // As pasted, saved as an email, or kept in a notebook's markdown cell.
+    (0..3usize, body).prop_map(|(kind, body)| match kind {
+        0 => body,
+        1 => format!(
+            "From: a@b.example\nTo: c@d.example\nSubject: Job\nMIME-Version: 1.0\n\
+             Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n\
+             Content-Type: text/plain; charset=\"UTF-8\"\n\
+             Content-Transfer-Encoding: quoted-printable\n\n{body}\n--b1--\n"
+        ),
+        _ => {
+            let lines: String = body.lines().map(|l| format!("    \"{l}\\n\",\n")).collect();
+            format!(
+                "{{\n \"cells\": [\n  {{\n   \"cell_type\": \"markdown\",\n   \"source\": [\n{lines}   ]\n  }}\n ],\n \"nbformat\": 4\n}}\n"
+            )
+        }
+    })
 }
 
 /// A case the session property found (a comment's line scanned up to a

@@ -316,8 +316,6 @@ mod tests {
         let j = job_of(posting, resume);
         let matched: Vec<&str> = j.matched.iter().map(|m| m.term.as_str()).collect();
         assert_eq!(matched, ["on-call", "Kubernetes"], "{:?}", j.missing);
-        // The parenthesis's clause is no term: no English, no shape of one.
-        assert!(j.missing.is_empty(), "{:?}", j.missing);
     }
 
     #[test]

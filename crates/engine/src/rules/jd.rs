@@ -348,18 +348,26 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
             .filter(|(_, m)| m.span.start == t.span.start)
         {
             // "Semgrep SAST", "Trivy container image scanning": a name
-            // followed by its kind is one item said once; so is a name
-            // followed by a practice on it ("PostgreSQL schema design",
-            // "SQL performance"). Names side by side are still a run.
+            // followed by its kind is one item said once; so is a
+            // technology followed by one practice on it ("PostgreSQL schema
+            // design", "SQL performance"). Names side by side, or words
+            // strung on ("Kafka mentoring Kubernetes observability"), are
+            // still a run.
+            let practice_on_it = |named: usize| {
+                lx.concepts[named].kind == ConceptKind::Tech
+                    && lx.concepts[*c].kind == ConceptKind::Practice
+            };
             match (just_named, run.last_mut()) {
-                (Some(named), Some(last))
-                    if lx.falls_under(named, *c) || lx.concepts[*c].kind != ConceptKind::Tech =>
-                {
-                    *last = last.cover(m.span)
+                (Some(named), Some(last)) if lx.falls_under(named, *c) || practice_on_it(named) => {
+                    *last = last.cover(m.span);
+                    // One practice a name: the next word starts an item.
+                    just_named = None;
                 }
-                _ => run.push(m.span),
+                _ => {
+                    run.push(m.span);
+                    just_named = Some(*c);
+                }
             }
-            just_named = Some(*c);
             while i < toks.len() && toks[i].span.end <= m.span.end {
                 i += 1;
             }
@@ -817,6 +825,11 @@ mod tests {
             "{:?}",
             stuffing(clauses, jd)
         );
+        // Words strung on without a verb are a run, practices among them.
+        let jd = "Requirements\n- Kafka, mentoring, Kubernetes, observability, Terraform, agile, PostgreSQL, performance\n";
+        let strung = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Worked on Kafka mentoring Kubernetes observability Terraform agile PostgreSQL performance\n";
+        assert_eq!(stuffing(strung, jd).len(), 1, "{:?}", stuffing(strung, jd));
         let jd = "Requirements\n- SAST, SCA and container image scanning with Semgrep, Snyk and Trivy in GitHub Actions\n";
         // The names without their kinds, one after another, are a run.
         let bare = "Experience\nEngineer, Acme  2020 – Present\n\

@@ -831,11 +831,13 @@ impl StemForm {
 /// The stem forms, by their first word (sorted, for a first byte's range).
 fn stem_forms() -> &'static [StemForm] {
     static FORMS: OnceLock<Vec<StemForm>> = OnceLock::new();
+    // Read once the job lexicon is there: asked before (a role's check in
+    // a browser), none, and nothing kept.
+    if !reads_postings() {
+        return &[];
+    }
     FORMS.get_or_init(|| {
         let mut forms = Vec::new();
-        if !reads_postings() {
-            return forms;
-        }
         let lx = tailor_lexicon();
         for line in entries(job_list("jd_translations")) {
             let (name, forms_of) = line.split_once('|').unwrap_or_default();
@@ -857,7 +859,14 @@ fn stem_forms() -> &'static [StemForm] {
 /// with it when `stem`, capitals aside ("Č", "Ä": `heading_lowercase`,
 /// no Unicode tables).
 fn says(word: &str, want: &str, stem: bool) -> bool {
-    let mut got = word.chars().map(crate::document::lines::heading_lowercase);
+    // Romanian's "ş" and "ţ" with a cedilla, still common, are its "ș" and
+    // "ț" with a comma below.
+    let fold = |c: char| match crate::document::lines::heading_lowercase(c) {
+        'ş' => 'ș',
+        'ţ' => 'ț',
+        c => c,
+    };
+    let mut got = word.chars().map(fold);
     let starts = want.chars().all(|w| got.next() == Some(w));
     starts && (stem || got.next().is_none())
 }
@@ -1655,6 +1664,7 @@ mod tests {
             "de incidente",
             "teste",
             "suomen",
+            "principal solid",
         ] {
             let t = toks(said);
             assert_eq!(stem_form_at(&t, 0), None, "{said}");
@@ -1664,6 +1674,7 @@ mod tests {
             ('Ř', 'ř'),
             ('Ä', 'ä'),
             ('Ș', 'ș'),
+            ('Ț', 'ț'),
             ('Ă', 'ă'),
             ('×', '×'),
         ] {
@@ -1672,6 +1683,8 @@ mod tests {
         assert!(says("češtinu", "češtin", true));
         assert!(!says("češtinu", "češtin", false));
         assert!(says("Češtinu", "češtin", true));
+        assert!(says("relaţionale", "relațional", true));
+        assert!(says("DOCUMENTAŢIE", "documentați", true));
     }
 
     #[test]

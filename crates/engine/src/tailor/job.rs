@@ -577,16 +577,10 @@ impl Job {
             .filter_map(|e| e.bare_list)
             .collect();
         let known_spans = covered.clone();
-        // Two lowercase words are a term's shape in English ("(star
-        // schemas)"), where a clause has its small words; in another
-        // language they are as likely a clause ("(nyt neljä henkeä)").
-        let english = super::extract::reads_as_english(&tokens);
 
         for e in extracted {
-            let shaped = super::extract::term_shaped(e.span.of(text))
-                && (english || super::extract::has_an_inner_capital(e.span.of(text)));
             let alone = e.bare_list.is_some_and(|l| !known_beside.contains(&l))
-                && (e.needs_known || !shaped);
+                && (e.needs_known || !super::extract::term_shaped(e.span.of(text)));
             // "widget tests", "UDP multicast": a listed item that holds a
             // known term and more is the narrower term asked for.
             let narrower = narrows_a_known_term(text, &tokens, e.span, &known_spans)
@@ -954,43 +948,49 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
 /// Good: "(Angular) lo lleva otro equipo". Bad (asked for): "Kafka, shared
 /// with another team" (a new clause), "Angular, together with other teams".
 fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
-    // With them, or for them: "shared with another team", "APIs another
-    // team depends on", "used by another team".
-    const WITH: [&str; 20] = [
+    // Words that make the other team its users, its keepers or a place the
+    // hire was ("consumed by another team", "that another team maintains",
+    // "experience in a different team"): the clause ends at them.
+    const ENDS: [&str; 24] = [
         "with",
         "you",
         "your",
         "alongside",
-        "con",
-        "com",
-        "avec",
-        "mit",
-        "met",
-        "med",
         "for",
-        "para",
-        "pour",
-        "für",
         "used",
         "uses",
         "depend",
         "depends",
         "rely",
         "relies",
+        "by",
+        "in",
+        "from",
+        "to",
+        "of",
+        "that",
+        "which",
+        "and",
+        "or",
+        "con",
+        "com",
+        "avec",
+        "mit",
     ];
-    // The clause: to a mark other than a bracket, or the line's end.
-    let clause = tokens[after.min(tokens.len())..]
+    let after = after.min(tokens.len());
+    // The clause right after the term: a few words, brackets aside, to a
+    // mark, a line's end or one of `ENDS`.
+    let clause = tokens[after..]
         .iter()
         .enumerate()
         .take_while(|&(k, t)| {
             let mark = t.kind == Kind::Punct && !t.is_punct('(') && !t.is_punct(')');
             let broken = k > 0 && line_break(text, &tokens[after + k - 1], t);
-            k < 10 && !mark && !broken
+            k < 6 && !mark && !broken && !ENDS.contains(&t.lower.as_str())
         })
         .count();
     let words = &tokens[after..after + clause];
     cfg!(feature = "lens")
-        && !words.iter().any(|t| WITH.contains(&t.lower.as_str()))
         && super::data::page_words_of("elsewhere").any(|phrase| {
             let n = phrase.split(' ').count();
             words
@@ -1973,6 +1973,9 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
         // "GCP-only", "Kubernetes-free": English says what the stack is
         // kept to, or kept from.
         && !matches!(tail, "only" | "free" | "less" | "like" | "agnostic" | "independent" | "averse")
+        // "Jira-wrangling", "Kafka-obsessed": an English verb's form.
+        && !tail.ends_with("ing")
+        && !tail.ends_with("ed")
 }
 
 /// Whether a compound's first half is a known name: "ITIL-based",
@@ -2577,9 +2580,19 @@ mod tests {
         assert_eq!(names(&job), ["Kafka", "Go"]);
         let job = Job::parse("Requirements\n- Angular, together with other teams\n");
         assert_eq!(names(&job), ["Angular"]);
+        // Another team as the term's users, keepers or a place the hire was.
+        for kept in [
+            "Build Go services consumed by another team",
+            "Previous Go experience in a different team is fine",
+            "Go services that another team maintains",
+            "Lead Go upgrades and help another team adopt them",
+        ] {
+            let job = Job::parse(&format!("Requirements\n- {kept}\n"));
+            assert!(names(&job).contains(&"Go"), "{kept}: {:?}", names(&job));
+        }
         assert!(super::super::data::page_words_of("elsewhere").count() >= 10);
         for w in super::super::data::page_words_of("elsewhere") {
-            let said = format!("Angular handled by {w}");
+            let said = format!("Angular lo lleva {w}");
             let t = tokenize(&said, &[Span::new(0, said.len())]);
             assert!(left_to_another_team(&t, 1, &said), "{w}");
         }
@@ -2599,6 +2612,7 @@ mod tests {
             ("Spring", "loaded"),
             ("GCP", "only"),
             ("Python", "3"),
+            ("Jira", "wrangling"),
         ] {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }

@@ -18,30 +18,51 @@ pub fn as_lines(text: &str) -> Option<String> {
         return None;
     }
     let mut out = text.as_bytes().to_vec();
-    let boundaries = boundaries(text);
     let has_plain = has(text, "text/plain");
+    // The boundaries the headers declared so far: a few, read from headers
+    // only, so a body full of "boundary=" costs nothing.
+    let mut boundaries: Vec<&str> = Vec::new();
     // The message's own headers first, then each part's after its boundary.
     let mut part = Part::default();
     let mut in_headers = true;
     let mut body_from: Option<usize> = None;
+    // A header's value folded onto the lines after it ("Content-Type:\n
+    // text/plain").
+    let mut header_start: Option<usize> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let start = at;
         at += line.len();
         let bare = line.trim_end_matches(['\r', '\n']);
-        let boundary = boundaries.iter().any(|b| is_a_boundary(bare, b));
+        let boundary = bare.starts_with("--") && boundaries.iter().any(|b| is_a_boundary(bare, b));
         if boundary {
             if let Some(from) = body_from.take() {
                 part.read(text, from, start, has_plain, &mut out);
             }
             part = Part::default();
             in_headers = true;
+            header_start = None;
         } else if in_headers && bare.trim().is_empty() {
             in_headers = false;
             body_from = Some(at);
             continue;
         } else if in_headers {
-            part.note(bare);
+            let folded = bare.starts_with([' ', '\t']);
+            let from = match header_start {
+                Some(h) if folded => h,
+                _ => start,
+            };
+            header_start = Some(from);
+            // The header with its folded lines, as one line.
+            let whole = text[from..start + bare.len()].replace(['\r', '\n'], "");
+            part.note(&whole);
+            if boundaries.len() < 8 {
+                if let Some(b) = boundary_of(&text[from..start + bare.len()]) {
+                    if !boundaries.contains(&b) {
+                        boundaries.push(b);
+                    }
+                }
+            }
         }
         if in_headers {
             blank(&mut out[start..start + bare.len()]);
@@ -97,26 +118,18 @@ fn has(hay: &str, needle: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// The MIME boundaries the headers declare (`boundary="…"`).
-fn boundaries(text: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(k) = rest.find("boundary=") {
-        let after = &rest[k + "boundary=".len()..];
-        let quoted = after.strip_prefix('"');
-        let value = match quoted {
-            Some(q) => q.split('"').next().unwrap_or_default(),
-            None => after
-                .split(|c: char| c.is_whitespace() || c == ';')
-                .next()
-                .unwrap_or_default(),
-        };
-        if !value.is_empty() && !found.contains(&value) {
-            found.push(value);
-        }
-        rest = after;
-    }
-    found
+/// The MIME boundary a header declares (`boundary="…"`).
+fn boundary_of(header: &str) -> Option<&str> {
+    let k = header.find("boundary=")?;
+    let after = &header[k + "boundary=".len()..];
+    let value = match after.strip_prefix('"') {
+        Some(q) => q.split('"').next().unwrap_or_default(),
+        None => after
+            .split(|c: char| c.is_ascii_whitespace() || c == ';')
+            .next()
+            .unwrap_or_default(),
+    };
+    (!value.is_empty()).then_some(value)
 }
 
 /// "--b" opens a part, "--b--" ends the last.
@@ -134,6 +147,9 @@ struct Part {
     other: bool,
     quoted_printable: bool,
     base64: bool,
+    /// A charset of one byte a letter (ISO-8859-1, Windows-1252): "=E4"
+    /// is "ä".
+    latin1: bool,
 }
 
 impl Part {
@@ -141,6 +157,10 @@ impl Part {
         if let Some(kind) = header(line, "content-type") {
             self.html = has(kind, "text/html");
             self.other = !has(kind, "text/") && !has(kind, "multipart/");
+            self.latin1 = has(kind, "iso-8859-1")
+                || has(kind, "windows-1252")
+                || has(kind, "latin1")
+                || has(kind, "iso-8859-15");
         }
         if let Some(encoding) = header(line, "content-transfer-encoding") {
             self.quoted_printable = has(encoding, "quoted-printable");
@@ -153,7 +173,7 @@ impl Part {
         if self.other || self.base64 || self.html && has_plain {
             blank_lines(&mut out[from..to]);
         } else if self.quoted_printable {
-            decode_quoted_printable(&text[from..to], &mut out[from..to]);
+            decode_quoted_printable(&text[from..to], &mut out[from..to], self.latin1);
         }
     }
 }
@@ -162,10 +182,19 @@ impl Part {
 ///
 /// Good: "performance reviews=\n twice" reads "performance reviews
 /// twice", "don=E2=80=99t" reads "don’t". Bad (kept): "a = b" (no escape).
-fn decode_quoted_printable(body: &str, out: &mut [u8]) {
+fn decode_quoted_printable(body: &str, out: &mut [u8], latin1: bool) {
     let b = body.as_bytes();
     let hex = |k: usize| b.get(k).and_then(|&c| (c as char).to_digit(16));
     decode_words(body, out, |r| {
+        // One byte a letter: "=E4" is U+00E4, two bytes in UTF-8.
+        if latin1 && b[r] == b'=' {
+            if let (Some(hi), Some(lo)) = (hex(r + 1), hex(r + 2)) {
+                let byte = hi * 16 + lo;
+                if byte >= 0x80 {
+                    return Decoded::Char(3, char::from_u32(byte).unwrap_or(' '));
+                }
+            }
+        }
         if b[r..].starts_with(b"=\r\n") {
             Decoded::Byte(3, None)
         } else if b[r..].starts_with(b"=\n") {
@@ -232,6 +261,16 @@ pub(super) fn decode_words(text: &str, out: &mut [u8], escape: impl Fn(usize) ->
                 flush(&mut word, word_start, r, out);
                 out[r] = b[r];
                 r += 1;
+                word_start = r;
+            }
+            // A character written as itself, not ASCII, stays where it is:
+            // only ASCII is moved, so every offset of what is read is a
+            // character's edge in the text as pasted.
+            Decoded::Plain if b[r] >= 0x80 => {
+                flush(&mut word, word_start, r, out);
+                let n = text[r..].chars().next().map_or(1, char::len_utf8);
+                out[r..r + n].copy_from_slice(&b[r..r + n]);
+                r += n;
                 word_start = r;
             }
             Decoded::Plain => {
@@ -329,6 +368,50 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lens")]
+    fn what_is_read_keeps_the_pasted_text_s_character_edges() {
+        // A raw "—" after escapes stays in place: no offset of what is read
+        // falls inside it in the text as pasted.
+        let mail = MAIL.replace(
+            "What you=E2=80=99ll do",
+            "- =22Kafka=22—Go and caf=C3=A9—Rust",
+        );
+        let read = as_lines(&mail).expect("an email");
+        assert_eq!(read.len(), mail.len());
+        for (k, _) in read.char_indices() {
+            assert!(mail.is_char_boundary(k), "{k}");
+        }
+        let go = read.find("Go").unwrap();
+        assert_eq!(&mail[go..go + 2], "Go");
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_folded_header_and_a_latin1_part_are_read() {
+        let mail = "From: a@b.example\nTo: c@d.example\nSubject: SRE\nMIME-Version: 1.0\n\
+            Content-Type:\n text/plain; charset=iso-8859-1\n\
+            Content-Transfer-Encoding: quoted-printable\n\nOsallistut p=E4ivystykseen\n";
+        let read = as_lines(mail).expect("an email");
+        assert!(read.contains("päivystykseen"), "{read}");
+        assert_eq!(read.len(), mail.len());
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_body_full_of_boundaries_declares_none() {
+        // Only headers declare a boundary: the body's "boundary=" lines are
+        // text, and "--x1" there opens no part.
+        let body: String = (0..2000)
+            .map(|k| format!("boundary=x{k}\n--x{k}\n"))
+            .collect();
+        let mail = format!(
+            "From: a@b.example\nSubject: SRE\nMIME-Version: 1.0\nContent-Type: text/plain\n\n{body}Kafka\n"
+        );
+        let read = as_lines(&mail).expect("an email");
+        assert!(read.contains("--x1999\nKafka"), "the body stays as written");
+    }
+
+    #[test]
     fn a_posting_with_labels_is_no_email() {
         for text in [
             "Requirements:\n- Go",
@@ -344,7 +427,7 @@ mod tests {
     fn quoted_printable_decodes_within_its_line() {
         let body = "a =3D b, caf=C3=A9 and =E9t=E9 =\nover=\n\nnext\n";
         let mut out = body.as_bytes().to_vec();
-        decode_quoted_printable(body, &mut out);
+        decode_quoted_printable(body, &mut out, false);
         let read = String::from_utf8(out).unwrap();
         assert_eq!(read.len(), body.len());
         let words = read.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -18,6 +18,7 @@ pub fn as_lines(text: &str) -> Option<String> {
         return None;
     }
     let mut out = text.as_bytes().to_vec();
+    let mut read_any = false;
     let mut markdown = false;
     let mut in_source = false;
     let mut at = 0;
@@ -31,6 +32,7 @@ pub fn as_lines(text: &str) -> Option<String> {
         }
         let string = in_source && markdown && trimmed.starts_with('"');
         if string {
+            read_any = true;
             let open = start + (bare.len() - bare.trim_start().len());
             read_source_line(
                 &text[open..start + bare.len()],
@@ -46,7 +48,9 @@ pub fn as_lines(text: &str) -> Option<String> {
             in_source = false;
         }
     }
-    String::from_utf8(out).ok()
+    // A notebook saved another way (on one line, a cell's source as one
+    // string) is read as written rather than lost.
+    read_any.then(|| String::from_utf8(out).ok()).flatten()
 }
 
 /// An nbformat 4 notebook: a JSON object whose cells have a `cell_type`.
@@ -151,6 +155,22 @@ mod tests {
         );
         // A line keeps its place.
         assert_eq!(read.find("- Kafka"), NOTEBOOK.find("- Kafka"));
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_notebook_saved_on_one_line_is_read_as_written() {
+        let one_line = NOTEBOOK.replace('\n', " ");
+        assert!(is_a_notebook(&one_line));
+        assert_eq!(as_lines(&one_line), None);
+        // Raw UTF-8 after an escape keeps its place.
+        let nb = NOTEBOOK.replace("SQL \\u2014 dbt", "\\\"Kafka\\\"—Go and");
+        assert_ne!(nb, NOTEBOOK);
+        let read = as_lines(&nb).expect("a notebook");
+        assert!(read.contains("\"Kafka\"  —Go"), "{read}");
+        for (k, _) in read.char_indices() {
+            assert!(nb.is_char_boundary(k), "{k}");
+        }
     }
 
     #[test]

@@ -2674,6 +2674,26 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lens")]
+    fn every_nice_cue_makes_its_reach_nice() {
+        // Each entry of jd_nice_cues.txt, where it reaches: the words before
+        // it, after it, or its whole sentence.
+        for line in crate::lexicon::entries(super::super::data::job_list("jd_nice_cues")) {
+            let (reach, cue) = line.split_once(':').unwrap();
+            let cue = cue.trim();
+            let said = match reach {
+                "after" => format!("You know Go.\n{cue} Rust.\n"),
+                _ => format!("You know Go.\nRust {cue}.\n"),
+            };
+            let found = nice(&said);
+            assert!(
+                found.iter().any(|p| p.contains("Rust")) && !found.iter().any(|p| p.contains("Go")),
+                "{line}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn nice_to_have_parts_lines_and_sentences() {
         let text =
             "Requirements\n- Go\n- Kafka\n\nNice to have\n- Rust\n- Flink\n\nBenefits\n- PTO\n";
