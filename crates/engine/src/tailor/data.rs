@@ -809,98 +809,116 @@ fn with_derived_forms(
 /// and "päivystyksessä" (Finnish on-call). A word written with `*` is a
 /// stem any word may start with; the others are whole words.
 struct StemForm {
-    /// As written in the list: lowercase words, a stem's ending in `*`.
-    form: &'static str,
+    /// Its lowercase words, each with whether it is a stem (written with
+    /// `*` in the list).
+    words: Vec<(&'static str, bool)>,
     concept: usize,
 }
 
-impl StemForm {
-    /// Each word, with whether it is a stem.
-    fn words(&self) -> impl Iterator<Item = (&'static str, bool)> {
-        self.form
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.strip_suffix('*').map_or((w, false), |stem| (stem, true)))
-    }
-
-    fn first(&self) -> &'static str {
-        self.words().next().map_or("", |(w, _)| w)
-    }
+/// The stem forms, by the first three bytes of their first word: most
+/// words start none, told by one lookup, and the rest try only the few
+/// that start as they do.
+#[derive(Default)]
+struct StemForms {
+    forms: Vec<StemForm>,
+    by_start: FastMap<u32, Vec<usize>>,
 }
 
-/// The stem forms, by their first word (sorted, for a first byte's range).
-fn stem_forms() -> &'static [StemForm] {
-    static FORMS: OnceLock<Vec<StemForm>> = OnceLock::new();
-    // Read once the job lexicon is there: asked before (a role's check in
-    // a browser), none, and nothing kept.
-    if !reads_postings() {
-        return &[];
+/// The stem forms once the job lexicon is there; asked before (a role's
+/// check in a browser), none, and nothing kept.
+fn stem_forms() -> Option<&'static StemForms> {
+    static FORMS: OnceLock<StemForms> = OnceLock::new();
+    if let Some(built) = FORMS.get() {
+        return Some(built);
     }
-    FORMS.get_or_init(|| {
-        let mut forms = Vec::new();
+    if !reads_postings() {
+        return None;
+    }
+    Some(FORMS.get_or_init(|| {
+        let mut built = StemForms::default();
         let lx = tailor_lexicon();
         for line in entries(job_list("jd_translations")) {
             let (name, forms_of) = line.split_once('|').unwrap_or_default();
             let Some(concept) = lx.concepts.iter().position(|c| c.name == name.trim()) else {
                 continue;
             };
-            forms.extend(
-                list(forms_of)
-                    .filter(|f| f.contains('*'))
-                    .map(|form| StemForm { form, concept }),
-            );
+            for form in list(forms_of).filter(|f| f.contains('*')) {
+                let words: Vec<(&str, bool)> = form
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.strip_suffix('*').map_or((w, false), |stem| (stem, true)))
+                    .collect();
+                if let Some(key) = words.first().and_then(|(w, _)| first_letters(w)) {
+                    built
+                        .by_start
+                        .entry(key)
+                        .or_default()
+                        .push(built.forms.len());
+                    built.forms.push(StemForm { words, concept });
+                }
+            }
         }
-        crate::sort::sort_by_key(&mut forms, StemForm::first);
-        forms
-    })
+        built
+    }))
 }
 
-/// Whether `word` (a token's ASCII-lowercased text) is `want`, or starts
-/// with it when `stem`, capitals aside ("Č", "Ä": `heading_lowercase`,
-/// no Unicode tables).
-fn says(word: &str, want: &str, stem: bool) -> bool {
-    // Romanian's "ş" and "ţ" with a cedilla, still common, are its "ș" and
-    // "ț" with a comma below.
-    let fold = |c: char| match crate::document::lines::heading_lowercase(c) {
+/// A letter as a stem form compares it: lowercase ("Č", "Ä":
+/// `heading_lowercase`, no Unicode tables), and Romanian's "ş" and "ţ"
+/// with a cedilla, still common, as its "ș" and "ț" with a comma below.
+fn folded(c: char) -> char {
+    match crate::document::lines::heading_lowercase(c) {
         'ş' => 'ș',
         'ţ' => 'ț',
         c => c,
+    }
+}
+
+/// A word's first three bytes, folded, as one number: ASCII (most words)
+/// as it is, read from the bytes; only a word starting with another
+/// letter is folded first.
+fn first_letters(word: &str) -> Option<u32> {
+    let key = |b: &[u8]| {
+        (b.len() >= 3).then(|| u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]))
     };
-    let mut got = word.chars().map(fold);
+    let b = word.as_bytes();
+    if b.iter().take(3).all(u8::is_ascii) {
+        return key(b);
+    }
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    for c in word.chars().map(folded).take(3) {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    key(&buf[..n])
+}
+
+/// Whether `word` (a token's ASCII-lowercased text) is `want`, or starts
+/// with it when `stem`, capitals aside ([`folded`]).
+fn says(word: &str, want: &str, stem: bool) -> bool {
+    let mut got = word.chars().map(folded);
     let starts = want.chars().all(|w| got.next() == Some(w));
     starts && (stem || got.next().is_none())
 }
 
-/// Whether a stem form's first word may be `t` (a resume's words are
-/// tried only where some form may start: `TailorLexicon::starts`).
-pub fn may_start_a_stem_form(t: &Token) -> bool {
-    cfg!(feature = "lens")
-        && stem_forms_from(t).iter().any(|f| {
-            f.words()
-                .next()
-                .is_some_and(|(w, stem)| says(&t.lower, w, stem))
-        })
+/// The stem forms whose first word starts as `t` does (its first three
+/// bytes, folded).
+fn stem_forms_at(t: &Token) -> impl Iterator<Item = &'static StemForm> {
+    let found = (cfg!(feature = "lens") && t.kind == Kind::Word)
+        .then(stem_forms)
+        .flatten()
+        .and_then(|sf| Some((sf, sf.by_start.get(&first_letters(&t.lower)?)?)));
+    found
+        .into_iter()
+        .flat_map(|(sf, list)| list.iter().map(|&k| &sf.forms[k]))
 }
 
-/// The stem forms whose first word starts with `t`'s first letter.
-fn stem_forms_from(t: &Token) -> &'static [StemForm] {
-    let forms = stem_forms();
-    let first = t
-        .lower
-        .chars()
-        .next()
-        .map(crate::document::lines::heading_lowercase);
-    let (Some(c), false, Kind::Word) = (first, forms.is_empty(), t.kind) else {
-        return &[];
-    };
-    let mut buf = [0; 4];
-    let key = c.encode_utf8(&mut buf).as_bytes();
-    let from = forms.partition_point(|f| f.first().as_bytes() < key);
-    let n = forms[from..]
-        .iter()
-        .take_while(|f| f.first().as_bytes().starts_with(key))
-        .count();
-    &forms[from..from + n]
+/// Whether a stem form may start at `t` (a resume's words are tried only
+/// where some form may start: `TailorLexicon::starts`).
+pub fn may_start_a_stem_form(t: &Token) -> bool {
+    stem_forms_at(t).any(|f| {
+        let (w, stem) = f.words[0];
+        says(&t.lower, w, stem)
+    })
 }
 
 /// The concept a stem form names at `tokens[at]`: (tokens, concept).
@@ -908,14 +926,14 @@ fn stem_forms_from(t: &Token) -> &'static [StemForm] {
 /// Good: "Päivystykseen" (on-call), "palvelutasotavoitteet" (SLOs).
 /// Bad: "päivä" (a day, not "päivysty*").
 fn stem_form_at(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
-    stem_forms_from(&tokens[at])
-        .iter()
+    stem_forms_at(&tokens[at])
         .filter_map(|f| {
-            let n = f.words().count();
+            let n = f.words.len();
             let fits = n <= tokens.len() - at
-                && f.words()
+                && f.words
+                    .iter()
                     .zip(&tokens[at..])
-                    .all(|((w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem));
+                    .all(|(&(w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem));
             fits.then_some((n, f.concept))
         })
         .max_by_key(|&(n, _)| n)
