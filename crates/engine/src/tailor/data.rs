@@ -1604,18 +1604,21 @@ mod tests {
     #[cfg(feature = "job-lexicon")]
     fn every_form_in_another_language_names_its_own_concept_only() {
         let lx = tailor_lexicon();
+        // `said`, read from its start, is the concept `name` and no more.
+        let names_whole = |said: &str, name: &str| {
+            let t = toks(said);
+            let found = lx.concept_at(&t, 0, said);
+            assert_eq!(
+                found.map(|(n, c)| (n, lx.concepts[c].name.as_str())),
+                Some((t.len(), name)),
+                "{said:?}"
+            );
+        };
         for line in entries(job_list("jd_translations")) {
             let (name, forms) = line.split_once('|').unwrap();
             for form in list(forms) {
                 if form.contains('…') {
-                    let said = form.replace('…', "every");
-                    let t = toks(&said);
-                    let found = lx.concept_at(&t, 0, &said);
-                    assert_eq!(
-                        found.map(|(n, c)| (n, lx.concepts[c].name.as_str())),
-                        Some((t.len(), name.trim())),
-                        "{said:?}"
-                    );
+                    names_whole(&form.replace('…', "every"), name.trim());
                     continue;
                 }
                 if form.contains('*') {
@@ -1627,14 +1630,7 @@ mod tests {
                         "{form:?}: too short a stem"
                     );
                     for ending in ["", "a", "ssä"] {
-                        let said = form.replace('*', ending);
-                        let t = toks(&said);
-                        let found = lx.concept_at(&t, 0, &said);
-                        assert_eq!(
-                            found.map(|(n, c)| (n, lx.concepts[c].name.as_str())),
-                            Some((t.len(), name.trim())),
-                            "{said:?}"
-                        );
+                        names_whole(&form.replace('*', ending), name.trim());
                     }
                     continue;
                 }

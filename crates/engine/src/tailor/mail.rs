@@ -320,7 +320,7 @@ fn blank(bytes: &mut [u8]) {
 }
 
 /// Every byte but the line breaks blank.
-fn blank_lines(bytes: &mut [u8]) {
+pub(super) fn blank_lines(bytes: &mut [u8]) {
     for b in bytes.iter_mut().filter(|b| **b != b'\n') {
         *b = b' ';
     }

@@ -5,7 +5,7 @@
 //! source string's quotes and comma blank, its escapes decoded in place
 //! ("\u2014", "\""), everything else blank, each line keeping its length.
 
-use super::mail::{decode_words, Decoded};
+use super::mail::{blank_lines, decode_words, Decoded};
 
 /// The notebook's markdown as a reader sees it, or `None` where `text` is
 /// no notebook saved as nbformat 4 writes it (one source line a line).
@@ -38,9 +38,9 @@ pub fn as_lines(text: &str) -> Option<String> {
                 &text[open..start + bare.len()],
                 &mut out[open..start + bare.len()],
             );
-            blank(&mut out[start..open]);
+            blank_lines(&mut out[start..open]);
         } else {
-            blank(&mut out[start..start + bare.len()]);
+            blank_lines(&mut out[start..start + bare.len()]);
         }
         if trimmed.starts_with("\"source\": [") || trimmed.starts_with("\"source\":[") {
             in_source = !trimmed.ends_with(']') && !trimmed.ends_with("],");
@@ -66,8 +66,8 @@ fn is_a_notebook(text: &str) -> bool {
 fn read_source_line(line: &str, out: &mut [u8]) {
     // The string ends at its last quote; after it, a comma or nothing.
     let close = line.rfind('"').filter(|&c| c > 0).unwrap_or(line.len());
-    blank(&mut out[..1]);
-    blank(&mut out[close..]);
+    blank_lines(&mut out[..1]);
+    blank_lines(&mut out[close..]);
     let inner = &line[1..close];
     let b = inner.as_bytes();
     let hex = |k: usize| {
@@ -95,12 +95,6 @@ fn read_source_line(line: &str, out: &mut [u8]) {
             _ => Decoded::Plain,
         }
     });
-}
-
-fn blank(bytes: &mut [u8]) {
-    for b in bytes.iter_mut().filter(|b| **b != b'\n') {
-        *b = b' ';
-    }
 }
 
 #[cfg(test)]
