@@ -233,6 +233,9 @@ pub struct TailorLexicon {
     /// next blank line, over the headings inside it ("Profile insights",
     /// then "Skills" and a screening question).
     pub panel_headings: Vec<String>,
+    /// A company's own panel, headed with its name's possessive (`owned:`,
+    /// "Brindlecombe's Tech Stack"): skipped as a panel is.
+    pub owned_headings: Vec<String>,
     pub job_headings: Vec<String>,
     /// A mail's sign-offs (`signoff:`, "Thanks & Regards"): the signature
     /// under one names no requirement.
@@ -335,7 +338,7 @@ fn scope_of(s: &str) -> Scope {
 /// Whether the lists are read for postings: with the job lexicon (a
 /// native build's, or one a browser installed for a job description),
 /// forms are also read in their other spellings and with gaps.
-fn reads_postings() -> bool {
+pub(super) fn reads_postings() -> bool {
     cfg!(feature = "lens") && !job_terms().is_empty()
 }
 
@@ -1056,6 +1059,7 @@ impl TailorLexicon {
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
         let mut form_headings = Vec::new();
         let mut panel_headings = Vec::new();
+        let mut owned_headings = Vec::new();
         let mut field_headings = Vec::new();
         let mut signoffs = Vec::new();
         let mut job_part_words = Vec::new();
@@ -1079,11 +1083,12 @@ impl TailorLexicon {
                         no_requirement_headings.push(h.trim().to_string());
                         panel_headings.push(h.trim().to_string());
                     }
+                    Some(("owned", h)) => owned_headings.push(h.trim().to_string()),
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, field:, signoff:, form:, panel:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, field:, signoff:, form:, panel:, owned:, job:, part: or nice:"
                     ),
                 }
             }
@@ -1151,7 +1156,7 @@ impl TailorLexicon {
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "elsewhere" => continue,
+                    "stack" | "agenda" | "elsewhere" | "ending" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());
@@ -1240,6 +1245,7 @@ impl TailorLexicon {
             signoffs,
             form_headings,
             panel_headings,
+            owned_headings,
             field_headings,
             job_headings,
             job_part_words,
@@ -1302,6 +1308,17 @@ impl TailorLexicon {
                 if let Some(found) = stem_form_at(tokens, at) {
                     return Some(found);
                 }
+                if let Some(found) = gapped() {
+                    return Some(found);
+                }
+                // "Pythonu", "Dockerrel": a technology's name declined.
+                let declined = super::inflected::inflected_name(&tokens[at], text, |b| {
+                    self.forms.match_word(b).copied().filter(|&c| {
+                        self.concepts[c].kind == ConceptKind::Tech
+                            && !self.ambiguous_stems.contains(stem(b))
+                    })
+                });
+                return declined.map(|c| (1, c));
             }
             return gapped();
         };

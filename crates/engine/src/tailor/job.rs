@@ -527,12 +527,18 @@ impl Job {
 
         // Generated technology names, by their own name and every form.
         for (t, span) in tech {
-            let entry = &tech_names().expect("a name was found").names[t];
+            let tn = tech_names().expect("a name was found");
+            let entry = &tn.names[t];
             let key = crate::text::phrase_words(&entry.name);
+            // A declined name ("Terraformom") is named as the lexicon does.
+            let written = span.of(text);
+            let declined = !written.contains([' ', '-'])
+                && tn.forms.match_word(&written.to_ascii_lowercase()).is_none();
+            let said = if declined { &entry.name } else { written };
             if add(
                 &mut terms,
                 TermKey::Named(key),
-                &posting_name(span.of(text), &entry.name, ConceptKind::Tech),
+                &posting_name(said, &entry.name, ConceptKind::Tech),
                 Some(&entry.name),
                 ConceptKind::Tech,
                 span,
@@ -1942,8 +1948,23 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
     let span = Span::new(t.span.start, t.span.start + head.len());
     let joined = !head.is_empty()
         && text.is_char_boundary(span.end)
-        && (COMPOUND_TAILS.contains(&tail) || is_a_named_compound(span.of(text), tail));
+        && (COMPOUND_TAILS.contains(&tail)
+            || is_a_named_compound(span.of(text), tail)
+            || declines_a_name(head, tail));
     joined.then_some(span)
+}
+
+/// A name a hyphen joins to its ending ("dbt-u", "SQL-t", "BI-ju"): a
+/// technology's name that is no everyday word.
+///
+/// Good: ("dbt", "u"), ("sql", "t"). Bad: ("go", "a"), ("log", "in"),
+/// ("add", "on").
+fn declines_a_name(head: &str, tail: &str) -> bool {
+    super::inflected::is_an_ending(tail)
+        && !tailor_lexicon()
+            .ambiguous_stems
+            .contains(crate::text::stem(head))
+        && super::data::is_a_known_technology(head)
 }
 
 /// Finnish, Czech and German join a word of their own to a technology's
@@ -1984,12 +2005,30 @@ fn heads_a_known_compound(t: &Token, text: &str) -> bool {
     compound_head(t, text).is_some_and(|head| super::data::is_a_known_word(head.of(text)))
 }
 
+/// A generated technology name declined at `i` ("Terraformom", "dbt-u"):
+/// a name that is no everyday word ("Vault") and, glued, no acronym.
+fn declined_tech_name(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
+    let tech = tech_names()?;
+    let lx = tailor_lexicon();
+    super::inflected::inflected_name(&tokens[i], text, |b| {
+        tech.forms.match_word(b).copied().filter(|&t| {
+            let name = &tech.names[t];
+            !name.capital_only
+                && !lx.ambiguous_stems.contains(crate::text::stem(b))
+                && !super::extract::is_acronym(&name.name)
+        })
+    })
+    .map(|t| (1, t))
+}
+
 /// A generated technology name at `i` ("Apache Airflow", "Pulumi"): its
 /// length and index. A name that is also an English word ("Vault") only as
 /// written with a capital, one in capitals ("GAMS") only in capitals.
 pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(usize, usize)> {
     let tech = tech_names()?;
-    let (n, &t) = tech.forms.match_at(tokens, i)?;
+    let Some((n, &t)) = tech.forms.match_at(tokens, i) else {
+        return declined_tech_name(tokens, i, text);
+    };
     let name = &tech.names[t].name;
     // "GAMS" is not "Games": a name in capitals is one only so written,
     // letter for letter (a heading's "GAMES" stems as "GAMS" does), but for

@@ -9,6 +9,7 @@
 
 pub mod data;
 pub mod extract;
+mod inflected;
 pub mod job;
 mod mail;
 pub mod markup;
@@ -395,10 +396,11 @@ impl<'a> TailorFacts<'a> {
             // of the token's stem rules them out before any list is tried.
             candidates.clear();
             if job.is_some() || role.is_some() || (work && prior.is_none()) {
-                candidates.extend(
-                    toks.iter()
-                        .map(|t| lx.starts.contains(t.stem()) || data::may_start_a_stem_form(t)),
-                );
+                candidates.extend(toks.iter().map(|t| {
+                    lx.starts.contains(t.stem())
+                        || data::may_start_a_stem_form(t)
+                        || inflected::may_decline_a_name(t, text)
+                }));
             }
             let starts = |i: usize| candidates[i];
             // Concept mentions are read for a job description only (its
@@ -434,6 +436,14 @@ impl<'a> TailorFacts<'a> {
                                 let span = toks[i].span.cover(toks[i + n - 1].span);
                                 out.term_hits[term].push(Mention { span, ..at });
                             }
+                        } else if let Some(term) = inflected::inflected_name(&toks[i], text, |b| {
+                            j.named
+                                .match_word(b)
+                                .copied()
+                                .filter(|&t| !j.terms[t].acronym)
+                        }) {
+                            // "u Pythonu": the name declined.
+                            out.term_hits[term].push(at);
                         }
                     }
                     // Inside a concept's words, only a name the posting

@@ -14,13 +14,34 @@ use crate::text::{Kind, Token};
 fn names_no_requirements(label: &str) -> bool {
     let l = heading_words(label);
     let lx = tailor_lexicon();
-    if is_one_of(&l, &lx.no_requirement_headings) || lx.field_headings.contains(&l) {
+    if is_one_of(&l, &lx.no_requirement_headings)
+        || lx.field_headings.contains(&l)
+        || names_an_owned_panel(&l)
+    {
         return true;
     }
     // "About Tidewater", "About us": the company. Not "About the role",
     // "About you", "About the team": the job.
     l.strip_prefix("about ")
         .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
+}
+
+/// A company's own panel, headed with its possessive: a stack-sharing
+/// site's "Brindlecombe's Tech Stack" lists the company's tools, not the
+/// job's (its "Tech stack" heading alone is the job's).
+///
+/// Good: "brindlecombe's tech stack", "acme’s stack". Bad: "tech stack",
+/// "what's our stack".
+fn names_an_owned_panel(l: &str) -> bool {
+    let Some((first, rest)) = l.split_once(' ') else {
+        return false;
+    };
+    let owner = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"));
+    owner.is_some_and(|o| {
+        !o.is_empty() && !matches!(o, "it" | "what" | "that" | "here" | "there" | "let" | "who")
+    }) && tailor_lexicon().owned_headings.iter().any(|h| h == rest)
 }
 
 /// A heading's or a label's words, to compare: no colon, no Markdown
@@ -455,6 +476,12 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
             NiceReach::Sentence => sentence,
         };
+        // "Some things would be welcome but are not required. If you …":
+        // a sentence that names nothing heads the rest of its paragraph.
+        let s = match heads_a_nice_paragraph(text, tokens, sentence) {
+            Some(end) => Span::new(s.start.min(sentence.start), end),
+            None => s,
+        };
         let held = out
             .iter()
             .any(|o: &Span| o.start <= s.start && s.end <= o.end);
@@ -465,6 +492,35 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// Where the paragraph that `sentence` opens ends, when the sentence says
+/// only that what follows is not required: it opens the paragraph, ends
+/// with a full stop, is short, and names no term of its own.
+///
+/// Good: "Some things would be welcome but are not required. If you know
+/// RailML, …". Bad: "Kafka is a plus. You will need Go." (it names a
+/// term), a cue sentence inside a paragraph.
+fn heads_a_nice_paragraph(text: &str, tokens: &[Token], sentence: Span) -> Option<usize> {
+    let before = text[..sentence.start].trim_end_matches([' ', '\t']);
+    let opens = before.is_empty() || before.ends_with("\n\n") || before.ends_with("\n\r\n");
+    let said = sentence.of(text).trim_end();
+    let first = tokens.partition_point(|t| t.span.start < sentence.start);
+    let words = &tokens[first..tokens.partition_point(|t| t.span.end <= sentence.end)];
+    let lx = tailor_lexicon();
+    let names_a_term = (0..words.len()).any(|i| {
+        lx.concept_at(words, i, text).is_some()
+            || super::job::tech_name_at(words, i, text).is_some()
+    });
+    if !opens || !said.ends_with('.') || words.len() > 12 || names_a_term {
+        return None;
+    }
+    // The paragraph runs to a blank line, no further than a sentence's
+    // reach a few times over.
+    let from = sentence.end;
+    let hi = (from + 2000).min(text.len());
+    let end = text[from..hi].find("\n\n").map_or(hi, |p| from + p);
+    (end > from && text.is_char_boundary(end)).then_some(end)
 }
 
 /// A sentence that opens a list of what is wanted, not required: it ends
@@ -655,7 +711,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // follows it.
                     rows = is_a_field_row(t);
                     signature = false;
-                    in_a_panel = is_one_of(&words, &tailor_lexicon().panel_headings) || rows;
+                    in_a_panel = is_one_of(&words, &tailor_lexicon().panel_headings)
+                        || names_an_owned_panel(&words)
+                        || rows;
                     panel_lines = 0;
                 } else {
                     out.push(Span::new(start, end));
@@ -859,12 +917,15 @@ fn counts_the_replies(t: &str) -> bool {
             "replies" | "reply" | "comments" | "comment"
         )
     });
-    // "43 Comments      Sort by  Best ▾": a comment section's own controls.
+    // "43 Comments      Sort by  Best ▾", "312 Comments   ≡ Sort by": a
+    // comment section's own controls.
     counted
         && noun
-        && words
-            .next()
-            .is_none_or(|w| matches!(w, "from" | "·" | "•" | "Sort"))
+        && words.next().is_none_or(|w| {
+            // A control's glyph, not a dash that goes on with a sentence.
+            matches!(w, "from" | "Sort")
+                || !w.chars().any(|c| c.is_alphanumeric() || "-–—:".contains(c))
+        })
 }
 
 /// "Like      Comment      Repost      Send": a feed post's reactions bar.
@@ -1197,6 +1258,20 @@ fn is_a_hashtag_line(t: &str) -> bool {
     // A blog's tags share their line with its share links ("#postgres
     // #hiring      Share:  𝕏  in").
     let t = t.split_once("  Share:").map_or(t, |(tags, _)| tags);
+    // A video's tags share theirs with its counts, each a cell after a run
+    // of spaces ("21,404 views  3 weeks ago  #rust #hiring").
+    let t = match t.rsplit_once("  ") {
+        Some((counts, tags))
+            if counts
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| c.starts_with(|c: char| c.is_ascii_digit())) =>
+        {
+            tags
+        }
+        _ => t,
+    };
     let mut words = t.split_whitespace().peekable();
     words.peek().is_some()
         && words.all(|w| {
@@ -1769,6 +1844,17 @@ mod tests {
                 skipped(&text)
             );
         }
+        for heading in &lx.owned_headings {
+            let text =
+                format!("Requirements\n- Go\n\nAcme's {heading}\n  Rust  Kafka\n\nWe use Zig.\n");
+            assert_eq!(
+                skipped(&text),
+                ["Acme's {heading}\n  Rust  Kafka".replace("{heading}", heading)],
+                "{heading}"
+            );
+            assert!(!names_an_owned_panel(heading), "{heading}");
+        }
+        assert!(!names_an_owned_panel("what's stack"));
     }
 
     #[test]
@@ -1955,6 +2041,7 @@ mod tests {
             "Like, Comment and review the Kafka RFC",
             "3 replies to every ticket within an hour",
             "5 comments per review",
+            "5 comments — each answered within a day",
         ] {
             assert!(!opens_the_comments(not), "{not}");
         }
@@ -1963,6 +2050,7 @@ mod tests {
             "12 comments",
             "42 comments · 9 shares",
             "43 Comments          Sort by  Best ▾   Login",
+            "312 Comments     ≡ Sort by",
         ] {
             assert!(opens_the_comments(count), "{count}");
         }
@@ -2109,6 +2197,10 @@ mod tests {
         assert!(is_a_hashtag_line(
             "#postgres  #reliability  #hiring          Share:  𝕏   in   ✉"
         ));
+        assert!(is_a_hashtag_line(
+            "21,404 views  3 weeks ago  #rust #distributedsystems #hiring"
+        ));
+        assert!(!is_a_hashtag_line("3 years  Go and Kafka  #1"));
         assert!(!is_a_hashtag_line("## Requirements"));
         assert!(!is_a_hashtag_line("#1 priority: Kafka"));
         assert!(!is_a_hashtag_line("C# and F#"));
@@ -2691,6 +2783,26 @@ mod tests {
                 "{line}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_sentence_that_names_nothing_heads_its_nice_paragraph() {
+        let text = "You know Go.\n\nSome things would be welcome but are not required. If you know RailML, good. German helps.\n\nYou write Kotlin.\n";
+        assert_eq!(
+            nice(text),
+            ["Some things would be welcome but are not required. If you know RailML, good. German helps."]
+        );
+        // A cue sentence that names a term is that term's alone.
+        let named = "You know Go.\n\nKafka is a plus. You will need Rust.\n";
+        assert_eq!(nice(named), ["Kafka is a plus"]);
+        // Inside a paragraph, a cue sentence heads nothing.
+        let inside = "You know Go. Some things would be welcome. You will need Rust.\n";
+        assert!(
+            nice(inside).iter().all(|p| !p.contains("Rust")),
+            "{:?}",
+            nice(inside)
+        );
     }
 
     #[test]

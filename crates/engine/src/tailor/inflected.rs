@@ -1,0 +1,176 @@
+//! A technology's name as the languages that decline nouns write it:
+//! Croatian "u Pythonu", "s Gitom", Polish "z Kafką", Czech "v Javě",
+//! Hungarian "Pythonban", "Javában", "Dockerrel", Finnish "Dockerilla". The
+//! endings are `jd_page_words.txt`'s `ending:` lines; a word is read as the
+//! name only when it is written with a capital and its base is a name that
+//! is no everyday word ("Helma" is not Helm's), so English words ("Sparkle",
+//! "Rusty") stay what they are.
+
+use std::sync::OnceLock;
+
+use super::data::{page_words_of, reads_postings};
+use crate::text::{Kind, Token};
+
+/// The endings, longest first, once the job lexicon is there (asked
+/// before, none, and nothing kept).
+fn endings() -> &'static [&'static str] {
+    static ENDINGS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    if let Some(built) = ENDINGS.get() {
+        return built;
+    }
+    if !cfg!(feature = "lens") || !reads_postings() {
+        return &[];
+    }
+    ENDINGS.get_or_init(|| {
+        let mut all: Vec<&'static str> = page_words_of("ending").collect();
+        crate::sort::sort_by_key(&mut all, |e| std::cmp::Reverse(e.len()));
+        all
+    })
+}
+
+/// The shortest name an ending may come off: three letters ("Git" of
+/// "Gitom") with an ending of two or more, five with one letter ("Kafku"
+/// is Kafka, but "Chain" is not Chai, nor "Javan" Java).
+fn long_enough(name: &str, ending: &str) -> bool {
+    let (n, e) = (name.chars().count(), ending.chars().count());
+    n >= 3 && (e >= 2 || n >= 5)
+}
+
+/// The endings a name ending in "a" takes in its place: "Kafk-u",
+/// "Jav-om", "Jav-ie", "Kafk-ą". Not "-e" or "-y", which English words
+/// end in: "Scale" is no Scala, "Entry" no Entra.
+const FOR_A: [&str; 9] = ["u", "om", "i", "ą", "ę", "ou", "ě", "ie", "ju"];
+
+/// The names `word` (a capitalised word, ASCII-lowercased) may be with an
+/// ending taken off, most likely first; none for most words.
+///
+/// Good: "pythonu" -> "python"; "kafku" -> "kafka"; "javában" -> "java";
+/// "dockerrel" -> "docker"; "gitom" -> "git". Bad: "gita" (a three-letter
+/// name takes a longer ending), "chain" (five letters with one), "scale",
+/// "python" (no ending).
+pub(crate) fn bases(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for ending in endings() {
+        let Some(base) = word.strip_suffix(ending) else {
+            continue;
+        };
+        let mut push = |name: String| {
+            if long_enough(&name, ending) {
+                out.push(name);
+            }
+        };
+        // Hungarian lengthens a name's last vowel before an ending:
+        // "Javá-ban", "Kafká-val".
+        if let Some(short) = base.strip_suffix('á') {
+            push(format!("{short}a"));
+        } else if let Some(short) = base.strip_suffix('é') {
+            push(format!("{short}e"));
+        } else {
+            push(base.to_string());
+            if FOR_A.contains(ending) {
+                push(format!("{base}a"));
+            }
+        }
+    }
+    // Hungarian's "-val"/"-vel" after a consonant doubles it: "Docker-rel",
+    // "Python-nal", "Git-tel".
+    let b = word.as_bytes();
+    if b.len() >= 6
+        && (word.ends_with("al") || word.ends_with("el"))
+        && b[b.len() - 3] == b[b.len() - 4]
+        && !b"aeiou".contains(&b[b.len() - 3])
+    {
+        out.push(word[..word.len() - 3].to_string());
+    }
+    out
+}
+
+/// Whether `tail` (lowercase) is an ending a hyphen puts on a name: "dbt-u",
+/// "SQL-t", "BI-ju" ([`super::job::compound_head`] reads the name).
+pub(crate) fn is_an_ending(tail: &str) -> bool {
+    endings().contains(&tail)
+}
+
+/// Whether `t` may be a declined name: capitalised, with an ending (a
+/// resume's words are tried only where something may start).
+pub(crate) fn may_decline_a_name(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word
+        && t.first_char_upper(text)
+        && endings().iter().any(|e| t.lower.ends_with(e))
+}
+
+/// What `find` makes of the name a capitalised word `t` declines, by its
+/// [`bases`]: "Pythonu", "Javában".
+pub(crate) fn inflected_name<T>(
+    t: &Token,
+    text: &str,
+    find: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    if t.kind != Kind::Word || endings().is_empty() || !t.first_char_upper(text) {
+        return None;
+    }
+    bases(&t.lower).iter().find_map(|b| find(b))
+}
+
+#[cfg(all(test, feature = "job-lexicon"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_ending_comes_off_a_name() {
+        for (word, base) in [
+            ("pythonu", "python"),
+            ("pythona", "python"),
+            ("gitom", "git"),
+            ("dockerom", "docker"),
+            ("kafku", "kafka"),
+            ("javom", "java"),
+            ("javában", "java"),
+            ("kafkával", "kafka"),
+            ("dockerrel", "docker"),
+            ("pythonnal", "python"),
+            ("gittel", "git"),
+            ("kafką", "kafka"),
+            ("javie", "java"),
+            ("dockerilla", "docker"),
+            ("kubernetesissä", "kubernetes"),
+            ("pythonem", "python"),
+            ("linuxon", "linux"),
+        ] {
+            assert!(
+                bases(word).iter().any(|b| b == base),
+                "{word}: {:?}",
+                bases(word)
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_base_takes_a_longer_ending() {
+        assert!(!bases("gita").iter().any(|b| b == "git"));
+        assert!(!bases("anta").iter().any(|b| b == "ant"));
+        for (word, not) in [
+            ("chain", "chai"),
+            ("scale", "scala"),
+            ("entry", "entra"),
+            ("javan", "java"),
+            ("sparky", "spark"),
+        ] {
+            assert!(
+                !bases(word).iter().any(|b| b == not),
+                "{word}: {:?}",
+                bases(word)
+            );
+        }
+        assert!(bases("python").iter().all(|b| b != "python"));
+    }
+
+    #[test]
+    fn every_ending_comes_off_a_name() {
+        assert!(endings().len() >= 20);
+        for e in endings() {
+            let word = format!("terraform{e}");
+            assert!(bases(&word).iter().any(|b| b == "terraform"), "{e}");
+        }
+    }
+}
