@@ -1701,9 +1701,12 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
     // A seniority signal is named by the lexicon ("ownership", not "end
     // to end"): its forms are ways to show it, not names.
     let signal = kind == ConceptKind::Seniority;
+    // A language is named as the card names it ("English" for "engleskog",
+    // "Fluent English").
+    let language = kind == ConceptKind::Language;
     let lowercase_tech = kind == ConceptKind::Tech && no_capitals;
     let derived = kind != ConceptKind::Tech && is_a_derived_word(said, canonical);
-    if same_words || verb_form || signal || lowercase_tech || derived {
+    if same_words || verb_form || signal || language || lowercase_tech || derived {
         return canonical.to_string();
     }
     // "profile" for "performance profiling": the name's own words that the
