@@ -3008,34 +3008,36 @@ mod tests {
                 "Requirements\n- Very good English; German at B2 or above\n",
                 "German",
             ),
-            // A language's own name, in a script without capitals.
-            ("応募資格\n- 日本語（JLPT N2 以上）\n", "日本語"),
-            ("자격요건\n- 한국어 능통자 우대\n", "한국어"),
+            // A language's own name, in a script without capitals, named
+            // in English on the card.
+            ("応募資格\n- 日本語（JLPT N2 以上）\n", "Japanese"),
+            ("자격요건\n- 한국어 능통자 우대\n", "Korean"),
             (
                 "Requirements\n- Bahasa Malaysia is a plus\n",
-                "Bahasa Malaysia",
+                "Malay",
             ),
             (
                 "Requirements\n- Fluent English, German not required\n",
                 "English",
             ),
-            // Its name in another tongue, lowercase, with an adjective after.
+            // Its name in another tongue, lowercase, with an adjective
+            // after: named in English.
             (
                 "Profil recherché\n- Français courant et anglais professionnel.\n",
-                "anglais",
+                "English",
             ),
             (
                 "Profil recherché\n- Français courant et anglais professionnel.\n",
-                "français",
+                "French",
             ),
             (
                 "Ihr Profil\n- Sehr gute Deutschkenntnisse\n",
-                "deutschkenntnisse",
+                "German",
             ),
-            ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "Tiếng Anh"),
+            ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "English"),
             (
                 "Requisiti\n- Ottima conoscenza dell'italiano e dell'inglese\n",
-                "italiano",
+                "Italian",
             ),
         ] {
             assert!(has(posting, language), "{posting:?}");
