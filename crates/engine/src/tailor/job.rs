@@ -3012,10 +3012,7 @@ mod tests {
             // in English on the card.
             ("応募資格\n- 日本語（JLPT N2 以上）\n", "Japanese"),
             ("자격요건\n- 한국어 능통자 우대\n", "Korean"),
-            (
-                "Requirements\n- Bahasa Malaysia is a plus\n",
-                "Malay",
-            ),
+            ("Requirements\n- Bahasa Malaysia is a plus\n", "Malay"),
             (
                 "Requirements\n- Fluent English, German not required\n",
                 "English",
@@ -3030,10 +3027,7 @@ mod tests {
                 "Profil recherché\n- Français courant et anglais professionnel.\n",
                 "French",
             ),
-            (
-                "Ihr Profil\n- Sehr gute Deutschkenntnisse\n",
-                "German",
-            ),
+            ("Ihr Profil\n- Sehr gute Deutschkenntnisse\n", "German"),
             ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "English"),
             (
                 "Requisiti\n- Ottima conoscenza dell'italiano e dell'inglese\n",

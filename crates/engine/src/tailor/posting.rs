@@ -183,6 +183,7 @@ fn is_one_of(l: &str, headings: &[String]) -> bool {
 }
 
 /// A bilingual heading's halves, either side of " / ", or of one " | "
+/// (and a heading's parts either side of a dash)
 /// with a half in a script without Latin letters ("متطلبات |
 /// Requirements"). "DevOps Engineer | Contract" is a title and its terms, a
 /// line of more cells ("Acme | Senior SRE | Remote") a header: neither is a
@@ -195,7 +196,12 @@ fn halves(l: &str) -> impl Iterator<Item = &str> {
                 .any(|h| !h.bytes().any(|c| c.is_ascii_alphabetic()))
     });
     let bar = if bilingual { " | " } else { " / " };
-    l.split(" / ").flat_map(move |h| h.split(bar))
+    // "Person specification — Desirable": a part of a part, named after
+    // a dash.
+    l.split(" / ")
+        .flat_map(move |h| h.split(bar))
+        .flat_map(|h| h.split(" — "))
+        .flat_map(|h| h.split(" – "))
 }
 
 /// A heading underlined as plain text and Markdown underline one, with a
@@ -2803,6 +2809,13 @@ mod tests {
             "{:?}",
             nice(inside)
         );
+    }
+
+    #[test]
+    fn a_part_named_after_a_dash_heads_its_part() {
+        let text =
+            "Person specification — Essential\n- Go\n\nPerson specification — Desirable\n- Rust\n";
+        assert_eq!(nice(text), ["Person specification — Desirable\n- Rust"]);
     }
 
     #[test]
