@@ -50,6 +50,10 @@ pub fn as_lines(text: &str) -> Cow<'_, str> {
         Some(applied) => Cow::Owned(applied),
         None => read,
     };
+    let read = match unnumbered(&read) {
+        Some(plain) => Cow::Owned(plain),
+        None => read,
+    };
     match joined_at_line_ends(&read) {
         Some(joined) => Cow::Owned(joined),
         None => read,
@@ -94,6 +98,56 @@ fn diff_as_lines(text: &str) -> Option<String> {
     }
     // ASCII blanks over ASCII: still UTF-8.
     String::from_utf8(out).ok()
+}
+
+/// The fewest numbered lines in a row that make a paste's line numbers.
+const NUMBERED_RUN: usize = 8;
+
+/// A paste site's raw view with its line numbers ("1. ", "2. ", …, a
+/// blank line numbered too) read without them: each number is blanked, so
+/// "34. MUST HAVE" heads its part. `None` where no run of lines is so
+/// numbered.
+///
+/// Good: "1. Title\n2.  \n3. - Go\n…" (numbered in a row, a blank one among
+/// them). Bad (kept): a numbered list ("1. Design …", "2. Build …"), whose
+/// items are each written, with no line left blank.
+fn unnumbered(text: &str) -> Option<String> {
+    // (start, number's end, number, blank after it) of each line.
+    let mut lines: Vec<(usize, usize, u32, bool)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let number = body[..digits].parse::<u32>().ok();
+        let dotted = body[digits..].starts_with('.');
+        match number.filter(|_| dotted && (1..=5).contains(&digits)) {
+            Some(n) => {
+                let rest = &body[digits + 1..];
+                lines.push((at, at + digits + 1, n, rest.trim().is_empty()));
+            }
+            None => lines.push((at, at, 0, false)),
+        }
+        at += line.len();
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i + 1;
+        while j < lines.len() && lines[i].2 > 0 && lines[j].2 == lines[j - 1].2 + 1 {
+            j += 1;
+        }
+        let run = &lines[i..j];
+        if run.len() >= NUMBERED_RUN && run.iter().any(|l| l.3) {
+            for &(start, end, _, _) in run {
+                out[start..end].fill(b' ');
+            }
+            changed = true;
+        }
+        i = j;
+    }
+    // ASCII blanks over ASCII digits: still UTF-8.
+    changed.then(|| String::from_utf8(out).ok()).flatten()
 }
 
 /// "@@ -12,12 +12,12 @@ roles:": a unified diff's hunk header.
@@ -276,6 +330,23 @@ const MOST_TAG: usize = 120;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paste_s_line_numbers_are_blanked() {
+        let paste = "raw  download\n\n1. LEAD SRE\n2.  \n3. THE JOB\n4. - Run incidents\n5.  \n6. MUST HAVE\n7. - Linux\n8. - Ansible\n9. - Terraform\n10. - BGP\n\nPublic Pastes\n";
+        let read = as_lines(paste);
+        assert_eq!(read.len(), paste.len());
+        assert!(read.contains("\n   MUST HAVE\n"), "{read:?}");
+        assert!(read.contains("\n    - BGP\n"), "{read:?}");
+        // A numbered list keeps its numbers: no line of it is left blank.
+        let list = (1..=10)
+            .map(|n| format!("{n}. Build service {n}\n"))
+            .collect::<String>();
+        assert_eq!(as_lines(&list), list);
+        // Nor do a few numbered lines make a paste.
+        let short = "1. Go\n2.  \n3. Rust\n";
+        assert_eq!(as_lines(short), short);
+    }
 
     fn lines(text: &str) -> Vec<String> {
         as_lines(text)

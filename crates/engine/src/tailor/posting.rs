@@ -1132,7 +1132,8 @@ fn is_an_amount(w: &str) -> bool {
 /// in", "Home > Open roles > Engineering", "Apply online    Download job
 /// description (PDF)    Back to vacancies", "Find Work ▾    My Jobs ▾
 /// Messages", "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3",
-/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In". Bad: "Go, Rust and Kafka",
+/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "create new paste
+/// /  faq  /  tools  /  api  /  scraping api  /  news". Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
@@ -1161,7 +1162,12 @@ fn is_a_menu(t: &str) -> bool {
     // "Tamarind Basket | Careers": the site's title.
     let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
         && (t.ends_with("Careers") || t.ends_with("Jobs"));
-    (menu || crumbs || site) && t.split_whitespace().count() <= 16
+    // A word of the menu's own, not the slashes between its items.
+    let words = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    (menu || crumbs || site) && words <= 16
 }
 
 /// A careers site's own control on a line by itself, pasted with the
@@ -2730,6 +2736,9 @@ mod tests {
         }
         // A job board's three buttons.
         assert!(is_a_menu("Save job   Not interested   Report job"));
+        assert!(is_a_menu(
+            "create new paste  /  syntax languages  /  archive  /  faq  /  tools  /  night mode  /  api  /  scraping api  /  news  /  pro"
+        ));
         assert!(is_a_menu(
             "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3   To-Do 7"
         ));
