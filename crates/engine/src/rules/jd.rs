@@ -189,10 +189,12 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
         after || before || prefixed
     };
+    // A shared mention is a word another's form holds ("CD" of "Argo CD"):
+    // no second listing.
     let skills: Vec<&(usize, Mention)> = mentions
         .iter()
         .copied()
-        .filter(|(_, m)| !family(m))
+        .filter(|(_, m)| !m.shared && !family(m))
         .collect();
     let mut said: Vec<usize> = Vec::new();
     for (i, (c, m)) in skills.iter().enumerate() {
@@ -858,6 +860,36 @@ mod tests {
         // Groups between two bare mentions put neither in a group.
         let resume = "Skills\nRedis (Lua), Go (gRPC), Redis\n";
         assert_eq!(stuffing(resume, JD), ["Redis"]);
+    }
+
+    fn matched(resume: &str, jd: &str) -> Vec<String> {
+        let report = with_job(resume, jd);
+        let job = report.tailoring.job.as_ref().unwrap();
+        job.matched.iter().map(|m| m.term.clone()).collect()
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_concept_asked_for_is_read_inside_a_practice_s_words() {
+        let jd = "Requirements\n- Failover between sites\n- Disaster recovery\n";
+        let resume = "Experience\nSRE, Acme  2020 – Present\n- Ran quarterly failover drills with measured recovery times\n";
+        let got = matched(resume, jd);
+        assert!(got.iter().any(|t| t == "failover"), "{got:?}");
+        // Not inside a product's name: "Firebase Cloud Messaging" is no
+        // messaging asked for.
+        let jd = "Requirements\n- Messaging with Pub/Sub\n";
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n- Sent pushes with Firebase Cloud Messaging\n";
+        assert!(matched(resume, jd).is_empty(), "{:?}", matched(resume, jd));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_declined_name_in_a_resume_shows_the_name() {
+        let jd = "Zahtjevi\n- Iskustvo s Terraformom i Dockerom\n";
+        let resume = "Iskustvo\nInženjer, Acme  2020 – 2024\n- Infrastruktura u Terraformu, servisi u Dockeru\n";
+        let got = matched(resume, jd);
+        assert!(got.iter().any(|t| t == "Terraform"), "{got:?}");
+        assert!(got.iter().any(|t| t == "Docker"), "{got:?}");
     }
 
     #[test]

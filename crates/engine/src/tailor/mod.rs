@@ -412,6 +412,10 @@ impl<'a> TailorFacts<'a> {
                 let mut gap_end = 0;
                 // Where the last whole form's match ends.
                 let mut inside_end = 0;
+                // Whether that form names a practice or an idea, whose
+                // words may name another ("failover drills"), not a
+                // product ("Firebase Cloud Messaging").
+                let mut inside_words = false;
                 while i < toks.len() {
                     let at = Mention {
                         block: b,
@@ -446,9 +450,33 @@ impl<'a> TailorFacts<'a> {
                             out.term_hits[term].push(at);
                         }
                     }
+                    // A concept the posting asked for, inside another's
+                    // words.
+                    let asked = |c: usize| {
+                        job.is_some_and(|j| {
+                            j.terms.iter().any(|t| t.key == job::TermKey::Concept(c))
+                        })
+                    };
                     // Inside a concept's words, only a name the posting
-                    // asked for is read ("drivers" in "wrote drivers").
+                    // asked for is read ("drivers" in "wrote drivers")…
                     if i < inside_end {
+                        // …and a concept it asked for: "recovery" inside
+                        // "disaster recovery drills".
+                        let inner = (inside_words && starts(i))
+                            .then(|| lx.concept_at(toks, i, text))
+                            .flatten()
+                            .filter(|&(n, c)| i + n <= inside_end && asked(c));
+                        if let Some((n, c)) = inner {
+                            let span = toks[i].span.cover(toks[i + n - 1].span);
+                            out.mentions.push((
+                                c,
+                                Mention {
+                                    span,
+                                    shared: true,
+                                    ..at
+                                },
+                            ));
+                        }
                         i += 1;
                         continue;
                     }
@@ -467,6 +495,26 @@ impl<'a> TailorFacts<'a> {
                         let whole = lx.forms.match_at(toks, i).is_some_and(|(m, _)| m == n);
                         if whole {
                             inside_end = i + n;
+                            inside_words = lx.concepts[c].kind != ConceptKind::Tech;
+                            // Its first word may be a concept asked for on
+                            // its own ("failover" of "failover drills").
+                            let first = (n > 1 && inside_words)
+                                .then(|| lx.concept_at(&toks[i..=i], 0, text))
+                                .flatten()
+                                .map(|(_, f)| f)
+                                .filter(|&f| f != c && asked(f));
+                            if let Some(f) = first {
+                                // Shared: keyword density counts the words once.
+                                let span = toks[i].span;
+                                out.mentions.push((
+                                    f,
+                                    Mention {
+                                        span,
+                                        shared: true,
+                                        ..at
+                                    },
+                                ));
+                            }
                         } else {
                             gap_end = gap_end.max(i + n);
                         }
