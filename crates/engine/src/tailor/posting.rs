@@ -775,6 +775,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
+            || is_a_listing_row(t)
             || title
         {
             out.push(Span::new(start, end));
@@ -1004,6 +1005,26 @@ fn lists_the_steps(t: &str) -> bool {
 /// Bad: "We are hiring engineers to build our Kafka platform."
 /// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
 /// design reviews", "Requirements".
+/// A row of a board's list of other jobs: a title, then its place, pay or
+/// employer, each set apart by a dash.
+///
+/// Good: "Senior Django Engineer — Leeds — £70,000 per annum — Agency:
+/// Penfold Talent", "Python Developer – Salford – Hargrove Digital". Bad:
+/// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
+/// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role).
+fn is_a_listing_row(t: &str) -> bool {
+    [" — ", " – "].iter().any(|sep| {
+        let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
+        cells.len() >= 3
+            && cells
+                .iter()
+                .all(|c| !c.is_empty() && c.split_whitespace().count() <= 8)
+            && names_a_role(cells[0])
+            && !is_list_item(t)
+            && !t.trim_end().ends_with('.')
+    })
+}
+
 fn is_a_job_title(t: &str) -> bool {
     // A forum's or a board's title line goes on after the title: "[Hiring]
     // Distributed Systems Engineer (Elixir) — Knotwater — Hamburg — €85k".
@@ -1132,7 +1153,8 @@ fn is_an_amount(w: &str) -> bool {
 /// in", "Home > Open roles > Engineering", "Apply online    Download job
 /// description (PDF)    Back to vacancies", "Find Work ▾    My Jobs ▾
 /// Messages", "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3",
-/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "create new paste
+/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "reed.co.uk   Jobs
+/// Courses   Sign in   Register CV", "create new paste
 /// /  faq  /  tools  /  api  /  scraping api  /  news". Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
@@ -1156,7 +1178,10 @@ fn is_a_menu(t: &str) -> bool {
             || is_a_site_control(item)
             || item.ends_with('▾');
     }
-    let menu = count >= 3 && site && !t.contains(['.', ',']);
+    // No sentence's stops or commas; a site's name ("reed.co.uk") may
+    // have dots.
+    let menu =
+        count >= 3 && site && !t.contains(',') && !t.contains(". ") && !t.trim_end().ends_with('.');
     // "Home > Open roles > Engineering > …": breadcrumbs.
     let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
     // "Tamarind Basket | Careers": the site's title.
@@ -2818,6 +2843,24 @@ mod tests {
             "{:?}",
             nice(inside)
         );
+    }
+
+    #[test]
+    fn a_board_s_other_jobs_ask_for_nothing() {
+        assert!(is_a_listing_row(
+            "Senior Django Engineer — Leeds — £70,000 per annum — Agency: Penfold Talent"
+        ));
+        assert!(is_a_listing_row(
+            "Python Developer – Salford – Hargrove Digital"
+        ));
+        assert!(!is_a_listing_row("Backend Engineer — Payments"));
+        assert!(!is_a_listing_row(
+            "- Staff Engineer — owns Kafka — and Flink"
+        ));
+        assert!(!is_a_listing_row("Kafka — Flink — Spark"));
+        assert!(is_a_menu(
+            "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
+        ));
     }
 
     #[test]
