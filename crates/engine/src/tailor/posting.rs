@@ -788,6 +788,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         out.push(Span::new(from, text.len()));
     }
     out.extend(repeated_lines(text));
+    out.extend(front_matter(text));
+    out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
     out.extend(equal_opportunity(text, &lower));
@@ -802,6 +804,66 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         reach = reach.max(s.end);
         !inside
     });
+    out
+}
+
+/// The most lines a note's front matter runs over.
+const FRONT_MATTER_LINES: usize = 60;
+
+/// A note's YAML front matter, from its opening "---" to its closing one:
+/// the note's fields (tags, owner, dates), not the posting.
+///
+/// Good: "---\ntitle: Staff Engineer\ntags: [hiring]\n---\n". Bad: "---" as
+/// a rule under a heading, a block with a line that is no field.
+fn front_matter(text: &str) -> Option<Span> {
+    let body = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let mut at = text.len() - body.len();
+    for line in body.split_inclusive('\n').take(FRONT_MATTER_LINES) {
+        let t = line.trim_end();
+        at += line.len();
+        if t == "---" || t == "..." {
+            return Some(Span::new(0, at));
+        }
+        let field = t.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty() && !key.contains(' ') && !key.starts_with(['-', '#'])
+        });
+        if !(field || t.is_empty() || t.starts_with([' ', '\t', '-'])) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A wiki's links to a dated note ("[[Hiring Committee 2025-10-06]]", a
+/// meeting's) or to a person's page ("[[User:TBarraclough|Tom]]"): a
+/// note's or a person's name, not a requirement. A link to a page on a
+/// technology ("[[Gradle]]", "[[DORA metrics]]") is the posting's.
+fn wiki_links(text: &str) -> Vec<Span> {
+    const LONGEST: usize = 200;
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices("[[") {
+        let rest = &text[open + 2..];
+        let reach = rest
+            .char_indices()
+            .take_while(|&(i, c)| i < LONGEST && c != '\n')
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(close) = rest[..reach].find("]]") else {
+            continue;
+        };
+        let target = &rest[..close];
+        let dated = target.as_bytes().windows(10).any(|w| {
+            w.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        });
+        if dated || target.starts_with("User:") {
+            out.push(Span::new(open, open + 2 + close + 2));
+        }
+    }
     out
 }
 
@@ -2843,6 +2905,31 @@ mod tests {
             "{:?}",
             nice(inside)
         );
+    }
+
+    #[test]
+    fn a_note_s_fields_and_links_ask_for_nothing() {
+        let note = "---\ntitle: Staff Engineer\ntags: [hiring, kafka]\nowner: \"[[Priya]]\"\n---\n# Staff Engineer\nApproved by [[Hiring Committee 2025-10-06]].\n## You bring\n- Kafka and [[Gradle]]\n";
+        let skipped = skipped(note);
+        assert!(
+            skipped.iter().any(|s| s.contains("tags: [hiring, kafka]")),
+            "{skipped:?}"
+        );
+        assert!(
+            skipped.contains(&"[[Hiring Committee 2025-10-06]]"),
+            "{skipped:?}"
+        );
+        assert!(
+            !skipped.iter().any(|s| s.contains("[[Gradle]]")),
+            "{skipped:?}"
+        );
+        assert!(
+            !skipped.iter().any(|s| s.contains("- Kafka")),
+            "{skipped:?}"
+        );
+        // A rule under a heading, or a block of prose, is no front matter.
+        assert_eq!(front_matter("---\nWe build ledgers.\n---\n"), None);
+        assert_eq!(front_matter("Staff Engineer\n---\n"), None);
     }
 
     #[test]
