@@ -12,14 +12,17 @@ fn main() {
     if std::env::var_os("JOB_PARTS").is_some() {
         use bulletproof_engine::span::Span;
         use bulletproof_engine::tailor::posting::{nice_to_have, no_requirements};
-        let tokens = bulletproof_engine::text::tokenize(&text, &[Span::new(0, text.len())]);
+        // The parts as the posting is read: pasted markup as its lines.
+        let read = bulletproof_engine::tailor::markup::as_lines(&text);
+        let text = read.as_ref();
+        let tokens = bulletproof_engine::text::tokenize(text, &[Span::new(0, text.len())]);
         let parts = [
-            ("skip", no_requirements(&text, &tokens)),
-            ("nice", nice_to_have(&text, &tokens)),
+            ("skip", no_requirements(text, &tokens)),
+            ("nice", nice_to_have(text, &tokens)),
         ];
         for (kind, spans) in parts {
             for s in spans {
-                let part: String = s.of(&text).chars().take(70).collect();
+                let part: String = s.of(text).chars().take(70).collect();
                 println!(
                     "{kind}\t{}..{}\t{}",
                     s.start,

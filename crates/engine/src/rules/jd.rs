@@ -862,6 +862,7 @@ mod tests {
         assert_eq!(stuffing(resume, JD), ["Redis"]);
     }
 
+    #[cfg(feature = "job-lexicon")]
     fn matched(resume: &str, jd: &str) -> Vec<String> {
         let report = with_job(resume, jd);
         let job = report.tailoring.job.as_ref().unwrap();

@@ -64,7 +64,8 @@ pub fn as_lines(text: &str) -> Cow<'_, str> {
 /// it: inside a hunk ("@@ -12,6 +12,9 @@"), an added line's "+" is a blank
 /// and a removed line is blanked whole (its text is gone from the posting:
 /// "- title: Senior Java Engineer"), as are the "--- a/" and "+++ b/" file
-/// lines. `None` where the text has no hunk. A removed line with non-ASCII
+/// lines, the hunk headers, a file's header lines and a `git show`'s
+/// commit above them. `None` where the text has no hunk. A removed line with non-ASCII
 /// letters is kept as written, so UTF-16 offsets hold.
 ///
 /// Good: "@@ -1,2 +1,2 @@\n-Java\n+Go\n" reads " \n Go". Bad (kept as
@@ -75,11 +76,21 @@ fn diff_as_lines(text: &str) -> Option<String> {
     }
     let mut out = text.as_bytes().to_vec();
     let mut in_hunk = false;
+    // A `git show`'s commit, above its first file: the hash, the author,
+    // the message and the files' stat are the commit's, not the posting.
+    let mut in_commit = false;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let (start, body) = (at, line.trim_end_matches(['\n', '\r']));
         at += line.len();
+        in_commit = (in_commit || is_a_commit_line(body)) && !body.starts_with("diff --git ");
+        if in_commit || is_a_file_header(body) {
+            blank_ascii(&mut out[start..start + body.len()]);
+            in_hunk = false;
+            continue;
+        }
         if is_a_hunk_header(body) {
+            blank_ascii(&mut out[start..start + body.len()]);
             in_hunk = true;
             continue;
         }
@@ -148,6 +159,36 @@ fn unnumbered(text: &str) -> Option<String> {
     }
     // ASCII blanks over ASCII digits: still UTF-8.
     changed.then(|| String::from_utf8(out).ok()).flatten()
+}
+
+/// A line's ASCII blanked, any other letter kept where it is: byte and
+/// UTF-16 offsets hold, and the bytes stay UTF-8.
+fn blank_ascii(line: &mut [u8]) {
+    line.iter_mut()
+        .filter(|b| b.is_ascii())
+        .for_each(|b| *b = b' ');
+}
+
+/// "commit 4f1c2ae9…": a `git show`'s or `git log`'s first line.
+fn is_a_commit_line(line: &str) -> bool {
+    line.strip_prefix("commit ").is_some_and(|rest| {
+        let hash = rest.split(' ').next().unwrap_or_default();
+        (7..=64).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// A diff's header lines for a file, above its hunks: "diff --git a/… b/…",
+/// "index 9d0e1aa..b3c77f2 100644", "new file mode 100644", "--- /dev/null".
+fn is_a_file_header(line: &str) -> bool {
+    line.starts_with("diff --git ")
+        || line.starts_with("new file mode ")
+        || line.starts_with("deleted file mode ")
+        || line == "--- /dev/null"
+        || line == "+++ /dev/null"
+        || line.strip_prefix("index ").is_some_and(|rest| {
+            rest.split_once("..")
+                .is_some_and(|(a, _)| !a.is_empty() && a.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
 }
 
 /// "@@ -12,12 +12,12 @@ roles:": a unified diff's hunk header.
@@ -332,6 +373,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_commit_s_header_and_a_file_s_header_are_blanked() {
+        let show = "$ git show 4f1c2ae\ncommit 4f1c2ae9b07d3e51c8a2f6e0d41b97a3c55e8d10\nAuthor: Tomasz Hobb\n\n    Approved in #hiring. Closes HIRE-212.\n\n roles.md | 2 ++\n\ndiff --git a/roles.md b/roles.md\nnew file mode 100644\nindex 0000000..e4a2b91\n--- /dev/null\n+++ b/roles.md\n@@ -0,0 +1,2 @@\n+## Requirements\n+- Kafka\n";
+        let read = as_lines(show);
+        assert_eq!(read.len(), show.len());
+        assert_eq!(
+            lines(show),
+            ["$ git show 4f1c2ae", "## Requirements", "- Kafka"]
+        );
+    }
+
+    #[test]
     fn a_paste_s_line_numbers_are_blanked() {
         let paste = "raw  download\n\n1. LEAD SRE\n2.  \n3. THE JOB\n4. - Run incidents\n5.  \n6. MUST HAVE\n7. - Linux\n8. - Ansible\n9. - Terraform\n10. - BGP\n\nPublic Pastes\n";
         let read = as_lines(paste);
@@ -364,9 +416,10 @@ mod tests {
         assert_eq!(
             read,
             format!(
-                "{0}\n{0}\n@@ -1,3 +1,3 @@ roles:\n ## Requirements\n{1}\n - Go and Kafka\n - Raft\nLooks good to me\n- Rust\n",
+                "{0}\n{0}\n{2}\n ## Requirements\n{1}\n - Go and Kafka\n - Raft\nLooks good to me\n- Rust\n",
                 " ".repeat(13),
-                " ".repeat(7)
+                " ".repeat(7),
+                " ".repeat(22)
             )
         );
         // A list with no hunk above it is a list.
