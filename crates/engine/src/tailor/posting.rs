@@ -1274,8 +1274,10 @@ fn is_a_site_control(t: &str) -> bool {
     let alert = lower.starts_with("subscribe")
         && (lower.contains(" new ") && lower.contains(" jobs") || lower.contains("job alert"))
         && words <= 12;
-    // "Back to vacancies", "Back to search results": the way back.
-    let back = lower.starts_with("back to ") && words <= 4;
+    // "Back to vacancies", "← Go back to all jobs": the way back.
+    let way = lower.trim_start_matches(['←', '‹', '«', '<', ' ']);
+    let way = way.strip_prefix("go ").unwrap_or(way);
+    let back = way.starts_with("back to ") && way.split_whitespace().count() <= 4;
     // "Download job description (PDF)": the posting as a file.
     let download = lower.starts_with("download ")
         && (lower.contains("job description") || lower.contains("pdf"))
@@ -2600,6 +2602,7 @@ mod tests {
             "GitHub URL",
             "Try Premium for SGD0",
             "Back to vacancies",
+            "← Go back to all jobs",
             "Download job description (PDF)",
             "Subscribe to get new remote Elixir jobs by email",
         ] {
@@ -2611,6 +2614,7 @@ mod tests {
             "- Sign in with SAML",
             "Download and parse satellite imagery",
             "Back to back meetings are rare here, and we write things down",
+            "Go back to basics with Kafka and Go in every service",
             "Subscribe to Kafka topics and publish jobs' results to downstream consumers",
         ] {
             assert!(!is_a_site_control(not), "{not}");
