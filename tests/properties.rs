@@ -249,13 +249,18 @@ fn posting_like() -> impl Strategy<Value = String> {
         Just("you=E2=80=99ll =C3=A9=E9=\n".to_string()),
         Just("=\r\n=3D=2".to_string()),
         Just("\\\"Kafka\\\"—Go \\u2014\\n".to_string()),
+        // An RTF file's controls, groups and escapes.
+        Just("\\par\n{\\pntext\\f1\\'B7\\tab}".to_string()),
+        Just("{\\*\\generator Riched}\\b0 \\'a3{".to_string()),
         "[a-zA-Z0-9 .,:;()/-]{0,12}",
         any::<char>().prop_map(String::from),
     ];
     let body = prop::collection::vec(piece, 0..60).prop_map(|v| v.concat());
-    // As pasted, saved as an email, or kept in a notebook's markdown cell.
-    (0..3usize, body).prop_map(|(kind, body)| match kind {
+    // As pasted, saved as an email, kept in a notebook's markdown cell, or
+    // saved as RTF.
+    (0..4usize, body).prop_map(|(kind, body)| match kind {
         0 => body,
+        3 => format!("{{\\rtf1\\ansi{{\\fonttbl{{\\f0 Calibri;}}}}\n\\pard {body}\\par\n}}"),
         1 => format!(
             "From: a@b.example\nTo: c@d.example\nSubject: Job\nMIME-Version: 1.0\n\
              Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\n\

@@ -15,6 +15,9 @@ fn main() {
         // The parts as the posting is read: pasted markup as its lines.
         let read = bulletproof_engine::tailor::markup::as_lines(&text);
         let text = read.as_ref();
+        if std::env::var_os("JOB_READ").is_some() {
+            println!("{text}");
+        }
         let tokens = bulletproof_engine::text::tokenize(text, &[Span::new(0, text.len())]);
         let parts = [
             ("skip", no_requirements(text, &tokens)),

@@ -42,7 +42,11 @@ const INLINE: [&str; 9] = ["strong", "b", "em", "i", "u", "span", "a", "font", "
 pub fn as_lines(text: &str) -> Cow<'_, str> {
     // A saved email: its message first, then that message's markup.
     // So is a notebook: its markdown cells.
-    if let Some(read) = super::mail::as_lines(text).or_else(|| super::notebook::as_lines(text)) {
+    // So is an RTF file's text.
+    let read = super::mail::as_lines(text)
+        .or_else(|| super::notebook::as_lines(text))
+        .or_else(|| super::rtf::as_lines(text));
+    if let Some(read) = read {
         return Cow::Owned(as_lines(&read).into_owned());
     }
     let read = tags_as_lines(text);

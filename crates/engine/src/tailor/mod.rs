@@ -15,6 +15,7 @@ mod mail;
 pub mod markup;
 mod notebook;
 pub mod posting;
+mod rtf;
 
 use serde::Serialize;
 
