@@ -1691,10 +1691,12 @@ fn posting_name(said: &str, canonical: &str, kind: ConceptKind) -> String {
         && !letters
         && (kind != ConceptKind::Tech || within(&theirs, &ours) && ours.len() == theirs.len());
     let no_capitals = !said.chars().any(char::is_uppercase);
+    // "building systems software": a gerund leads as a verb does.
     let verb_form = kind != ConceptKind::Tech
-        && words
-            .first()
-            .is_some_and(|w| crate::lexicon::lexicon().verb(w).is_some())
+        && words.first().is_some_and(|w| {
+            crate::lexicon::lexicon().verb(w).is_some()
+                || words.len() > 2 && super::extract::is_a_gerund(w)
+        })
         && ours.first().is_some_and(|w| !theirs.contains(w))
         // "secure coding training": an adjective before a gerund, no verb.
         && !(words.len() > 2 && words[1].ends_with("ing"));
