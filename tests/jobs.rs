@@ -524,10 +524,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-19/`) since the twentieth, the twentieth
 /// (`tests/jobs-20/`) since the twenty-first, the twenty-first
 /// (`tests/jobs-21/`) since the twenty-second, the twenty-second
-/// (`tests/jobs-22/`) since the twenty-third; `tests/jobs-23/` is
+/// (`tests/jobs-22/`) since the twenty-third, the twenty-third
+/// (`tests/jobs-23/`) since the twenty-fourth; `tests/jobs-24/` is
 /// untouched.
 #[test]
-fn the_fourteenth_to_twenty_second_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_third_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -538,6 +539,7 @@ fn the_fourteenth_to_twenty_second_corpora_meet_their_floors() {
         Floors::TWENTIETH.hold(&measure(&corpus("tests/jobs-20")));
         Floors::TWENTY_FIRST.hold(&measure(&corpus("tests/jobs-21")));
         Floors::TWENTY_SECOND.hold(&measure(&corpus("tests/jobs-22")));
+        Floors::TWENTY_THIRD.hold(&measure(&corpus("tests/jobs-23")));
     }
 }
 
@@ -1077,6 +1079,26 @@ impl Floors {
         recall: 0.895,
         precision: 0.985,
         traps_read: 32,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-23/`, written blind in issue 15's twenty-second session
+    /// and untouched in the twenty-third (listed 0.849 -> 0.853, recall
+    /// 0.719 -> 0.722, traps 37); opened in the twenty-fourth: declined
+    /// names, Hungarian and Croatian parts and forms, raw RTF, a paste's
+    /// line numbers, a git show's commit, a note's front matter, a
+    /// company's stack panel, a board's other jobs, a nice paragraph's
+    /// opening sentence, a concept read inside a practice's words, and the
+    /// names and practices the postings asked for: listed 0.930, recall
+    /// 0.790, precision 0.969, required/nice 0.992, traps 9, clean flagged
+    /// 0.
+    const TWENTY_THIRD: Floors = Floors {
+        listed: 0.925,
+        weighed: 0.985,
+        recall: 0.785,
+        precision: 0.965,
+        traps_read: 9,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
