@@ -788,6 +788,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         out.push(Span::new(from, text.len()));
     }
     out.extend(repeated_lines(text));
+    out.extend(others_in_a_chat_log(text));
     out.extend(front_matter(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
@@ -805,6 +806,68 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         !inside
     });
     out
+}
+
+/// A chat log's line, as IRC and Matrix clients export one: "09:06
+/// <Kerstin Wimbrel> what you'd do: …" gives its sender; "09:02 * @kerstin
+/// joined the room", an event, gives "*".
+///
+/// Good: "09:06 <Kerstin Wimbrel> must have: Go", "[09:06] <kw> Go". Bad:
+/// "09:30  Keynote" (a programme's row), "<p>Go</p>".
+fn chat_log_sender(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let t = t.strip_prefix('[').unwrap_or(t);
+    let (clock, rest) = t.split_once(' ')?;
+    let clock = clock.trim_end_matches(']');
+    let time = clock.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() >= 2
+            && h.bytes()
+                .chain(m.bytes())
+                .all(|b| b.is_ascii_digit() || b == b':')
+    });
+    if !time {
+        return None;
+    }
+    if rest.starts_with("* ") {
+        return Some("*");
+    }
+    let name = rest.strip_prefix('<')?.split_once("> ")?.0;
+    (!name.is_empty() && name.len() <= 60).then_some(name)
+}
+
+/// The fewest lines of a chat log that make the text one.
+const CHAT_LOG_LINES: usize = 5;
+
+/// A chat log's lines that are not the poster's: the room's questions and
+/// replies ("do you use kubernetes?"), its events and its bots. The poster
+/// is the sender of the most lines.
+fn others_in_a_chat_log(text: &str) -> Vec<Span> {
+    let mut lines: Vec<(Span, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(sender) = chat_log_sender(line) {
+            lines.push((Span::new(at, at + line.len()), sender));
+        }
+        at += line.len();
+    }
+    if lines.len() < CHAT_LOG_LINES {
+        return Vec::new();
+    }
+    // Counted once each (a long log costs one pass).
+    let mut counts: crate::hash::FastMap<&str, usize> = crate::hash::FastMap::default();
+    for (_, sender) in lines.iter().filter(|(_, s)| *s != "*") {
+        *counts.entry(sender).or_default() += 1;
+    }
+    let poster = counts
+        .iter()
+        .max_by_key(|&(who, n)| (*n, std::cmp::Reverse(*who)))
+        .map(|(who, _)| *who);
+    lines
+        .into_iter()
+        .filter(|(_, s)| Some(*s) != poster)
+        .map(|(span, _)| span)
+        .collect()
 }
 
 /// The most lines a note's front matter runs over.
@@ -2909,6 +2972,26 @@ mod tests {
             "{:?}",
             nice(inside)
         );
+    }
+
+    #[test]
+    fn a_chat_log_s_other_senders_ask_for_nothing() {
+        let log = "09:02 * @kw joined the room\n09:04 <Kerstin> hiring a backend dev\n09:06 <Kerstin> must have: Go and Git\n09:07 <Kerstin> nice if: Redis\n09:10 <Jannik> do you use Kubernetes?\n09:11 <Kerstin> no, two VMs\n";
+        let skipped = skipped(log);
+        assert!(
+            skipped.iter().any(|s| s.contains("Kubernetes")),
+            "{skipped:?}"
+        );
+        assert!(skipped.iter().any(|s| s.contains("joined")), "{skipped:?}");
+        assert!(
+            !skipped.iter().any(|s| s.contains("Go and Git")),
+            "{skipped:?}"
+        );
+        assert_eq!(chat_log_sender("[09:06] <kw> Go"), Some("kw"));
+        assert_eq!(chat_log_sender("09:30  Keynote"), None);
+        assert_eq!(chat_log_sender("<p>Go</p>"), None);
+        // A few stamped lines are no log.
+        assert!(others_in_a_chat_log("09:04 <A> Go\n09:05 <B> Rust?\n").is_empty());
     }
 
     #[test]
