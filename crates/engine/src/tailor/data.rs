@@ -203,6 +203,8 @@ pub struct PageWords {
     pub control: Vec<String>,
     pub beside: Vec<String>,
     pub fluency: Vec<String>,
+    /// The endings a declined name may carry (`tailor/inflected.rs`).
+    pub endings: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -338,7 +340,7 @@ fn scope_of(s: &str) -> Scope {
 /// Whether the lists are read for postings: with the job lexicon (a
 /// native build's, or one a browser installed for a job description),
 /// forms are also read in their other spellings and with gaps.
-pub(super) fn reads_postings() -> bool {
+fn reads_postings() -> bool {
     cfg!(feature = "lens") && !job_terms().is_empty()
 }
 
@@ -1155,8 +1157,9 @@ impl TailorLexicon {
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
+                    "ending" => &mut page_words.endings,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "elsewhere" | "ending" => continue,
+                    "stack" | "agenda" | "elsewhere" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

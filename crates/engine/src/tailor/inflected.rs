@@ -6,26 +6,17 @@
 //! is no everyday word ("Helma" is not Helm's), so English words ("Sparkle",
 //! "Rusty") stay what they are.
 
-use std::sync::OnceLock;
-
-use super::data::{page_words_of, reads_postings};
+use super::data::tailor_lexicon;
 use crate::text::{Kind, Token};
 
-/// The endings, longest first, once the job lexicon is there (asked
-/// before, none, and nothing kept).
-fn endings() -> &'static [&'static str] {
-    static ENDINGS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    if let Some(built) = ENDINGS.get() {
-        return built;
+/// The endings (none in a build without the lens, or before the job
+/// lexicon is there).
+fn endings() -> &'static [String] {
+    if cfg!(feature = "lens") {
+        &tailor_lexicon().page_words.endings
+    } else {
+        &[]
     }
-    if !cfg!(feature = "lens") || !reads_postings() {
-        return &[];
-    }
-    ENDINGS.get_or_init(|| {
-        let mut all: Vec<&'static str> = page_words_of("ending").collect();
-        crate::sort::sort_by_key(&mut all, |e| std::cmp::Reverse(e.len()));
-        all
-    })
 }
 
 /// The shortest name an ending may come off: three letters ("Git" of
@@ -51,6 +42,7 @@ const FOR_A: [&str; 9] = ["u", "om", "i", "ą", "ę", "ou", "ě", "ie", "ju"];
 pub(crate) fn bases(word: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for ending in endings() {
+        let ending = ending.as_str();
         let Some(base) = word.strip_suffix(ending) else {
             continue;
         };
@@ -67,7 +59,7 @@ pub(crate) fn bases(word: &str) -> Vec<String> {
             push(format!("{short}e"));
         } else {
             push(base.to_string());
-            if FOR_A.contains(ending) {
+            if FOR_A.contains(&ending) {
                 push(format!("{base}a"));
             }
         }
@@ -88,7 +80,7 @@ pub(crate) fn bases(word: &str) -> Vec<String> {
 /// Whether `tail` (lowercase) is an ending a hyphen puts on a name: "dbt-u",
 /// "SQL-t", "BI-ju" ([`super::job::compound_head`] reads the name).
 pub(crate) fn is_an_ending(tail: &str) -> bool {
-    endings().contains(&tail)
+    endings().iter().any(|e| e == tail)
 }
 
 /// Whether `t` may be a declined name: capitalised, with an ending (a
@@ -96,7 +88,7 @@ pub(crate) fn is_an_ending(tail: &str) -> bool {
 pub(crate) fn may_decline_a_name(t: &Token, text: &str) -> bool {
     t.kind == Kind::Word
         && t.first_char_upper(text)
-        && endings().iter().any(|e| t.lower.ends_with(e))
+        && endings().iter().any(|e| t.lower.ends_with(e.as_str()))
 }
 
 /// What `find` makes of the name a capitalised word `t` declines, by its

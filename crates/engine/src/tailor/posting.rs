@@ -200,8 +200,7 @@ fn halves(l: &str) -> impl Iterator<Item = &str> {
     // a dash.
     l.split(" / ")
         .flat_map(move |h| h.split(bar))
-        .flat_map(|h| h.split(" — "))
-        .flat_map(|h| h.split(" – "))
+        .flat_map(|h| h.split(['—', '–']).map(str::trim))
 }
 
 /// A heading underlined as plain text and Markdown underline one, with a
@@ -854,15 +853,17 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
     if lines.len() < CHAT_LOG_LINES {
         return Vec::new();
     }
-    // Counted once each (a long log costs one pass).
-    let mut counts: crate::hash::FastMap<&str, usize> = crate::hash::FastMap::default();
-    for (_, sender) in lines.iter().filter(|(_, s)| *s != "*") {
-        *counts.entry(sender).or_default() += 1;
-    }
-    let poster = counts
+    // Sorted, each sender's lines are a run: a long log costs a sort.
+    let mut senders: Vec<&str> = lines
         .iter()
-        .max_by_key(|&(who, n)| (*n, std::cmp::Reverse(*who)))
-        .map(|(who, _)| *who);
+        .map(|(_, s)| *s)
+        .filter(|s| *s != "*")
+        .collect();
+    senders.sort_unstable();
+    let poster = senders
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())
+        .map(|run| run[0]);
     lines
         .into_iter()
         .filter(|(_, s)| Some(*s) != poster)
@@ -1424,7 +1425,8 @@ fn is_a_hashtag_line(t: &str) -> bool {
     let t = t.split_once("  Share:").map_or(t, |(tags, _)| tags);
     // A video's tags share theirs with its counts, each a cell after a run
     // of spaces ("21,404 views  3 weeks ago  #rust #hiring").
-    let t = match t.rsplit_once("  ") {
+    let gap = t.as_bytes().windows(2).rposition(|w| w == b"  ");
+    let t = match gap.map(|at| t.split_at(at)) {
         Some((counts, tags))
             if counts
                 .split("  ")

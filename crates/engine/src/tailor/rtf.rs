@@ -84,20 +84,21 @@ pub fn as_lines(text: &str) -> Option<String> {
     // A bullet on a line of controls only (a list's first, on its "\pard"
     // line): its item is the next line's words, no "-" alone.
     let mut start = 0;
-    for line in out.clone().split_inclusive(|b| *b == b'\n') {
-        if line
-            .iter()
-            .filter(|b| !b.is_ascii_whitespace())
-            .eq(b"-".iter())
-        {
+    let read = String::from_utf8(out).ok()?;
+    let mut out = read.clone().into_bytes();
+    for line in read.split_inclusive('\n') {
+        let t = line.trim();
+        if t == "-" {
             blank(&mut out[start..start + line.len()]);
+            start += line.len();
+            continue;
         }
         // A line's text after its blanked controls starts a line of its
         // own, as the document shows it: not indented, so no heading reads
         // as the item above it wrapped.
-        let lead = line.iter().take_while(|b| **b == b' ').count();
+        let lead = line.len() - line.trim_start_matches(' ').len();
         let controls = bytes[start..start + lead].iter().any(|b| *b != b' ');
-        if controls && lead < line.len() && !matches!(line[lead], b'\n' | b'\r') {
+        if controls && !t.is_empty() {
             out[start + lead - 1] = b'\n';
         }
         start += line.len();
