@@ -859,11 +859,18 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         .map(|(_, s)| *s)
         .filter(|s| *s != "*")
         .collect();
-    senders.sort_unstable();
-    let poster = senders
-        .chunk_by(|a, b| a == b)
-        .max_by_key(|run| run.len())
-        .map(|run| run[0]);
+    crate::sort::sort_by_key(&mut senders, |s| *s);
+    let (mut poster, mut most, mut run) = (None, 0, 0);
+    for (k, s) in senders.iter().enumerate() {
+        run = if k > 0 && senders[k - 1] == *s {
+            run + 1
+        } else {
+            1
+        };
+        if run > most {
+            (poster, most) = (Some(*s), run);
+        }
+    }
     lines
         .into_iter()
         .filter(|(_, s)| Some(*s) != poster)
