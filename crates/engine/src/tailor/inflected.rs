@@ -54,13 +54,13 @@ pub(crate) fn bases(word: &str) -> Vec<String> {
         // Hungarian lengthens a name's last vowel before an ending:
         // "Javá-ban", "Kafká-val".
         if let Some(short) = base.strip_suffix('á') {
-            push(format!("{short}a"));
+            push(short.to_string() + "a");
         } else if let Some(short) = base.strip_suffix('é') {
-            push(format!("{short}e"));
+            push(short.to_string() + "e");
         } else {
             push(base.to_string());
             if FOR_A.contains(&ending) {
-                push(format!("{base}a"));
+                push(base.to_string() + "a");
             }
         }
     }
