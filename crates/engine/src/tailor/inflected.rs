@@ -32,49 +32,55 @@ fn long_enough(name: &str, ending: &str) -> bool {
 /// end in: "Scale" is no Scala, "Entry" no Entra.
 const FOR_A: [&str; 9] = ["u", "om", "i", "ą", "ę", "ou", "ě", "ie", "ju"];
 
-/// The names `word` (a capitalised word, ASCII-lowercased) may be with an
-/// ending taken off, most likely first; none for most words.
+/// The first of the names `word` (a capitalised word, ASCII-lowercased)
+/// may be with an ending taken off that `find` knows; most words have
+/// none. Tried in place, one buffer for the names an ending changes: a
+/// resume's every capitalised word may ask.
 ///
 /// Good: "pythonu" -> "python"; "kafku" -> "kafka"; "javában" -> "java";
 /// "dockerrel" -> "docker"; "gitom" -> "git". Bad: "gita" (a three-letter
 /// name takes a longer ending), "chain" (five letters with one), "scale",
 /// "python" (no ending).
-pub(crate) fn bases(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub(crate) fn find_base<T>(word: &str, mut find: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut changed = String::new();
     for ending in endings() {
         let ending = ending.as_str();
         let Some(base) = word.strip_suffix(ending) else {
             continue;
         };
-        let mut push = |name: String| {
-            if long_enough(&name, ending) {
-                out.push(name);
-            }
+        // Hungarian lengthens a name's last vowel before an ending
+        // ("Javá-ban", "Kafká-val"); a name ending in "a" trades it for
+        // the ending ("Kafk-u", "Jav-om").
+        let (kept, put) = match (base.strip_suffix('á'), base.strip_suffix('é')) {
+            (Some(short), _) => (short, Some('a')),
+            (_, Some(short)) => (short, Some('e')),
+            _ => (base, None),
         };
-        // Hungarian lengthens a name's last vowel before an ending:
-        // "Javá-ban", "Kafká-val".
-        if let Some(short) = base.strip_suffix('á') {
-            push(short.to_string() + "a");
-        } else if let Some(short) = base.strip_suffix('é') {
-            push(short.to_string() + "e");
-        } else {
-            push(base.to_string());
-            if FOR_A.contains(&ending) {
-                push(base.to_string() + "a");
+        if put.is_none() && long_enough(base, ending) {
+            if let Some(found) = find(base) {
+                return Some(found);
+            }
+        }
+        let put = put.or(FOR_A.contains(&ending).then_some('a'));
+        if let Some(letter) = put {
+            changed.clear();
+            changed.push_str(kept);
+            changed.push(letter);
+            if long_enough(&changed, ending) {
+                if let Some(found) = find(&changed) {
+                    return Some(found);
+                }
             }
         }
     }
     // Hungarian's "-val"/"-vel" after a consonant doubles it: "Docker-rel",
     // "Python-nal", "Git-tel".
     let b = word.as_bytes();
-    if b.len() >= 6
+    let doubled = b.len() >= 6
         && (word.ends_with("al") || word.ends_with("el"))
         && b[b.len() - 3] == b[b.len() - 4]
-        && !b"aeiou".contains(&b[b.len() - 3])
-    {
-        out.push(word[..word.len() - 3].to_string());
-    }
-    out
+        && !b"aeiou".contains(&b[b.len() - 3]);
+    doubled.then(|| find(&word[..word.len() - 3])).flatten()
 }
 
 /// Whether `tail` (lowercase) is an ending a hyphen puts on a name: "dbt-u",
@@ -91,8 +97,8 @@ pub(crate) fn may_decline_a_name(t: &Token, text: &str) -> bool {
         && endings().iter().any(|e| t.lower.ends_with(e.as_str()))
 }
 
-/// What `find` makes of the name a capitalised word `t` declines, by its
-/// [`bases`]: "Pythonu", "Javában".
+/// What `find` makes of the name a capitalised word `t` declines
+/// ([`find_base`]): "Pythonu", "Javában".
 pub(crate) fn inflected_name<T>(
     t: &Token,
     text: &str,
@@ -101,12 +107,22 @@ pub(crate) fn inflected_name<T>(
     if t.kind != Kind::Word || endings().is_empty() || !t.first_char_upper(text) {
         return None;
     }
-    bases(&t.lower).iter().find_map(|b| find(b))
+    find_base(&t.lower, find)
 }
 
 #[cfg(all(test, feature = "job-lexicon"))]
 mod tests {
     use super::*;
+
+    /// Every name `word` may be, in the order they are tried.
+    fn bases(word: &str) -> Vec<String> {
+        let mut all = Vec::new();
+        find_base::<()>(word, |b| {
+            all.push(b.to_string());
+            None
+        });
+        all
+    }
 
     #[test]
     fn an_ending_comes_off_a_name() {

@@ -382,6 +382,18 @@ impl<'a> TailorFacts<'a> {
         });
         out.themes = role_themes.iter().map(|&t| (t, Vec::new())).collect();
 
+        // The concepts the posting asked for, by index: a concept inside
+        // another's words is read only when asked ("failover drills").
+        let asked_concepts: Vec<bool> = job.map_or_else(Vec::new, |j| {
+            let mut asked = vec![false; lx.concepts.len()];
+            for t in &j.terms {
+                if let job::TermKey::Concept(c) = t.key {
+                    asked[c] = true;
+                }
+            }
+            asked
+        });
+        let asked = |c: usize| asked_concepts.get(c).copied().unwrap_or(false);
         // Whether each token's stem can start a tailoring phrase (one buffer for all blocks).
         let mut candidates: Vec<bool> = Vec::new();
         for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
@@ -453,17 +465,16 @@ impl<'a> TailorFacts<'a> {
                     }
                     // A concept the posting asked for, inside another's
                     // words.
-                    let asked = |c: usize| {
-                        job.is_some_and(|j| {
-                            j.terms.iter().any(|t| t.key == job::TermKey::Concept(c))
-                        })
-                    };
                     // Inside a concept's words, only a name the posting
                     // asked for is read ("drivers" in "wrote drivers")…
                     if i < inside_end {
                         // …and a concept it asked for: "recovery" inside
                         // "disaster recovery drills".
-                        let inner = (inside_words && starts(i))
+                        // A lookup first: most words inside name nothing asked.
+                        let may = inside_words
+                            && starts(i)
+                            && lx.forms.match_at(toks, i).is_some_and(|(_, &c)| asked(c));
+                        let inner = may
                             .then(|| lx.concept_at(toks, i, text))
                             .flatten()
                             .filter(|&(n, c)| i + n <= inside_end && asked(c));
@@ -499,7 +510,13 @@ impl<'a> TailorFacts<'a> {
                             inside_words = lx.concepts[c].kind != ConceptKind::Tech;
                             // Its first word may be a concept asked for on
                             // its own ("failover" of "failover drills").
-                            let first = (n > 1 && inside_words)
+                            let may = n > 1
+                                && inside_words
+                                && lx
+                                    .forms
+                                    .match_word(&toks[i].lower)
+                                    .is_some_and(|&f| f != c && asked(f));
+                            let first = may
                                 .then(|| lx.concept_at(&toks[i..=i], 0, text))
                                 .flatten()
                                 .map(|(_, f)| f)
