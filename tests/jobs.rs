@@ -525,8 +525,8 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-20/`) since the twenty-first, the twenty-first
 /// (`tests/jobs-21/`) since the twenty-second, the twenty-second
 /// (`tests/jobs-22/`) since the twenty-third, the twenty-third
-/// (`tests/jobs-23/`) since the twenty-fourth; `tests/jobs-24/` is
-/// untouched.
+/// (`tests/jobs-23/`) since the twenty-fourth; `tests/jobs-24/` and
+/// `tests/jobs-25/` are untouched.
 #[test]
 fn the_fourteenth_to_twenty_third_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
