@@ -78,6 +78,7 @@ pub(crate) fn find_base<T>(word: &str, mut find: impl FnMut(&str) -> Option<T>) 
     let b = word.as_bytes();
     let doubled = b.len() >= 6
         && (word.ends_with("al") || word.ends_with("el"))
+        && b[b.len() - 3].is_ascii_alphabetic()
         && b[b.len() - 3] == b[b.len() - 4]
         && !b"aeiou".contains(&b[b.len() - 3]);
     doubled.then(|| find(&word[..word.len() - 3])).flatten()
@@ -95,6 +96,7 @@ pub(crate) fn may_decline_a_name(t: &Token, text: &str) -> bool {
     t.kind == Kind::Word
         && t.first_char_upper(text)
         && endings().iter().any(|e| t.lower.ends_with(e.as_str()))
+        && declines_names(text)
 }
 
 /// What `find` makes of the name a capitalised word `t` declines
@@ -104,10 +106,50 @@ pub(crate) fn inflected_name<T>(
     text: &str,
     find: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
-    if t.kind != Kind::Word || endings().is_empty() || !t.first_char_upper(text) {
+    if t.kind != Kind::Word
+        || endings().is_empty()
+        || !t.first_char_upper(text)
+        || !declines_names(text)
+    {
         return None;
     }
     find_base(&t.lower, find)
+}
+
+/// The letters of the languages that decline a name, beyond ASCII:
+/// Croatian, Czech, Slovak, Polish, Hungarian, Finnish.
+const DECLINING_LETTERS: &str = "čćšžđěřůňťďýąęłńśźżőűöüäáéíóú";
+
+/// Whether `text` is written in a language that declines names: one letter
+/// in fifty of its first 20 KB, three at least, is one of
+/// [`DECLINING_LETTERS`]. An
+/// English text ("Erlangen", "Perlin", "Jenkinson", a "Zürich" or two) is
+/// not, so its words are never read as declined names. Asked once per
+/// text: the answer is kept for the text last asked about.
+pub(crate) fn declines_names(text: &str) -> bool {
+    thread_local! {
+        static LAST: std::cell::Cell<(usize, usize, bool)> = const { std::cell::Cell::new((0, 0, false)) };
+    }
+    let key = (text.as_ptr() as usize, text.len());
+    LAST.with(|last| {
+        let (ptr, len, said) = last.get();
+        if (ptr, len) == key {
+            return said;
+        }
+        let mut cut = text.len().min(20_000);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (mut letters, mut declining) = (0usize, 0usize);
+        for c in text[..cut].chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            let lower = crate::document::lines::heading_lowercase(c);
+            declining += usize::from(!c.is_ascii() && DECLINING_LETTERS.contains(lower));
+        }
+        let said = declining * 50 >= letters && declining >= 3;
+        last.set((key.0, key.1, said));
+        said
+    })
 }
 
 #[cfg(all(test, feature = "job-lexicon"))]
@@ -151,6 +193,30 @@ mod tests {
                 bases(word)
             );
         }
+    }
+
+    #[test]
+    fn only_a_declining_language_s_text_declines_names() {
+        assert!(declines_names(
+            "Tražimo inženjera koji će održavati sustave s Dockerom."
+        ));
+        assert!(declines_names(
+            "Elvárások: Java backend fejlesztésben, Pythonban."
+        ));
+        assert!(!declines_names(
+            "We met in Erlangen; Perlin noise and Jenkinson's Falcon 9 in Zürich."
+        ));
+        let english = "Requirements\n- Erlang and Perl\n- Visited Erlangen, wrote Perlin noise\n";
+        let job = crate::tailor::job::Job::parse(english);
+        let spans: Vec<&str> = job
+            .terms
+            .iter()
+            .flat_map(|t| t.spans.iter().map(|s| s.of(english)))
+            .collect();
+        assert!(
+            !spans.contains(&"Erlangen") && !spans.contains(&"Perlin"),
+            "{spans:?}"
+        );
     }
 
     #[test]

@@ -87,7 +87,11 @@ fn diff_as_lines(text: &str) -> Option<String> {
     for line in text.split_inclusive('\n') {
         let (start, body) = (at, line.trim_end_matches(['\n', '\r']));
         at += line.len();
-        in_commit = (in_commit || is_a_commit_line(body)) && !body.starts_with("diff --git ");
+        // It ends at the first file's header or hunk.
+        in_commit = (in_commit || is_a_commit_line(body))
+            && !body.starts_with("diff --git ")
+            && !body.starts_with("--- a/")
+            && !is_a_hunk_header(body);
         if in_commit || is_a_file_header(body) {
             blank_ascii(&mut out[start..start + body.len()]);
             in_hunk = false;

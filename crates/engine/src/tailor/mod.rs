@@ -454,10 +454,17 @@ impl<'a> TailorFacts<'a> {
                                 out.term_hits[term].push(Mention { span, ..at });
                             }
                         } else if let Some(term) = inflected::inflected_name(&toks[i], text, |b| {
+                            // No everyday word's name ("Julian" is no Julia).
+                            let everyday = lx.ambiguous_stems.contains(crate::text::stem(b))
+                                || data::tech_names().is_some_and(|tn| {
+                                    tn.forms
+                                        .match_word(b)
+                                        .is_some_and(|&n| tn.names[n].capital_only)
+                                });
                             j.named
                                 .match_word(b)
                                 .copied()
-                                .filter(|&t| !j.terms[t].acronym)
+                                .filter(|&t| !j.terms[t].acronym && !everyday)
                         }) {
                             // "u Pythonu": the name declined.
                             out.term_hits[term].push(at);

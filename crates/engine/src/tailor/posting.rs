@@ -183,7 +183,6 @@ fn is_one_of(l: &str, headings: &[String]) -> bool {
 }
 
 /// A bilingual heading's halves, either side of " / ", or of one " | "
-/// (and a heading's parts either side of a dash)
 /// with a half in a script without Latin letters ("متطلبات |
 /// Requirements"). "DevOps Engineer | Contract" is a title and its terms, a
 /// line of more cells ("Acme | Senior SRE | Remote") a header: neither is a
@@ -198,9 +197,7 @@ fn halves(l: &str) -> impl Iterator<Item = &str> {
     let bar = if bilingual { " | " } else { " / " };
     // "Person specification — Desirable": a part of a part, named after
     // a dash.
-    l.split(" / ")
-        .flat_map(move |h| h.split(bar))
-        .flat_map(|h| h.split(['—', '–']).map(str::trim))
+    l.split(" / ").flat_map(move |h| h.split(bar))
 }
 
 /// A heading underlined as plain text and Markdown underline one, with a
@@ -388,7 +385,16 @@ pub(super) fn is_list_item(line: &str) -> bool {
 /// Whether a heading or an inline label names a nice-to-have part
 /// ("Nice to have", "Bonus points:", "Preferred qualifications").
 fn names_nice_part(label: &str) -> bool {
-    is_one_of(&heading_words(label), &tailor_lexicon().nice_headings)
+    let words = heading_words(label);
+    let nice = &tailor_lexicon().nice_headings;
+    // "Person specification — Desirable": a part of a part, named after
+    // its last dash (only a nice part: "Requirements – Contract role" is
+    // no contract's part).
+    is_one_of(&words, nice)
+        || words
+            .rsplit(['—', '–'])
+            .next()
+            .is_some_and(|last| last.len() < words.len() && is_one_of(last.trim(), nice))
 }
 
 /// The parts of `text` that ask for something without requiring it: a
@@ -523,7 +529,10 @@ fn heads_a_nice_paragraph(text: &str, tokens: &[Token], sentence: Span) -> Optio
     // The paragraph runs to a blank line, no further than a sentence's
     // reach a few times over.
     let from = sentence.end;
-    let hi = (from + 2000).min(text.len());
+    let mut hi = (from + 2000).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
     let end = text[from..hi].find("\n\n").map_or(hi, |p| from + p);
     (end > from && text.is_char_boundary(end)).then_some(end)
 }
@@ -828,8 +837,11 @@ fn chat_log_sender(line: &str) -> Option<&str> {
     if !time {
         return None;
     }
-    if rest.starts_with("* ") {
-        return Some("*");
+    // An event: "* @kw joined the room", "* Kerstin reacted with 🎉".
+    if let Some(event) = rest.strip_prefix("* ") {
+        let said = [" joined", " left", " changed", " reacted", " invited"];
+        let event = event.starts_with('@') || said.iter().any(|w| event.contains(w));
+        return event.then_some("*");
     }
     let name = rest.strip_prefix('<')?.split_once("> ")?.0;
     (!name.is_empty() && name.len() <= 60).then_some(name)
@@ -869,7 +881,17 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         };
         if run > most {
             (poster, most) = (Some(*s), run);
+        } else if run == most {
+            // A tie names no poster: nothing is skipped but events.
+            poster = None;
         }
+    }
+    if poster.is_none() {
+        return lines
+            .into_iter()
+            .filter(|(_, s)| *s == "*")
+            .map(|(span, _)| span)
+            .collect();
     }
     lines
         .into_iter()
@@ -891,15 +913,22 @@ fn front_matter(text: &str) -> Option<Span> {
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))?;
     let mut at = text.len() - body.len();
+    let mut fields = 0;
     for line in body.split_inclusive('\n').take(FRONT_MATTER_LINES) {
         let t = line.trim_end();
         at += line.len();
         if t == "---" || t == "..." {
-            return Some(Span::new(0, at));
+            return (fields >= 2).then_some(Span::new(0, at));
         }
+        // A field's key is YAML's lowercase name ("title", "created_at"),
+        // not a heading ("Requirements:").
         let field = t.split_once(':').is_some_and(|(key, _)| {
-            !key.is_empty() && !key.contains(' ') && !key.starts_with(['-', '#'])
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-')
         });
+        fields += usize::from(field);
         if !(field || t.is_empty() || t.starts_with([' ', '\t', '-'])) {
             return None;
         }
@@ -1064,7 +1093,7 @@ fn counts_the_replies(t: &str) -> bool {
         && words.next().is_none_or(|w| {
             // A control's glyph, not a dash that goes on with a sentence.
             matches!(w, "from" | "Sort")
-                || !w.chars().any(|c| c.is_alphanumeric() || "-–—:".contains(c))
+                || !w.is_ascii() && !w.chars().any(|c| c.is_alphanumeric() || "–—".contains(c))
         })
 }
 
@@ -1153,6 +1182,9 @@ fn is_a_listing_row(t: &str) -> bool {
                 .iter()
                 .all(|c| !c.is_empty() && c.split_whitespace().count() <= 8)
             && names_a_role(cells[0])
+            && !cells[1..]
+                .iter()
+                .any(|c| super::data::is_a_known_technology(c))
             && !is_list_item(t)
             && !t.trim_end().ends_with('.')
     })
@@ -2215,6 +2247,7 @@ mod tests {
             "3 replies to every ticket within an hour",
             "5 comments per review",
             "5 comments — each answered within a day",
+            "20 comments / week on design docs is normal here.",
         ] {
             assert!(!opens_the_comments(not), "{not}");
         }
@@ -3001,6 +3034,13 @@ mod tests {
         assert_eq!(chat_log_sender("<p>Go</p>"), None);
         // A few stamped lines are no log.
         assert!(others_in_a_chat_log("09:04 <A> Go\n09:05 <B> Rust?\n").is_empty());
+        // A tie names no poster; a schedule's starred rows are no events.
+        let tie = "09:01 <kw> need Go\n09:02 <kw> and Kafka\n09:03 <bob> cool\n09:04 <bob> remote?\n09:05 * @kw joined\n";
+        assert_eq!(others_in_a_chat_log(tie).len(), 1);
+        assert_eq!(
+            chat_log_sender("09:30 * Coding: Go and Kafka pairing"),
+            None
+        );
     }
 
     #[test]
@@ -3026,6 +3066,10 @@ mod tests {
         // A rule under a heading, or a block of prose, is no front matter.
         assert_eq!(front_matter("---\nWe build ledgers.\n---\n"), None);
         assert_eq!(front_matter("Staff Engineer\n---\n"), None);
+        assert_eq!(
+            front_matter("---\nRequirements:\n- Go\n- Kafka\n---\n"),
+            None
+        );
     }
 
     #[test]
@@ -3041,6 +3085,9 @@ mod tests {
             "- Staff Engineer — owns Kafka — and Flink"
         ));
         assert!(!is_a_listing_row("Kafka — Flink — Spark"));
+        assert!(!is_a_listing_row(
+            "Senior Platform Engineer — Kubernetes — Terraform"
+        ));
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));

@@ -45,7 +45,7 @@ pub fn as_lines(text: &str) -> Option<String> {
                     let end = group_end(bytes, i);
                     blank(&mut out[i..end]);
                     // A bullet's group: its item reads as one.
-                    if !skipped && end - i >= 2 {
+                    if !skipped && end - i >= 2 && bytes[end - 2].is_ascii() {
                         out[end - 2] = b'-';
                     }
                     i = end;
