@@ -220,6 +220,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ending_in_a_wide_character_is_no_doubled_letter() {
+        // 丸 is E4 B8 B8: its last two bytes are no doubled consonant (a
+        // slice inside it panicked).
+        for word in ["ö丸al", "x丸el", "kafka丸丸al"] {
+            assert!(
+                bases(word).iter().all(|b| word.starts_with(b.as_str())),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn a_short_base_takes_a_longer_ending() {
         assert!(!bases("gita").iter().any(|b| b == "git"));
         assert!(!bases("anta").iter().any(|b| b == "ant"));

@@ -3007,6 +3007,9 @@ mod tests {
         // A cue sentence that names a term is that term's alone.
         let named = "You know Go.\n\nKafka is a plus. You will need Rust.\n";
         assert_eq!(nice(named), ["Kafka is a plus"]);
+        // A long paragraph of wide letters is cut on a character's edge.
+        let wide = format!("Go.\n\nThis would help. {}\n", "é".repeat(1100));
+        assert_eq!(nice(&wide).len(), 1);
         // Inside a paragraph, a cue sentence heads nothing.
         let inside = "You know Go. Some things would be welcome. You will need Rust.\n";
         assert!(
