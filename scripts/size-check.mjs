@@ -330,11 +330,12 @@ const JOB = "the job lexicon (on the first job description)";
 // (the endings kept with the page words, no map, no sort_unstable or
 // chunk_by, no format!, one dash split) took 1.6 back (374.3): CHECK_LENS
 // 245 -> 252 (244.2 -> 250.8), LENS 222 -> 226 (220.4 -> 225.1), FULL 258
-// -> 264 (256.4 -> 261.8; 263.1 in a fresh clone after the review's fixes). Croatian, Serbian, Slovenian, Welsh, Irish,
+// -> 264 (256.4 -> 261.8; 263.1 in a fresh clone after the review's fixes, which
+// took CHECK_LENS to 252.6 and LENS to 225.8: budgets 254 and 227). Croatian, Serbian, Slovenian, Welsh, Irish,
 // Basque, Galician and Icelandic, and 14 more concepts: JOB 72 -> 74 (71.7
 // -> 73.6). The first load 149.1 (148.9), the element 146.2 (146.1) and
 // check() 170.0 (169.9) stay under their budgets.
-const BUDGETS = { [CHECK]: 171, [FULL]: 264, [LENS]: 226, [CHECK_LENS]: 252, [JOB]: 74, [PDF]: 700, [DOCX]: 150 };
+const BUDGETS = { [CHECK]: 171, [FULL]: 264, [LENS]: 227, [CHECK_LENS]: 254, [JOB]: 74, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
