@@ -169,11 +169,12 @@ fn unnumbered(text: &str) -> Option<String> {
     changed.then(|| String::from_utf8(out).ok()).flatten()
 }
 
-/// A line's ASCII blanked, any other letter kept where it is: byte and
-/// UTF-16 offsets hold, and the bytes stay UTF-8.
-fn blank_ascii(line: &mut [u8]) {
+/// ASCII blanked but line breaks, any other letter kept where it is: byte
+/// and UTF-16 offsets hold, and the bytes stay UTF-8 (the RTF reader's
+/// blank too).
+pub(super) fn blank_ascii(line: &mut [u8]) {
     line.iter_mut()
-        .filter(|b| b.is_ascii())
+        .filter(|b| b.is_ascii() && **b != b'\n')
         .for_each(|b| *b = b' ');
 }
 

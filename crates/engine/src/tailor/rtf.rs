@@ -4,6 +4,8 @@
 //! mark ends its line, and a line's text starts where its controls end. Every byte keeps its place: a letter outside ASCII
 //! stays where it is written, so spans and UTF-16 offsets hold.
 
+use super::markup::blank_ascii as blank;
+
 /// Groups whose text is no part of the document: the header's tables, its
 /// metadata, a picture's data.
 const DESTINATIONS: [&str; 13] = [
@@ -149,14 +151,6 @@ fn group_end(bytes: &[u8], open: usize) -> usize {
         i += 1;
     }
     bytes.len()
-}
-
-/// Every ASCII byte blank but a line break; a letter outside ASCII stays
-/// where it is, so offsets hold.
-fn blank(bytes: &mut [u8]) {
-    for b in bytes.iter_mut().filter(|b| **b != b'\n' && b.is_ascii()) {
-        *b = b' ';
-    }
 }
 
 #[cfg(all(test, feature = "lens"))]
