@@ -50,6 +50,10 @@ pub fn as_lines(text: &str) -> Cow<'_, str> {
         return Cow::Owned(as_lines(&read).into_owned());
     }
     let read = tags_as_lines(text);
+    let read = match bbcode_as_lines(&read) {
+        Some(plain) => Cow::Owned(plain),
+        None => read,
+    };
     let read = match diff_as_lines(&read) {
         Some(applied) => Cow::Owned(applied),
         None => read,
@@ -116,6 +120,66 @@ fn diff_as_lines(text: &str) -> Option<String> {
         }
     }
     // ASCII blanks over ASCII: still UTF-8.
+    String::from_utf8(out).ok()
+}
+
+/// BBCode's tags, as a forum's editor keeps them ("[b]Bonus[/b]",
+/// "[url=…]", "[size=150]").
+const BBCODE: [&str; 13] = [
+    "b", "i", "u", "s", "size", "color", "url", "quote", "list", "code", "img", "center", "font",
+];
+
+/// A forum post pasted with its BBCode: each tag blanked, an item's "[*]"
+/// a list marker on a line of its own. `None` where the text closes none
+/// of the tags (a closing tag is what shows BBCode).
+///
+/// Good: "[b]Bonus[/b]\n[list][*]Go[*]Rust[/list]" reads "Bonus", "- Go",
+/// "- Rust". Bad (kept as written): "array[i]", "[Go] and [Rust]".
+fn bbcode_as_lines(text: &str) -> Option<String> {
+    let closes = BBCODE
+        .iter()
+        .any(|tag| text.contains(&["[/", tag, "]"].concat()));
+    if !closes {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut at = 0;
+    while let Some(open) = text[at..].find('[') {
+        let start = at + open;
+        at = start + 1;
+        // A tag is short and on one line.
+        let Some(len) = text[start..]
+            .bytes()
+            .take(MOST_TAG)
+            .take_while(|&b| b != b'\n')
+            .position(|b| b == b']')
+        else {
+            continue;
+        };
+        let inner = &text[start + 1..start + len];
+        if inner == "*" {
+            let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+            let first = text[line_start..start].trim().is_empty();
+            // "[*]" as "- " on its line: a line break before it where the
+            // item follows text on its line.
+            out[start..start + 3].copy_from_slice(if first { b"-  " } else { b"\n- " });
+            at = start + 3;
+            continue;
+        }
+        let closing = inner.starts_with('/');
+        let name = inner.strip_prefix('/').unwrap_or(inner);
+        let name = name.split(['=', ' ']).next().unwrap_or(name);
+        // An index glued to a word ("array[i]") opens no tag.
+        let glued = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if (closing || !glued) && BBCODE.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
+            blank_ascii(&mut out[start..start + len + 1]);
+            at = start + len + 1;
+        }
+    }
+    // ASCII written over ASCII tags: still UTF-8.
     String::from_utf8(out).ok()
 }
 
@@ -272,7 +336,8 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
         .any(|(open, _)| text.contains(&format!("{open}li")) || text.contains(&format!("{open}p")));
     // A JSON-LD posting writes its line breaks as "\n" in one string.
     let json = text.contains("\"@type\"") || text.contains("\"description\":");
-    if !has_tags && !json {
+    let mut comments = text.contains("<!--");
+    if !has_tags && !json && !comments {
         return Cow::Borrowed(text);
     }
     let mut out = text.as_bytes().to_vec();
@@ -302,6 +367,22 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
                 Tag::Block | Tag::Inline => {}
             }
             at += len;
+        } else if comments && text[at..].starts_with("<!--") {
+            // A comment ("<!-- wp:paragraph -->", an editor's note) is
+            // no text of the posting; its line breaks stay.
+            match text[at + 4..].find("-->") {
+                Some(end) => {
+                    let end = at + 4 + end + 3;
+                    blank_ascii(&mut out[at..end]);
+                    at = end;
+                }
+                // Never closed: no comment, and none after it either
+                // (one search, not one per opening).
+                None => {
+                    comments = false;
+                    at += 4;
+                }
+            }
         } else if json && text[at..].starts_with("\\n") && !text[..at].ends_with('\\') {
             // A JSON string's line break.
             out[at] = b' ';
@@ -390,6 +471,36 @@ mod tests {
             lines(show),
             ["$ git show 4f1c2ae", "## Requirements", "- Kafka"]
         );
+    }
+
+    #[test]
+    fn a_forum_post_s_bbcode_is_blanked() {
+        let post = "[size=150][b]Bonus[/b][/size]\n[list]\n[*]Some Go\n[*][url=https://x.example/a]PCI DSS[/url][*]Varnish\n[/list]\nSee array[i] \u{1F600} [Go]\n";
+        let read = as_lines(post);
+        assert_eq!(read.len(), post.len());
+        assert_eq!(
+            lines(post),
+            [
+                "Bonus",
+                "- Some Go",
+                "- PCI DSS",
+                "- Varnish",
+                "See array[i] \u{1F600} [Go]"
+            ]
+        );
+        // No closing tag: no BBCode.
+        let plain = "[b]Go\n[*] Rust\n";
+        assert_eq!(as_lines(plain), plain);
+    }
+
+    #[test]
+    fn an_html_comment_is_blanked() {
+        let page = "<!-- wp:heading -->\n<h2>Nice to have</h2>\n<!-- /wp:heading -->\n\n<!-- wp:paragraph -->\n<p>Rust, Québec</p>\n<!-- /wp:paragraph -->\n";
+        let read = as_lines(page);
+        assert_eq!(read.len(), page.len());
+        assert_eq!(lines(page), ["Nice to have", "Rust, Québec"]);
+        // Never closed: kept as written.
+        assert_eq!(lines("<p>Go <!-- and Rust</p>"), ["Go <!-- and Rust"]);
     }
 
     #[test]

@@ -69,6 +69,7 @@ fn undecorated(line: &str) -> &str {
     }
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
+    let core = rst_directive(core).unwrap_or(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     core.strip_prefix('▸').map_or(core, str::trim_start)
@@ -81,15 +82,30 @@ fn is_marked_heading(line: &str) -> bool {
 }
 
 /// A wiki's heading without its marks: "=== Nice to have ===" -> "Nice to
-/// have".
+/// have"; AsciiDoc's, with no closing run ("== Nice to have").
 ///
-/// Good: "== What you'll do ==". Bad: "==> logs <==" (no closing run of
-/// its own), "a == b".
+/// Good: "== What you'll do ==", "=== Nice to have". Bad: "==> logs <=="
+/// (no space after its opening run), "a == b", "= Title" (a document's
+/// title, one mark).
 fn wiki_heading(t: &str) -> Option<&str> {
-    let inner = t.strip_prefix("==")?.strip_suffix("==")?;
+    let inner = t.strip_prefix("==")?;
+    let inner = inner.strip_suffix("==").unwrap_or(inner);
     let inner = inner.trim_matches('=');
-    (inner.starts_with(' ') && inner.ends_with(' ') && !inner.trim().is_empty())
-        .then(|| inner.trim())
+    let closed = inner.ends_with(' ') || !inner.contains('=');
+    (inner.starts_with(' ') && closed && !inner.trim().is_empty()).then(|| inner.trim())
+}
+
+/// A reStructuredText directive's title, or its name where it has none:
+/// ".. tip:: Also welcome" -> "Also welcome", ".. warning::" ->
+/// "warning". Its indented block is its part.
+///
+/// Good: ".. tip:: Also welcome", ".. note::". Bad: ".. _careers:" (a
+/// link's target), "... and more", ".. 2 cores" (no directive's name).
+fn rst_directive(t: &str) -> Option<&str> {
+    let (name, title) = t.strip_prefix(".. ")?.split_once("::")?;
+    let named = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let title = title.trim();
+    named.then_some(if title.is_empty() { name } else { title })
 }
 
 /// A posting's JSON, pretty-printed: a section's heading is a string
@@ -219,6 +235,10 @@ fn is_underlined(t: &str, next: Option<&str>) -> bool {
         && !t.ends_with(['.', ',', ';'])
         && !t.trim_end_matches(':').contains(':')
         && !t.starts_with(['-', '='])
+        && !is_a_block_attribute(t)
+        // A bulleted item over a block's closing delimiter ("* FFmpeg"
+        // over AsciiDoc's "===="): the item is no heading.
+        && !(is_list_item(t) && t.starts_with(['*', '•', '+', '·']))
 }
 
 /// The most lines a job board's panel runs over before a blank line.
@@ -247,8 +267,27 @@ fn is_heading(line: &str) -> bool {
         && !t.ends_with(['.', ',', ';'])
         && !t.ends_with(" *")
         && !is_an_option(t)
+        && !is_a_block_attribute(t)
+        && t.chars().any(char::is_alphanumeric)
         && (!is_list_item(t) || is_a_numbered_section(t))
         && !t.trim_end_matches(':').contains(':')
+}
+
+/// An AsciiDoc block's attribute line ("[TIP]", "[NOTE]", "[abstract]",
+/// "[source,python]"): markup over the block under it, no heading of a
+/// part, though a delimiter ("====") underlines it.
+///
+/// Good: "[TIP]", "[source,python]". Bad: "[Requirements]" (a part's
+/// name), "[ Apply ]" (a button), "[Go] and [Rust]".
+fn is_a_block_attribute(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    inner.starts_with(|c: char| c.is_ascii_alphabetic() || c == '.' || c == '#')
+        && !inner.contains([' ', '[', ']'])
+        && !names_the_job(inner)
+        && !names_nice_part(inner)
+        && !names_no_requirements(inner)
 }
 
 /// A command's option, as a man page lists one ("--sigstore"): an item,
@@ -482,7 +521,11 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
                     .map(|p| sentence.start + p)
                     .filter(|&p| !text[p..cue.start].contains(')'))
                     .filter(|&p| !text[p + 1..cue.start].trim().is_empty());
-                Span::new(open.unwrap_or(sentence.start), cue.end)
+                // "There's nice to have, nobody expects them: Docker,
+                // Celery": the list after its colon too.
+                let lists = text[cue.end..sentence.end].contains(':');
+                let end = if lists { sentence.end } else { cue.end };
+                Span::new(open.unwrap_or(sentence.start), end)
             }
             NiceReach::After => Span::new(cue.start, clause_end(text, cue.end, sentence.end)),
             NiceReach::Sentence => sentence,
@@ -513,8 +556,14 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// RailML, …". Bad: "Kafka is a plus. You will need Go." (it names a
 /// term), a cue sentence inside a paragraph.
 fn heads_a_nice_paragraph(text: &str, tokens: &[Token], sentence: Span) -> Option<usize> {
+    // A blank line above it (blanks where markup was count as one).
     let before = text[..sentence.start].trim_end_matches([' ', '\t']);
-    let opens = before.is_empty() || before.ends_with("\n\n") || before.ends_with("\n\r\n");
+    let above = before.strip_suffix('\n').map(|b| {
+        b.strip_suffix('\r')
+            .unwrap_or(b)
+            .trim_end_matches([' ', '\t'])
+    });
+    let opens = before.is_empty() || above.is_some_and(|b| b.is_empty() || b.ends_with('\n'));
     let said = sentence.of(text).trim_end();
     let first = tokens.partition_point(|t| t.span.start < sentence.start);
     let words = &tokens[first..tokens.partition_point(|t| t.span.end <= sentence.end)];
@@ -2684,6 +2733,24 @@ mod tests {
     }
 
     #[test]
+    fn an_asciidoc_block_attribute_heads_no_part() {
+        assert!(is_a_block_attribute("[TIP]"));
+        assert!(is_a_block_attribute("[source,python]"));
+        assert!(!is_a_block_attribute("[Requirements]"));
+        assert!(!is_a_block_attribute("[ Apply ]"));
+        assert!(!is_a_block_attribute("[Go] and [Rust]"));
+        assert!(!is_heading("[NOTE]"));
+        assert!(!is_heading("===="));
+        assert!(!is_underlined("[TIP]", Some("====")));
+        assert!(!is_underlined("* FFmpeg", Some("====")));
+        let text = "== Nice to have\n\n[TIP]\n====\nNone are required.\n\n* BGP\n* FFmpeg\n====\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let nice = nice_to_have(text, &tokens);
+        let at = text.find("FFmpeg").unwrap();
+        assert!(nice.iter().any(|s| s.start <= at && at < s.end), "{nice:?}");
+    }
+
+    #[test]
     fn a_button_row_and_skill_chips_are_chrome() {
         assert!(is_a_button_row(
             "[ Easy Apply ]  [ Save ]  [ Report this job ]"
@@ -3004,6 +3071,18 @@ mod tests {
             nice(text),
             ["Some things would be welcome but are not required. If you know RailML, good. German helps."]
         );
+        // A line of blanks (markup blanked) above it is a blank line.
+        let blanked = "You know Go.\n   \n  None of the following is required. Rust helps.\n\nYou write Kotlin.\n";
+        assert_eq!(
+            nice(blanked),
+            ["None of the following is required. Rust helps."]
+        );
+        // A cue before a colon: the list after it too.
+        let spoken = "You know Go. Then there's nice to have, nobody expects them: Docker and AWS. You write Rust.\n";
+        assert_eq!(
+            nice(spoken),
+            ["Then there's nice to have, nobody expects them: Docker and AWS."]
+        );
         // A cue sentence that names a term is that term's alone.
         let named = "You know Go.\n\nKafka is a plus. You will need Rust.\n";
         assert_eq!(nice(named), ["Kafka is a plus"]);
@@ -3208,6 +3287,14 @@ mod tests {
         assert_eq!(wiki_heading("=== Nice to have ==="), Some("Nice to have"));
         assert_eq!(wiki_heading("==> logs <=="), None);
         assert_eq!(wiki_heading("== =="), None);
+        assert_eq!(wiki_heading("=== Nice to have"), Some("Nice to have"));
+        assert_eq!(wiki_heading("== a == b"), None);
+        assert_eq!(wiki_heading("= Title"), None);
+        assert_eq!(rst_directive(".. tip:: Also welcome"), Some("Also welcome"));
+        assert_eq!(rst_directive(".. warning::"), Some("warning"));
+        assert_eq!(rst_directive(".. _careers:"), None);
+        assert_eq!(rst_directive(".. 2 cores:: x"), None);
+        assert_eq!(undecorated(".. tip:: Also welcome\n"), "Also welcome");
         assert_eq!(
             json_heading("  \"heading\": \"Nice to have\","),
             Some("Nice to have")
