@@ -827,6 +827,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_an_empty_element(t)
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
+            || is_a_classifier(t)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -1397,7 +1398,9 @@ fn is_a_menu(t: &str) -> bool {
     let menu =
         count >= 3 && site && !t.contains(',') && !t.contains(". ") && !t.trim_end().ends_with('.');
     // "Home > Open roles > Engineering > …": breadcrumbs.
-    let crumbs = t.matches(" > ").count() >= 2 || t.matches(" › ").count() >= 2;
+    let crumbs = [" > ", " › ", " ‹ ", " » ", " « "]
+        .iter()
+        .any(|sep| t.matches(sep).count() >= 2);
     // "Tamarind Basket | Careers": the site's title.
     let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
         && (t.ends_with("Careers") || t.ends_with("Jobs"));
@@ -1543,6 +1546,44 @@ fn is_a_hashtag_line(t: &str) -> bool {
 fn is_a_shell_prompt(t: &str) -> bool {
     t.strip_prefix("$ ")
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+        || is_an_install_command(t)
+}
+
+/// A package page's install line ("pip install riverbank", "> npm i
+/// @knapweed/preview"): the package's, not a skill asked for.
+///
+/// Good: "pip install riverbank", "> npm i @acme/x", "go get
+/// example.com/x". Bad: "Install Terraform on every runner" (a duty),
+/// "> We use npm" (a quote).
+fn is_an_install_command(t: &str) -> bool {
+    const INSTALLS: [&str; 12] = [
+        "pip install ",
+        "pipx install ",
+        "npm i ",
+        "npm install ",
+        "yarn add ",
+        "pnpm add ",
+        "cargo add ",
+        "cargo install ",
+        "go get ",
+        "go install ",
+        "gem install ",
+        "composer require ",
+    ];
+    let command = t.strip_prefix("> ").unwrap_or(t);
+    INSTALLS.iter().any(|i| command.starts_with(i))
+}
+
+/// A package index's classifier ("Framework :: Django", "Programming
+/// Language :: Python :: 3.13"): the package's metadata.
+///
+/// Good: "Framework :: Django", "Topic :: Office/Business". Bad: "Go ::
+/// a systems language, used daily for our services" (a sentence), "a::b".
+fn is_a_classifier(t: &str) -> bool {
+    t.contains(" :: ")
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.split(" :: ")
+            .all(|part| part.split_whitespace().count() <= 4)
 }
 
 /// A form's tick box with its option ("☐ Flux", "☑ Yes"): the choices a
@@ -1798,10 +1839,22 @@ fn opens_about_us(t: &str) -> bool {
         if let Some(rest) = t.strip_prefix(we) {
             // "We are looking for an SRE…" is the job.
             let next = rest.split_whitespace().next().unwrap_or_default();
-            return !matches!(
-                next,
-                "looking" | "hiring" | "seeking" | "searching" | "building"
-            );
+            // "We are a small company, so you will also…": the first
+            // sentence speaks of the hire, so the paragraph is the job's.
+            let sentence = rest.split(". ").next().unwrap_or(rest);
+            let to_you = sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "you" | "you'll" | "you’ll" | "your" | "you're" | "you’re"
+                    )
+                });
+            return !to_you
+                && !matches!(
+                    next,
+                    "looking" | "hiring" | "seeking" | "searching" | "building"
+                );
         }
     }
     if let Some(rest) = t.strip_prefix("At ") {
@@ -2116,6 +2169,17 @@ mod tests {
         assert!(is_a_shell_prompt("$ pandoc --track-changes=all jd.docx"));
         assert!(!is_a_shell_prompt("$150k base"));
         assert!(!is_a_shell_prompt("$ 150,000"));
+        assert!(is_a_shell_prompt("pip install riverbank"));
+        assert!(is_a_shell_prompt("> npm i @knapweed/preview"));
+        assert!(!is_a_shell_prompt("Install Terraform on every runner"));
+        assert!(!is_a_shell_prompt("> We use npm"));
+        assert!(is_a_classifier("Framework :: Django"));
+        assert!(is_a_classifier("Programming Language :: Python :: 3.13"));
+        assert!(!is_a_classifier(
+            "Go :: a systems language, used daily for our services"
+        ));
+        assert!(!is_a_classifier("a::b"));
+        assert!(is_a_menu("Board index ‹ Community ‹ Jobs & Gigs"));
         assert_eq!(
             skipped("Requirements\n- Go\n\n$ kubectl get pods -n kafka\n"),
             ["$ kubectl get pods -n kafka"]
@@ -2533,6 +2597,10 @@ mod tests {
         assert!(!opens_about_us("Acme is hiring."));
         assert!(!opens_about_us("Knowing Go is a plus."));
         assert!(!opens_about_us("We are looking for an SRE who codes."));
+        assert!(!opens_about_us(
+            "We are a small company, so you will also spend time with buyers."
+        ));
+        assert!(opens_about_us("We are a small company. You will like it."));
         assert!(opens_about_us("Thistledown Networks runs a CDN."));
         assert!(!opens_about_us("Kafka Streams is a must."));
     }
