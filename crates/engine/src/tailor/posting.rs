@@ -753,9 +753,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let names_a_part =
             names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
         // Inside a skipped part, a label of its own kind ("• Gehalt: …"
-        // under "What we offer") goes on with it.
-        let goes_on =
-            skipping.is_some() && !heads && is_list_item(t) && names_no_requirements(label);
+        // under "What we offer") goes on with it, as does an indented one
+        // that names no part of the job ("  Health benefits: Dental plan"
+        // under "Benefits").
+        let indented =
+            line.starts_with([' ', '\t']) && !names_the_job(label) && !names_nice_part(label);
+        let goes_on = skipping.is_some()
+            && !heads
+            && (is_list_item(t) && names_no_requirements(label) || indented);
         if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
@@ -2381,6 +2386,14 @@ mod tests {
             "{:?}",
             skipped(offer)
         );
+        // So does an indented label under it, but not a part of the job.
+        let benefits = "Benefits\n  Health benefits: Dental plan, Vision care\n  Other benefits: Free parking\n\nRequirements\n  Languages: English\n";
+        let skipped_benefits = skipped(benefits);
+        assert!(
+            skipped_benefits.iter().any(|s| s.contains("Free parking")),
+            "{skipped_benefits:?}"
+        );
+        assert!(!skipped_benefits.iter().any(|s| s.contains("English")));
         // A clock's colon labels nothing: the client's panel runs on over it.
         let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
         assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
