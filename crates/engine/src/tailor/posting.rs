@@ -833,6 +833,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
             || is_a_classifier(t)
+            || is_an_attribute_entry(t)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -1579,6 +1580,23 @@ fn is_an_install_command(t: &str) -> bool {
     INSTALLS.iter().any(|i| command.starts_with(i))
 }
 
+/// An AsciiDoc document's attribute entry or a reStructuredText field
+/// (":location: Pittsburgh, PA", ":toc: left", ":keywords: jobs, hiring"):
+/// the page's settings and metadata.
+///
+/// Good: ":location: Pittsburgh, PA", ":sectnums:". Bad: ":doc:`/x` is
+/// where we keep it" (an inline role, no entry), "Requirements:", ": Go".
+fn is_an_attribute_entry(t: &str) -> bool {
+    let Some((name, rest)) = t.strip_prefix(':').and_then(|r| r.split_once(':')) else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        && (rest.is_empty() || rest.starts_with(' '))
+}
+
 /// A package index's classifier ("Framework :: Django", "Programming
 /// Language :: Python :: 3.13"): the package's metadata.
 ///
@@ -2184,6 +2202,11 @@ mod tests {
             "Go :: a systems language, used daily for our services"
         ));
         assert!(!is_a_classifier("a::b"));
+        assert!(is_an_attribute_entry(":location: Pittsburgh, PA"));
+        assert!(is_an_attribute_entry(":sectnums:"));
+        assert!(!is_an_attribute_entry(":doc:`/x` is where we keep it"));
+        assert!(!is_an_attribute_entry("Requirements:"));
+        assert!(!is_an_attribute_entry(": Go"));
         assert!(is_a_menu("Board index ‹ Community ‹ Jobs & Gigs"));
         assert_eq!(
             skipped("Requirements\n- Go\n\n$ kubectl get pods -n kafka\n"),
