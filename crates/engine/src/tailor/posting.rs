@@ -487,10 +487,10 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             nice = Some(start);
         } else if !heads
             && nice.is_none()
-            && is_heading(label)
-            && t.contains(':')
-            && names_nice_part(label)
+            && (is_heading(label) && t.contains(':') && names_nice_part(label)
+                || marks_its_row_nice(t))
         {
+            // An inline "Bonus: Rust", or a data row marked nice.
             out.push(Span::new(start, end));
         } else if nice.is_none() && cues_a_nice_list(tokens, Span::new(start, end), text) {
             // A cue sentence, long or short enough to head a part ("These
@@ -546,6 +546,24 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// A data row whose quoted field says the row is nice to have: a dump's
+/// `VALUES (412, 'nice', 2, 'Terraform')`, a JSON item's `"kind":
+/// "preferred"`.
+///
+/// Good: "(412, 'nice', 2, 'Terraform');", `{"kind": "bonus", "text":
+/// "Rust"}`. Bad: "'Terraform is nice to have'" (a sentence, quoted),
+/// "(412, 'must', 1, 'Go')".
+fn marks_its_row_nice(t: &str) -> bool {
+    let nice = &tailor_lexicon().nice_headings;
+    ['\'', '"'].iter().any(|&q| {
+        // The odd pieces between quote marks are the quoted values.
+        t.split(q)
+            .skip(1)
+            .step_by(2)
+            .any(|value| value.len() <= 24 && is_one_of(&heading_words(value), nice))
+    })
 }
 
 /// Where the paragraph that `sentence` opens ends, when the sentence says
@@ -2207,6 +2225,10 @@ mod tests {
         assert!(!is_an_attribute_entry(":doc:`/x` is where we keep it"));
         assert!(!is_an_attribute_entry("Requirements:"));
         assert!(!is_an_attribute_entry(": Go"));
+        assert!(marks_its_row_nice("VALUES (412, 'nice', 2, 'Terraform');"));
+        assert!(marks_its_row_nice(r#"{"kind": "bonus", "text": "Rust"}"#));
+        assert!(!marks_its_row_nice("'Terraform is nice to have'"));
+        assert!(!marks_its_row_nice("VALUES (412, 'must', 1, 'Go');"));
         assert!(is_a_menu("Board index ‹ Community ‹ Jobs & Gigs"));
         assert_eq!(
             skipped("Requirements\n- Go\n\n$ kubectl get pods -n kafka\n"),
