@@ -70,6 +70,7 @@ fn undecorated(line: &str) -> &str {
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
+    let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     core.strip_prefix('▸').map_or(core, str::trim_start)
@@ -93,6 +94,27 @@ fn wiki_heading(t: &str) -> Option<&str> {
     let inner = inner.trim_matches('=');
     let closed = inner.ends_with(' ') || !inner.contains('=');
     (inner.starts_with(' ') && closed && !inner.trim().is_empty()).then(|| inner.trim())
+}
+
+/// A Vim help file's heading without the tag set right of it: "4.
+/// Optional features      *acme-optional*" -> "4. Optional features".
+///
+/// Good: "3. Requirements    *x-requirements*". Bad (kept): "Go *and*
+/// Rust" (one space: emphasis), "*bold*".
+fn without_help_tag(t: &str) -> &str {
+    let Some(head) = t
+        .strip_suffix('*')
+        .and_then(|r| r.rfind("  *").map(|at| &t[..at]))
+    else {
+        return t;
+    };
+    let tag = t[head.len()..].trim_start();
+    let tag_shaped = tag.len() > 2 && !tag[1..tag.len() - 1].contains([' ', '*']);
+    if tag_shaped && !head.trim().is_empty() {
+        head.trim_end()
+    } else {
+        t
+    }
 }
 
 /// A reStructuredText directive's title, or its name where it has none:
@@ -372,12 +394,14 @@ fn is_a_roman_item(t: &str) -> bool {
 /// "Requirements"). An unbulleted item under a heading ("Rust", "Kafka
 /// Connect") is heading-shaped too, and does not.
 fn heads_a_part(t: &str, after_blank: bool) -> bool {
+    // "4. Optional features": a numbered section's name, number aside.
+    let name = without_marker(t);
     is_heading(t)
         && (after_blank
             || t.ends_with(':')
-            || names_nice_part(t)
-            || names_no_requirements(t)
-            || names_the_job(t))
+            || names_nice_part(name)
+            || names_no_requirements(name)
+            || names_the_job(name))
 }
 
 /// "Requirements", "What you'll do", "Minimum qualifications", "About you":
@@ -3417,6 +3441,12 @@ mod tests {
         assert_eq!(wiki_heading("== a == b"), None);
         assert_eq!(wiki_heading("= Title"), None);
         assert_eq!(rst_directive(".. tip:: Also welcome"), Some("Also welcome"));
+        assert_eq!(
+            without_help_tag("4. Optional features      *acme-optional*"),
+            "4. Optional features"
+        );
+        assert_eq!(without_help_tag("Go *and* Rust"), "Go *and* Rust");
+        assert_eq!(without_help_tag("      *acme-staff*"), "      *acme-staff*");
         assert_eq!(rst_directive(".. warning::"), Some("warning"));
         assert_eq!(rst_directive(".. _careers:"), None);
         assert_eq!(rst_directive(".. 2 cores:: x"), None);
