@@ -896,6 +896,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
     out.extend(front_matter(text));
+    out.extend(forum_replies(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
@@ -996,6 +997,28 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         .filter(|(_, s)| Some(*s) != poster)
         .map(|(span, _)| span)
         .collect()
+}
+
+/// A forum thread's replies: from the first reply's header ("Re: [HIRING]
+/// Lead Backend Engineer" over "by dev_deano » Tue Sep 23, 2025") to the
+/// end; readers' questions and the poster's answers, not the posting.
+///
+/// Good: "Re: Lead Engineer\nby dev_deano » Tue Sep 23". Bad: a mail's
+/// "Subject: Re: Backend role" (no forum header under it), "Re: Go".
+fn forum_replies(text: &str) -> Option<Span> {
+    let mut at = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let next = lines.peek().map_or("", |l| l.trim());
+        let by = next
+            .strip_prefix("by ")
+            .is_some_and(|rest| rest.contains(" » "));
+        if line.starts_with("Re: ") && by {
+            return Some(Span::new(at, text.len()));
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// The most lines a note's front matter runs over.
@@ -2250,6 +2273,14 @@ mod tests {
         assert!(!is_an_attribute_entry("Requirements:"));
         assert!(!is_an_attribute_entry(": Go"));
         assert!(marks_its_row_nice("VALUES (412, 'nice', 2, 'Terraform');"));
+        let thread =
+            "Requirements\n- Go\n\nRe: Lead Engineer\nby dev_deano » Tue Sep 23\n\nAny Laravel?\n";
+        let replies = forum_replies(thread).unwrap();
+        assert_eq!(
+            replies.of(thread),
+            "Re: Lead Engineer\nby dev_deano » Tue Sep 23\n\nAny Laravel?\n"
+        );
+        assert_eq!(forum_replies("Subject: Re: Backend role\nHi Ana,\n"), None);
         assert!(marks_its_row_nice(r#"{"kind": "bonus", "text": "Rust"}"#));
         assert!(!marks_its_row_nice("'Terraform is nice to have'"));
         assert!(!marks_its_row_nice("VALUES (412, 'must', 1, 'Go');"));
