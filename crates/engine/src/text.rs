@@ -430,9 +430,11 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// A light stem of a lowercase word, as a prefix of it (so no allocation):
 /// one of -ing, -ed, -es, -s comes off, then a final -e, keeping at least
 /// three letters. "sharding", "shards", "sharded" -> "shard"; "services",
-/// "service" -> "servic"; "access" and "status" keep their "s".
+/// "service" -> "servic"; "access" and "status" keep their "s". A
+/// possessive's "'s" comes off first: "Kafka's" is "kafka", "log's" "log".
 pub fn stem(word: &str) -> &str {
     // On bytes: this runs for every token of every check.
+    let word = possessed(word);
     let b = word.as_bytes();
     let n = b.len();
     let suffix = match b {
@@ -453,6 +455,25 @@ pub fn stem(word: &str) -> &str {
         end -= 1;
     }
     &word[..end]
+}
+
+/// A possessive's owner ("kafka" of "kafka's" or "kafka’s"), or the word
+/// itself. The owner keeps at least three letters: "it's" and "he's" stay.
+fn possessed(word: &str) -> &str {
+    let owner = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    if owner.len() < word.len()
+        && owner.len() >= 3
+        && owner
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-')
+    {
+        owner
+    } else {
+        word
+    }
 }
 
 /// Whether `tokens[at..]` starts with `words` (already lowercased).
@@ -485,6 +506,11 @@ mod tests {
             ("uses", "uses"),
             ("on-call", "on-call"),
             ("résumés", "résumés"),
+            ("kafka's", "kafka"),
+            ("log’s", "log"),
+            ("team's", "team"),
+            ("it's", "it's"),
+            ("he's", "he's"),
         ] {
             assert_eq!(stem(w), want, "{w}");
         }
