@@ -2051,11 +2051,23 @@ fn equal_opportunity(text: &str, lower: &str) -> Vec<Span> {
 /// Idioms ("lead the charge", "wear many hats": `jd_idioms.txt`) and team
 /// names ("the Security team", "Storage & Consensus team": a capitalised
 /// run before a team word).
+/// "as is hiring the people who join them": "is" after "as" compares a
+/// duty with the one before it; the employer is not "hiring" there.
+///
+/// Good: "… a real part of this job, as is hiring". Bad: "Acme is hiring".
+fn compares(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].lower == "as" && matches!(tokens[i].lower.as_str(), "is" | "are")
+}
+
 fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
     let lx = tailor_lexicon();
     let mut out = Vec::new();
     for i in 0..tokens.len() {
-        if let Some((n, _)) = lx.idioms.match_at(tokens, i) {
+        if let Some((n, _)) = lx
+            .idioms
+            .match_at(tokens, i)
+            .filter(|_| !compares(tokens, i))
+        {
             out.push(tokens[i].span.cover(tokens[i + n - 1].span));
         }
         let team = tokens[i].kind == Kind::Word
@@ -2273,6 +2285,13 @@ mod tests {
         assert!(!is_an_attribute_entry("Requirements:"));
         assert!(!is_an_attribute_entry(": Go"));
         assert!(marks_its_row_nice("VALUES (412, 'nice', 2, 'Terraform');"));
+        let hires =
+            "Mentoring is part of the job, as is hiring the people who join.\nAcme is hiring.\n";
+        let tokens = tokenize(hires, &[Span::new(0, hires.len())]);
+        let idioms = idioms_and_teams(hires, &tokens);
+        assert_eq!(idioms.len(), 1, "{idioms:?}");
+        assert_eq!(idioms[0].of(hires), "is hiring");
+        assert!(idioms[0].start > hires.find('\n').unwrap());
         let thread =
             "Requirements\n- Go\n\nRe: Lead Engineer\nby dev_deano » Tue Sep 23\n\nAny Laravel?\n";
         let replies = forum_replies(thread).unwrap();
