@@ -1275,19 +1275,6 @@ fn lists_the_steps(t: &str) -> bool {
         && !t.split_whitespace().any(is_a_known_technology)
 }
 
-/// The posting's title: a short line above the first heading whose role
-/// noun ends it or comes before a separator or a level ("Senior Backend
-/// Engineer (Kotlin)", "Staff Engineer – Storage", "Data Engineer II"). It
-/// names the hire, not a requirement; what the role asks for is said again
-/// below it.
-///
-/// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
-/// Payments", "Software Development Engineer in Test (SDET) II", "[Hiring]
-/// Distributed Systems Engineer (Elixir/Erlang) — Knotwater — Hamburg or
-/// remote EU — €85–110k" (the title before its first dash).
-/// Bad: "We are hiring engineers to build our Kafka platform."
-/// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
-/// design reviews", "Requirements".
 /// A row of a board's list of other jobs: a title, then its place, pay or
 /// employer, each set apart by a dash.
 ///
@@ -1311,6 +1298,19 @@ fn is_a_listing_row(t: &str) -> bool {
     })
 }
 
+/// The posting's title: a short line above the first heading whose role
+/// noun ends it or comes before a separator or a level ("Senior Backend
+/// Engineer (Kotlin)", "Staff Engineer – Storage", "Data Engineer II"). It
+/// names the hire, not a requirement; what the role asks for is said again
+/// below it.
+///
+/// Good: "Senior Backend Engineer (Kotlin)", "Engineering Manager,
+/// Payments", "Software Development Engineer in Test (SDET) II", "[Hiring]
+/// Distributed Systems Engineer (Elixir/Erlang) — Knotwater — Hamburg or
+/// remote EU — €85–110k" (the title before its first dash).
+/// Bad: "We are hiring engineers to build our Kafka platform."
+/// (a sentence), "Own and lead our Go and Kafka services" (a duty), "- Lead
+/// design reviews", "Requirements".
 fn is_a_job_title(t: &str) -> bool {
     // A forum's or a board's title line goes on after the title: "[Hiring]
     // Distributed Systems Engineer (Elixir) — Knotwater — Hamburg — €85k".
