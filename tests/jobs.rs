@@ -525,10 +525,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-20/`) since the twenty-first, the twenty-first
 /// (`tests/jobs-21/`) since the twenty-second, the twenty-second
 /// (`tests/jobs-22/`) since the twenty-third, the twenty-third
-/// (`tests/jobs-23/`) since the twenty-fourth; `tests/jobs-24/` and
-/// `tests/jobs-25/` are untouched.
+/// (`tests/jobs-23/`) since the twenty-fourth, the twenty-fourth
+/// (`tests/jobs-24/`) since the twenty-fifth; `tests/jobs-25/` is
+/// untouched.
 #[test]
-fn the_fourteenth_to_twenty_third_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_fourth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -540,6 +541,7 @@ fn the_fourteenth_to_twenty_third_corpora_meet_their_floors() {
         Floors::TWENTY_FIRST.hold(&measure(&corpus("tests/jobs-21")));
         Floors::TWENTY_SECOND.hold(&measure(&corpus("tests/jobs-22")));
         Floors::TWENTY_THIRD.hold(&measure(&corpus("tests/jobs-23")));
+        Floors::TWENTY_FOURTH.hold(&measure(&corpus("tests/jobs-24")));
     }
 }
 
@@ -1099,6 +1101,25 @@ impl Floors {
         recall: 0.785,
         precision: 0.965,
         traps_read: 9,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-24/`, written blind in issue 15's twenty-third session
+    /// and untouched in the twenty-fourth (listed 0.886 -> 0.893, recall
+    /// 0.802 -> 0.836, traps 53); opened in the twenty-fifth:
+    /// Catalan and Slovenian postings and resumes, AsciiDoc, reStructuredText,
+    /// BBCode, a Vim help file, HTML comments, a dump's rows marked nice, a
+    /// package page's metadata, a forum's replies, possessives, and the
+    /// names and practices the postings asked for: listed 0.978, recall
+    /// 0.938, precision 0.965, required/nice 0.989, traps 33, clean flagged
+    /// 0.
+    const TWENTY_FOURTH: Floors = Floors {
+        listed: 0.975,
+        weighed: 0.985,
+        recall: 0.935,
+        precision: 0.960,
+        traps_read: 33,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
