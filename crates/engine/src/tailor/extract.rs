@@ -861,6 +861,7 @@ pub fn cued_items(
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
                 && !((labelled || bullet.is_some()) && is_a_verb(&words[0]))
                 && !says_what_happened(text, words)
+                && !opens_with_a_preposition(words)
                 && !(sibling && names_people_or_a_role(&words[words.len() - 1]))
                 // "an SRE, production engineering or …": a plain list's
                 // item ends at a separator or the list's end, not a word.
@@ -925,6 +926,31 @@ pub fn cued_items(
         i = j.max(i + 1);
     }
     out
+}
+
+/// "through hard technical and personal problems": an item that opens
+/// with a preposition is a clause's part, no term.
+///
+/// Good: "through hard technical", "via Gardenhands". Bad (an item):
+/// "hard problems", "Kafka".
+fn opens_with_a_preposition(words: &[Token]) -> bool {
+    matches!(
+        words[0].lower.as_str(),
+        "through"
+            | "throughout"
+            | "via"
+            | "within"
+            | "around"
+            | "toward"
+            | "towards"
+            | "despite"
+            | "during"
+            | "among"
+            | "beyond"
+            | "upon"
+            | "between"
+            | "against"
+    )
 }
 
 /// "analysts and business stakeholders", "an SRE, DevOps or production
@@ -1119,6 +1145,18 @@ mod tests {
             .iter()
             .map(|e| e.span.of(s))
             .collect()
+    }
+
+    #[test]
+    fn an_item_opening_with_a_preposition_is_no_term() {
+        assert!(opens_with_a_preposition(&toks("through hard technical")));
+        assert!(!opens_with_a_preposition(&toks("hard problems")));
+        let coach = "- Coach engineers through hard technical and personal problems\n";
+        assert!(
+            !cued(coach).iter().any(|i| i.contains("through")),
+            "{:?}",
+            cued(coach)
+        );
     }
 
     fn acros(s: &str) -> Vec<&str> {
