@@ -459,7 +459,7 @@ pub fn stem(word: &str) -> &str {
 
 /// A possessive's owner ("kafka" of "kafka's" or "kafka’s"), or the word
 /// itself. The owner keeps at least three letters: "it's" and "he's" stay.
-fn possessed(word: &str) -> &str {
+pub fn possessed(word: &str) -> &str {
     let owner = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))

@@ -1268,6 +1268,8 @@ impl TailorLexicon {
         if !self.ambiguous_stems.contains(stem(word)) {
             return true;
         }
+        // "Rust's": the name's possessive is the name.
+        let word = crate::text::possessed(word);
         self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
     }
 

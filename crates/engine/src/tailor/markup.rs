@@ -144,9 +144,20 @@ fn bbcode_as_lines(text: &str) -> Option<String> {
     }
     let mut out = text.as_bytes().to_vec();
     let mut at = 0;
+    // Whether the line holds only blanks before `scan` (tags blanked
+    // count): one pass over the text, not one per item.
+    let (mut scan, mut blank) = (0, true);
     while let Some(open) = text[at..].find('[') {
         let start = at + open;
         at = start + 1;
+        for &b in &out[scan..start] {
+            if b == b'\n' {
+                blank = true;
+            } else if !b.is_ascii_whitespace() {
+                blank = false;
+            }
+        }
+        scan = start;
         // A tag is short and on one line.
         let Some(len) = text[start..]
             .bytes()
@@ -158,12 +169,10 @@ fn bbcode_as_lines(text: &str) -> Option<String> {
         };
         let inner = &text[start + 1..start + len];
         if inner == "*" {
-            let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
-            let first = text[line_start..start].trim().is_empty();
             // "[*]" as "- " on its line: a line break before it where the
             // item follows text on its line.
-            out[start..start + 3].copy_from_slice(if first { b"-  " } else { b"\n- " });
-            at = start + 3;
+            out[start..start + 3].copy_from_slice(if blank { b"-  " } else { b"\n- " });
+            (at, scan, blank) = (start + 3, start + 3, false);
             continue;
         }
         let closing = inner.starts_with('/');
@@ -175,7 +184,10 @@ fn bbcode_as_lines(text: &str) -> Option<String> {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         if (closing || !glued) && BBCODE.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
-            blank_ascii(&mut out[start..start + len + 1]);
+            blank_whole(
+                &text[start..start + len + 1],
+                &mut out[start..start + len + 1],
+            );
             at = start + len + 1;
         }
     }
@@ -231,6 +243,27 @@ fn unnumbered(text: &str) -> Option<String> {
     }
     // ASCII blanks over ASCII digits: still UTF-8.
     changed.then(|| String::from_utf8(out).ok()).flatten()
+}
+
+/// `from` written into `out` (its bytes) as blanks of the same lengths,
+/// line breaks kept: every character, not only ASCII, so nothing of a
+/// comment or a tag shows ("<!-- 内部メモ -->"), and UTF-8 and UTF-16
+/// offsets hold (a 2-byte letter becomes U+00A0, a 3-byte one U+3000, a
+/// 4-byte one, two UTF-16 units, two U+00A0).
+fn blank_whole(from: &str, out: &mut [u8]) {
+    let mut at = 0;
+    for c in from.chars() {
+        let n = c.len_utf8();
+        let blank: &[u8] = match (c, n) {
+            ('\n', _) => b"\n",
+            (_, 1) => b" ",
+            (_, 2) => "\u{a0}".as_bytes(),
+            (_, 3) => "\u{3000}".as_bytes(),
+            _ => "\u{a0}\u{a0}".as_bytes(),
+        };
+        out[at..at + n].copy_from_slice(blank);
+        at += n;
+    }
 }
 
 /// ASCII blanked but line breaks, any other letter kept where it is: byte
@@ -373,7 +406,7 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
             match text[at + 4..].find("-->") {
                 Some(end) => {
                     let end = at + 4 + end + 3;
-                    blank_ascii(&mut out[at..end]);
+                    blank_whole(&text[at..end], &mut out[at..end]);
                     at = end;
                 }
                 // Never closed: no comment, and none after it either
@@ -488,6 +521,14 @@ mod tests {
                 "See array[i] \u{1F600} [Go]"
             ]
         );
+        // A long line of items reads in one pass.
+        let long = format!("[/b]{}", "[*]Go".repeat(50_000));
+        let read = as_lines(&long);
+        assert_eq!(read.len(), long.len());
+        assert_eq!(lines(&long).len(), 50_000);
+        // A tag's non-ASCII address is blanked whole.
+        let url = "[url=https://münchen.example/jobs]Jobs[/url]\n";
+        assert_eq!(lines(url), ["Jobs"]);
         // No closing tag: no BBCode.
         let plain = "[b]Go\n[*] Rust\n";
         assert_eq!(as_lines(plain), plain);
@@ -499,6 +540,12 @@ mod tests {
         let read = as_lines(page);
         assert_eq!(read.len(), page.len());
         assert_eq!(lines(page), ["Nice to have", "Rust, Québec"]);
+        // Whatever the comment holds is blanked, offsets kept in UTF-16 too.
+        let wide = "<p>Go</p><!-- 内部メモ: Java必須 😀 é -->\n";
+        let read = as_lines(wide);
+        assert_eq!(read.len(), wide.len());
+        assert_eq!(read.encode_utf16().count(), wide.encode_utf16().count());
+        assert_eq!(lines(wide), ["Go"]);
         // Never closed: kept as written.
         assert_eq!(lines("<p>Go <!-- and Rust</p>"), ["Go <!-- and Rust"]);
     }

@@ -124,10 +124,26 @@ fn without_help_tag(t: &str) -> &str {
 /// Good: ".. tip:: Also welcome", ".. note::". Bad: ".. _careers:" (a
 /// link's target), "... and more", ".. 2 cores" (no directive's name).
 fn rst_directive(t: &str) -> Option<&str> {
+    // Admonitions and their kin title a block; "code-block", "include",
+    // "image" take an argument, no title.
+    const TITLED: [&str; 11] = [
+        "note",
+        "tip",
+        "hint",
+        "important",
+        "warning",
+        "caution",
+        "attention",
+        "admonition",
+        "topic",
+        "sidebar",
+        "rubric",
+    ];
     let (name, title) = t.strip_prefix(".. ")?.split_once("::")?;
-    let named = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
     let title = title.trim();
-    named.then_some(if title.is_empty() { name } else { title })
+    TITLED
+        .contains(&name)
+        .then_some(if title.is_empty() { name } else { title })
 }
 
 /// A posting's JSON, pretty-printed: a section's heading is a string
@@ -547,7 +563,12 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
                     .filter(|&p| !text[p + 1..cue.start].trim().is_empty());
                 // "There's nice to have, nobody expects them: Docker,
                 // Celery": the list after its colon too.
-                let lists = text[cue.end..sentence.end].contains(':');
+                // Not "Python is a plus, but these are required: Kafka".
+                let between = &text[cue.end..sentence.end];
+                let lists = between.split(':').next().is_some_and(|head| {
+                    between.contains(':')
+                        && !super::job::says_any(head, "required|must|need|essential|but ")
+                });
                 let end = if lists { sentence.end } else { cue.end };
                 Span::new(open.unwrap_or(sentence.start), end)
             }
@@ -580,13 +601,31 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// "Rust"}`. Bad: "'Terraform is nice to have'" (a sentence, quoted),
 /// "(412, 'must', 1, 'Go')".
 fn marks_its_row_nice(t: &str) -> bool {
+    // A row: a tuple, an object or an array, its fields set apart by commas.
+    // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
+    let row = t.find("VALUES (").map_or(t.trim_start(), |at| &t[at + 7..]);
+    if !row.starts_with(['(', '{', '[']) || !row.contains(',') {
+        return false;
+    }
     let nice = &tailor_lexicon().nice_headings;
     ['\'', '"'].iter().any(|&q| {
-        // The odd pieces between quote marks are the quoted values.
-        t.split(q)
-            .skip(1)
-            .step_by(2)
-            .any(|value| value.len() <= 24 && is_one_of(&heading_words(value), nice))
+        let mut from = 0;
+        // Each value quoted whole, a field's separator on both sides.
+        while let Some(open) = t[from..].find(q).map(|o| from + o) {
+            let Some(close) = t[open + 1..].find(q).map(|c| open + 1 + c) else {
+                return false;
+            };
+            let before = t[..open].trim_end().chars().next_back();
+            let after = t[close + 1..].trim_start().chars().next();
+            let field = matches!(before, Some('(' | ',' | ':' | '[' | '{'))
+                && matches!(after, Some(',' | ')' | '}' | ']' | ':'));
+            let value = &t[open + 1..close];
+            if field && value.len() <= 24 && is_one_of(&heading_words(value), nice) {
+                return true;
+            }
+            from = close + 1;
+        }
+        false
     })
 }
 
@@ -712,6 +751,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         });
     // A brief kept as LaTeX: its comment lines are the writers' notes.
     let latex = is_latex(text);
+    let markup_doc = is_asciidoc_or_rst(text);
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -795,14 +835,17 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let names_a_part =
             names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
         // Inside a skipped part, a label of its own kind ("• Gehalt: …"
-        // under "What we offer") goes on with it, as does an indented one
-        // that names no part of the job ("  Health benefits: Dental plan"
-        // under "Benefits").
-        let indented =
-            line.starts_with([' ', '\t']) && !names_the_job(label) && !names_nice_part(label);
+        // under "What we offer") goes on with it, as does one whose last
+        // word names such a part ("Health benefits: Dental plan" under
+        // "Benefits"; not "Tools: Go, Kafka").
+        let of_its_kind = label.split_whitespace().count() >= 2
+            && label
+                .split_whitespace()
+                .next_back()
+                .is_some_and(names_no_requirements);
         let goes_on = skipping.is_some()
             && !heads
-            && (is_list_item(t) && names_no_requirements(label) || indented);
+            && (is_list_item(t) && names_no_requirements(label) || of_its_kind);
         if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
@@ -875,7 +918,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
             || is_a_classifier(t)
-            || is_an_attribute_entry(t)
+            || markup_doc && is_an_attribute_entry(t)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -1642,7 +1685,22 @@ fn is_an_install_command(t: &str) -> bool {
         "composer require ",
     ];
     let command = t.strip_prefix("> ").unwrap_or(t);
-    INSTALLS.iter().any(|i| command.starts_with(i))
+    // The package and perhaps a flag: "pip install and conda environments
+    // are second nature" and "go get things done" are sentences.
+    INSTALLS.iter().any(|i| {
+        command.strip_prefix(i).is_some_and(|package| {
+            package.split_whitespace().count() <= 2 && !package.trim_end().ends_with('.')
+        })
+    }) && !t.contains(" and ")
+}
+
+/// Whether `text` is an AsciiDoc or reStructuredText source: a document
+/// title ("= Site Reliability Engineer") or a directive (".. tip::"). Only
+/// there is ":name: value" an attribute entry (":rocket: Go" in a chat is
+/// an emoji).
+fn is_asciidoc_or_rst(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with("= ") || l.starts_with(".. ") && l.contains("::"))
 }
 
 /// An AsciiDoc document's attribute entry or a reStructuredText field
@@ -1668,8 +1726,22 @@ fn is_an_attribute_entry(t: &str) -> bool {
 /// Good: "Framework :: Django", "Topic :: Office/Business". Bad: "Go ::
 /// a systems language, used daily for our services" (a sentence), "a::b".
 fn is_a_classifier(t: &str) -> bool {
-    t.contains(" :: ")
-        && t.starts_with(|c: char| c.is_ascii_uppercase())
+    // The index's own roots: a recruiter's "Must Have Skills :: Java" is
+    // the job's.
+    const ROOTS: [&str; 10] = [
+        "Programming Language",
+        "Framework",
+        "Topic",
+        "License",
+        "Development Status",
+        "Intended Audience",
+        "Operating System",
+        "Environment",
+        "Natural Language",
+        "Typing",
+    ];
+    t.split_once(" :: ")
+        .is_some_and(|(root, _)| ROOTS.contains(&root))
         && t.split(" :: ")
             .all(|part| part.split_whitespace().count() <= 4)
 }
@@ -1930,14 +2002,18 @@ fn opens_about_us(t: &str) -> bool {
             // "We are a small company, so you will also…": the first
             // sentence speaks of the hire, so the paragraph is the job's.
             let sentence = rest.split(". ").next().unwrap_or(rest);
-            let to_you = sentence
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .any(|w| {
-                    matches!(
-                        w,
-                        "you" | "you'll" | "you’ll" | "your" | "you're" | "you’re"
-                    )
-                });
+            // "you will", "you'll": what the hire will do ("helps your
+            // team" is the company's pitch).
+            let to_you = [
+                "you will",
+                "you'll",
+                "you’ll",
+                "you would",
+                "you'd",
+                "you’d",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
             return !to_you
                 && !matches!(
                     next,
@@ -2273,18 +2349,40 @@ mod tests {
         assert!(is_a_shell_prompt("> npm i @knapweed/preview"));
         assert!(!is_a_shell_prompt("Install Terraform on every runner"));
         assert!(!is_a_shell_prompt("> We use npm"));
+        assert!(!is_a_shell_prompt(
+            "pip install and conda environments are second nature to you."
+        ));
+        assert!(!is_a_shell_prompt("go get things done attitude"));
         assert!(is_a_classifier("Framework :: Django"));
         assert!(is_a_classifier("Programming Language :: Python :: 3.13"));
         assert!(!is_a_classifier(
             "Go :: a systems language, used daily for our services"
         ));
         assert!(!is_a_classifier("a::b"));
+        assert!(!is_a_classifier(
+            "Must Have Skills :: Java, Spring Boot, Kafka"
+        ));
         assert!(is_an_attribute_entry(":location: Pittsburgh, PA"));
         assert!(is_an_attribute_entry(":sectnums:"));
         assert!(!is_an_attribute_entry(":doc:`/x` is where we keep it"));
         assert!(!is_an_attribute_entry("Requirements:"));
         assert!(!is_an_attribute_entry(": Go"));
+        let chat = "Requirements\n:white_check_mark: 5+ years of Kubernetes\n:rocket: Go\n";
+        assert!(
+            !skipped(chat).iter().any(|s| s.contains("Kubernetes")),
+            "{:?}",
+            skipped(chat)
+        );
+        let adoc = "= Staff SRE\n:location: Pittsburgh, PA\n\n== What we need\n* Go\n";
+        assert!(
+            skipped(adoc).iter().any(|s| s.contains("Pittsburgh")),
+            "{:?}",
+            skipped(adoc)
+        );
         assert!(marks_its_row_nice("VALUES (412, 'nice', 2, 'Terraform');"));
+        assert!(marks_its_row_nice(
+            "INSERT INTO req (id, kind) VALUES (412, 'nice', 2, 'Terraform');"
+        ));
         let hires =
             "Mentoring is part of the job, as is hiring the people who join.\nAcme is hiring.\n";
         let tokens = tokenize(hires, &[Span::new(0, hires.len())]);
@@ -2303,6 +2401,13 @@ mod tests {
         assert!(marks_its_row_nice(r#"{"kind": "bonus", "text": "Rust"}"#));
         assert!(!marks_its_row_nice("'Terraform is nice to have'"));
         assert!(!marks_its_row_nice("VALUES (412, 'must', 1, 'Go');"));
+        assert!(!marks_its_row_nice(
+            r#"- Go (we say "nice", we mean required)"#
+        ));
+        assert!(!marks_its_row_nice(
+            "- Terraform (our teams' preferred tool)"
+        ));
+        assert!(!marks_its_row_nice("'nice"));
         assert!(is_a_menu("Board index ‹ Community ‹ Jobs & Gigs"));
         assert_eq!(
             skipped("Requirements\n- Go\n\n$ kubectl get pods -n kafka\n"),
@@ -2513,6 +2618,14 @@ mod tests {
             "{skipped_benefits:?}"
         );
         assert!(!skipped_benefits.iter().any(|s| s.contains("English")));
+        // A posting indented throughout: a label as deep as the heading
+        // ends its part.
+        let mail = "  What we offer\n  Remote work, 30 days off.\n  Tools: Go, Kafka, Kubernetes\n";
+        assert!(
+            !skipped(mail).iter().any(|s| s.contains("Kafka")),
+            "{:?}",
+            skipped(mail)
+        );
         // A clock's colon labels nothing: the client's panel runs on over it.
         let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
         assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
@@ -2733,6 +2846,9 @@ mod tests {
             "We are a small company, so you will also spend time with buyers."
         ));
         assert!(opens_about_us("We are a small company. You will like it."));
+        assert!(opens_about_us(
+            "We are Acme, the platform that helps your team get paid."
+        ));
         assert!(opens_about_us("Thistledown Networks runs a CDN."));
         assert!(!opens_about_us("Kafka Streams is a must."));
     }
@@ -3277,6 +3393,14 @@ mod tests {
             nice(blanked),
             ["None of the following is required. Rust helps."]
         );
+        // Not where it says the rest is required.
+        let but =
+            "You know Go. Python is a plus, but these are required: Kafka and Rust. You write C.\n";
+        assert!(
+            nice(but).iter().all(|p| !p.contains("Kafka")),
+            "{:?}",
+            nice(but)
+        );
         // A cue before a colon: the list after it too.
         let spoken = "You know Go. Then there's nice to have, nobody expects them: Docker and AWS. You write Rust.\n";
         assert_eq!(
@@ -3500,6 +3624,7 @@ mod tests {
         assert_eq!(rst_directive(".. warning::"), Some("warning"));
         assert_eq!(rst_directive(".. _careers:"), None);
         assert_eq!(rst_directive(".. 2 cores:: x"), None);
+        assert_eq!(rst_directive(".. code-block:: python"), None);
         assert_eq!(undecorated(".. tip:: Also welcome\n"), "Also welcome");
         assert_eq!(
             json_heading("  \"heading\": \"Nice to have\","),
