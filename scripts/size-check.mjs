@@ -335,7 +335,17 @@ const JOB = "the job lexicon (on the first job description)";
 // Basque, Galician and Icelandic, and 14 more concepts: JOB 72 -> 74 (71.7
 // -> 73.6). The first load 149.1 (148.9), the element 146.2 (146.1) and
 // check() 170.0 (169.9) stay under their budgets.
-const BUDGETS = { [CHECK]: 171, [FULL]: 264, [LENS]: 227, [CHECK_LENS]: 254, [JOB]: 74, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's twenty-fifth session: the readers of markup postings are read
+// in (AsciiDoc and reStructuredText headings, a Vim help file's tags,
+// BBCode, HTML comments blanked whole), a forum's replies, a package page's
+// metadata, a dump's rows marked nice, Catalan, Slovenian, Croatian and
+// Hungarian parts and resume headings, forty more nice cues and headings:
+// CHECK_LENS 254 -> 258 (252.6 -> 257.3), LENS 227 -> 229 (225.8 -> 228.6),
+// FULL 264 -> 267 (263.1 -> 266.1). Thirty more spoken languages, Catalan
+// and Slovenian forms, e-invoicing, CLI tools and a dozen names: JOB 74 ->
+// 76 (73.6 -> 75.4). The first load 148.9, the element 146.2 and check()
+// 170.1 stay under theirs. A size pass on the lens is owed (see the issue).
+const BUDGETS = { [CHECK]: 171, [FULL]: 267, [LENS]: 229, [CHECK_LENS]: 258, [JOB]: 76, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
