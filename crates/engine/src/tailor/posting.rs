@@ -565,9 +565,8 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
                 // Celery": the list after its colon too.
                 // Not "Python is a plus, but these are required: Kafka".
                 let between = &text[cue.end..sentence.end];
-                let lists = between.split(':').next().is_some_and(|head| {
-                    between.contains(':')
-                        && !super::job::says_any(head, "required|must|need|essential|but ")
+                let lists = between.split_once(':').is_some_and(|(head, _)| {
+                    !super::job::says_any(head, "required|must|need|essential|but ")
                 });
                 let end = if lists { sentence.end } else { cue.end };
                 Span::new(open.unwrap_or(sentence.start), end)
