@@ -31,9 +31,9 @@ const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { stdio: [
 // check() reads every source format; `api` is built without the lens too,
 // and the loader fetches `api-lens` for a check() with a job description
 // or a role.
-// The element's modules are built for size; check()'s with the profile that
-// builds its engine for speed (Cargo.toml's `release-api` and
-// `release-api-lens`).
+// The element's modules and `api-lens` are built for size; `api` with the
+// profile that builds its engine for speed (Cargo.toml's `release-api`;
+// `release-api-lens` is the release profile's size, see its comment).
 // check()'s `api` skips the size passes: after a build at opt-level 2 they
 // take 4 KB off and make an edited check 5-10% slower; -O1 takes 4 KB off
 // at no cost in speed (BENCHMARKS.md, "issue 16, twelfth session").

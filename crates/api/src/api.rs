@@ -169,7 +169,7 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
     let job = o
         .job_description
         .filter(|j| cfg!(feature = "lens") && !j.trim().is_empty())
-        .map(|j| Arc::new(Job::parse(&j)));
+        .map(job_for);
     Ok(Options {
         today: Some(today),
         role,
@@ -181,7 +181,28 @@ fn options_from(js: JsValue) -> Result<Options, JsError> {
     })
 }
 
+/// The job description read for `text`: the last one again when the text
+/// is the same and no job lexicon came in since (a page checks a resume as
+/// it is edited against one posting; reading the posting is most of such a
+/// check's time).
+fn job_for(text: String) -> Arc<Job> {
+    let lexicon = crate::engine::tailor::data::tech_names().is_some();
+    LAST_JOB.with_borrow_mut(|last| match last {
+        Some((seen, with_lexicon, job)) if *seen == text && *with_lexicon == lexicon => {
+            Arc::clone(job)
+        }
+        _ => {
+            let job = Arc::new(Job::parse(&text));
+            *last = Some((text, lexicon, Arc::clone(&job)));
+            job
+        }
+    })
+}
+
 thread_local! {
+    /// The last job description, whether the job lexicon was in when it
+    /// was read, and what was read.
+    static LAST_JOB: RefCell<Option<(String, bool, Arc<Job>)>> = const { RefCell::new(None) };
     /// The last check's blocks and their facts. A page that checks a text
     /// as it is edited changes a block or two between calls; the others are
     /// not read again (the engine's `Session`, the app's live check). The

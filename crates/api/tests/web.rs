@@ -46,3 +46,34 @@ fn the_report_read_from_its_tape_is_the_one_serde_builds() {
         }
     }
 }
+
+/// check() reads a job description once for a run of checks against it:
+/// the report after another posting and back is the first one again, and
+/// each posting's own terms are the ones reported missing.
+#[wasm_bindgen_test]
+fn a_job_description_read_once_gives_the_report_read_afresh() {
+    use bulletproof_api::api::check_js;
+    use wasm_bindgen::JsValue;
+    let options = |jd: &str| {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"jobDescription".into(), &jd.into()).unwrap();
+        js_sys::Reflect::set(&o, &"today".into(), &"2026-11".into()).unwrap();
+        JsValue::from(o)
+    };
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).unwrap().as_string().unwrap();
+    let text = "EXPERIENCE\n• Built a Go service on Kafka for 3M users\n";
+    let kafka = "Requirements\n- Kafka and Terraform\n";
+    let cassandra = "Requirements\n- Cassandra and Ansible\n";
+    let first = json(&check_js(text, options(kafka)).unwrap());
+    let other = json(&check_js(text, options(cassandra)).unwrap());
+    let again = json(&check_js(text, options(kafka)).unwrap());
+    assert_eq!(first, again);
+    assert!(
+        first.contains("Terraform") && !first.contains("Cassandra"),
+        "{first}"
+    );
+    assert!(
+        other.contains("Cassandra") && !other.contains("Terraform"),
+        "{other}"
+    );
+}
