@@ -345,7 +345,13 @@ const JOB = "the job lexicon (on the first job description)";
 // and Slovenian forms, e-invoicing, CLI tools and a dozen names: JOB 74 ->
 // 76 (73.6 -> 75.4). The first load 148.9, the element 146.2 and check()
 // 170.1 stay under theirs. A size pass on the lens is owed (see the issue).
-const BUDGETS = { [CHECK]: 171, [FULL]: 267, [LENS]: 229, [CHECK_LENS]: 258, [JOB]: 76, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's twenty-sixth session: a fresh clone's CI measured CHECK_LENS at
+// 258.3, over its 258, with no code of size changed (wasm-opt's variance).
+// `api-lens` is now built at the release profile's "z" instead of "s", and
+// check() reads a job description once for a run of checks against it:
+// CHECK_LENS 258 -> 200 (257.3 -> 198.1), 2 pages checked again with a job
+// description 2.49 -> 1.57 ms (BENCHMARKS.md).
+const BUDGETS = { [CHECK]: 171, [FULL]: 267, [LENS]: 229, [CHECK_LENS]: 200, [JOB]: 76, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
