@@ -268,6 +268,17 @@ pub(crate) fn heading_lowercase(c: char) -> char {
         // Romanian's S and T with a comma below ("COMPETENȚE").
         #[cfg(feature = "lens")]
         0x218..=0x21B if u % 2 == 0 => u + 1,
+        // Greek's capitals, then those with a tonos ("Απαιτούμενα", "Ώρες").
+        #[cfg(feature = "lens")]
+        0x391..=0x3AB if u != 0x3A2 => u + 0x20,
+        #[cfg(feature = "lens")]
+        0x386 => 0x3AC,
+        #[cfg(feature = "lens")]
+        0x388..=0x38A => u + 0x25,
+        #[cfg(feature = "lens")]
+        0x38C => 0x3CC,
+        #[cfg(feature = "lens")]
+        0x38E..=0x38F => u + 0x3F,
         _ => return c.to_ascii_lowercase(),
     };
     char::from_u32(small).unwrap_or(c)
@@ -589,6 +600,13 @@ mod tests {
         assert_eq!(heading_lowercase('技'), '技');
         assert_eq!(heading_lowercase('Ư'), 'ư');
         assert_eq!(heading_lowercase('Ơ'), 'ơ');
+        #[cfg(feature = "lens")]
+        {
+            let greek = "ΑΠΑΙΤΟΎΜΕΝΑ ΆΈΉΊΌΎΏ ΪΫ Σ";
+            let small: String = greek.chars().map(heading_lowercase).collect();
+            assert_eq!(small, "απαιτούμενα άέήίόύώ ϊϋ σ");
+            assert_eq!(heading_lowercase('\u{3A2}'), '\u{3A2}');
+        }
         assert_eq!(heading_lowercase('ư'), 'ư');
     }
 

@@ -812,7 +812,8 @@ fn with_derived_forms(
 /// A concept's form in a language that inflects a word's ending:
 /// "päivysty*" in `jd_translations.txt` is "päivystys", "päivystykseen"
 /// and "päivystyksessä" (Finnish on-call). A word written with `*` is a
-/// stem any word may start with; the others are whole words.
+/// stem any word may start with; the others are whole words. Every form
+/// written outside ASCII is one too, so its capitals are folded.
 struct StemForm {
     /// Its lowercase words, each with whether it is a stem (written with
     /// `*` in the list).
@@ -847,7 +848,10 @@ fn stem_forms() -> Option<&'static StemForms> {
             let Some(concept) = lx.concepts.iter().position(|c| c.name == name.trim()) else {
                 continue;
             };
-            for form in list(forms_of).filter(|f| f.contains('*')) {
+            // A form written outside ASCII is read here too, whole words
+            // only: its capital ("Ελληνικά", "Ügyelet" at a line's start)
+            // is folded as a stem's is; the forms' set lowers ASCII only.
+            for form in list(forms_of).filter(|f| f.contains('*') || !f.is_ascii()) {
                 let words: Vec<(&str, bool)> = form
                     .split(' ')
                     .filter(|w| !w.is_empty())
@@ -1721,6 +1725,17 @@ mod tests {
         assert!(says("Češtinu", "češtin", true));
         assert!(says("relaţionale", "relațional", true));
         assert!(says("DOCUMENTAŢIE", "documentați", true));
+        // A form written outside ASCII, whole: its capital at a line's start.
+        let lx = tailor_lexicon();
+        for (said, concept) in [
+            ("Ελληνικά (μητρική)", "Greek"),
+            ("Εφημερίες μία εβδομάδα", "on-call"),
+        ] {
+            let t = toks(said);
+            let found = stem_form_at(&t, 0).map(|(_, c)| lx.concepts[c].name.as_str());
+            assert_eq!(found, Some(concept), "{said}");
+        }
+        assert_eq!(stem_form_at(&toks("Ελληνικάκια"), 0), None);
     }
 
     #[test]

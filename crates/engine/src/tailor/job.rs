@@ -782,8 +782,14 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
         // "English or French essential": required after it, not "Not
         // required: Spanish" before it.
         || says_any(after, "essential|required|mandatory") && !says_any(after, "not ")
-        // "German at B2 or above", "C1 English": the level beside it.
+        // "German at B2 or above", "C1 English": the level beside it, or
+        // after a dash on its line ("Anglický jazyk – mierne pokročilý
+        // (B1)", a board's language row).
         || after.split_whitespace().take(3).any(names_a_cefr_level)
+        || text[span.end..line.end]
+            .trim_start()
+            .strip_prefix(['–', '—'])
+            .is_some_and(|level| level.split_whitespace().take(5).any(names_a_cefr_level))
         || names_a_cefr_level(&text[before_level..span.start])
 }
 
@@ -3031,6 +3037,15 @@ mod tests {
             ),
             ("Ihr Profil\n- Sehr gute Deutschkenntnisse\n", "German"),
             ("Yêu cầu\n- Tiếng Anh đọc hiểu tài liệu\n", "English"),
+            // A board's language row, its level after a dash.
+            (
+                "Požiadavky\n- Kafka\n  Anglický jazyk – mierne pokročilý (B1)\n",
+                "English",
+            ),
+            (
+                "Languages\n  English – upper intermediate (B2)\n",
+                "English",
+            ),
             (
                 "Requisiti\n- Ottima conoscenza dell'italiano e dell'inglese\n",
                 "Italian",
