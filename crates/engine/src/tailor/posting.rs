@@ -563,11 +563,14 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
                     .filter(|&p| !text[p + 1..cue.start].trim().is_empty());
                 // "There's nice to have, nobody expects them: Docker,
                 // Celery": the list after its colon too.
-                // Not "Python is a plus, but these are required: Kafka".
+                // Not "Python is a plus, but these are required: Kafka",
+                // nor from inside a parenthesis ("(all welcome!) → Networking
+                // basics: TCP").
                 let between = &text[cue.end..sentence.end];
-                let lists = between.split_once(':').is_some_and(|(head, _)| {
-                    !super::job::says_any(head, "required|must|need|essential|but ")
-                });
+                let lists = open.is_none()
+                    && between.split_once(':').is_some_and(|(head, _)| {
+                        !super::job::says_any(head, "required|must|need|essential|but ")
+                    });
                 let end = if lists { sentence.end } else { cue.end };
                 Span::new(open.unwrap_or(sentence.start), end)
             }
@@ -1310,11 +1313,29 @@ fn is_header_line(t: &str) -> bool {
 ///
 /// Good: "Screening → Interview → Offer". Bad: "p99 → 40 ms" (one arrow),
 /// "- Build pipelines: Debezium → Kafka → Snowflake", "Postgres → Debezium
-/// → Kafka" (known names).
+/// → Kafka" (known names), "'→ Ship with Docker, Git → Help load test'"
+/// (a name with its punctuation), "WHAT YOU NEED → A degree, a bootcamp
+/// or a portfolio → Solid data structures" (an image's text: steps are a
+/// few words each, five at most on average).
 fn lists_the_steps(t: &str) -> bool {
     t.matches('→').count() >= 2
         && !is_list_item(t)
-        && !t.split_whitespace().any(is_a_known_technology)
+        && !t
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| {
+                    matches!(c, ',' | '.' | ';' | ':' | '\'' | '"' | '(' | ')')
+                })
+            })
+            .any(is_a_known_technology)
+        && {
+            let steps = t.split('→').skip(1);
+            let words: usize = steps
+                .clone()
+                .map(|step| step.split_whitespace().count())
+                .sum();
+            words <= 5 * steps.count()
+        }
 }
 
 /// A row of a board's list of other jobs: a title, then its place, pay or
@@ -2912,6 +2933,37 @@ mod tests {
             "- Build pipelines: Debezium → Kafka → Snowflake"
         ));
         assert!(!lists_the_steps("Postgres → Debezium → Kafka"));
+        assert!(lists_the_steps(
+            "Our process: Document screening → Technical interview → Offer"
+        ));
+        assert!(lists_the_steps(
+            "Screening → Technical interview (online) → Final interview at the Minato Mirai office → Offer"
+        ));
+        assert!(!lists_the_steps(
+            "'→ Ship with Docker, Git → Help load test every launch'."
+        ));
+        assert!(!lists_the_steps(
+            "[Photo 4 of 8] text that says 'WHAT YOU NEED → A degree, a bootcamp or a portfolio → Solid data structures and algorithms'."
+        ));
+    }
+
+    #[test]
+    fn a_cue_inside_a_parenthesis_takes_no_list_after_it() {
+        let text = "Requirements\n'WHAT YOU NEED → A degree (all welcome!) → Networking basics: TCP vs UDP'.\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let nice: Vec<&str> = nice_to_have(text, &tokens)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert!(nice.iter().all(|s| !s.contains("TCP")), "{nice:?}");
+        // Outside one it does: "There's nice to have: Docker".
+        let text = "Requirements\nThese are nice to have, nobody expects them: Docker, Celery.\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let nice: Vec<&str> = nice_to_have(text, &tokens)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert!(nice.iter().any(|s| s.contains("Celery")), "{nice:?}");
     }
 
     #[test]
