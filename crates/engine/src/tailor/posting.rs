@@ -815,7 +815,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         // An about-us paragraph runs to the next blank line or heading.
         if t.is_empty() || heads {
-            if let Some(from) = about.take() {
+            if let Some(from) = about
+                .take()
+                .filter(|&from| !names_its_stack(&text[from..start]))
+            {
                 out.push(Span::new(from, start));
             }
         } else if paragraph_start && skipping.is_none() && !in_the_job && opens_about_us(t) {
@@ -2010,6 +2013,27 @@ fn is_a_chip_list(t: &str) -> bool {
         })
 }
 
+/// An about-us paragraph that names the stack the hire will work in, two
+/// known technologies or more written with their capitals: the team's
+/// own, which a posting asks for as much as its lists do.
+///
+/// Good: "Merrowlink runs Tessel, a replicated event store. The data path
+/// is Rust; the control plane is written in Go." Bad: "Acme is a fintech
+/// in Leeds. We go where our customers are." (no name, "go" a verb).
+fn names_its_stack(paragraph: &str) -> bool {
+    let mut names: Vec<&str> = Vec::new();
+    for word in paragraph.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#'));
+        if word.starts_with(|c: char| c.is_ascii_uppercase())
+            && !names.contains(&word)
+            && super::data::is_a_known_technology(word)
+        {
+            names.push(word);
+        }
+    }
+    names.len() >= 2
+}
+
 /// A paragraph that opens by introducing the employer: "FathomDB is a
 /// distributed SQL database…", "At Halyard, we…", "We are a…", "We're…".
 /// Not a known technology introduced ("Kafka is central to our stack") nor
@@ -2871,6 +2895,13 @@ mod tests {
         ));
         assert!(opens_about_us("Thistledown Networks runs a CDN."));
         assert!(!opens_about_us("Kafka Streams is a must."));
+        assert!(names_its_stack(
+            "Merrowlink runs Tessel, a replicated event store. The data path is Rust; the control plane is written in Go."
+        ));
+        assert!(!names_its_stack(
+            "Acme is a fintech in Leeds. We go where our customers are."
+        ));
+        assert!(!names_its_stack("Acme runs Kafka. Kafka is our backbone."));
     }
 
     #[test]
