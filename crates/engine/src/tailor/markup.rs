@@ -204,21 +204,28 @@ const NUMBERED_RUN: usize = 8;
 /// numbered.
 ///
 /// Good: "1. Title\n2.  \n3. - Go\n…" (numbered in a row, a blank one among
-/// them). Bad (kept): a numbered list ("1. Design …", "2. Build …"), whose
-/// items are each written, with no line left blank.
+/// them), a CI log's gutter ("  9  Title\n 10\n 11  - Go"). Bad (kept): a
+/// numbered list ("1. Design …", "2. Build …"), whose items are each
+/// written, with no line left blank.
 fn unnumbered(text: &str) -> Option<String> {
     // (start, number's end, number, blank after it) of each line.
     let mut lines: Vec<(usize, usize, u32, bool)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
+        // A CI log's gutter right-aligns its numbers ("  9  text", " 12").
+        let indent = body.len() - body.trim_start_matches(' ').len();
+        let body = &body[indent..];
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
         let number = body[..digits].parse::<u32>().ok();
         let dotted = body[digits..].starts_with('.');
-        match number.filter(|_| dotted && (1..=5).contains(&digits)) {
+        // Undotted, a number is a gutter's only with blanks after it.
+        let gutter = indent > 0 && (body.len() == digits || body[digits..].starts_with("  "));
+        match number.filter(|_| (dotted || gutter) && (1..=5).contains(&digits)) {
             Some(n) => {
-                let rest = &body[digits + 1..];
-                lines.push((at, at + digits + 1, n, rest.trim().is_empty()));
+                let end = digits + usize::from(dotted);
+                let rest = &body[end..];
+                lines.push((at + indent, at + indent + end, n, rest.trim().is_empty()));
             }
             None => lines.push((at, at, 0, false)),
         }
@@ -565,6 +572,17 @@ mod tests {
         // Nor do a few numbered lines make a paste.
         let short = "1. Go\n2.  \n3. Rust\n";
         assert_eq!(as_lines(short), short);
+        // A CI log's gutter: right-aligned numbers, a blank line numbered.
+        let log = "  >  Render ads   9s\n  8  render: roles/sre.md\n  9  Platform Engineer\n 10\n 11  Nice to have\n 12  - Backstage\n 13  - Cilium\n 14\n 15  We offer: leave\n  >  Complete job\n";
+        let read = as_lines(log);
+        assert_eq!(read.len(), log.len());
+        assert!(read.contains("\n     Nice to have\n"), "{read:?}");
+        assert!(read.contains("\n     - Cilium\n"), "{read:?}");
+        // Numbers with one space after them and text are no gutter.
+        let counts = (1..=10)
+            .map(|n| format!("  {n} services\n"))
+            .collect::<String>();
+        assert_eq!(as_lines(&counts), counts);
     }
 
     fn lines(text: &str) -> Vec<String> {

@@ -465,7 +465,23 @@ pub(super) fn is_list_item(line: &str) -> bool {
 /// ("Nice to have", "Bonus points:", "Preferred qualifications").
 fn names_nice_part(label: &str) -> bool {
     let words = heading_words(label);
-    let nice = &tailor_lexicon().nice_headings;
+    let lx = tailor_lexicon();
+    let nice = &lx.nice_headings;
+    // A board's own name for its requirements, written whole, over a
+    // shorter nice heading it starts with: "Desired Experience &
+    // Qualification" (a South African board's) is not "Desired experience".
+    let longest = |headings: &[String]| {
+        headings
+            .iter()
+            .filter(|h| words.starts_with(h.as_str()))
+            .map(String::len)
+            .max()
+    };
+    if let (Some(part), Some(shorter)) = (longest(&lx.job_part_words), longest(nice)) {
+        if part > shorter {
+            return false;
+        }
+    }
     // "Person specification — Desirable": a part of a part, named after
     // its last dash (only a nice part: "Requirements – Contract role" is
     // no contract's part).
@@ -929,6 +945,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
+            || is_a_ci_step_row(t)
             || is_a_listing_row(t)
             || title
         {
@@ -945,6 +962,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(others_in_a_chat_log(text));
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
+    out.extend(ci_log_commands(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
@@ -1045,6 +1063,55 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         .filter(|(_, s)| Some(*s) != poster)
         .map(|(span, _)| span)
         .collect()
+}
+
+/// A CI run's log commands ("##[group]Run python render.py" to
+/// "##[endgroup]", with the command and its environment echoed between,
+/// and any other "##[warning]…" line): how the page was built, not what it
+/// asks for. A log's gutter numbers are blanked already
+/// (`markup::as_lines`).
+///
+/// Good: "##[group]Run make\nshell: /usr/bin/bash -e {0}\n##[endgroup]".
+/// Bad: "## Requirements" (a heading), "#[derive(Debug)]".
+fn ci_log_commands(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut group: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let Some(command) = line.trim_start().strip_prefix("##[") else {
+            continue;
+        };
+        if command.starts_with("group]") {
+            group.get_or_insert(start);
+        } else if command.starts_with("endgroup]") {
+            out.push(Span::new(group.take().unwrap_or(start), end));
+        } else if group.is_none() && command.contains(']') {
+            out.push(Span::new(start, end));
+        }
+    }
+    out
+}
+
+/// A CI run's step row: an open or closed marker, the step's name and how
+/// long it took ("  >  Set up Python    4s", "  v  Render ads   1m 9s").
+///
+/// Good: ">  Run actions/checkout@v4   1s". Bad: "> We use Go" (a quote),
+/// "- Go   5s" (no marker).
+fn is_a_ci_step_row(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("> ").or_else(|| t.strip_prefix("v ")) else {
+        return false;
+    };
+    let Some((name, took)) = rest.trim_end().rsplit_once("  ") else {
+        return false;
+    };
+    let duration = |d: &str| {
+        d.strip_suffix('s')
+            .or_else(|| d.strip_suffix('m'))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    !name.trim().is_empty() && took.split_whitespace().all(duration) && !took.trim().is_empty()
 }
 
 /// A forum thread's replies: from the first reply's header ("Re: [HIRING]
@@ -2979,6 +3046,28 @@ mod tests {
     }
 
     #[test]
+    fn a_ci_run_s_log_asks_for_nothing_but_what_it_printed() {
+        let text = "  >  Set up Python    4s\n  v  Render ads   1m 9s\n     ##[group]Run python render.py\n     shell: /usr/bin/bash -e {0}\n     ##[endgroup]\n     Requirements\n     - Kafka\n     ##[warning]line 25 is long\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let skipped: Vec<&str> = no_requirements(text, &tokens)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        for chrome in ["Set up Python", "Render ads", "/usr/bin/bash", "line 25"] {
+            assert!(
+                skipped.iter().any(|s| s.contains(chrome)),
+                "{chrome}: {skipped:?}"
+            );
+        }
+        assert!(!skipped.iter().any(|s| s.contains("Kafka")), "{skipped:?}");
+        assert!(is_a_ci_step_row(">  Run actions/checkout@v4   1s"));
+        assert!(!is_a_ci_step_row("> We use Go"));
+        assert!(!is_a_ci_step_row("- Go   5s"));
+        assert!(!is_a_ci_step_row("> Kafka   lots"));
+        assert!(ci_log_commands("## Requirements\n#[derive(Debug)]\n").is_empty());
+    }
+
+    #[test]
     fn a_cue_inside_a_parenthesis_takes_no_list_after_it() {
         let text = "Requirements\n'WHAT YOU NEED → A degree (all welcome!) → Networking basics: TCP vs UDP'.\n";
         let tokens = tokenize(text, &[Span::new(0, text.len())]);
@@ -3034,6 +3123,8 @@ mod tests {
         assert!(!names_nice_part("Desired Candidate Profile"));
         assert!(names_the_job("Desired Candidate Profile"));
         assert!(names_nice_part("Desired qualifications"));
+        assert!(names_nice_part("Desired experience"));
+        assert!(!names_nice_part("Desired Experience & Qualification"));
         // French and Swedish nice-to-haves.
         assert!(names_nice_part("Les petits plus"));
         assert!(names_nice_part("Ce serait un plus"));
