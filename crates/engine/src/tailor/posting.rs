@@ -70,6 +70,7 @@ fn undecorated(line: &str) -> &str {
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
+    let core = hugo_shortcode(core).unwrap_or(core);
     let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
@@ -144,6 +145,25 @@ fn rst_directive(t: &str) -> Option<&str> {
     TITLED
         .contains(&name)
         .then_some(if title.is_empty() { name } else { title })
+}
+
+/// A Hugo shortcode's line as a reader sees its page: its title if it
+/// gives one (`{{< callout type="tip" title="Bonus points" >}}` heads a
+/// part as "Bonus points" does), else nothing (`{{< lead >}}`, `{{%
+/// /note %}}`).
+///
+/// Good: `{{< callout title="Nice to have" >}}`, `{{< /callout >}}`. Bad:
+/// "{{ .Title }}" (a template's value, no shortcode), "{{<" alone.
+fn hugo_shortcode(t: &str) -> Option<&str> {
+    let inner = t
+        .strip_prefix("{{<")
+        .and_then(|r| r.strip_suffix(">}}"))
+        .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))?;
+    let title = inner
+        .split_once("title=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(title, _)| title.trim());
+    Some(title.unwrap_or(""))
 }
 
 /// A posting's JSON, pretty-printed: a section's heading is a string
@@ -3043,6 +3063,22 @@ mod tests {
         assert!(!lists_the_steps(
             "[Photo 4 of 8] text that says 'WHAT YOU NEED → A degree, a bootcamp or a portfolio → Solid data structures and algorithms'."
         ));
+    }
+
+    #[test]
+    fn a_hugo_shortcode_reads_as_its_title() {
+        assert_eq!(
+            hugo_shortcode("{{< callout type=\"tip\" title=\"Bonus points\" >}}"),
+            Some("Bonus points")
+        );
+        assert_eq!(hugo_shortcode("{{< /callout >}}"), Some(""));
+        assert_eq!(hugo_shortcode("{{% note %}}"), Some(""));
+        assert_eq!(hugo_shortcode("{{ .Title }}"), None);
+        assert_eq!(hugo_shortcode("{{<"), None);
+        let text = "## What we're looking for\n- Go\n\n{{< callout type=\"tip\" title=\"Bonus points\" >}}\n- Dutch\n- Redis\n{{< /callout >}}\n";
+        let nice = nice(text);
+        assert!(nice.iter().any(|s| s.contains("Redis")), "{nice:?}");
+        assert!(!nice.iter().any(|s| s.contains("Go")), "{nice:?}");
     }
 
     #[test]
