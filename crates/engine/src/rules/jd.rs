@@ -166,7 +166,8 @@ fn mention_words(text: &str, span: Span) -> usize {
 /// and line. A product family is not the same skill: "Kafka Connect" and
 /// "Azure DevOps" beside "Kafka" and "Azure" (a capitalised word after the
 /// name makes it another product, and so does one before a hyphen:
-/// "T-SQL" beside "SQL").
+/// "T-SQL" beside "SQL"; so is a tool named after it, "golang-migrate"
+/// beside "Go").
 fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
     let lx = tailor_lexicon();
     // "Kafka Connect" after "Kafka", "Spark SQL" beside "SQL": a
@@ -187,7 +188,13 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             .of(cx.text)
             .split_once('-')
             .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
-        after || before || prefixed
+        // "golang-migrate" beside "Go": a tool named after it, read by
+        // its head; not "event-driven", a form of its own.
+        let said = m.span.of(cx.text);
+        let tool = said.split_once('-').is_some_and(|(head, tail)| {
+            !head.is_empty() && tail.len() >= 3 && tail.bytes().all(|b| b.is_ascii_lowercase())
+        }) && lx.forms.match_word(&said.to_ascii_lowercase()).is_none();
+        after || before || prefixed || tool
     };
     // A shared mention is a word another's form holds ("CD" of "Argo CD"):
     // no second listing.
@@ -614,6 +621,12 @@ mod tests {
         );
         let dialect = "SKILLS\nSQL (T-SQL, BigQuery SQL), Python\n";
         assert_eq!(stuffing_said(&with_job(dialect, jd_sql), dialect), vec![]);
+        // A tool named after a language is not the language again.
+        let jd_go = "Requirements: Go, PostgreSQL and Docker.";
+        let tool = "SKILLS\nGo, PostgreSQL, golang-migrate, Docker\n";
+        assert_eq!(stuffing_said(&with_job(tool, jd_go), tool), vec![]);
+        let alias = "SKILLS\nGo, PostgreSQL, Golang, Docker\n";
+        assert_eq!(stuffing_said(&with_job(alias, jd_go), alias).len(), 1);
         let repeated = "SKILLS\nKubernetes, K8s, kubernetes, K8s, Terraform\n";
         let found = stuffing_said(&with_job(repeated, jd), repeated);
         assert_eq!(found.len(), 1, "{found:?}");
