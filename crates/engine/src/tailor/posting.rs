@@ -983,6 +983,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
     out.extend(ci_log_commands(text));
+    out.extend(reference_codes(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
@@ -1114,6 +1115,62 @@ fn ci_log_commands(text: &str) -> Vec<Span> {
     out
 }
 
+/// A tracker's or a board's reference: an issue key or a vacancy's code
+/// ("WEBOPS-2291", "ref TD-SRE-04", "Ref HT/JBD/07"), which names a ticket
+/// or an advert, never a skill. A known name stays ("SHA-256").
+///
+/// Good: "WEBOPS-2291", "SPK-BE-19", "Ref HT/JBD/07". Bad: "Go-1", "IPv6",
+/// "SHA-256" (known), "a 24-7 rota".
+fn reference_codes(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut after_ref = false;
+    for (at, word) in text.split_inclusive(char::is_whitespace).scan(0, |at, w| {
+        let start = *at;
+        *at += w.len();
+        Some((start, w))
+    }) {
+        let core = word.trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\''
+                )
+        });
+        if core.is_empty() {
+            continue;
+        }
+        let start = at + word.find(core).unwrap_or(0);
+        let code = after_ref && core.bytes().any(|b| b.is_ascii_digit()) || is_an_issue_key(core);
+        if code && !super::data::is_a_known_technology(core) {
+            out.push(Span::new(start, start + core.len()));
+        }
+        after_ref = matches!(core, "ref" | "Ref" | "REF" | "Reference" | "reference");
+    }
+    out
+}
+
+/// An issue key or a code of capitals and digits between hyphens, ending
+/// in digits: "WEBOPS-2291", "TD-SRE-04", "CC-4410".
+///
+/// Good: "WEBOPS-2291", "SPK-BE-19". Bad: "Go-1" (lowercase), "24-7",
+/// "K8S" (no hyphen), "AZ-104" (an exam), "ITSG-33" (a standard),
+/// "SHA-256".
+fn is_an_issue_key(word: &str) -> bool {
+    let Some((head, number)) = word.rsplit_once('-') else {
+        return false;
+    };
+    number.len() >= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && head.len() >= 2
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        // Not an exam's, a standard's or an algorithm's name, one head
+        // and a short number: "AZ-104", "ITSG-33", "SHA-256".
+        && (head.contains('-') || number.len() >= 4)
+}
+
 /// A CI run's step row: an open or closed marker, the step's name and how
 /// long it took ("  >  Set up Python    4s", "  v  Render ads   1m 9s").
 ///
@@ -1159,33 +1216,48 @@ fn forum_replies(text: &str) -> Option<Span> {
 /// The most lines a note's front matter runs over.
 const FRONT_MATTER_LINES: usize = 60;
 
-/// A note's YAML front matter, from its opening "---" to its closing one:
-/// the note's fields (tags, owner, dates), not the posting.
+/// A note's front matter, from its opening "---" (YAML) or "+++" (TOML, a
+/// Hugo page's) to its closing one: the note's fields (tags, owner, team,
+/// dates), not the posting.
 ///
-/// Good: "---\ntitle: Staff Engineer\ntags: [hiring]\n---\n". Bad: "---" as
-/// a rule under a heading, a block with a line that is no field.
+/// Good: "---\ntitle: Staff Engineer\ntags: [hiring]\n---\n",
+/// "+++\ntitle = \"SRE\"\ntags = [\"hiring\"]\n[params]\n  team = \"Fleet\"\n+++\n".
+/// Bad: "---" as a rule under a heading, a block with a line that is no
+/// field.
 fn front_matter(text: &str) -> Option<Span> {
-    let body = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let (fence, body) = ["---", "+++"].into_iter().find_map(|fence| {
+        let rest = text.strip_prefix(fence)?;
+        let body = rest
+            .strip_prefix('\n')
+            .or_else(|| rest.strip_prefix("\r\n"))?;
+        Some((fence, body))
+    })?;
+    let toml = fence == "+++";
     let mut at = text.len() - body.len();
     let mut fields = 0;
     for line in body.split_inclusive('\n').take(FRONT_MATTER_LINES) {
         let t = line.trim_end();
         at += line.len();
-        if t == "---" || t == "..." {
+        if t == fence || !toml && t == "..." {
             return (fields >= 2).then_some(Span::new(0, at));
         }
-        // A field's key is YAML's lowercase name ("title", "created_at"),
-        // not a heading ("Requirements:").
-        let field = t.split_once(':').is_some_and(|(key, _)| {
+        // A field's key is a lowercase name ("title", "created_at"), not a
+        // heading ("Requirements:"); TOML's is set with "=", and its tables
+        // are named in brackets ("[params]").
+        let key = if toml {
+            t.trim_start().split_once(" = ")
+        } else {
+            t.split_once(':')
+        };
+        let field = key.is_some_and(|(key, _)| {
             !key.is_empty()
                 && key
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-')
         });
+        let table = toml && t.starts_with('[') && t.ends_with(']');
         fields += usize::from(field);
-        if !(field || t.is_empty() || t.starts_with([' ', '\t', '-'])) {
+        if !(field || table || t.is_empty() || t.starts_with([' ', '\t', '-'])) {
             return None;
         }
     }
@@ -3066,6 +3138,20 @@ mod tests {
     }
 
     #[test]
+    fn a_ticket_s_or_an_advert_s_code_names_no_skill() {
+        let text = "Closes WEBOPS-2291. Apply quoting ref TD-SRE-04 or Ref HT/JBD/07; SHA-256 and Go-1 and a 24-7 rota, Kafka 3.\n";
+        let codes: Vec<&str> = reference_codes(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(codes, ["WEBOPS-2291", "TD-SRE-04", "HT/JBD/07"]);
+        assert!(is_an_issue_key("CC-4410"));
+        assert!(!is_an_issue_key("Go-1"));
+        assert!(!is_an_issue_key("24-7"));
+        assert!(!is_an_issue_key("K8S"));
+        assert!(!is_an_issue_key("AZ-104"));
+        assert!(!is_an_issue_key("ITSG-33"));
+        assert!(is_an_issue_key("SPK-BE-19"));
+    }
+
+    #[test]
     fn a_hugo_shortcode_reads_as_its_title() {
         assert_eq!(
             hugo_shortcode("{{< callout type=\"tip\" title=\"Bonus points\" >}}"),
@@ -3680,6 +3766,17 @@ mod tests {
         );
         // A rule under a heading, or a block of prose, is no front matter.
         assert_eq!(front_matter("---\nWe build ledgers.\n---\n"), None);
+        // A Hugo page's TOML front matter, its tables too.
+        let hugo = "+++\ntitle = \"Backend Engineer (Go)\"\ntags = [\"hiring\", \"go\"]\n\n[params]\n  team = \"Fleet & Billing\"\n+++\n\n## What you'll do\n";
+        assert_eq!(
+            front_matter(hugo),
+            Some(Span::new(0, hugo.find("\n\n##").unwrap() + 1))
+        );
+        assert_eq!(front_matter("+++\nRequirements = Go\n+++\n"), None);
+        assert_eq!(
+            front_matter("+++\ntitle = \"SRE\"\nslug = \"sre\"\n---\n"),
+            None
+        );
         assert_eq!(front_matter("Staff Engineer\n---\n"), None);
         assert_eq!(
             front_matter("---\nRequirements:\n- Go\n- Kafka\n---\n"),
