@@ -71,6 +71,7 @@ fn undecorated(line: &str) -> &str {
     let core = wiki_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
     let core = hugo_shortcode(core).unwrap_or(core);
+    let core = texinfo_heading(core).unwrap_or(core);
     let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
@@ -145,6 +146,55 @@ fn rst_directive(t: &str) -> Option<&str> {
     TITLED
         .contains(&name)
         .then_some(if title.is_empty() { name } else { title })
+}
+
+/// A Texinfo manual's sectioning command reads as its title: "@chapter
+/// What would help" heads a part as "What would help" does.
+///
+/// Good: "@chapter What we need", "@unnumbered Benefits". Bad: "@node
+/// What we need" (a node's name: `is_a_texinfo_command`), "@chapterx".
+fn texinfo_heading(t: &str) -> Option<&str> {
+    const SECTIONING: [&str; 10] = [
+        "@top ",
+        "@chapter ",
+        "@section ",
+        "@subsection ",
+        "@unnumbered ",
+        "@unnumberedsec ",
+        "@appendix ",
+        "@heading ",
+        "@subheading ",
+        "@majorheading ",
+    ];
+    SECTIONING
+        .iter()
+        .find_map(|c| t.strip_prefix(c))
+        .map(str::trim)
+}
+
+/// A Texinfo source: its first line, or a node.
+fn is_texinfo(text: &str) -> bool {
+    text.starts_with("\\input texinfo")
+        || text.contains("\n@node ")
+        || text.contains("\n@setfilename ")
+}
+
+/// A Texinfo command's line that is not the manual's text: a comment
+/// ("@c Removed the Hadoop paragraph"), a node, an index entry, a block's
+/// start or end ("@end itemize"). Sectioning commands head parts
+/// (`texinfo_heading`); an item ("@item Go") is read.
+///
+/// Good: "@c TODO", "@node The work", "@cindex nice to have", "@end
+/// menu". Bad: "@chapter The work", "@item Rust", "@@ in a mail".
+fn is_a_texinfo_command(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('@') else {
+        return false;
+    };
+    let name: &str = rest.split([' ', '{']).next().unwrap_or_default();
+    !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(name, "item" | "itemx")
+        && texinfo_heading(line).is_none()
 }
 
 /// A Hugo shortcode's line as a reader sees its page: its title if it
@@ -636,16 +686,20 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// "preferred"`.
 ///
 /// Good: "(412, 'nice', 2, 'Terraform');", `{"kind": "bonus", "text":
-/// "Rust"}`. Bad: "'Terraform is nice to have'" (a sentence, quoted),
-/// "(412, 'must', 1, 'Go')".
+/// "Rust"}`, a text-format message's `requirement { weight: WEIGHT_NICE
+/// text: "TLA+" }`. Bad: "'Terraform is nice to have'" (a sentence,
+/// quoted), "(412, 'must', 1, 'Go')", "weight: WEIGHT_MUST".
 fn marks_its_row_nice(t: &str) -> bool {
+    let nice = &tailor_lexicon().nice_headings;
+    if names_a_nice_constant(t, nice) {
+        return true;
+    }
     // A row: a tuple, an object or an array, its fields set apart by commas.
     // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
     let row = t.find("VALUES (").map_or(t.trim_start(), |at| &t[at + 7..]);
     if !row.starts_with(['(', '{', '[']) || !row.contains(',') {
         return false;
     }
-    let nice = &tailor_lexicon().nice_headings;
     ['\'', '"'].iter().any(|&q| {
         let mut from = 0;
         // Each value quoted whole, a field's separator on both sides.
@@ -664,6 +718,30 @@ fn marks_its_row_nice(t: &str) -> bool {
             from = close + 1;
         }
         false
+    })
+}
+
+/// A text-format message on one line (`name { field: VALUE … }`) with a
+/// constant that names a nice part by its last words: "WEIGHT_NICE",
+/// "PRIORITY_NICE_TO_HAVE", "PREFERRED".
+fn names_a_nice_constant(t: &str, nice: &[String]) -> bool {
+    let Some((name, body)) = t.trim_start().split_once(" {") else {
+        return false;
+    };
+    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return false;
+    }
+    body.split(": ").skip(1).any(|after| {
+        let value = after.split_whitespace().next().unwrap_or_default();
+        let constant = value.len() >= 4
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit());
+        // Each suffix after an underscore: "WEIGHT_NICE" -> "nice".
+        constant
+            && std::iter::once(value)
+                .chain(value.match_indices('_').map(|(k, _)| &value[k + 1..]))
+                .any(|words| is_one_of(&words.replace('_', " ").to_ascii_lowercase(), nice))
     })
 }
 
@@ -790,6 +868,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     // A brief kept as LaTeX: its comment lines are the writers' notes.
     let latex = is_latex(text);
     let markup_doc = is_asciidoc_or_rst(text);
+    let texinfo = is_texinfo(text);
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -960,6 +1039,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_a_shell_prompt(t)
             || is_a_classifier(t)
             || markup_doc && is_an_attribute_entry(t)
+            || texinfo && is_a_texinfo_command(line.trim())
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
@@ -3149,6 +3229,50 @@ mod tests {
         assert!(!is_an_issue_key("AZ-104"));
         assert!(!is_an_issue_key("ITSG-33"));
         assert!(is_an_issue_key("SPK-BE-19"));
+    }
+
+    #[test]
+    fn a_text_format_message_s_constant_marks_it_nice() {
+        let nice = &tailor_lexicon().nice_headings;
+        for row in [
+            "  requirement { weight: WEIGHT_NICE text: \"TLA+ or another model checker.\" }",
+            "req { priority: PRIORITY_NICE_TO_HAVE text: \"Rust\" }",
+        ] {
+            assert!(names_a_nice_constant(row, nice), "{row}");
+            assert!(marks_its_row_nice(row), "{row}");
+        }
+        for row in [
+            "  requirement { weight: WEIGHT_MUST text: \"Go or Rust.\" }",
+            "Nice { to: have }",
+            "item: \"Write design docs\"",
+        ] {
+            assert!(!names_a_nice_constant(row, nice), "{row}");
+        }
+    }
+
+    #[test]
+    fn a_texinfo_manual_reads_as_its_chapters() {
+        let text = "\\input texinfo\n@setfilename job.info\n@c Removed the Hadoop paragraph\n\n@node What we need\n@chapter What we need\n@cindex requirements\n\nRust and Kafka.\n\n@node What would help\n@chapter What would help\n@cindex nice to have\n\nClickHouse at a size that hurt.\n";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        let skipped: Vec<&str> = no_requirements(text, &tokens)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert!(skipped.iter().any(|s| s.contains("Hadoop")), "{skipped:?}");
+        assert!(
+            !skipped
+                .iter()
+                .any(|s| s.contains("Rust") || s.contains("ClickHouse")),
+            "{skipped:?}"
+        );
+        let nice = nice(text);
+        assert!(nice.iter().any(|s| s.contains("ClickHouse")), "{nice:?}");
+        assert!(!nice.iter().any(|s| s.contains("Rust")), "{nice:?}");
+        assert_eq!(texinfo_heading("@chapter The work"), Some("The work"));
+        assert_eq!(texinfo_heading("@node The work"), None);
+        assert!(is_a_texinfo_command("@end menu"));
+        assert!(!is_a_texinfo_command("@item Rust"));
+        assert!(!is_a_texinfo_command("@@ in a mail"));
     }
 
     #[test]
