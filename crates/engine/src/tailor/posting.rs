@@ -1037,6 +1037,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_an_empty_element(t)
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
+            || is_an_import_line(t)
+            || is_a_wiki_plugin(t)
             || is_a_classifier(t)
             || markup_doc && is_an_attribute_entry(t)
             || texinfo && is_a_texinfo_command(line.trim())
@@ -1063,6 +1065,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
     out.extend(ci_log_commands(text));
+    out.extend(dockerfile_instructions(text));
     out.extend(reference_codes(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
@@ -1190,6 +1193,76 @@ fn ci_log_commands(text: &str) -> Vec<Span> {
             out.push(Span::new(group.take().unwrap_or(start), end));
         } else if group.is_none() && command.contains(']') {
             out.push(Span::new(start, end));
+        }
+    }
+    out
+}
+
+/// A Dockerfile's instructions ("FROM node:20 AS build", "RUN npm ci",
+/// a "LABEL" with its continued lines) and comments: how the page is
+/// built. A here-document's body ("COPY <<'EOF' jobs/sre.txt" to "EOF")
+/// is the text it writes, the posting. Nothing where the text is no
+/// Dockerfile (no "FROM" line and two other instructions).
+///
+/// Good: "FROM nginx\nRUN apk add curl\nCOPY <<EOF /a.txt\nRequirements\nEOF\n"
+/// skips all but "Requirements". Bad: a posting that says "FROM day one".
+fn dockerfile_instructions(text: &str) -> Vec<Span> {
+    const INSTRUCTIONS: [&str; 16] = [
+        "FROM",
+        "RUN",
+        "COPY",
+        "ADD",
+        "ARG",
+        "ENV",
+        "LABEL",
+        "WORKDIR",
+        "EXPOSE",
+        "CMD",
+        "ENTRYPOINT",
+        "USER",
+        "VOLUME",
+        "HEALTHCHECK",
+        "SHELL",
+        "ONBUILD",
+    ];
+    let instruction = |l: &str| {
+        l.split_once(' ')
+            .is_some_and(|(word, _)| INSTRUCTIONS.contains(&word))
+    };
+    let lines = || text.lines().map(str::trim_end);
+    if !lines().any(|l| l.starts_with("FROM ")) || lines().filter(|l| instruction(l)).count() < 3 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut heredoc: Option<String> = None;
+    let mut continued = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let t = line.trim_end();
+        if let Some(delimiter) = &heredoc {
+            if t == delimiter {
+                heredoc = None;
+                out.push(Span::new(start, end));
+            }
+            continue;
+        }
+        if continued || instruction(t) || t.starts_with('#') {
+            out.push(Span::new(start, end));
+            continued = t.ends_with('\\');
+            // "COPY <<'EOF' /usr/share/…/sre.txt": the body runs to "EOF".
+            if let Some((_, rest)) = t.split_once("<<") {
+                let word = rest
+                    .trim_start_matches('-')
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default();
+                let word = word.trim_matches(['\'', '"']);
+                if !word.is_empty() {
+                    heredoc = Some(word.to_string());
+                }
+            }
         }
     }
     out
@@ -1923,6 +1996,52 @@ fn is_a_shell_prompt(t: &str) -> bool {
     t.strip_prefix("$ ")
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
         || is_an_install_command(t)
+        // A script run from its directory: "./publish-advert.sh --to careers".
+        || t.strip_prefix("./").is_some_and(|rest| {
+            let script = rest.split_whitespace().next().unwrap_or_default();
+            !rest.starts_with(char::is_whitespace) && script.len() > 1 && !script.contains('/')
+        })
+}
+
+/// A wiki's plugin call on its own line: DokuWiki's tags
+/// ("{{tag>hiring open-role}}"), a media or include call; the page's
+/// metadata, not its text.
+///
+/// Good: "{{tag>hiring ledger}}", "{{page>ns:footer}}". Bad: "{{ .Title
+/// }}" (a template's value), "{{< lead >}}" (a shortcode).
+fn is_a_wiki_plugin(t: &str) -> bool {
+    t.strip_prefix("{{")
+        .and_then(|r| r.strip_suffix("}}"))
+        .and_then(|inner| inner.split_once('>'))
+        .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A source file's import line, in whichever language the posting was
+/// pasted from: the file's, not a skill asked for.
+///
+/// Good: `import "google/protobuf/timestamp.proto";`, "library(tidyverse)",
+/// "#include <stdio.h>", "from careers.model import Role", "use
+/// std::fmt;". Bad: "Import data from Kafka into Snowflake" (a duty),
+/// "import the ledgers nightly".
+fn is_an_import_line(t: &str) -> bool {
+    let word = |w: &str| !w.is_empty() && !w.contains(' ');
+    let called = |name: &str| {
+        t.strip_prefix(name)
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|inside| word(inside.trim_matches(['"', '\''])))
+    };
+    t.strip_prefix("import ")
+        .is_some_and(|rest| rest.ends_with(';') || rest.starts_with('"') || rest.starts_with('{'))
+        || t.strip_prefix("use ")
+            .is_some_and(|rest| rest.ends_with(';') && rest.contains("::"))
+        || t.strip_prefix("#include ")
+            .is_some_and(|rest| rest.starts_with(['<', '"']))
+        || t.strip_prefix("from ").is_some_and(|rest| {
+            rest.split_once(" import ")
+                .is_some_and(|(module, _)| word(module))
+        })
+        || called("library(")
+        || called("require(")
 }
 
 /// A package page's install line ("pip install riverbank", "> npm i
@@ -3273,6 +3392,62 @@ mod tests {
         assert!(is_a_texinfo_command("@end menu"));
         assert!(!is_a_texinfo_command("@item Rust"));
         assert!(!is_a_texinfo_command("@@ in a mail"));
+    }
+
+    #[test]
+    fn a_dockerfile_s_here_document_is_the_posting() {
+        let text = "# syntax=docker/dockerfile:1.7\nARG NODE=20\nFROM node:20 AS build\nRUN --mount=type=cache,target=/root/.npm npm ci\nLABEL title=\"careers\" \\\n      vendor=\"Foxglen\"\nCOPY <<'EOF' /usr/share/jobs/sre.txt\n# Requirements\n- Kubernetes\nEOF\nRUN apk add curl\n";
+        let skipped: Vec<&str> = dockerfile_instructions(text)
+            .iter()
+            .map(|s| s.of(text).trim_end())
+            .collect();
+        assert!(
+            skipped.contains(&"RUN --mount=type=cache,target=/root/.npm npm ci"),
+            "{skipped:?}"
+        );
+        assert!(skipped.contains(&"      vendor=\"Foxglen\""), "{skipped:?}");
+        assert!(skipped.contains(&"EOF"), "{skipped:?}");
+        assert!(
+            !skipped
+                .iter()
+                .any(|s| s.contains("Kubernetes") || s.contains("Requirements")),
+            "{skipped:?}"
+        );
+        assert!(
+            dockerfile_instructions("FROM day one you own Kafka.\nRUN the on-call rota.\n")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_source_file_s_imports_and_a_script_s_run_name_nothing() {
+        for line in [
+            "import \"google/protobuf/timestamp.proto\";",
+            "library(tidyverse)",
+            "#include <stdio.h>",
+            "from careers.model import Band, Role",
+            "use std::fmt;",
+            "import { Role } from \"./careers\";",
+        ] {
+            assert!(is_an_import_line(line), "{line}");
+        }
+        for line in [
+            "Import data from Kafka into Snowflake",
+            "import the ledgers nightly",
+            "from day one you own Kafka",
+            "use Go where it helps",
+        ] {
+            assert!(!is_an_import_line(line), "{line}");
+        }
+        assert!(is_a_shell_prompt(
+            "./publish-advert.sh hiring:staff --to careers"
+        ));
+        assert!(!is_a_shell_prompt("./ and more"));
+        assert!(is_a_wiki_plugin(
+            "{{tag>hiring open-role ledger published}}"
+        ));
+        assert!(!is_a_wiki_plugin("{{ .Title }}"));
+        assert!(!is_a_wiki_plugin("{{< lead >}}"));
     }
 
     #[test]
