@@ -1093,6 +1093,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// "09:30  Keynote" (a programme's row), "<p>Go</p>".
 fn chat_log_sender(line: &str) -> Option<&str> {
     let t = line.trim_start();
+    if let Some(sender) = tabbed_chat_sender(t.trim_end()) {
+        return Some(sender);
+    }
     let t = t.strip_prefix('[').unwrap_or(t);
     let (clock, rest) = t.split_once(' ')?;
     let clock = clock.trim_end_matches(']');
@@ -1114,6 +1117,38 @@ fn chat_log_sender(line: &str) -> Option<&str> {
     }
     let name = rest.strip_prefix('<')?.split_once("> ")?.0;
     (!name.is_empty() && name.len() <= 60).then_some(name)
+}
+
+/// A LINE chat export's line: clock, sender and message set apart by tabs
+/// ("13:49\tBeam\tis Django ok?"); a line of two fields is the app's
+/// event ("14:11\tPim unsent a message."), "*".
+///
+/// Good: "09:03\tFah\tanyone going?", "14:11\tPim Rattanakul unsent a
+/// message.". Bad: "09:30\tKeynote" (no sender's field and no event),
+/// "Go\tRust\tKafka" (no clock).
+fn tabbed_chat_sender(t: &str) -> Option<&str> {
+    let (clock, rest) = t.split_once('\t')?;
+    let time = clock.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    if !time {
+        return None;
+    }
+    match rest.split_once('\t') {
+        Some((name, _)) => (!name.is_empty() && name.len() <= 60).then_some(name),
+        None => {
+            let said = [
+                " unsent a message",
+                " changed the ",
+                " left the ",
+                " joined the ",
+                " invited ",
+            ];
+            said.iter().any(|w| rest.contains(w)).then_some("*")
+        }
+    }
 }
 
 /// The fewest lines of a chat log that make the text one.
@@ -3448,6 +3483,26 @@ mod tests {
         ));
         assert!(!is_a_wiki_plugin("{{ .Title }}"));
         assert!(!is_a_wiki_plugin("{{< lead >}}"));
+    }
+
+    #[test]
+    fn a_line_chat_export_reads_its_poster_only() {
+        assert_eq!(tabbed_chat_sender("09:03\tFah\tanyone going?"), Some("Fah"));
+        assert_eq!(
+            tabbed_chat_sender("14:11\tPim Rattanakul unsent a message."),
+            Some("*")
+        );
+        assert_eq!(tabbed_chat_sender("09:30\tKeynote"), None);
+        assert_eq!(tabbed_chat_sender("Go\tRust\tKafka"), None);
+        let text = "08:58\tNok\tmorning\n09:01\tBeam\t[Sticker]\n13:46\tPim\t\"Pomelotta is hiring\nWhat we need\n- Python\"\n13:47\tPim\t[Photo]\n13:49\tBeam\tis Django ok?\n13:52\tPim\tyes\n13:53\tFah\tdo they use Java?\n14:11\tPim unsent a message.\n";
+        let skipped: Vec<&str> = others_in_a_chat_log(text)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert!(skipped.iter().any(|s| s.contains("Django")), "{skipped:?}");
+        assert!(skipped.iter().any(|s| s.contains("Java")), "{skipped:?}");
+        assert!(skipped.iter().any(|s| s.contains("unsent")), "{skipped:?}");
+        assert!(!skipped.iter().any(|s| s.contains("hiring")), "{skipped:?}");
     }
 
     #[test]
