@@ -823,8 +823,16 @@ fn sentence_around(text: &str, span: Span) -> Span {
             .iter()
             .any(|a| p >= a.len() && bytes[p - a.len()..p].eq_ignore_ascii_case(a.as_bytes()))
     };
+    // A hard-wrapped sentence goes on over its line break: the line ends
+    // in a word or a comma and the next starts with a small letter ("React
+    // (the widget is React and you'd\ndip into it), Terraform").
+    let wraps = |p: usize| {
+        p > 0
+            && (bytes[p - 1].is_ascii_alphabetic() || matches!(bytes[p - 1], b',' | b'(' | b')'))
+            && bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase)
+    };
     let is_end = |p: usize| match bytes[p] {
-        b'\n' => true,
+        b'\n' => !wraps(p),
         b'.' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace) && !abbreviation(p),
         b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
         _ => false,
@@ -3503,6 +3511,19 @@ mod tests {
         assert!(skipped.iter().any(|s| s.contains("Java")), "{skipped:?}");
         assert!(skipped.iter().any(|s| s.contains("unsent")), "{skipped:?}");
         assert!(!skipped.iter().any(|s| s.contains("hiring")), "{skipped:?}");
+    }
+
+    #[test]
+    fn a_hard_wrapped_sentence_goes_on_over_its_line_break() {
+        let text = "Bonus points if you've used React (the widget is React and you'd\ndip into it now and then), Terraform, Redis or GraphQL.\nYou will own Kafka.\n";
+        let nice = nice(text);
+        assert!(nice.iter().any(|s| s.contains("GraphQL")), "{nice:?}");
+        assert!(!nice.iter().any(|s| s.contains("Kafka")), "{nice:?}");
+        // A list's items each end at their line.
+        let list = "Nice to have:\n- Rust\nRequirements:\n- go and kafka\n";
+        let cue = list.find("Rust").unwrap();
+        let s = sentence_around(list, Span::new(cue, cue + 4));
+        assert_eq!(s.of(list), "- Rust\n");
     }
 
     #[test]
