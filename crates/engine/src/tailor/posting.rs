@@ -938,11 +938,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         // An about-us paragraph runs to the next blank line or heading.
         if t.is_empty() || heads {
-            if let Some(from) = about
-                .take()
-                .filter(|&from| !names_its_stack(&text[from..start]))
-            {
-                out.push(Span::new(from, start));
+            if let Some(from) = about.take() {
+                out.extend(about_us_unread(text, Span::new(from, start)));
             }
         } else if paragraph_start && skipping.is_none() && !in_the_job && opens_about_us(t) {
             about = Some(start);
@@ -2422,8 +2419,13 @@ fn is_a_chip_list(t: &str) -> bool {
 /// is Rust; the control plane is written in Go." Bad: "Acme is a fintech
 /// in Leeds. We go where our customers are." (no name, "go" a verb).
 fn names_its_stack(paragraph: &str) -> bool {
+    stack_names(paragraph).len() >= 2
+}
+
+/// The known technologies `text` names with their capitals, each once.
+fn stack_names(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
-    for word in paragraph.split_whitespace() {
+    for word in text.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '+' | '#'));
         if word.starts_with(|c: char| c.is_ascii_uppercase())
             && !names.contains(&word)
@@ -2432,7 +2434,43 @@ fn names_its_stack(paragraph: &str) -> bool {
             names.push(word);
         }
     }
-    names.len() >= 2
+    names
+}
+
+/// What of an about-us paragraph names no requirement: all of it, or,
+/// where it names the team's stack, its sentences that name no known
+/// technology nor the team ("Dunnock makes a backup tool people run from
+/// cron on NAS boxes." goes; "It is written in Go." and "Keel is the team
+/// that owns replication." stay).
+fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
+    let words = paragraph.of(text);
+    if !names_its_stack(words) {
+        return vec![paragraph];
+    }
+    let bytes = words.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in 0..=bytes.len() {
+        let ends = end == bytes.len()
+            || matches!(bytes[end], b'.' | b'!' | b'?' | b';')
+                && bytes.get(end + 1).is_none_or(u8::is_ascii_whitespace);
+        if !ends {
+            continue;
+        }
+        let to = (end + 1).min(bytes.len());
+        let sentence = &words[from..to];
+        // "Keel is the team that owns replication": the hire's team's work.
+        let the_team = sentence.contains(" team ");
+        // "We are **not** hiring for Weir Cloud (Terraform, AWS)": no stack
+        // of the hire's.
+        let negated = super::job::says_any(sentence, "not |not*|not_|n't |no longer |never ");
+        let names = !the_team && stack_names(sentence).is_empty();
+        if !sentence.trim().is_empty() && (names || negated) {
+            out.push(Span::new(paragraph.start + from, paragraph.start + to));
+        }
+        from = to;
+    }
+    out
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
@@ -3303,6 +3341,30 @@ mod tests {
             "Acme is a fintech in Leeds. We go where our customers are."
         ));
         assert!(!names_its_stack("Acme runs Kafka. Kafka is our backbone."));
+        let text = "Dunnock makes dnk, a backup tool people run from cron on NAS boxes. It is written\nin Go. Releases ship for Linux and FreeBSD. Keel is the team that owns replication.\n";
+        let unread: Vec<&str> = about_us_unread(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert_eq!(
+            unread,
+            ["Dunnock makes dnk, a backup tool people run from cron on NAS boxes."]
+        );
+        let not_hiring =
+            "We are **not** hiring for Weir Cloud (Terraform, AWS) now. We run Go on Kubernetes.\n";
+        let unread: Vec<&str> = about_us_unread(not_hiring, Span::new(0, not_hiring.len()))
+            .iter()
+            .map(|s| s.of(not_hiring))
+            .collect();
+        assert_eq!(
+            unread,
+            ["We are **not** hiring for Weir Cloud (Terraform, AWS) now."]
+        );
+        let blurb = "Acme is a fintech in Leeds. We go where our customers are.\n";
+        assert_eq!(
+            about_us_unread(blurb, Span::new(0, blurb.len())),
+            [Span::new(0, blurb.len())]
+        );
     }
 
     #[test]
