@@ -54,10 +54,6 @@ pub fn as_lines(text: &str) -> Cow<'_, str> {
         Some(plain) => Cow::Owned(plain),
         None => read,
     };
-    let read = match po_as_lines(&read) {
-        Some(plain) => Cow::Owned(plain),
-        None => read,
-    };
     let read = match diff_as_lines(&read) {
         Some(applied) => Cow::Owned(applied),
         None => read,
@@ -254,64 +250,6 @@ fn unnumbered(text: &str) -> Option<String> {
     }
     // ASCII blanks over ASCII digits: still UTF-8.
     changed.then(|| String::from_utf8(out).ok()).flatten()
-}
-
-/// A gettext catalogue (a `.po` file: a site's strings and their
-/// translations) read as its source strings: each `msgid "…"` shows its
-/// text without the quotes and `\n` escapes; the translations
-/// (`msgstr`), the comments ("#: templates/job.html:58") and the entries
-/// a translator marked obsolete ("#~ msgid …", gone from the site) are
-/// blanked. `None` where the text has no catalogue's entries.
-///
-/// Good: "#: job.html:58\nmsgid \"Nice to have\"\nmsgstr \"Dymunol\"" reads
-/// "Nice to have". Bad (kept as written): a posting that quotes a line
-/// "msgid" once.
-fn po_as_lines(text: &str) -> Option<String> {
-    let count = |p: &str| text.lines().filter(|l| l.starts_with(p)).count();
-    if count("msgid \"") < 3 || count("msgstr") < 3 {
-        return None;
-    }
-    let mut out = text.as_bytes().to_vec();
-    let mut in_source = false;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, end) = (at, at + line.len());
-        at = end;
-        let body = line.trim_end_matches(['\n', '\r']);
-        let quoted = if let Some(rest) = body.strip_prefix("msgid \"") {
-            in_source = true;
-            Some((body.len() - rest.len(), rest))
-        } else if body.starts_with('"') && in_source {
-            Some((1, &body[1..]))
-        } else {
-            in_source = false;
-            None
-        };
-        let Some((open, rest)) = quoted else {
-            if body.starts_with(['#', '"']) || body.starts_with("msg") {
-                blank_whole(line, &mut out[start..end]);
-            }
-            continue;
-        };
-        // The opening quote and what comes before it, the closing quote,
-        // and each escape's backslash (with a "\n"'s letter).
-        out[start..start + open].fill(b' ');
-        let inner = rest.strip_suffix('"').unwrap_or(rest);
-        if inner.len() < rest.len() {
-            out[start + open + inner.len()] = b' ';
-        }
-        let mut bytes = inner.bytes().enumerate();
-        while let Some((k, b)) = bytes.next() {
-            if b == b'\\' {
-                out[start + open + k] = b' ';
-                if let Some((n, b'n' | b't')) = bytes.next() {
-                    out[start + open + n] = b' ';
-                }
-            }
-        }
-    }
-    // ASCII blanks over ASCII, whole characters blanked: still UTF-8.
-    String::from_utf8(out).ok()
 }
 
 /// `from` written into `out` (its bytes) as blanks of the same lengths,
@@ -645,24 +583,6 @@ mod tests {
             .map(|n| format!("  {n} services\n"))
             .collect::<String>();
         assert_eq!(as_lines(&counts), counts);
-    }
-
-    #[test]
-    fn a_gettext_catalogue_reads_as_its_source_strings() {
-        let po = "# Welsh translation.\nmsgid \"\"\nmsgstr \"\"\n\"Language-Team: Welsh\\n\"\n\n#: job.html:58\nmsgid \"Nice to have\"\nmsgstr \"Dymunol\"\n\n#: job.md:38\nmsgid \"\"\n\"You speak Welsh \\\"or\\\" learn it.\"\nmsgstr \"\"\n\"Rydych chi'n siarad Cymraeg\"\n\n#~ msgid \"Experience with Jenkins pipelines.\"\n#~ msgstr \"Profiad\"\n";
-        let read = as_lines(po);
-        assert_eq!(read.len(), po.len());
-        assert_eq!(
-            lines(po),
-            ["Nice to have", "You speak Welsh \"or \" learn it."]
-        );
-        assert!(
-            !read.contains("Jenkins") && !read.contains("Dymunol"),
-            "{read:?}"
-        );
-        // A line quoting "msgid" once is no catalogue.
-        let once = "Requirements\nmsgid \"Go\"\n- Kafka\n";
-        assert_eq!(as_lines(once), once);
     }
 
     fn lines(text: &str) -> Vec<String> {

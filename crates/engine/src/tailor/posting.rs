@@ -70,8 +70,6 @@ fn undecorated(line: &str) -> &str {
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
-    let core = hugo_shortcode(core).unwrap_or(core);
-    let core = texinfo_heading(core).unwrap_or(core);
     let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
@@ -146,74 +144,6 @@ fn rst_directive(t: &str) -> Option<&str> {
     TITLED
         .contains(&name)
         .then_some(if title.is_empty() { name } else { title })
-}
-
-/// A Texinfo manual's sectioning command reads as its title: "@chapter
-/// What would help" heads a part as "What would help" does.
-///
-/// Good: "@chapter What we need", "@unnumbered Benefits". Bad: "@node
-/// What we need" (a node's name: `is_a_texinfo_command`), "@chapterx".
-fn texinfo_heading(t: &str) -> Option<&str> {
-    const SECTIONING: [&str; 10] = [
-        "@top ",
-        "@chapter ",
-        "@section ",
-        "@subsection ",
-        "@unnumbered ",
-        "@unnumberedsec ",
-        "@appendix ",
-        "@heading ",
-        "@subheading ",
-        "@majorheading ",
-    ];
-    SECTIONING
-        .iter()
-        .find_map(|c| t.strip_prefix(c))
-        .map(str::trim)
-}
-
-/// A Texinfo source: its first line, or a node.
-fn is_texinfo(text: &str) -> bool {
-    text.starts_with("\\input texinfo")
-        || text.contains("\n@node ")
-        || text.contains("\n@setfilename ")
-}
-
-/// A Texinfo command's line that is not the manual's text: a comment
-/// ("@c Removed the Hadoop paragraph"), a node, an index entry, a block's
-/// start or end ("@end itemize"). Sectioning commands head parts
-/// (`texinfo_heading`); an item ("@item Go") is read.
-///
-/// Good: "@c TODO", "@node The work", "@cindex nice to have", "@end
-/// menu". Bad: "@chapter The work", "@item Rust", "@@ in a mail".
-fn is_a_texinfo_command(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix('@') else {
-        return false;
-    };
-    let name: &str = rest.split([' ', '{']).next().unwrap_or_default();
-    !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_lowercase())
-        && !matches!(name, "item" | "itemx")
-        && texinfo_heading(line).is_none()
-}
-
-/// A Hugo shortcode's line as a reader sees its page: its title if it
-/// gives one (`{{< callout type="tip" title="Bonus points" >}}` heads a
-/// part as "Bonus points" does), else nothing (`{{< lead >}}`, `{{%
-/// /note %}}`).
-///
-/// Good: `{{< callout title="Nice to have" >}}`, `{{< /callout >}}`. Bad:
-/// "{{ .Title }}" (a template's value, no shortcode), "{{<" alone.
-fn hugo_shortcode(t: &str) -> Option<&str> {
-    let inner = t
-        .strip_prefix("{{<")
-        .and_then(|r| r.strip_suffix(">}}"))
-        .or_else(|| t.strip_prefix("{{%").and_then(|r| r.strip_suffix("%}}")))?;
-    let title = inner
-        .split_once("title=\"")
-        .and_then(|(_, rest)| rest.split_once('"'))
-        .map(|(title, _)| title.trim());
-    Some(title.unwrap_or(""))
 }
 
 /// A posting's JSON, pretty-printed: a section's heading is a string
@@ -691,9 +621,6 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// quoted), "(412, 'must', 1, 'Go')", "weight: WEIGHT_MUST".
 fn marks_its_row_nice(t: &str) -> bool {
     let nice = &tailor_lexicon().nice_headings;
-    if names_a_nice_constant(t, nice) {
-        return true;
-    }
     // A row: a tuple, an object or an array, its fields set apart by commas.
     // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
     let row = t.find("VALUES (").map_or(t.trim_start(), |at| &t[at + 7..]);
@@ -718,30 +645,6 @@ fn marks_its_row_nice(t: &str) -> bool {
             from = close + 1;
         }
         false
-    })
-}
-
-/// A text-format message on one line (`name { field: VALUE … }`) with a
-/// constant that names a nice part by its last words: "WEIGHT_NICE",
-/// "PRIORITY_NICE_TO_HAVE", "PREFERRED".
-fn names_a_nice_constant(t: &str, nice: &[String]) -> bool {
-    let Some((name, body)) = t.trim_start().split_once(" {") else {
-        return false;
-    };
-    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-        return false;
-    }
-    body.split(": ").skip(1).any(|after| {
-        let value = after.split_whitespace().next().unwrap_or_default();
-        let constant = value.len() >= 4
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit());
-        // Each suffix after an underscore: "WEIGHT_NICE" -> "nice".
-        constant
-            && std::iter::once(value)
-                .chain(value.match_indices('_').map(|(k, _)| &value[k + 1..]))
-                .any(|words| is_one_of(&words.replace('_', " ").to_ascii_lowercase(), nice))
     })
 }
 
@@ -876,7 +779,6 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     // A brief kept as LaTeX: its comment lines are the writers' notes.
     let latex = is_latex(text);
     let markup_doc = is_asciidoc_or_rst(text);
-    let texinfo = is_texinfo(text);
     let mut about: Option<usize> = None; // since this offset, an about-us paragraph
     let mut paragraph_start = true;
     let mut after_blank = true;
@@ -1042,17 +944,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || is_an_empty_element(t)
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
-            || is_an_import_line(t)
-            || is_a_wiki_plugin(t)
             || is_a_classifier(t)
             || markup_doc && is_an_attribute_entry(t)
-            || texinfo && is_a_texinfo_command(line.trim())
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
             || states_pay(t)
             || lists_the_steps(t)
-            || is_a_ci_step_row(t)
             || is_a_listing_row(t)
             || title
         {
@@ -1069,8 +967,6 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(others_in_a_chat_log(text));
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
-    out.extend(ci_log_commands(text));
-    out.extend(dockerfile_instructions(text));
     out.extend(reference_codes(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
@@ -1209,105 +1105,6 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         .collect()
 }
 
-/// A CI run's log commands ("##[group]Run python render.py" to
-/// "##[endgroup]", with the command and its environment echoed between,
-/// and any other "##[warning]…" line): how the page was built, not what it
-/// asks for. A log's gutter numbers are blanked already
-/// (`markup::as_lines`).
-///
-/// Good: "##[group]Run make\nshell: /usr/bin/bash -e {0}\n##[endgroup]".
-/// Bad: "## Requirements" (a heading), "#[derive(Debug)]".
-fn ci_log_commands(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut group: Option<usize> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, end) = (at, at + line.len());
-        at = end;
-        let Some(command) = line.trim_start().strip_prefix("##[") else {
-            continue;
-        };
-        if command.starts_with("group]") {
-            group.get_or_insert(start);
-        } else if command.starts_with("endgroup]") {
-            out.push(Span::new(group.take().unwrap_or(start), end));
-        } else if group.is_none() && command.contains(']') {
-            out.push(Span::new(start, end));
-        }
-    }
-    out
-}
-
-/// A Dockerfile's instructions ("FROM node:20 AS build", "RUN npm ci",
-/// a "LABEL" with its continued lines) and comments: how the page is
-/// built. A here-document's body ("COPY <<'EOF' jobs/sre.txt" to "EOF")
-/// is the text it writes, the posting. Nothing where the text is no
-/// Dockerfile (no "FROM" line and two other instructions).
-///
-/// Good: "FROM nginx\nRUN apk add curl\nCOPY <<EOF /a.txt\nRequirements\nEOF\n"
-/// skips all but "Requirements". Bad: a posting that says "FROM day one".
-fn dockerfile_instructions(text: &str) -> Vec<Span> {
-    const INSTRUCTIONS: [&str; 16] = [
-        "FROM",
-        "RUN",
-        "COPY",
-        "ADD",
-        "ARG",
-        "ENV",
-        "LABEL",
-        "WORKDIR",
-        "EXPOSE",
-        "CMD",
-        "ENTRYPOINT",
-        "USER",
-        "VOLUME",
-        "HEALTHCHECK",
-        "SHELL",
-        "ONBUILD",
-    ];
-    let instruction = |l: &str| {
-        l.split_once(' ')
-            .is_some_and(|(word, _)| INSTRUCTIONS.contains(&word))
-    };
-    let lines = || text.lines().map(str::trim_end);
-    if !lines().any(|l| l.starts_with("FROM ")) || lines().filter(|l| instruction(l)).count() < 3 {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut heredoc: Option<String> = None;
-    let mut continued = false;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let (start, end) = (at, at + line.len());
-        at = end;
-        let t = line.trim_end();
-        if let Some(delimiter) = &heredoc {
-            if t == delimiter {
-                heredoc = None;
-                out.push(Span::new(start, end));
-            }
-            continue;
-        }
-        if continued || instruction(t) || t.starts_with('#') {
-            out.push(Span::new(start, end));
-            continued = t.ends_with('\\');
-            // "COPY <<'EOF' /usr/share/…/sre.txt": the body runs to "EOF".
-            if let Some((_, rest)) = t.split_once("<<") {
-                let word = rest
-                    .trim_start_matches('-')
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or_default();
-                let word = word.trim_matches(['\'', '"']);
-                if !word.is_empty() {
-                    heredoc = Some(word.to_string());
-                }
-            }
-        }
-    }
-    out
-}
-
 /// A tracker's or a board's reference: an issue key or a vacancy's code
 /// ("WEBOPS-2291", "ref TD-SRE-04", "Ref HT/JBD/07"), which names a ticket
 /// or an advert, never a skill. A known name stays ("SHA-256").
@@ -1362,26 +1159,6 @@ fn is_an_issue_key(word: &str) -> bool {
         // Not an exam's, a standard's or an algorithm's name, one head
         // and a short number: "AZ-104", "ITSG-33", "SHA-256".
         && (head.contains('-') || number.len() >= 4)
-}
-
-/// A CI run's step row: an open or closed marker, the step's name and how
-/// long it took ("  >  Set up Python    4s", "  v  Render ads   1m 9s").
-///
-/// Good: ">  Run actions/checkout@v4   1s". Bad: "> We use Go" (a quote),
-/// "- Go   5s" (no marker).
-fn is_a_ci_step_row(t: &str) -> bool {
-    let Some(rest) = t.strip_prefix("> ").or_else(|| t.strip_prefix("v ")) else {
-        return false;
-    };
-    let Some((name, took)) = rest.trim_end().rsplit_once("  ") else {
-        return false;
-    };
-    let duration = |d: &str| {
-        d.strip_suffix('s')
-            .or_else(|| d.strip_suffix('m'))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    !name.trim().is_empty() && took.split_whitespace().all(duration) && !took.trim().is_empty()
 }
 
 /// A forum thread's replies: from the first reply's header ("Re: [HIRING]
@@ -2041,47 +1818,6 @@ fn is_a_shell_prompt(t: &str) -> bool {
             let script = rest.split_whitespace().next().unwrap_or_default();
             !rest.starts_with(char::is_whitespace) && script.len() > 1 && !script.contains('/')
         })
-}
-
-/// A wiki's plugin call on its own line: DokuWiki's tags
-/// ("{{tag>hiring open-role}}"), a media or include call; the page's
-/// metadata, not its text.
-///
-/// Good: "{{tag>hiring ledger}}", "{{page>ns:footer}}". Bad: "{{ .Title
-/// }}" (a template's value), "{{< lead >}}" (a shortcode).
-fn is_a_wiki_plugin(t: &str) -> bool {
-    t.strip_prefix("{{")
-        .and_then(|r| r.strip_suffix("}}"))
-        .and_then(|inner| inner.split_once('>'))
-        .is_some_and(|(name, _)| !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()))
-}
-
-/// A source file's import line, in whichever language the posting was
-/// pasted from: the file's, not a skill asked for.
-///
-/// Good: `import "google/protobuf/timestamp.proto";`, "library(tidyverse)",
-/// "#include <stdio.h>", "from careers.model import Role", "use
-/// std::fmt;". Bad: "Import data from Kafka into Snowflake" (a duty),
-/// "import the ledgers nightly".
-fn is_an_import_line(t: &str) -> bool {
-    let word = |w: &str| !w.is_empty() && !w.contains(' ');
-    let called = |name: &str| {
-        t.strip_prefix(name)
-            .and_then(|r| r.strip_suffix(')'))
-            .is_some_and(|inside| word(inside.trim_matches(['"', '\''])))
-    };
-    t.strip_prefix("import ")
-        .is_some_and(|rest| rest.ends_with(';') || rest.starts_with('"') || rest.starts_with('{'))
-        || t.strip_prefix("use ")
-            .is_some_and(|rest| rest.ends_with(';') && rest.contains("::"))
-        || t.strip_prefix("#include ")
-            .is_some_and(|rest| rest.starts_with(['<', '"']))
-        || t.strip_prefix("from ").is_some_and(|rest| {
-            rest.split_once(" import ")
-                .is_some_and(|(module, _)| word(module))
-        })
-        || called("library(")
-        || called("require(")
 }
 
 /// A package page's install line ("pip install riverbank", "> npm i
@@ -2832,6 +2568,10 @@ mod tests {
         assert!(is_a_shell_prompt("> npm i @knapweed/preview"));
         assert!(!is_a_shell_prompt("Install Terraform on every runner"));
         assert!(!is_a_shell_prompt("> We use npm"));
+        assert!(is_a_shell_prompt(
+            "./publish-advert.sh hiring:staff --to careers"
+        ));
+        assert!(!is_a_shell_prompt("./ and more"));
         assert!(!is_a_shell_prompt(
             "pip install and conda environments are second nature to you."
         ));
@@ -3456,106 +3196,6 @@ mod tests {
     }
 
     #[test]
-    fn a_text_format_message_s_constant_marks_it_nice() {
-        let nice = &tailor_lexicon().nice_headings;
-        for row in [
-            "  requirement { weight: WEIGHT_NICE text: \"TLA+ or another model checker.\" }",
-            "req { priority: PRIORITY_NICE_TO_HAVE text: \"Rust\" }",
-        ] {
-            assert!(names_a_nice_constant(row, nice), "{row}");
-            assert!(marks_its_row_nice(row), "{row}");
-        }
-        for row in [
-            "  requirement { weight: WEIGHT_MUST text: \"Go or Rust.\" }",
-            "Nice { to: have }",
-            "item: \"Write design docs\"",
-        ] {
-            assert!(!names_a_nice_constant(row, nice), "{row}");
-        }
-    }
-
-    #[test]
-    fn a_texinfo_manual_reads_as_its_chapters() {
-        let text = "\\input texinfo\n@setfilename job.info\n@c Removed the Hadoop paragraph\n\n@node What we need\n@chapter What we need\n@cindex requirements\n\nRust and Kafka.\n\n@node What would help\n@chapter What would help\n@cindex nice to have\n\nClickHouse at a size that hurt.\n";
-        let tokens = tokenize(text, &[Span::new(0, text.len())]);
-        let skipped: Vec<&str> = no_requirements(text, &tokens)
-            .iter()
-            .map(|s| s.of(text))
-            .collect();
-        assert!(skipped.iter().any(|s| s.contains("Hadoop")), "{skipped:?}");
-        assert!(
-            !skipped
-                .iter()
-                .any(|s| s.contains("Rust") || s.contains("ClickHouse")),
-            "{skipped:?}"
-        );
-        let nice = nice(text);
-        assert!(nice.iter().any(|s| s.contains("ClickHouse")), "{nice:?}");
-        assert!(!nice.iter().any(|s| s.contains("Rust")), "{nice:?}");
-        assert_eq!(texinfo_heading("@chapter The work"), Some("The work"));
-        assert_eq!(texinfo_heading("@node The work"), None);
-        assert!(is_a_texinfo_command("@end menu"));
-        assert!(!is_a_texinfo_command("@item Rust"));
-        assert!(!is_a_texinfo_command("@@ in a mail"));
-    }
-
-    #[test]
-    fn a_dockerfile_s_here_document_is_the_posting() {
-        let text = "# syntax=docker/dockerfile:1.7\nARG NODE=20\nFROM node:20 AS build\nRUN --mount=type=cache,target=/root/.npm npm ci\nLABEL title=\"careers\" \\\n      vendor=\"Foxglen\"\nCOPY <<'EOF' /usr/share/jobs/sre.txt\n# Requirements\n- Kubernetes\nEOF\nRUN apk add curl\n";
-        let skipped: Vec<&str> = dockerfile_instructions(text)
-            .iter()
-            .map(|s| s.of(text).trim_end())
-            .collect();
-        assert!(
-            skipped.contains(&"RUN --mount=type=cache,target=/root/.npm npm ci"),
-            "{skipped:?}"
-        );
-        assert!(skipped.contains(&"      vendor=\"Foxglen\""), "{skipped:?}");
-        assert!(skipped.contains(&"EOF"), "{skipped:?}");
-        assert!(
-            !skipped
-                .iter()
-                .any(|s| s.contains("Kubernetes") || s.contains("Requirements")),
-            "{skipped:?}"
-        );
-        assert!(
-            dockerfile_instructions("FROM day one you own Kafka.\nRUN the on-call rota.\n")
-                .is_empty()
-        );
-    }
-
-    #[test]
-    fn a_source_file_s_imports_and_a_script_s_run_name_nothing() {
-        for line in [
-            "import \"google/protobuf/timestamp.proto\";",
-            "library(tidyverse)",
-            "#include <stdio.h>",
-            "from careers.model import Band, Role",
-            "use std::fmt;",
-            "import { Role } from \"./careers\";",
-        ] {
-            assert!(is_an_import_line(line), "{line}");
-        }
-        for line in [
-            "Import data from Kafka into Snowflake",
-            "import the ledgers nightly",
-            "from day one you own Kafka",
-            "use Go where it helps",
-        ] {
-            assert!(!is_an_import_line(line), "{line}");
-        }
-        assert!(is_a_shell_prompt(
-            "./publish-advert.sh hiring:staff --to careers"
-        ));
-        assert!(!is_a_shell_prompt("./ and more"));
-        assert!(is_a_wiki_plugin(
-            "{{tag>hiring open-role ledger published}}"
-        ));
-        assert!(!is_a_wiki_plugin("{{ .Title }}"));
-        assert!(!is_a_wiki_plugin("{{< lead >}}"));
-    }
-
-    #[test]
     fn a_line_chat_export_reads_its_poster_only() {
         assert_eq!(tabbed_chat_sender("09:03\tFah\tanyone going?"), Some("Fah"));
         assert_eq!(
@@ -3586,44 +3226,6 @@ mod tests {
         let cue = list.find("Rust").unwrap();
         let s = sentence_around(list, Span::new(cue, cue + 4));
         assert_eq!(s.of(list), "- Rust\n");
-    }
-
-    #[test]
-    fn a_hugo_shortcode_reads_as_its_title() {
-        assert_eq!(
-            hugo_shortcode("{{< callout type=\"tip\" title=\"Bonus points\" >}}"),
-            Some("Bonus points")
-        );
-        assert_eq!(hugo_shortcode("{{< /callout >}}"), Some(""));
-        assert_eq!(hugo_shortcode("{{% note %}}"), Some(""));
-        assert_eq!(hugo_shortcode("{{ .Title }}"), None);
-        assert_eq!(hugo_shortcode("{{<"), None);
-        let text = "## What we're looking for\n- Go\n\n{{< callout type=\"tip\" title=\"Bonus points\" >}}\n- Dutch\n- Redis\n{{< /callout >}}\n";
-        let nice = nice(text);
-        assert!(nice.iter().any(|s| s.contains("Redis")), "{nice:?}");
-        assert!(!nice.iter().any(|s| s.contains("Go")), "{nice:?}");
-    }
-
-    #[test]
-    fn a_ci_run_s_log_asks_for_nothing_but_what_it_printed() {
-        let text = "  >  Set up Python    4s\n  v  Render ads   1m 9s\n     ##[group]Run python render.py\n     shell: /usr/bin/bash -e {0}\n     ##[endgroup]\n     Requirements\n     - Kafka\n     ##[warning]line 25 is long\n";
-        let tokens = tokenize(text, &[Span::new(0, text.len())]);
-        let skipped: Vec<&str> = no_requirements(text, &tokens)
-            .iter()
-            .map(|s| s.of(text))
-            .collect();
-        for chrome in ["Set up Python", "Render ads", "/usr/bin/bash", "line 25"] {
-            assert!(
-                skipped.iter().any(|s| s.contains(chrome)),
-                "{chrome}: {skipped:?}"
-            );
-        }
-        assert!(!skipped.iter().any(|s| s.contains("Kafka")), "{skipped:?}");
-        assert!(is_a_ci_step_row(">  Run actions/checkout@v4   1s"));
-        assert!(!is_a_ci_step_row("> We use Go"));
-        assert!(!is_a_ci_step_row("- Go   5s"));
-        assert!(!is_a_ci_step_row("> Kafka   lots"));
-        assert!(ci_log_commands("## Requirements\n#[derive(Debug)]\n").is_empty());
     }
 
     #[test]
