@@ -1163,7 +1163,7 @@ impl TailorLexicon {
                     "fluency" => &mut page_words.fluency,
                     "ending" => &mut page_words.endings,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "elsewhere" => continue,
+                    "stack" | "agenda" | "elsewhere" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -209,9 +209,12 @@ impl Job {
         };
         // About us, benefits, boilerplate, idioms, team names: no terms there.
         let skip = super::posting::no_requirements(text, &tokens);
+        // The spans rise in start and in end (no span inside another), so
+        // the one a token may lie in is the last that starts before it:
+        // a search, not a scan per token (a line of a thousand codes).
         let skipped = |t: &Token| {
-            skip.iter()
-                .any(|s| s.start <= t.span.start && t.span.end <= s.end)
+            let k = skip.partition_point(|s| s.start <= t.span.start);
+            k > 0 && t.span.end <= skip[k - 1].end
         };
         let mut tech: Vec<(usize, Span)> = Vec::new();
         let mut i = 0;

@@ -715,6 +715,10 @@ fn clause_end(text: &str, from: usize, end: usize) -> usize {
         .map_or(end, |p| from + p)
 }
 
+/// The shortest line a hard-wrapped paragraph breaks (e-mail wraps at 72
+/// and plain-text pages at 60 to 80).
+const WRAP_WIDTH: usize = 55;
+
 /// The sentence (or list line) around `span`: from the last line break
 /// or sentence end before it to the next after it. "Node.js" and "e.g."
 /// end nothing: a sentence end needs a space after it.
@@ -729,9 +733,22 @@ fn sentence_around(text: &str, span: Span) -> Span {
     // A hard-wrapped sentence goes on over its line break: the line ends
     // in a word or a comma and the next starts with a small letter ("React
     // (the widget is React and you'd\ndip into it), Terraform").
+    // Only a line near a wrapping width: a short line ending in a word is
+    // a line of its own ("Strong Python and Kafka").
     let wraps = |p: usize| {
-        p > 0
-            && (bytes[p - 1].is_ascii_alphabetic() || matches!(bytes[p - 1], b',' | b'(' | b')'))
+        let end = if p > 0 && bytes[p - 1] == b'\r' {
+            p - 1
+        } else {
+            p
+        };
+        let line_start = bytes[..end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |k| k + 1);
+        end > 0
+            && end - line_start >= WRAP_WIDTH
+            && (bytes[end - 1].is_ascii_alphabetic()
+                || matches!(bytes[end - 1], b',' | b'(' | b')'))
             && bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase)
     };
     let is_end = |p: usize| match bytes[p] {
@@ -960,8 +977,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // A page's menu or breadcrumbs above the title are not it.
         titled |= !t.is_empty() && !is_a_menu(t);
     }
-    if let Some(from) = skipping.or(about) {
-        out.push(Span::new(from, text.len()));
+    match (skipping, about) {
+        (Some(from), _) => out.push(Span::new(from, text.len())),
+        (None, Some(from)) => out.extend(about_us_unread(text, Span::new(from, text.len()))),
+        (None, None) => {}
     }
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
@@ -1070,6 +1089,20 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
     if lines.len() < CHAT_LOG_LINES {
         return Vec::new();
     }
+    // Rows of a tab-separated table with clock times ("09:00\tPlatform\t
+    // Kubernetes upgrades") are no chat: a LINE export says it is one, in
+    // its header or an event of the app's.
+    let tabbed = |l: &str| tabbed_chat_sender(l.trim()).is_some();
+    let a_line_export = text.starts_with("[LINE]")
+        || text
+            .lines()
+            .any(|l| tabbed(l) && l.matches('\t').count() == 1);
+    if !a_line_export {
+        lines.retain(|(span, _)| !tabbed(span.of(text)));
+        if lines.len() < CHAT_LOG_LINES {
+            return Vec::new();
+        }
+    }
     // Sorted, each sender's lines are a run: a long log costs a sort.
     let mut senders: Vec<&str> = lines
         .iter()
@@ -1159,6 +1192,10 @@ fn is_an_issue_key(word: &str) -> bool {
         // Not an exam's, a standard's or an algorithm's name, one head
         // and a short number: "AZ-104", "ITSG-33", "SHA-256".
         && (head.contains('-') || number.len() >= 4)
+        // Nor a standards body's numbered standard ("ISO-27001", "IEC-62443").
+        && !super::data::page_words_of("standards").any(|body| {
+            head.split('-').next().is_some_and(|h| h.eq_ignore_ascii_case(body))
+        })
 }
 
 /// A forum thread's replies: from the first reply's header ("Re: [HIRING]
@@ -1816,7 +1853,10 @@ fn is_a_shell_prompt(t: &str) -> bool {
         // A script run from its directory: "./publish-advert.sh --to careers".
         || t.strip_prefix("./").is_some_and(|rest| {
             let script = rest.split_whitespace().next().unwrap_or_default();
-            !rest.starts_with(char::is_whitespace) && script.len() > 1 && !script.contains('/')
+            // A script's file name, with its extension: not "./configure-style builds".
+            !rest.starts_with(char::is_whitespace)
+                && !script.contains('/')
+                && script.rsplit_once('.').is_some_and(|(name, ext)| !name.is_empty() && (1..=4).contains(&ext.len()))
         })
 }
 
@@ -2573,6 +2613,9 @@ mod tests {
         ));
         assert!(!is_a_shell_prompt("./ and more"));
         assert!(!is_a_shell_prompt(
+            "./configure-style builds with CMake and Bazel are daily bread"
+        ));
+        assert!(!is_a_shell_prompt(
             "pip install and conda environments are second nature to you."
         ));
         assert!(!is_a_shell_prompt("go get things done attitude"));
@@ -3100,6 +3143,15 @@ mod tests {
             unread,
             ["We are **not** hiring for Weir Cloud (Terraform, AWS) now."]
         );
+        // A paragraph that ends the text is read by its sentences too.
+        let last = "Backend Engineer\n\nDunnock makes dnk, a backup tool people run from cron on NAS boxes. It is written in Go. Releases ship for Linux.\n";
+        let tokens = tokenize(last, &[Span::new(0, last.len())]);
+        let skipped: Vec<&str> = no_requirements(last, &tokens)
+            .iter()
+            .map(|s| s.of(last))
+            .collect();
+        assert!(!skipped.iter().any(|s| s.contains("Go.")), "{skipped:?}");
+        assert!(skipped.iter().any(|s| s.contains("NAS")), "{skipped:?}");
         let blurb = "Acme is a fintech in Leeds. We go where our customers are.\n";
         assert_eq!(
             about_us_unread(blurb, Span::new(0, blurb.len())),
@@ -3192,6 +3244,17 @@ mod tests {
         assert!(!is_an_issue_key("K8S"));
         assert!(!is_an_issue_key("AZ-104"));
         assert!(!is_an_issue_key("ITSG-33"));
+        assert!(is_an_issue_key("LED-26-004"));
+        for standard in [
+            "ISO-26262",
+            "ISO-27001",
+            "NIST-800-53",
+            "IEC-62443",
+            "MIL-STD-1553",
+            "IEEE-1588",
+        ] {
+            assert!(!is_an_issue_key(standard), "{standard}");
+        }
         assert!(is_an_issue_key("SPK-BE-19"));
     }
 
@@ -3213,13 +3276,22 @@ mod tests {
         assert!(skipped.iter().any(|s| s.contains("Java")), "{skipped:?}");
         assert!(skipped.iter().any(|s| s.contains("unsent")), "{skipped:?}");
         assert!(!skipped.iter().any(|s| s.contains("hiring")), "{skipped:?}");
+        // A rota's table with clock times is no chat.
+        let rota = "09:00\tPlatform\tKubernetes upgrades\n13:00\tPlatform\tTerraform\n17:00\tData\tAirflow and dbt\n21:00\tSecurity\tVault and Falco\n01:00\tData\tSnowflake loads\n05:00\tPlatform\tPatching\n";
+        assert!(others_in_a_chat_log(rota).is_empty());
     }
 
     #[test]
     fn a_hard_wrapped_sentence_goes_on_over_its_line_break() {
-        let text = "Bonus points if you've used React (the widget is React and you'd\ndip into it now and then), Terraform, Redis or GraphQL.\nYou will own Kafka.\n";
+        for newline in ["\n", "\r\n"] {
+            let text = format!("Bonus points if you've used React (the booking widget is React and you'd{newline}dip into it now and then), Terraform, Redis or GraphQL.{newline}You will own Kafka.{newline}");
+            let nice = nice(&text);
+            assert!(nice.iter().any(|s| s.contains("GraphQL")), "{nice:?}");
+            assert!(!nice.iter().any(|s| s.contains("Kafka")), "{nice:?}");
+        }
+        // A short line is its own, though the next starts small.
+        let text = "Requirements\nStrong Python and Kafka\nexperience with Terraform is a plus\n";
         let nice = nice(text);
-        assert!(nice.iter().any(|s| s.contains("GraphQL")), "{nice:?}");
         assert!(!nice.iter().any(|s| s.contains("Kafka")), "{nice:?}");
         // A list's items each end at their line.
         let list = "Nice to have:\n- Rust\nRequirements:\n- go and kafka\n";
