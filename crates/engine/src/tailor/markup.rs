@@ -387,15 +387,20 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
     while at < text.len() {
         if let Some((len, kind)) = tag_at(text, at) {
             let in_an_item = item_end.is_some_and(|e| text[e..at].trim().is_empty());
+            // Every character of a broken tag blanked as itself ("<li<a Ü>"):
+            // UTF-16 offsets hold too.
+            blank_whole(&text[at..at + len], &mut out[at..at + len]);
+            let ascii = |k: usize| text.as_bytes()[at + k].is_ascii();
             let blank = &mut out[at..at + len];
-            blank.fill(b' ');
             // The line break ends the blank, so the next line starts at its
             // edge, not indented as a wrapped line would be.
             match kind {
                 Tag::Block if !in_an_item => blank[len - 1] = b'\n',
                 Tag::Item => {
-                    blank[len - 3] = b'\n';
-                    blank[len - 2] = b'-';
+                    if ascii(len - 3) && ascii(len - 2) {
+                        blank[len - 3] = b'\n';
+                        blank[len - 2] = b'-';
+                    }
                     item_end = Some(at + len);
                     // "<li>\n  Kafka": the item's text goes on its line.
                     let after = &text.as_bytes()[at + len..];
@@ -555,6 +560,27 @@ mod tests {
         assert_eq!(lines(wide), ["Go"]);
         // Never closed: kept as written.
         assert_eq!(lines("<p>Go <!-- and Rust</p>"), ["Go <!-- and Rust"]);
+    }
+
+    #[test]
+    fn a_broken_tag_keeps_utf16_offsets() {
+        for page in [
+            "<ul><li<a Ü>Kafka</li></ul>",
+            "<p>Go<li é>Rust</li>",
+            "<ul><li title=\"日本\">Go</li></ul>",
+        ] {
+            let read = as_lines(page);
+            assert_eq!(read.len(), page.len(), "{page}");
+            assert_eq!(
+                read.encode_utf16().count(),
+                page.encode_utf16().count(),
+                "{page}"
+            );
+        }
+        assert_eq!(
+            lines("<ul><li>Go</li><li>Rust</li></ul>"),
+            ["- Go", "- Rust"]
+        );
     }
 
     #[test]
