@@ -616,17 +616,16 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// "preferred"`.
 ///
 /// Good: "(412, 'nice', 2, 'Terraform');", `{"kind": "bonus", "text":
-/// "Rust"}`, a text-format message's `requirement { weight: WEIGHT_NICE
-/// text: "TLA+" }`. Bad: "'Terraform is nice to have'" (a sentence,
-/// quoted), "(412, 'must', 1, 'Go')", "weight: WEIGHT_MUST".
+/// "Rust"}`. Bad: "'Terraform is nice to have'" (a sentence, quoted),
+/// "(412, 'must', 1, 'Go')".
 fn marks_its_row_nice(t: &str) -> bool {
-    let nice = &tailor_lexicon().nice_headings;
     // A row: a tuple, an object or an array, its fields set apart by commas.
     // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
     let row = t.find("VALUES (").map_or(t.trim_start(), |at| &t[at + 7..]);
     if !row.starts_with(['(', '{', '[']) || !row.contains(',') {
         return false;
     }
+    let nice = &tailor_lexicon().nice_headings;
     ['\'', '"'].iter().any(|&q| {
         let mut from = 0;
         // Each value quoted whole, a field's separator on both sides.
