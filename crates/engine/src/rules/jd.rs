@@ -907,6 +907,16 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_name_of_more_words_before_a_hyphen_in_a_resume_shows_the_name() {
+        let jd = "Kvalifikasjoner\n- Delta Lake, Power BI og Unity Catalog\n";
+        let resume = "Erfaring\nDataingeniør, Acme  2020 – 2024\n\
+            - Lagret 40 TB som Delta Lake-tabeller og bygde Power BI-rapporter for 300 brukere\n";
+        let got = matched(resume, jd);
+        assert_eq!(got, ["Delta Lake", "Power BI"], "{got:?}");
+    }
+
+    #[test]
     fn missing_terms_are_findings_on_the_job_description() {
         let report = with_job(
             "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 480 ms to 120 ms with Redis\n",

@@ -240,6 +240,38 @@ impl Job {
                 i += 2;
                 continue;
             }
+            // "Delta Lake-tabeller": a name of more words, its last one
+            // joined to a word of the posting's language.
+            if let Some((shared, used)) = name_before_a_hyphen(&tokens, i, text) {
+                let whole = shared.len();
+                let span = tokens[i].span.cover(shared[whole - 1].span);
+                let concept = lx.concept_at(&shared, 0, text).filter(|&(n, c)| {
+                    n == whole && !names_no_skill(&tokens, i, used, text, lx.concepts[c].kind)
+                });
+                let generated = tech_name_at(&shared, 0, text).filter(|&(n, _)| n == whole);
+                if let Some((_, c)) = concept {
+                    let concept = &lx.concepts[c];
+                    add(
+                        &mut terms,
+                        TermKey::Concept(c),
+                        &posting_name(span.of(text), &concept.name, concept.kind),
+                        Some(&concept.name),
+                        concept.kind,
+                        span,
+                    );
+                } else if let Some((_, t)) = generated {
+                    tech.push((t, span));
+                }
+                if concept.is_some() || generated.is_some() {
+                    if !after_separator {
+                        flush(&mut run, &mut names);
+                    }
+                    run.push(Item::Concept(true));
+                    after_separator = false;
+                    i += used;
+                    continue;
+                }
+            }
             // A generated name longer than the curated concept there wins:
             // "Azure DevOps" over "Azure", "Kafka Connect" over "Kafka".
             let concept = lx.concept_at(&tokens, i, text);
@@ -1968,6 +2000,53 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
     joined.then_some(span)
 }
 
+/// A name of two to four words whose last a hyphen joins to a word of the
+/// posting's language ("Delta Lake-tabeller", "Power BI-rapportene",
+/// "Spring Boot-tjenester") or to an English tail ("Delta Lake-based"):
+/// the name's tokens with the last one's first half, to match a name over,
+/// and how many tokens of `tokens` they cover. Only a capitalised word
+/// before the hyphen: "end-to-end", "on-call" join no name.
+///
+/// Good: "Delta Lake-tabeller" -> ("Delta", "Lake"), 2. Bad: "Delta
+/// Lake", "real-time data", "Power BI-3".
+pub(crate) fn name_before_a_hyphen(
+    tokens: &[Token],
+    i: usize,
+    text: &str,
+) -> Option<(Vec<Token>, usize)> {
+    if !(cfg!(feature = "lens") && tokens[i].is_word() && tokens[i].first_char_upper(text)) {
+        return None;
+    }
+    for j in i + 1..tokens.len().min(i + 4) {
+        let t = &tokens[j];
+        if !t.is_word() || !t.space_before || line_break(text, &tokens[j - 1], t) {
+            return None;
+        }
+        let Some((head, tail)) = t.hyphen_parts() else {
+            continue;
+        };
+        let written = &t.span.of(text)[..head.len()];
+        let joins = COMPOUND_TAILS.contains(&tail)
+            || tail.chars().count() >= 4
+                && tail.chars().all(char::is_alphabetic)
+                && !super::data::is_a_known_word(tail)
+                && !tail.ends_with("ing")
+                && !tail.ends_with("ed");
+        if head.is_empty() || !written.starts_with(|c: char| c.is_uppercase()) || !joins {
+            return None;
+        }
+        let span = Span::new(t.span.start, t.span.start + head.len());
+        let mut shared: Vec<Token> = tokens[i..j].to_vec();
+        let half = tokenize(text, &[span]);
+        let [half] = half.as_slice() else {
+            return None;
+        };
+        shared.push(half.clone());
+        return Some((shared, j + 1 - i));
+    }
+    None
+}
+
 /// A name a hyphen joins to its ending ("dbt-u", "SQL-t", "BI-ju"): a
 /// technology's name that is no everyday word.
 ///
@@ -2674,6 +2753,35 @@ mod tests {
             !is_a_named_compound("kafka", "cluster"),
             "written with its capital"
         );
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_name_of_more_words_joined_to_a_word_of_another_language_is_asked_for() {
+        let job = Job::parse(
+            "Kvalifikasjoner\n• Erfaring med Delta Lake-tabeller og Power BI-rapporter\n\
+             • Spring Boot-tjenester i Azure DevOps-pipelines\n",
+        );
+        assert_eq!(
+            names(&job),
+            ["Delta Lake", "Power BI", "Spring Boot", "Azure DevOps"]
+        );
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert_eq!(
+            said,
+            ["Delta Lake", "Power BI", "Spring Boot", "Azure DevOps"]
+        );
+        // A lowercase word, a number, an English verb's form or a line
+        // break joins no name.
+        for text in [
+            "• Delta Lake-3 tables",
+            "• Power BI-wrangling teams",
+            "• Spring Boot-\nservices",
+            "• spring boot-tjenester",
+        ] {
+            let tokens = tokenize(text, &[Span::new(0, text.len())]);
+            assert!(name_before_a_hyphen(&tokens, 1, text).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -505,6 +505,31 @@ impl<'a> TailorFacts<'a> {
                             out.hints.push((g, at));
                         }
                     }
+                    // "Delta Lake-tabeller": a name of more words, its last
+                    // one joined to a word of the resume's language.
+                    if candidate {
+                        if let Some((shared, used)) = job::name_before_a_hyphen(toks, i, text) {
+                            let whole = shared.len();
+                            let span = toks[i].span.cover(shared[whole - 1].span);
+                            let concept =
+                                lx.concept_at(&shared, 0, text).filter(|&(n, _)| n == whole);
+                            if let Some((_, c)) = concept {
+                                out.mentions.push((c, Mention { span, ..at }));
+                            }
+                            let named = job
+                                .and_then(|j| j.named.match_at(&shared, 0))
+                                .filter(|&(n, _)| n == whole);
+                            if let Some((_, &term)) = named {
+                                out.term_hits[term].push(Mention { span, ..at });
+                            }
+                            if concept.is_some() || named.is_some() {
+                                inside_end = i + used;
+                                inside_words = false;
+                                i += used;
+                                continue;
+                            }
+                        }
+                    }
                     let concept = candidate.then(|| lx.concept_at(toks, i, text)).flatten();
                     if let Some((n, c)) = concept {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
