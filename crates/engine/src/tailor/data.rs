@@ -905,7 +905,9 @@ fn first_letters(word: &str) -> Option<u32> {
 /// with it when `stem`, capitals aside ([`folded`]).
 fn says(word: &str, want: &str, stem: bool) -> bool {
     let mut got = word.chars().map(folded);
-    let starts = want.chars().all(|w| got.next() == Some(w));
+    // The form folded too: Turkish writes "ş" with the cedilla that
+    // `folded` turns into Romanian's comma ("eşzamanlılık").
+    let starts = want.chars().all(|w| got.next() == Some(folded(w)));
     starts && (stem || got.next().is_none())
 }
 
@@ -1730,6 +1732,10 @@ mod tests {
         for (said, concept) in [
             ("Ελληνικά (μητρική)", "Greek"),
             ("Εφημερίες μία εβδομάδα", "on-call"),
+            ("İngilizce okuyup yazabilmek", "English"),
+            ("Nöbet rotasyonuna katılmak", "on-call"),
+            ("Kapasite planlaması yapmak", "capacity planning"),
+            ("Eşzamanlılık konusunda bilgi", "concurrency"),
         ] {
             let t = toks(said);
             let found = stem_form_at(&t, 0).map(|(_, c)| lx.concepts[c].name.as_str());

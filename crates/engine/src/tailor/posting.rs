@@ -3332,6 +3332,19 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lens")]
+    fn a_turkish_heading_in_capitals_heads_its_part() {
+        // "İ" and "I" both lower to "i": "NİTELİKLER", "HAKKINDA".
+        assert!(names_the_job("ARANAN NİTELİKLER"));
+        assert!(names_the_job("İŞ TANIMI"));
+        assert!(names_the_job("İş Tanımı"));
+        assert!(names_nice_part("TERCİH SEBEBİ"));
+        assert!(names_no_requirements("ŞİRKET HAKKINDA"));
+        assert!(names_no_requirements("Şirket Hakkında"));
+        assert!(!names_no_requirements("ARANAN NİTELİKLER"));
+    }
+
+    #[test]
     fn a_bilingual_or_german_or_french_heading_heads_its_part() {
         assert!(names_no_requirements("Wer wir sind / Who we are"));
         assert!(names_no_requirements("Das bieten wir / What we offer"));
