@@ -69,6 +69,7 @@ fn undecorated(line: &str) -> &str {
     }
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
+    let core = textile_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
     let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
@@ -79,7 +80,21 @@ fn undecorated(line: &str) -> &str {
 /// A line its markup marks as a heading, a wiki's or a JSON section's: it
 /// heads its part with no blank line before it.
 fn is_marked_heading(line: &str) -> bool {
-    json_heading(line).is_some() || wiki_heading(line.trim()).is_some()
+    json_heading(line).is_some()
+        || wiki_heading(line.trim()).is_some()
+        || textile_heading(line.trim()).is_some()
+}
+
+/// A Jira or Redmine wiki heading (Textile) without its mark: "h2. Nice
+/// to have" -> "Nice to have".
+///
+/// Good: "h2. Nice to have", "h3. Requirements". Bad: "h2." (nothing
+/// after), "h264. codec", "h2.5 rollout".
+fn textile_heading(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let marked = b.len() > 4 && b[0] == b'h' && (b'1'..=b'6').contains(&b[1]) && &b[2..4] == b". ";
+    let rest = t.get(4..)?.trim();
+    (marked && !rest.is_empty()).then_some(rest)
 }
 
 /// A wiki's heading without its marks: "=== Nice to have ===" -> "Nice to
@@ -510,7 +525,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         let t = undecorated(line);
         let label = label_of(t);
         let underlined = is_underlined(t, lines.peek().copied());
-        let wraps = !underlined && wraps_an_item(line, after_an_item);
+        let wraps = !underlined && !is_marked_heading(line) && wraps_an_item(line, after_an_item);
         after_an_item = is_list_item(t) || wraps;
         if wraps {
             after_blank = false;
@@ -821,7 +836,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let t = undecorated(line);
         let label = label_of(t);
         let underlined = is_underlined(t, lines.peek().copied());
-        let wraps = !underlined && wraps_an_item(line, after_an_item);
+        let wraps = !underlined && !is_marked_heading(line) && wraps_an_item(line, after_an_item);
         after_an_item = is_list_item(t) || wraps;
         // A job board's panel runs to a blank line, over its headings, for
         // a few lines at most; a block of field rows ends at the job's own
@@ -1381,7 +1396,33 @@ fn is_a_timetable_row(t: &str) -> bool {
 /// Good: "Like      Comment      Repost      Send". Bad: "Comment your
 /// code", "Like Kafka, we use Pulsar".
 fn opens_the_comments(t: &str) -> bool {
-    counts_the_replies(t) || is_a_reactions_bar(t) || is_a_comment_header(t)
+    counts_the_replies(t)
+        || is_a_reactions_bar(t)
+        || is_a_comment_header(t)
+        || heads_the_comments(t)
+}
+
+/// A blog's comment section headed with its count in brackets, and a
+/// control or two after: "Top comments (7)      Subscribe", "Discussion
+/// (12)".
+///
+/// Good: "Top comments (7)   Subscribe", "Comments (12)". Bad: "Comments
+/// (2) on every review we ran", "Top comments (the best ones)".
+fn heads_the_comments(t: &str) -> bool {
+    let Some((head, rest)) = t.trim().split_once(" (") else {
+        return false;
+    };
+    let Some((count, after)) = rest.split_once(')') else {
+        return false;
+    };
+    let section = matches!(
+        head.to_ascii_lowercase().as_str(),
+        "comments" | "top comments" | "discussion" | "responses"
+    );
+    section
+        && !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && after.split_whitespace().count() <= 2
 }
 
 /// A thread's comment header, over the first reply: a handle, or a name
@@ -2701,6 +2742,16 @@ mod tests {
         assert!(!is_a_comment_header("The CTO commented on 3 RFCs"));
         assert!(!is_a_comment_header("We commented on every PR"));
         assert!(!is_a_comment_header("Reviewed and commented on RFCs daily"));
+        assert!(heads_the_comments("Top comments (7)      Subscribe"));
+        assert!(heads_the_comments("Comments (12)"));
+        assert!(!heads_the_comments("Comments (2) on every review we ran"));
+        assert!(!heads_the_comments("Top comments (the best ones)"));
+        let blog = "Requirements\n- Go\n\nTop comments (7)   Subscribe\n\n  Ana Ruiz • Apr 22\n  Is C++ fine?\n\n  Kai Lee • Apr 23\n  Nice.\n";
+        assert!(
+            skipped(blog).iter().any(|s| s.contains("C++")),
+            "{:?}",
+            skipped(blog)
+        );
         let gist = "Requirements\n- Go\n\n@kestrel-dev commented 2 days ago\nWe use Nx, would that transfer?\n";
         assert!(skipped(gist).iter().any(|s| s.contains("Nx")));
     }
@@ -3342,6 +3393,16 @@ mod tests {
         assert!(names_no_requirements("ŞİRKET HAKKINDA"));
         assert!(names_no_requirements("Şirket Hakkında"));
         assert!(!names_no_requirements("ARANAN NİTELİKLER"));
+    }
+
+    #[test]
+    fn a_jira_wiki_heading_heads_its_part() {
+        assert_eq!(textile_heading("h2. Nice to have"), Some("Nice to have"));
+        for t in ["h2.", "h2. ", "h264. codec", "h2.5 rollout", "high. level"] {
+            assert_eq!(textile_heading(t), None, "{t}");
+        }
+        let text = "h3. Requirements\n* Go\nh3. Nice to have\n* Rust\n";
+        assert_eq!(nice(text), ["h3. Nice to have\n* Rust"]);
     }
 
     #[test]
