@@ -917,6 +917,26 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_title_held_shows_its_practice_and_a_review_in_another_language_shows_code_review() {
+        let jd = "Requirements\n- Backend development in Go\n- Code review\n";
+        let resume = "Summary\nBackend developer with seven years of Go.\n\
+            Experiencia\nIngeniera, Acme  2020 – 2024\n\
+            - Reviso los merge requests del equipo; latencia p99 de 300 a 90 ms\n";
+        let got = matched(resume, jd);
+        assert!(got.iter().any(|t| t == "backend development"), "{got:?}");
+        assert!(got.iter().any(|t| t == "code review"), "{got:?}");
+        // The posting's own title names the hire, not a skill asked for.
+        let jd = "We are hiring a Senior Backend Engineer.\nRequirements\n- Go\n";
+        let report = with_job(resume, jd);
+        let job = report.tailoring.job.as_ref().unwrap();
+        let named = job.missing.iter().map(|m| &m.term);
+        assert!(named
+            .chain(job.matched.iter().map(|m| &m.term))
+            .all(|t| t != "backend development"));
+    }
+
+    #[test]
     fn missing_terms_are_findings_on_the_job_description() {
         let report = with_job(
             "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 480 ms to 120 ms with Redis\n",

@@ -78,6 +78,11 @@ pub struct Gapped {
 /// The most words a gapped form's gap may hold.
 pub const GAP: usize = 3;
 
+/// The most a gap may hold before an object of two words or more, which
+/// names its thing alone ("reviewed most of the team's replication pull
+/// requests").
+const LONG_GAP: usize = 5;
+
 /// `jd_nominals.txt`: each noun made from a verb, with its verbs.
 fn nominals() -> Vec<(&'static str, Vec<&'static str>)> {
     entries(job_list("jd_nominals"))
@@ -1377,7 +1382,8 @@ impl TailorLexicon {
                 return None;
             }
             let after = at + g.head.len();
-            (0..=GAP).find_map(|gap| {
+            let most = if g.tail.len() >= 2 { LONG_GAP } else { GAP };
+            (0..=most).find_map(|gap| {
                 let n = g.head.len() + gap + g.tail.len();
                 let words = tokens.get(at..at + n)?;
                 // A list item's wrapped, indented line goes on its line
@@ -1404,7 +1410,9 @@ impl TailorLexicon {
                     .count();
                 let clean = (after..after + gap).all(|k| {
                     let form = self.forms.match_at(tokens, k);
-                    (tokens[k].kind != Kind::Punct || is_a_plural_possessive(tokens, k, text))
+                    (tokens[k].kind != Kind::Punct
+                        || is_a_plural_possessive(tokens, k, text)
+                        || is_a_range_dash(tokens, k))
                         && form.is_none_or(|(m, &c)| k + m <= after + gap || c == g.concept)
                         && (!g.derived
                             || form.is_none()
@@ -1484,6 +1492,16 @@ impl TailorLexicon {
 /// between its halves, only a word's ending.
 ///
 /// Good: "teammates'", "analysts’". Bad: "'quoted'", "teammate ' s", "PRs,".
+/// A dash between two numbers, a range's: "reviewed 5–10 pull requests".
+///
+/// Good: "5–10", "5-10". Bad: "review – then", "5 –".
+fn is_a_range_dash(tokens: &[Token], k: usize) -> bool {
+    let number = |i: Option<usize>| i.and_then(|i| tokens.get(i)).is_some_and(Token::is_number);
+    (tokens[k].is_punct('–') || tokens[k].is_punct('-'))
+        && number(k.checked_sub(1))
+        && number(Some(k + 1))
+}
+
 fn is_a_plural_possessive(tokens: &[Token], k: usize, text: &str) -> bool {
     let Some(before) = k.checked_sub(1).map(|i| &tokens[i]) else {
         return false;
@@ -1769,12 +1787,16 @@ mod tests {
             // A wrapped item's indented line goes on.
             ("Reviewed most backend pull\n  requests", 5),
             ("Reviewed most backend pull\r\n\trequests", 5),
+            // A range of numbers; a longer gap before a two-word object.
+            ("reviewed 5–10 pull requests a week", 6),
+            ("Reviewed most of the team's replication pull requests", 8),
         ] {
             assert_eq!(named(said), Some((words, "code review")), "{said:?}");
         }
         // Too many words between, a line break or a comma: no form.
         for said in [
-            "Reviewed the team's very long pull requests",
+            "Reviewed the team's very long and old pull requests",
+            "Reviewed the team's very long code",
             "Reviewed budgets\npull requests",
             "Reviewed budgets\n\n  pull requests",
             "Reviewed budgets, code",
