@@ -344,8 +344,8 @@ impl Job {
                     concept.kind,
                     span,
                 );
-                // "Build gRPC APIs": a technology named in a gapped form's
-                // gap is asked for too.
+                // "Build gRPC APIs", "Design idempotent APIs": a technology
+                // or a practice named in a gapped form's gap is asked for too.
                 if gapped {
                     for k in i + 1..i + n - 1 {
                         if let Some((m, t)) =
@@ -354,17 +354,23 @@ impl Job {
                             tech.push((t, tokens[k].span.cover(tokens[k + m - 1].span)));
                         } else if let Some((m, c)) =
                             lx.concept_at(&tokens, k, text).filter(|&(m, c)| {
-                                k + m < i + n && lx.concepts[c].kind == ConceptKind::Tech
+                                k + m < i + n
+                                    && matches!(
+                                        lx.concepts[c].kind,
+                                        ConceptKind::Tech
+                                            | ConceptKind::Practice
+                                            | ConceptKind::Concept
+                                    )
                             })
                         {
                             let inner = tokens[k].span.cover(tokens[k + m - 1].span);
-                            let name = &lx.concepts[c].name;
+                            let (name, kind) = (&lx.concepts[c].name, lx.concepts[c].kind);
                             add(
                                 &mut terms,
                                 TermKey::Concept(c),
-                                &posting_name(inner.of(text), name, ConceptKind::Tech),
+                                &posting_name(inner.of(text), name, kind),
                                 Some(name),
-                                ConceptKind::Tech,
+                                kind,
                                 inner,
                             );
                         }
@@ -2826,6 +2832,15 @@ mod tests {
             let tokens = tokenize(text, &[Span::new(0, text.len())]);
             assert!(name_before_a_hyphen(&tokens, 1, text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_practice_in_a_gapped_form_s_gap_is_asked_for_too() {
+        let job = Job::parse("Requirements\n- Design idempotent APIs\n");
+        let mut got = names(&job);
+        got.sort_unstable();
+        assert_eq!(got, ["API design", "idempotency"]);
     }
 
     #[test]
