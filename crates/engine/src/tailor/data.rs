@@ -204,6 +204,8 @@ pub enum RoleWord {
 pub struct PageWords {
     pub opens: Vec<String>,
     pub eligibility: Vec<String>,
+    /// What the job says it does not need ("no need to know it").
+    pub unneeded: Vec<String>,
     pub menu: Vec<String>,
     pub control: Vec<String>,
     pub beside: Vec<String>,
@@ -1164,6 +1166,7 @@ impl TailorLexicon {
                 let list = match kind {
                     "opens" => &mut page_words.opens,
                     "eligibility" => &mut page_words.eligibility,
+                    "unneeded" => &mut page_words.unneeded,
                     "menu" => &mut page_words.menu,
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,

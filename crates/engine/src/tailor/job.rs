@@ -286,6 +286,7 @@ impl Job {
                 if is_a_talk_s_topic(&tokens, i)
                     || is_negated(&tokens, i)
                     || was_retired(&tokens, i)
+                    || is_said_gone(&tokens, i + n, text)
                     || names_a_clearance(&tokens, i, n, text)
                     || belongs_to_others(&tokens, i + n, text)
                     || left_to_another_team(&tokens, i + n, text)
@@ -989,6 +990,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
+        || is_said_gone(tokens, i + n, text)
         || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
@@ -1272,6 +1274,30 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "The old VB6 rating tool is gone", "Jenkins was decommissioned in
+/// 2023": the name said gone after it, a few words on in its sentence (a
+/// copula, then `retired:` of `jd_roles.txt` or "gone").
+///
+/// Good: "VB6 rating tool is gone", "Jenkins has been retired". Bad (asked
+/// for): "Kafka is core to us", "Terraform, and the old box is gone" (a
+/// comma ends the reach), "Go is what we write".
+fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let mut copula = false;
+    for k in after..tokens.len().min(after + 6) {
+        let t = &tokens[k];
+        if t.kind == Kind::Punct || k > 0 && line_break(text, &tokens[k - 1], t) {
+            return false;
+        }
+        let w = t.lower.as_str();
+        if copula && (w == "gone" || lx.is_role_word(RoleWord::Retired, w)) {
+            return true;
+        }
+        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being");
+    }
+    false
 }
 
 /// "We migrated off Jenkins": the verb of the company's move away from a
@@ -2832,6 +2858,31 @@ mod tests {
             let tokens = tokenize(text, &[Span::new(0, text.len())]);
             assert!(name_before_a_hyphen(&tokens, 1, text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_stack_said_gone_is_not_asked_for() {
+        for text in [
+            "The old VB6 rating tool is gone, so no need to know it.",
+            "We finished moving off Chef in 2024; no need to know it.",
+            "We shut down our Hadoop cluster in 2024.",
+            "We are leaving Informatica behind; you will not need it.",
+            "Jenkins has been retired.",
+            "We don't use ZooKeeper, and neither is ZooKeeper our friend.",
+            "Catatan: kami tidak memakai Java di tim ini.",
+        ] {
+            let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
+            assert_eq!(names(&job), ["Go"], "{text}");
+        }
+        // Asked for: what the stack is, and a comma ends the reach.
+        let job = Job::parse(
+            "Requirements\n- Kafka is core to us\n- Terraform, and the old box is gone\n",
+        );
+        assert_eq!(names(&job), ["Kafka", "Terraform"]);
+        // A move going on needs what it moves from.
+        let job = Job::parse("Requirements\n- We are moving from CFS to EEVDF\n");
+        assert!(names(&job).contains(&"CFS"), "{:?}", names(&job));
     }
 
     #[test]

@@ -2379,15 +2379,17 @@ fn opens_about_us(t: &str) -> bool {
 }
 
 /// The sentences a page word `opens:` opens and those an `eligibility:`
-/// one is in (`jd_page_words.txt`), each cue a whole word or words. `lower`
+/// or an `unneeded:` one is in (`jd_page_words.txt`), each cue a whole
+/// word or words. `lower`
 /// is `text` lowercased in ASCII only: its offsets are `text`'s (and no
 /// Unicode case tables in the wasm).
 fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     let words = &tailor_lexicon().page_words;
-    let opening = words.opens.iter().map(|c| (c, true));
-    let eligibility = words.eligibility.iter().map(|c| (c, false));
+    let opening = words.opens.iter().map(|c| (c, true, false));
+    let eligibility = words.eligibility.iter().map(|c| (c, false, false));
+    let unneeded = words.unneeded.iter().map(|c| (c, false, true));
     let mut out = Vec::new();
-    for (cue, opens) in opening.chain(eligibility) {
+    for (cue, opens, back) in opening.chain(eligibility).chain(unneeded) {
         for (at, _) in lower.match_indices(cue.as_str()) {
             // Whole words: "we offer" is not "we offered".
             let end = at + cue.len();
@@ -2398,7 +2400,21 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
-            out.push(sentence_around(text, Span::new(at, end)));
+            let mut sentence = sentence_around(text, Span::new(at, end));
+            // "…moving off Chef in 2024; no need to know it": what is not
+            // needed is named in the clause before the semicolon, when the
+            // cue points back to it ("…; you won't need deep JavaScript"
+            // names its own).
+            let before = text[..sentence.start].trim_end();
+            let points_back = lower[end..]
+                .split(|c: char| !c.is_alphanumeric())
+                .nth(1)
+                .is_some_and(|w| matches!(w, "it" | "them" | "that" | "those"));
+            if back && points_back && before.ends_with(';') {
+                let p = before.len() - 1;
+                sentence.start = sentence_around(text, Span::new(p, p)).start;
+            }
+            out.push(sentence);
         }
     }
     out
@@ -2593,7 +2609,7 @@ mod tests {
             let line = format!("Go and Kafka.\n{cue} ten things.\n");
             assert_eq!(skipped(&line), [format!("{cue} ten things.")], "{cue}");
         }
-        for cue in &words.eligibility {
+        for cue in words.eligibility.iter().chain(&words.unneeded) {
             let line = format!("Go and Kafka.\nYou have {cue} ten things.\n");
             assert_eq!(skipped(&line).len(), 1, "{cue}");
         }
