@@ -238,6 +238,9 @@ pub struct TailorLexicon {
     /// An application form's headings (`form:`, skipped too): inside its
     /// part, a field's label ("Accepted file types: pdf") ends nothing.
     pub form_headings: Vec<String>,
+    /// The company's own parts ("About us", `about:`), read where they name
+    /// the team's stack.
+    pub about_headings: Vec<String>,
     /// A job board's panels (`panel:`, skipped too): its part runs to the
     /// next blank line, over the headings inside it ("Profile insights",
     /// then "Skills" and a screening question).
@@ -1073,6 +1076,7 @@ impl TailorLexicon {
         // Read by `posting::no_requirements` only.
         let (mut no_requirement_headings, mut job_headings) = (Vec::new(), Vec::new());
         let mut form_headings = Vec::new();
+        let mut about_headings = Vec::new();
         let mut panel_headings = Vec::new();
         let mut owned_headings = Vec::new();
         let mut field_headings = Vec::new();
@@ -1088,6 +1092,10 @@ impl TailorLexicon {
             for line in entries(job_list("jd_headings")) {
                 match line.split_once(':') {
                     Some(("skip", h)) => no_requirement_headings.push(h.trim().to_string()),
+                    Some(("about", h)) => {
+                        no_requirement_headings.push(h.trim().to_string());
+                        about_headings.push(h.trim().to_string());
+                    }
                     Some(("field", h)) => field_headings.push(h.trim().to_string()),
                     Some(("signoff", h)) => signoffs.push(h.trim().to_string()),
                     Some(("form", h)) => {
@@ -1103,7 +1111,7 @@ impl TailorLexicon {
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, field:, signoff:, form:, panel:, owned:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, about:, field:, signoff:, form:, panel:, owned:, job:, part: or nice:"
                     ),
                 }
             }
@@ -1261,6 +1269,7 @@ impl TailorLexicon {
             no_requirement_headings,
             signoffs,
             form_headings,
+            about_headings,
             panel_headings,
             owned_headings,
             field_headings,

@@ -795,6 +795,8 @@ fn sentence_around(text: &str, span: Span) -> Span {
 pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut skipping: Option<usize> = None; // since this offset, under a heading
+                                            // Where the company's own part ("About us") starts after its heading.
+    let mut about_body: Option<usize> = None;
     let mut in_a_form = false; // that heading an application form's
     let mut in_a_panel = false; // that heading a job board's panel
     let mut rows = false; // that panel a block of field rows
@@ -855,7 +857,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             in_a_panel = false;
             if let Some(from) = skipping.take() {
-                out.push(Span::new(from, start));
+                out.extend(skipped_part(text, from, about_body.take(), start));
             }
         }
         // A table's row heads a part only by naming one.
@@ -907,7 +909,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
             // A new heading closes a skipped part…
             if let Some(from) = skipping.take() {
-                out.push(Span::new(from, start));
+                out.extend(skipped_part(text, from, about_body.take(), start));
             }
             // …and may open one: a heading line runs to the next heading,
             // an inline label ("Benefits: …") to the end of its line.
@@ -916,6 +918,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 if heads {
                     skipping = Some(start);
                     let words = heading_words(label);
+                    about_body = names_the_company(&words).then_some(end);
                     in_a_form = is_one_of(&words, &tailor_lexicon().form_headings);
                     // "Status          Hiring": a block of field rows
                     // runs to a blank line, as a panel does, whatever
@@ -992,7 +995,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         titled |= !t.is_empty() && !is_a_menu(t);
     }
     match (skipping, about) {
-        (Some(from), _) => out.push(Span::new(from, text.len())),
+        (Some(from), _) => out.extend(skipped_part(text, from, about_body, text.len())),
         (None, Some(from)) => out.extend(about_us_unread(text, Span::new(from, text.len()))),
         (None, None) => {}
     }
@@ -2253,6 +2256,30 @@ fn stack_names(text: &str) -> Vec<&str> {
     names
 }
 
+/// A skipped part from `from` to `to`: all of it, or, for the company's
+/// own part (`body` where it starts after its heading), its heading and
+/// what of its body names no stack ([`about_us_unread`]).
+fn skipped_part(text: &str, from: usize, body: Option<usize>, to: usize) -> Vec<Span> {
+    match body {
+        Some(body) if body < to && names_its_stack(&text[body..to]) => {
+            let mut out = vec![Span::new(from, body)];
+            out.extend(about_us_unread(text, Span::new(body, to)));
+            out
+        }
+        _ => vec![Span::new(from, to)],
+    }
+}
+
+/// The company's own part's heading: "About us", "Who we are", "About
+/// Tidewater" (`about:`, or "About" and a name). Not "About the role".
+fn names_the_company(words: &str) -> bool {
+    let lx = tailor_lexicon();
+    is_one_of(words, &lx.about_headings)
+        || words
+            .strip_prefix("about ")
+            .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
+}
+
 /// What of an about-us paragraph names no requirement: all of it, or,
 /// where it names the team's stack, its sentences that name no known
 /// technology nor the team ("Dunnock makes a backup tool people run from
@@ -3419,6 +3446,18 @@ mod tests {
         }
         let text = "h3. Requirements\n* Go\nh3. Nice to have\n* Rust\n";
         assert_eq!(nice(text), ["h3. Nice to have\n* Rust"]);
+    }
+
+    #[test]
+    fn the_company_s_own_part_is_read_where_it_names_the_stack() {
+        let text = "## Who we are\n\nNine engineers in nine time zones. Our cloud runs on AWS, on Kubernetes.\n\n## Requirements\n- Rust\n";
+        assert_eq!(
+            skipped(text),
+            ["## Who we are", "Nine engineers in nine time zones."]
+        );
+        // With no stack named, all of it, heading and all.
+        let text = "About Acme\nAcme ships parcels.\nRequirements\n- Rust\n";
+        assert_eq!(skipped(text), ["About Acme\nAcme ships parcels."]);
     }
 
     #[test]
