@@ -194,6 +194,7 @@ pub enum RoleWord {
     Negation = 2097152,
     Purchase = 4194304,
     Unnegated = 8388608,
+    Vendor = 16777216,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -1142,6 +1143,7 @@ impl TailorLexicon {
                     "negation" => RoleWord::Negation,
                     "purchase" => RoleWord::Purchase,
                     "unnegated" => RoleWord::Unnegated,
+                    "vendor" => RoleWord::Vendor,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

@@ -991,6 +991,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_negated(tokens, i)
         || was_retired(tokens, i)
         || is_said_gone(tokens, i + n, text)
+        || n == 1 && names_another_product(tokens, i, text)
         || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
@@ -1274,6 +1275,26 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "Oracle Forms", "Oracle ATG": a vendor's name (`vendor:` of
+/// `jd_roles.txt`) before a capitalised word the lexicon does not know
+/// names another of its products, not the vendor's own skill.
+///
+/// Good: "Oracle Forms", "Oracle ATG". Bad (Oracle asked for): "Oracle and
+/// PostgreSQL", "Oracle 19c", "Oracle SQL", "runs on Oracle".
+fn names_another_product(tokens: &[Token], i: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    lx.is_role_word(RoleWord::Vendor, &tokens[i].lower)
+        && next.is_word()
+        && next.first_char_upper(text)
+        && !line_break(text, &tokens[i], next)
+        && !lx.stopwords.contains(next.lower.as_str())
+        && lx.concept_at(tokens, i + 1, text).is_none()
+        && tech_name_at(tokens, i + 1, text).is_none()
 }
 
 /// "The old VB6 rating tool is gone", "Jenkins was decommissioned in
@@ -2883,6 +2904,15 @@ mod tests {
         // A move going on needs what it moves from.
         let job = Job::parse("Requirements\n- We are moving from CFS to EEVDF\n");
         assert!(names(&job).contains(&"CFS"), "{:?}", names(&job));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_vendor_s_other_product_is_not_the_vendor() {
+        let job = Job::parse("Requirements\n- Oracle Forms and Oracle ATG\n- Go\n");
+        assert!(!names(&job).contains(&"Oracle"), "{:?}", names(&job));
+        let job = Job::parse("Requirements\n- Oracle and PostgreSQL\n- Oracle SQL tuning\n");
+        assert!(names(&job).contains(&"Oracle"), "{:?}", names(&job));
     }
 
     #[test]
