@@ -528,9 +528,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// (`tests/jobs-23/`) since the twenty-fourth, the twenty-fourth
 /// (`tests/jobs-24/`) since the twenty-fifth, the twenty-fifth and
 /// twenty-sixth (`tests/jobs-25/`, `tests/jobs-26/`) since the
-/// twenty-sixth; `tests/jobs-27/` is untouched.
+/// twenty-sixth, the twenty-seventh (`tests/jobs-27/`) since the
+/// twenty-seventh; `tests/jobs-28/` is untouched.
 #[test]
-fn the_fourteenth_to_twenty_sixth_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_seventh_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -545,6 +546,7 @@ fn the_fourteenth_to_twenty_sixth_corpora_meet_their_floors() {
         Floors::TWENTY_FOURTH.hold(&measure(&corpus("tests/jobs-24")));
         Floors::TWENTY_FIFTH.hold(&measure(&corpus("tests/jobs-25")));
         Floors::TWENTY_SIXTH.hold(&measure(&corpus("tests/jobs-26")));
+        Floors::TWENTY_SEVENTH.hold(&measure(&corpus("tests/jobs-27")));
     }
 }
 
@@ -1172,6 +1174,23 @@ impl Floors {
         recall: 0.905,
         precision: 0.975,
         traps_read: 30,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-27/`, written blind in issue 15's twenty-sixth session
+    /// (only its totals read there); opened at the start of the
+    /// twenty-seventh (listed 0.887, recall 0.851, precision 0.992,
+    /// required/nice 0.919, traps 41, clean flagged 2): Turkish, Norwegian
+    /// and Indonesian boards, names before a hyphen, stacks said gone, the
+    /// company's own part naming its stack: listed 0.962, recall 0.917,
+    /// precision 0.992, required/nice 0.967, traps 27, clean flagged 0.
+    const TWENTY_SEVENTH: Floors = Floors {
+        listed: 0.955,
+        weighed: 0.96,
+        recall: 0.91,
+        precision: 0.985,
+        traps_read: 27,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
