@@ -207,6 +207,10 @@ pub struct PageWords {
     pub eligibility: Vec<String>,
     /// What the job says it does not need ("no need to know it").
     pub unneeded: Vec<String>,
+    /// A word that turns such a sentence to what is needed ("but").
+    pub contrast: Vec<String>,
+    /// An about-us sentence's words for others' stack ("customers").
+    pub clientele: Vec<String>,
     pub menu: Vec<String>,
     pub control: Vec<String>,
     pub beside: Vec<String>,
@@ -1177,6 +1181,8 @@ impl TailorLexicon {
                     "opens" => &mut page_words.opens,
                     "eligibility" => &mut page_words.eligibility,
                     "unneeded" => &mut page_words.unneeded,
+                    "contrast" => &mut page_words.contrast,
+                    "clientele" => &mut page_words.clientele,
                     "menu" => &mut page_words.menu,
                     "control" => &mut page_words.control,
                     "beside" => &mut page_words.beside,

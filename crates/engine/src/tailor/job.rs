@@ -250,7 +250,10 @@ impl Job {
                         }),
                         None,
                     ),
-                    Known::Tech(t) => (None, Some(t)),
+                    Known::Tech(t) => (
+                        None,
+                        Some(t).filter(|_| !names_no_product(&tokens, i, used, text)),
+                    ),
                 };
                 if let Some(c) = concept {
                     let concept = &lx.concepts[c];
@@ -283,14 +286,7 @@ impl Job {
             if let Some((n, t)) = longer {
                 // "your talk on Phoenix PubSub", "not only YAML": as for a
                 // known concept (names_no_skill).
-                if is_a_talk_s_topic(&tokens, i)
-                    || is_negated(&tokens, i)
-                    || was_retired(&tokens, i)
-                    || is_said_gone(&tokens, i + n, text)
-                    || names_a_clearance(&tokens, i, n, text)
-                    || belongs_to_others(&tokens, i + n, text)
-                    || left_to_another_team(&tokens, i + n, text)
-                {
+                if names_no_product(&tokens, i, n, text) {
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -665,6 +661,7 @@ impl Job {
                 .count();
             let negated = is_negated(&tokens, at)
                 || was_retired(&tokens, at)
+                || is_said_gone(&tokens, at + words.max(1), text)
                 || names_a_clearance(&tokens, at, words.max(1), text);
             if alone
                 || unvouched
@@ -1316,10 +1313,22 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         if copula && (w == "gone" || lx.is_role_word(RoleWord::Retired, w)) {
             return true;
         }
+        // "Terraform and the old scripts are gone", "Kafka now that
+        // RabbitMQ is deprecated": another subject is gone, not the name.
+        if JOINERS.contains(&w) {
+            return false;
+        }
         copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being");
     }
     false
 }
+
+/// Words that start another clause or subject: what follows them is said
+/// of something else ([`is_said_gone`]).
+const JOINERS: &[&str] = &[
+    "and", "or", "as", "now", "that", "where", "since", "while", "because", "so", "when", "but",
+    "if", "until", "after", "before", "which", "with", "than",
+];
 
 /// "We migrated off Jenkins": the verb of the company's move away from a
 /// stack (`moved:` then `leaving:` in `jd_roles.txt`) asks for no
@@ -2110,6 +2119,20 @@ pub(crate) fn name_before_a_hyphen(
     None
 }
 
+/// A generated technology name at `tokens[i..i + n]` that the posting
+/// asks for no skill in: a talk's topic, negated, retired or said gone, a
+/// clearance's name, another team's or company's ("your talk on Phoenix
+/// PubSub", "not only YAML"; as for a known concept, [`names_no_skill`]).
+fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    is_a_talk_s_topic(tokens, i)
+        || is_negated(tokens, i)
+        || was_retired(tokens, i)
+        || is_said_gone(tokens, i + n, text)
+        || names_a_clearance(tokens, i, n, text)
+        || belongs_to_others(tokens, i + n, text)
+        || left_to_another_team(tokens, i + n, text)
+}
+
 /// What a name before a hyphen is known as.
 #[derive(Clone, Copy)]
 enum Known {
@@ -2887,7 +2910,6 @@ mod tests {
         for text in [
             "The old VB6 rating tool is gone, so no need to know it.",
             "We finished moving off Chef in 2024; no need to know it.",
-            "We shut down our Hadoop cluster in 2024.",
             "We are leaving Informatica behind; you will not need it.",
             "Jenkins has been retired.",
             "We don't use ZooKeeper, and neither is ZooKeeper our friend.",
@@ -2901,6 +2923,39 @@ mod tests {
             "Requirements\n- Kafka is core to us\n- Terraform, and the old box is gone\n",
         );
         assert_eq!(names(&job), ["Kafka", "Terraform"]);
+        // Another subject is gone, not the name before it.
+        for text in [
+            "Terraform and the old scripts are gone",
+            "Move workloads to Kubernetes as our VMs are retired",
+            "We use Kafka now that RabbitMQ is deprecated",
+        ] {
+            let job = Job::parse(&format!("Requirements\n- {text}\n"));
+            assert_eq!(job.terms.len(), 1, "{text}: {:?}", names(&job));
+        }
+        let job = Job::parse("Requirements\n- Build Go services as PHP is retired\n");
+        assert_eq!(names(&job), ["Go"]);
+        // "Shut down" is an imperative too: the duty needs what it shuts.
+        let job = Job::parse("Requirements\n- Shut down our Hadoop cluster\n");
+        assert_eq!(names(&job), ["Hadoop"]);
+        // A name before a hyphen is negated as a name is.
+        let job = Job::parse("Requirements\n- Go\n- We do not use Spring Boot-based services\n");
+        assert_eq!(names(&job), ["Go"]);
+        // What is not needed ends at the turn to what is; "it all on day
+        // one" is asked for in time; "not only" is no negation.
+        for (text, want) in [
+            (
+                "You won't need a degree, but you will need strong Go and Kubernetes skills.",
+                vec!["Go", "Kubernetes"],
+            ),
+            (
+                "You'll work with Kafka and PostgreSQL every day; no need to know it all on day one.",
+                vec!["Kafka", "PostgreSQL"],
+            ),
+            ("Nicht nur Go, sondern auch Kafka.", vec!["Go", "Kafka"]),
+        ] {
+            let job = Job::parse(&format!("Requirements\n- {text}\n"));
+            assert_eq!(names(&job), want, "{text}");
+        }
         // A move going on needs what it moves from.
         let job = Job::parse("Requirements\n- We are moving from CFS to EEVDF\n");
         assert!(names(&job).contains(&"CFS"), "{:?}", names(&job));

@@ -956,7 +956,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         in_a_timetable = false;
         // A feed post's comments: its reactions bar, and all under it.
-        if opens_the_comments(t) {
+        // A blog's "Comments (7)" heads its comments below the post; under
+        // a title (a theme's count of them) it heads nothing.
+        let below_the_post = || text[..start].bytes().filter(|&b| b == b'\n').count() >= 10;
+        if opens_the_comments(t) || heads_the_comments(t) && below_the_post() {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -1399,10 +1402,7 @@ fn is_a_timetable_row(t: &str) -> bool {
 /// Good: "Like      Comment      Repost      Send". Bad: "Comment your
 /// code", "Like Kafka, we use Pulsar".
 fn opens_the_comments(t: &str) -> bool {
-    counts_the_replies(t)
-        || is_a_reactions_bar(t)
-        || is_a_comment_header(t)
-        || heads_the_comments(t)
+    counts_the_replies(t) || is_a_reactions_bar(t) || is_a_comment_header(t)
 }
 
 /// A blog's comment section headed with its count in brackets, and a
@@ -2307,13 +2307,30 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
         // "We are **not** hiring for Weir Cloud (Terraform, AWS)": no stack
         // of the hire's.
         let negated = super::job::says_any(sentence, "not |not*|not_|n't |no longer |never ");
+        // "Our customers migrate from Oracle with our tool": others' stack.
+        let others = names_others_stack(sentence);
         let names = !the_team && stack_names(sentence).is_empty();
-        if !sentence.trim().is_empty() && (names || negated) {
+        if !sentence.trim().is_empty() && (names || negated || others) {
             out.push(Span::new(paragraph.start + from, paragraph.start + to));
         }
         from = to;
     }
     out
+}
+
+/// An about-us sentence about others' stack (`clientele:` of
+/// `jd_page_words.txt`): "Our customers migrate from Oracle with our
+/// tool", "add-ons for Jira and Confluence". Not "We run Kafka on AWS".
+fn names_others_stack(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    tailor_lexicon().page_words.clientele.iter().any(|w| {
+        lower.match_indices(w.as_str()).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
@@ -2428,23 +2445,62 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                 continue;
             }
             let mut sentence = sentence_around(text, Span::new(at, end));
-            // "…moving off Chef in 2024; no need to know it": what is not
-            // needed is named in the clause before the semicolon, when the
-            // cue points back to it ("…; you won't need deep JavaScript"
-            // names its own).
-            let before = text[..sentence.start].trim_end();
-            let points_back = lower[end..]
-                .split(|c: char| !c.is_alphanumeric())
-                .nth(1)
-                .is_some_and(|w| matches!(w, "it" | "them" | "that" | "those"));
-            if back && points_back && before.ends_with(';') {
-                let p = before.len() - 1;
-                sentence.start = sentence_around(text, Span::new(p, p)).start;
+            if back {
+                // "You won't need a degree, but you will need Go": what is
+                // not needed ends at the turn to what is.
+                if let Some(turn) =
+                    first_contrast(&lower[end..sentence.end.max(end)], &words.contrast)
+                {
+                    sentence.end = end + turn;
+                }
+                // "…moving off Chef in 2024; no need to know it": what is
+                // not needed is named in the clause before the semicolon,
+                // when the cue points back to it and ends there ("…; you
+                // won't need deep JavaScript" names its own; "no need to
+                // know it all on day one" asks for it in time).
+                let before = text[..sentence.start].trim_end();
+                if before.ends_with(';') && points_back(&lower[end..sentence.end.max(end)]) {
+                    let p = before.len() - 1;
+                    sentence.start = sentence_around(text, Span::new(p, p)).start;
+                }
             }
             out.push(sentence);
         }
     }
     out
+}
+
+/// Where in `rest` (lowercase) the first word of `contrast` starts, as a
+/// whole word: "but" in ", but you will need Go", not in "butter".
+fn first_contrast(rest: &str, contrast: &[String]) -> Option<usize> {
+    contrast
+        .iter()
+        .filter_map(|w| {
+            rest.match_indices(w.as_str())
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    let before = rest[..at].chars().next_back();
+                    let after = rest[at + w.len()..].chars().next();
+                    before.is_some_and(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+        })
+        .min()
+}
+
+/// Whether an `unneeded:` cue's rest (`rest`, lowercase) is a pronoun
+/// ending its clause: " it.", " them;" point back; " it all on day one"
+/// and " deep javascript" do not.
+///
+/// Good: " it.", " them". Bad: " it all on day one.", " deep javascript.".
+fn points_back(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    ["it", "them", "that", "those"].iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|after| {
+            after.trim_start().is_empty()
+                || after.trim_start().starts_with(['.', ';', '!', ')', ','])
+        })
+    })
 }
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
@@ -2789,11 +2845,19 @@ mod tests {
         assert!(heads_the_comments("Comments (12)"));
         assert!(!heads_the_comments("Comments (2) on every review we ran"));
         assert!(!heads_the_comments("Top comments (the best ones)"));
-        let blog = "Requirements\n- Go\n\nTop comments (7)   Subscribe\n\n  Ana Ruiz • Apr 22\n  Is C++ fine?\n\n  Kai Lee • Apr 23\n  Nice.\n";
+        let post = "We're hiring\n\nAcme builds parcel software.\n\nRequirements\n- Go\n- Kafka\n- SQL\n\nApply below.\n";
+        let blog = format!("{post}\nTop comments (7)   Subscribe\n\n  Ana Ruiz • Apr 22\n  Is C++ fine?\n\n  Kai Lee • Apr 23\n  Nice.\n");
         assert!(
-            skipped(blog).iter().any(|s| s.contains("C++")),
+            skipped(&blog).iter().any(|s| s.contains("C++")),
             "{:?}",
-            skipped(blog)
+            skipped(&blog)
+        );
+        // Under the title, a theme's count heads nothing.
+        let top = "We're hiring\nComments (3)\n\nRequirements\n- Go\n";
+        assert!(
+            !skipped(top).iter().any(|s| s.contains("- Go")),
+            "{:?}",
+            skipped(top)
         );
         let gist = "Requirements\n- Go\n\n@kestrel-dev commented 2 days ago\nWe use Nx, would that transfer?\n";
         assert!(skipped(gist).iter().any(|s| s.contains("Nx")));
@@ -3454,6 +3518,13 @@ mod tests {
         assert_eq!(
             skipped(text),
             ["## Who we are", "Nine engineers in nine time zones."]
+        );
+        // A sentence on customers' or partners' stack is not the team's.
+        let text = "About Acme\nWe run Go on AWS. Our customers migrate from Oracle to PostgreSQL with our tool.\n\nRequirements\n- Rust\n";
+        assert!(
+            skipped(text).iter().any(|s| s.contains("Oracle")),
+            "{:?}",
+            skipped(text)
         );
         // With no stack named, all of it, heading and all.
         let text = "About Acme\nAcme ships parcels.\nRequirements\n- Rust\n";
