@@ -1945,12 +1945,7 @@ mod tests {
             named("Designed the public carrier API"),
             Some((5, "API design"))
         );
-        assert_eq!(named("planned our whole annual capacity"), None);
-        // A form written with a gap takes three words of any kind.
-        assert_eq!(
-            named("Designed our public carrier API"),
-            Some((5, "API design"))
-        );
+        assert_eq!(named("Designed our public carrier API"), None);
         // The object is what the practice is a kind of ("tune … performance").
         assert_eq!(
             named("tuned warehouse performance").map(|(n, _)| n),
@@ -1959,10 +1954,10 @@ mod tests {
         // Not across a word that starts another phrase, nor over a name, nor
         // into a longer name, nor onto an object that names something else.
         for not in [
-            "Manage and rotate the secrets",
+            "Design and operate the API",
             "monitoring so bad data",
             "Administer Rocky Linux hosts",
-            "Manage Vault secrets",
+            "Design idempotent APIs",
             "review architecture decision records",
             "testing REST APIs",
         ] {
