@@ -2323,13 +2323,21 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
 /// tool", "add-ons for Jira and Confluence". Not "We run Kafka on AWS".
 fn names_others_stack(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
-    tailor_lexicon().page_words.clientele.iter().any(|w| {
-        lower.match_indices(w.as_str()).any(|(at, _)| {
-            let before = lower[..at].chars().next_back();
-            let after = lower[at + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+    tailor_lexicon()
+        .page_words
+        .clientele
+        .iter()
+        .any(|w| first_whole_word(&lower, w).is_some())
+}
+
+/// Where `word` first stands in `hay` as a whole word or words, no letter
+/// or digit on either side: "but" in ", but you will need Go", not in
+/// "butter".
+fn first_whole_word(hay: &str, word: &str) -> Option<usize> {
+    hay.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -2471,20 +2479,11 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
 }
 
 /// Where in `rest` (lowercase) the first word of `contrast` starts, as a
-/// whole word: "but" in ", but you will need Go", not in "butter".
+/// whole word.
 fn first_contrast(rest: &str, contrast: &[String]) -> Option<usize> {
     contrast
         .iter()
-        .filter_map(|w| {
-            rest.match_indices(w.as_str())
-                .map(|(at, _)| at)
-                .find(|&at| {
-                    let before = rest[..at].chars().next_back();
-                    let after = rest[at + w.len()..].chars().next();
-                    before.is_some_and(|c| !c.is_alphanumeric())
-                        && after.is_none_or(|c| !c.is_alphanumeric())
-                })
-        })
+        .filter_map(|w| first_whole_word(rest, w))
         .min()
 }
 
