@@ -60,7 +60,16 @@ fn is_a_shouted_heading(line: &str) -> bool {
         .count();
     !t.chars().any(char::is_lowercase)
         && (!t.contains([',', '/']) || long_words >= 2)
-        && !super::posting::is_list_item(t)
+        && (!super::posting::is_list_item(t) || is_a_numbered_heading(t, long_words))
+}
+
+/// "2. PURPOSE OF THE ROLE", "8. FREQUENTLY ASKED QUESTIONS": a Word
+/// specification's numbered section, shouted, with a word too long for an
+/// acronym; not a numbered item of acronyms ("1. AWS CDK").
+fn is_a_numbered_heading(t: &str, long_words: usize) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.split_whitespace().count() >= 3
+        && long_words >= 1
 }
 
 /// An item shaped like a term by itself: a capital inside a word
@@ -1252,6 +1261,15 @@ mod tests {
         assert_eq!(
             acros("Trained on an 8-GPU box; ISO-27001 and KYC"),
             ["ISO-27001", "KYC"]
+        );
+    }
+
+    #[test]
+    fn a_numbered_shouted_section_is_a_heading() {
+        assert!(acros("2. PURPOSE OF THE ROLE\n4. PERSON SPECIFICATION\nKnow PKI.").eq(&["PKI"]));
+        assert_eq!(
+            acros("1. AWS CDK\n2. SOC 2, PCI DSS"),
+            ["AWS CDK", "SOC 2", "PCI DSS"]
         );
     }
 

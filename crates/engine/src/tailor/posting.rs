@@ -2593,7 +2593,8 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
 /// team of the employer's; the word is the skill. The capitals run from
 /// `from` to the team word at `team`.
 ///
-/// Good: "running Kanban teams". Bad (teams by name): "the Platform teams",
+/// Good: "running Kanban teams", "in an Agile team". Bad (teams by name):
+/// "the Platform teams",
 /// "our Payments squads", "Storage & Consensus teams", "the Security team".
 fn names_kinds_of_teams(text: &str, tokens: &[Token], from: usize, team: usize) -> bool {
     let plural = matches!(tokens[team].lower.as_str(), "teams" | "squads" | "pods");
@@ -2628,7 +2629,12 @@ fn names_kinds_of_teams(text: &str, tokens: &[Token], from: usize, team: usize) 
     let named = tokens[from..team]
         .iter()
         .any(|t| t.is_punct('&') || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
-    plural && !owned && !named
+    // "Work in an Agile team using Scrum": one team, but any of its kind.
+    let any_one = !plural
+        && from
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].lower.as_str(), "a" | "an"));
+    (plural || any_one) && !owned && !named
 }
 
 /// "the Reliability Engineering community of practice": a community of
@@ -4280,6 +4286,8 @@ mod tests {
     fn a_kind_of_team_is_no_team_name() {
         // Teams that work a way, with no owner: the way is the skill.
         let text = "- Experience running Scrum or Kanban teams.";
+        assert!(parts(idioms_and_teams, text).is_empty());
+        let text = "- Work in an Agile team using Scrum.";
         assert!(parts(idioms_and_teams, text).is_empty());
         // Teams by name: an owner, a possessive, an ampersand, or one team.
         let text = "Partner with the Platform teams and Acme's Payments squads. \
