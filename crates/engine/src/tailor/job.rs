@@ -2179,7 +2179,8 @@ fn declines_a_name(head: &str, tail: &str) -> bool {
 /// "Spring-loaded"), nor where the second half is a name or a word of its
 /// own ("Spark-Streaming", "Azure-hosted" is read by [`COMPOUND_TAILS`]).
 ///
-/// Good: ("Linux", "osaaminen"), ("AWS", "palvelujen"). Bad: ("Go",
+/// Good: ("Linux", "osaaminen"), ("AWS", "palvelujen"), ("NIS2",
+/// "richtlijn"). Bad: ("Go",
 /// "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python", "3").
 fn is_a_named_compound(head: &str, tail: &str) -> bool {
     let lower = head.to_ascii_lowercase();
@@ -2194,7 +2195,9 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
                 .match_word(&lower)
                 .is_some_and(|&t| tn.names[t].capital_only)
         })
-        && super::data::is_a_known_technology(head)
+        // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
+        && (super::data::is_a_known_technology(head)
+            || super::extract::is_acronym(head) && super::data::is_a_known_word(head))
         && !super::data::is_a_known_word(tail)
         // "GCP-only", "Kubernetes-free": English says what the stack is
         // kept to, or kept from.
@@ -2861,6 +2864,12 @@ mod tests {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }
         assert!(is_a_named_compound("Kafka", "Cluster"));
+        // A known acronym of a practice or a rule: "NIS2-richtlijn".
+        assert!(is_a_named_compound("NIS2", "richtlijn"));
+        assert!(
+            !is_a_named_compound("ABCD", "richtlijn"),
+            "no known acronym"
+        );
         assert!(
             !is_a_named_compound("kafka", "cluster"),
             "written with its capital"

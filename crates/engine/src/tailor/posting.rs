@@ -883,8 +883,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // An inline label ("Benefits: …", "Requirements: Go") is a part's
         // edge too; a list item's label ("- Meaningful work: …" under "Why
         // Kestrel") only when it names a part.
+        // Not a sentence's end before the label: "13th cheque in
+        // December. Hybrid: Tuesdays to Thursdays" goes on with its part.
         let labels_a_part = !wraps
             && is_heading(label)
+            && !label.contains(". ")
             && has_a_label(t)
             && (!is_list_item(t)
                 || names_the_job(label)
@@ -4280,6 +4283,20 @@ mod tests {
             parts(idioms_and_teams, text),
             ["experimentation team", "data platform team"]
         );
+    }
+
+    #[test]
+    fn a_label_after_a_sentence_s_end_goes_on_with_its_part() {
+        let text = "Requirements\n- Go\n\nPackage & Remuneration\nA provident fund. 13th cheque\n\
+                    in December. Hybrid: Tuesdays at our office,\n12 Main Lane. Study assistance \
+                    for cloud certifications.\n";
+        let skipped = skipped(text);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert!(
+            skipped[0].starts_with("Package & Remuneration"),
+            "{skipped:?}"
+        );
+        assert!(skipped[0].ends_with("cloud certifications."), "{skipped:?}");
     }
 
     #[test]
