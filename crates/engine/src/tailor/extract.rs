@@ -341,7 +341,14 @@ fn prefixes_a_currency(tokens: &[Token], i: usize) -> bool {
 /// Good: "20,000 TEU", "8-GPU", "#GTM-318". Bad (an acronym asked for):
 /// "SOC 2", "- KYC", "ISO 27001".
 fn follows_a_number_or_hash(tokens: &[Token], i: usize) -> bool {
-    follows_a_number(tokens, i) || i.checked_sub(1).is_some_and(|p| tokens[p].is_punct('#'))
+    follows_a_number(tokens, i)
+        || i.checked_sub(1).is_some_and(|p| {
+            tokens[p].is_punct('#')
+                // "five SREs": a count in words.
+                || crate::lexicon::lexicon()
+                    .number_words
+                    .contains(tokens[p].lower.as_str())
+        })
 }
 
 /// Whether `tokens[i]` comes right after a number, or is joined to one by

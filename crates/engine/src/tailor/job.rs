@@ -974,6 +974,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || ends_a_title(tokens, i, text, kind)
         || follows_a_head_of(tokens, i, text)
         || counts_things(tokens, i, n, kind)
+        || is_a_team_by_its_size(tokens, i, n, text)
         || n == 1 && the_employer_hires(tokens, i, text)
         || names_the_leaders(tokens, i, n)
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
@@ -1672,10 +1673,53 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
     kind != ConceptKind::Tech
         && n == 1
         && tokens[i].lower.ends_with('s')
-        && i.checked_sub(1)
-            .is_some_and(|p| tokens[p].kind == Kind::Number)
+        && i.checked_sub(1).is_some_and(|p| {
+            tokens[p].kind == Kind::Number
+                // "five SREs": a count in words.
+                || crate::lexicon::lexicon()
+                    .number_words
+                    .contains(tokens[p].lower.as_str())
+        })
         && !(i >= 2 && tokens[i - 2].is_punct('/'))
         || counts_machines(tokens, i, n)
+}
+
+/// "Reliability Engineering is five SREs", "**Forecast Infrastructure**
+/// is five engineers": a capitalised name a count of people says is a
+/// team names the team, no skill.
+///
+/// Good: "Reliability Engineering is five SREs who", "Data Storage is four
+/// database reliability engineers". Bad (asked for): "Reliability is
+/// everyone's job", "Kafka is 40% of our work", "reliability is five
+/// engineers' job" (lowercase: no name).
+fn is_a_team_by_its_size(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    if !tokens[i].first_char_upper(text) {
+        return false;
+    }
+    let lx = tailor_lexicon();
+    let numbers = &crate::lexicon::lexicon().number_words;
+    // The rest of the name, and its Markdown emphasis.
+    let mut k = i + n;
+    while k < tokens.len()
+        && k < i + n + 4
+        && (tokens[k].is_punct('*') || tokens[k].is_word() && tokens[k].first_char_upper(text))
+    {
+        k += 1;
+    }
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(k), "is" | "are") {
+        return false;
+    }
+    let counted = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == Kind::Number || numbers.contains(t.lower.as_str()));
+    counted
+        && (k + 2..k + 6).any(|p| {
+            tokens.get(p).is_some_and(|t| {
+                t.lower == "people"
+                    || lx.is_role_word(RoleWord::Person, &t.lower) && t.lower.ends_with('s')
+            })
+        })
 }
 
 /// "288 GPUs", "an 8-GPU box": hardware a number counts (a `scale` unit
@@ -3645,6 +3689,14 @@ mod tests {
              Halyard is an equal opportunity employer committed to mentoring.\n",
         );
         assert_eq!(names(&job), ["Go", "PostgreSQL", "incident response"]);
+        // A team a count of people makes one.
+        let job = Job::parse(
+            "Reliability Engineering is five SREs who run Kafka.
+             **Forecast Infrastructure** is five engineers.
+Reliability is everyone's job.
+",
+        );
+        assert_eq!(names(&job), ["Kafka", "reliability"]);
         // A team in a title, a title, the employer's own tool.
         let job = Job::parse(
             "Senior Data Platform Engineer – Payments Core
