@@ -124,7 +124,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
                 .filter(|(c, _)| cx.tailor.term(*c).is_some())
                 .filter(|(c, m)| {
                     let gloss = before.is_some_and(|(named, b)| {
-                        in_brackets_after(cx.text, b, m.span)
+                        glosses_after(cx.text, b, m.span)
                             || lx.falls_under(named, *c)
                                 && cx.text[b.end..m.span.start].trim().is_empty()
                     });
@@ -257,6 +257,25 @@ fn in_two_groups(text: &str, first: Span, second: Span) -> bool {
         return false;
     };
     close < open && !between[..close].contains('(') && !between[open..].contains(')')
+}
+
+/// A name in brackets right after another, or after it and one word of
+/// the writer's ("Terraform modules (infrastructure as code)"): a gloss of
+/// what came before, for keyword density.
+///
+/// Good: "Kubernetes (EKS)", "Terraform modules (infrastructure as code)".
+/// Bad: "Terraform, then Kafka (streams)", "Terraform and (Kafka)".
+fn glosses_after(text: &str, first: Span, second: Span) -> bool {
+    if in_brackets_after(text, first, second) {
+        return true;
+    }
+    let between = text[first.end..second.start.max(first.end)].trim_end();
+    between.strip_suffix('(').is_some_and(|word| {
+        let word = word.trim();
+        !word.is_empty()
+            && word.chars().all(char::is_alphabetic)
+            && !matches!(word, "and" | "or" | "then" | "with")
+    })
 }
 
 /// A name in brackets or after a slash right after another ("Kubernetes
@@ -559,9 +578,9 @@ fn tenths(years: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{glosses_after, mention_words, names_a_family_member};
     #[cfg(feature = "job-lexicon")]
     use super::{is_a_stack_line, tailor_lexicon};
-    use super::{mention_words, names_a_family_member};
     use crate::span::Span;
     use crate::tailor::Job;
     use crate::{check, Options, RuleId};
@@ -666,6 +685,11 @@ mod tests {
         let bare = "Experience\nEngineer, Acme  2020 – Present\n\
             - Azure for teams\n- Azure work\n- Azure for billing\n- Azure again\n- Azure runbooks\n- Azure and more\n";
         assert_eq!(stuffing(bare, jd).len(), 1);
+        // A gloss in brackets after a name and a word of the writer's.
+        let text = "Terraform modules (infrastructure as code)";
+        assert!(glosses_after(text, Span::new(0, 9), Span::new(19, 41)));
+        let text = "Terraform and (infrastructure as code)";
+        assert!(!glosses_after(text, Span::new(0, 9), Span::new(15, 37)));
         assert!(names_a_family_member("Azure SQL", Span::new(0, 5)));
         assert!(names_a_family_member("T-SQL", Span::new(0, 5)));
         assert!(!names_a_family_member("Azure. Then", Span::new(0, 5)));
