@@ -683,12 +683,16 @@ impl Floors {
     /// that design star schemas are labelled as not showing data modeling,
     /// where jobs-11, -13, -16, -17, -19, -20, -26 and -27 label the same
     /// evidence as showing it (dimensional modeling is now a kind of data
-    /// modeling).
+    /// modeling). Twenty-eighth: 0.944, by two more such differences: "a
+    /// second reviewer" on every pull request labelled as no code review,
+    /// and "Test all interface code with xUnit" as no unit testing (unit
+    /// test frameworks are now kinds of unit testing, which gained recall
+    /// on twelve corpora).
     const THIRD: Floors = Floors {
         listed: 0.955,
         weighed: 0.98,
         recall: 0.91,
-        precision: 0.945,
+        precision: 0.94,
         traps_read: 0,
         clean_flagged: 0,
         stuffed_missed: 0,
@@ -957,11 +961,16 @@ impl Floors {
     /// flagged 0, stuffed 3 of 3); then opened: listed 0.873, recall 0.769,
     /// precision 0.963, traps 37. Its labeller counts inferred evidence
     /// ("set technical direction" shows technical strategy), hence recall.
+    /// Precision 0.963 -> 0.957 in the twenty-eighth session: with unit test
+    /// frameworks kinds of unit testing and Scrum a kind of agile, it labels
+    /// "integration tests with JUnit" as no unit testing and "two-week
+    /// Scrum sprints" as no agile (the change gained recall on twelve
+    /// corpora, this one 0.781 -> 0.784).
     const FIFTEENTH: Floors = Floors {
         listed: 0.87,
         weighed: 0.955,
         recall: 0.765,
-        precision: 0.96,
+        precision: 0.955,
         traps_read: 37,
         clean_flagged: 0,
         stuffed_missed: 0,
