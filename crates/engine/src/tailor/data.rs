@@ -1432,7 +1432,8 @@ impl TailorLexicon {
                     let form = self.forms.match_at(tokens, k);
                     (tokens[k].kind != Kind::Punct
                         || is_a_plural_possessive(tokens, k, text)
-                        || is_a_range_dash(tokens, k))
+                        || is_a_range_dash(tokens, k)
+                        || is_a_count_s_plus(tokens, k))
                         && form.is_none_or(|(m, &c)| k + m <= after + gap || c == g.concept)
                         && (!g.derived
                             || form.is_none()
@@ -1520,6 +1521,18 @@ fn is_a_range_dash(tokens: &[Token], k: usize) -> bool {
     (tokens[k].is_punct('–') || tokens[k].is_punct('-'))
         && number(k.checked_sub(1))
         && number(Some(k + 1))
+}
+
+/// The plus of an open count, glued to its number: "interviewed 80+
+/// candidates".
+///
+/// Good: "80+". Bad: "C++" (no number), "8 + 2" (spaced).
+fn is_a_count_s_plus(tokens: &[Token], k: usize) -> bool {
+    tokens[k].is_punct('+')
+        && !tokens[k].space_before
+        && k.checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(Token::is_number)
 }
 
 fn is_a_plural_possessive(tokens: &[Token], k: usize, text: &str) -> bool {
@@ -1813,6 +1826,8 @@ mod tests {
         ] {
             assert_eq!(named(said), Some((words, "code review")), "{said:?}");
         }
+        // An open count's plus, glued to its number.
+        assert_eq!(named("Interviewed 80+ candidates"), Some((4, "hiring")));
         // Too many words between, a line break or a comma: no form.
         for said in [
             "Reviewed the team's very long and old pull requests",
