@@ -531,7 +531,7 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// twenty-sixth, the twenty-seventh (`tests/jobs-27/`) since the
 /// twenty-seventh; `tests/jobs-28/` is untouched.
 #[test]
-fn the_fourteenth_to_twenty_seventh_corpora_meet_their_floors() {
+fn the_fourteenth_to_twenty_eighth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -547,6 +547,7 @@ fn the_fourteenth_to_twenty_seventh_corpora_meet_their_floors() {
         Floors::TWENTY_FIFTH.hold(&measure(&corpus("tests/jobs-25")));
         Floors::TWENTY_SIXTH.hold(&measure(&corpus("tests/jobs-26")));
         Floors::TWENTY_SEVENTH.hold(&measure(&corpus("tests/jobs-27")));
+        Floors::TWENTY_EIGHTH.hold(&measure(&corpus("tests/jobs-28")));
     }
 }
 
@@ -1203,6 +1204,26 @@ impl Floors {
         recall: 0.91,
         precision: 0.985,
         traps_read: 28,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-28/`, written blind in issue 15's twenty-seventh session
+    /// from realistic sources (boards and careers pages with their chrome, a
+    /// recruiter's mail, PDF and Word copies, a Hacker News comment); only
+    /// its totals read there (listed 0.928 -> 0.930, recall 0.742 -> 0.756,
+    /// precision 0.996, traps 47 -> 45). Opened in the twenty-eighth:
+    /// Azure's architecture words, resumes' own words for incident command,
+    /// capacity planning and disaster recovery, numbered shouted sections,
+    /// teams a count of people names, similar jobs in German and French,
+    /// unit test frameworks as kinds of unit testing: listed 0.993, recall
+    /// 0.886, precision 1.000, required/nice 0.980, traps 29, clean 0.
+    const TWENTY_EIGHTH: Floors = Floors {
+        listed: 0.985,
+        weighed: 0.975,
+        recall: 0.88,
+        precision: 0.99,
+        traps_read: 29,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
