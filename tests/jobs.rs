@@ -1217,13 +1217,16 @@ impl Floors {
     /// capacity planning and disaster recovery, numbered shouted sections,
     /// teams a count of people names, similar jobs in German and French,
     /// unit test frameworks as kinds of unit testing: listed 0.993, recall
-    /// 0.886, precision 1.000, required/nice 0.980, traps 29, clean 0.
+    /// 0.886, precision 1.000, required/nice 0.980, traps 29, clean 0; after
+    /// the review (a board's "Skills and credentials" panel no longer
+    /// skipped, as an employer's own heading of that name would be; gapped
+    /// forms narrowed): listed 0.991, recall 0.883, traps 31.
     const TWENTY_EIGHTH: Floors = Floors {
         listed: 0.985,
         weighed: 0.975,
         recall: 0.88,
         precision: 0.99,
-        traps_read: 29,
+        traps_read: 31,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

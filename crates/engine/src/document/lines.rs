@@ -336,18 +336,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         let (head, _) = heading_core(&s[..colon]);
         let head = head.trim_end_matches("**").trim_end_matches("__");
         let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
-        // "Languages: English, French" or "Languages: Go, Rust": a list
-        // the skills read, spoken or programming, whatever section it is in.
-        let languages = matches!(
-            head.as_str(),
-            "languages" | "langues" | "sprachen" | "idiomas" | "lingue" | "talen" | "språk"
-        );
-        let named = if languages {
-            Some(SectionKind::Skills)
-        } else {
-            section_named(&head)
-        };
-        if let Some(kind) = named {
+        if let Some(kind) = section_named(&head) {
             if matches!(kind, SectionKind::Skills | SectionKind::Summary) {
                 let mut after = colon + 1;
                 let rest = &s[after..];
@@ -631,22 +620,6 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        // A languages label keeps its list, spoken or programming, as
-        // skills; another section's label in a role ("Leadership: led …")
-        // heads nothing.
-        for s in ["Languages: English, French", "Languages: Go, Rust"] {
-            match kind(s) {
-                LineKind::Heading { kind, content } => {
-                    assert_eq!(kind, SectionKind::Skills);
-                    assert_eq!(content.unwrap().of(s), &s[11..]);
-                }
-                other => panic!("{other:?}"),
-            }
-        }
-        assert!(!matches!(
-            kind("Leadership: led a team of five"),
-            LineKind::Heading { .. }
-        ));
     }
 
     #[test]

@@ -67,9 +67,12 @@ fn is_a_shouted_heading(line: &str) -> bool {
 /// specification's numbered section, shouted, with a word too long for an
 /// acronym; not a numbered item of acronyms ("1. AWS CDK").
 fn is_a_numbered_heading(t: &str, long_words: usize) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
     t.starts_with(|c: char| c.is_ascii_digit())
         && t.split_whitespace().count() >= 3
         && long_words >= 1
+        // "3. DODD 8570 IAT LEVEL II": a numbered requirement of codes.
+        && !rest.contains(|c: char| c.is_ascii_digit())
 }
 
 /// An item shaped like a term by itself: a capital inside a word
@@ -1278,6 +1281,7 @@ mod tests {
             acros("1. AWS CDK\n2. SOC 2, PCI DSS"),
             ["AWS CDK", "SOC 2", "PCI DSS"]
         );
+        assert!(acros("3. DODD 8570 IAT LEVEL II CERTIFICATION").contains(&"DODD 8570"));
     }
 
     #[test]

@@ -1667,19 +1667,15 @@ fn follows_a_head_of(tokens: &[Token], i: usize, text: &str) -> bool {
 /// read as ever ("3 Kafka clusters" still names Kafka), and so is a form
 /// after a rate ("24/7 on-call").
 ///
-/// Good: "40M messages", "64 shards". Bad (asked for): "24/7 on-call",
-/// "3+ years of sharding".
+/// Good: "40M messages", "64 shards", "forty million messages". Bad
+/// (asked for): "24/7 on-call", "3+ years of sharding", "three
+/// microservices frameworks".
 fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> bool {
     kind != ConceptKind::Tech
         && n == 1
         && tokens[i].lower.ends_with('s')
-        && i.checked_sub(1).is_some_and(|p| {
-            tokens[p].kind == Kind::Number
-                // "five SREs": a count in words.
-                || crate::lexicon::lexicon()
-                    .number_words
-                    .contains(tokens[p].lower.as_str())
-        })
+        && i.checked_sub(1)
+            .is_some_and(|p| tokens[p].kind == Kind::Number || is_a_magnitude(&tokens[p].lower))
         && !(i >= 2 && tokens[i - 2].is_punct('/'))
         || counts_machines(tokens, i, n)
 }
@@ -1713,13 +1709,45 @@ fn is_a_team_by_its_size(tokens: &[Token], i: usize, n: usize, text: &str) -> bo
     let counted = tokens
         .get(k + 1)
         .is_some_and(|t| t.kind == Kind::Number || numbers.contains(t.lower.as_str()));
-    counted
-        && (k + 2..k + 6).any(|p| {
-            tokens.get(p).is_some_and(|t| {
-                t.lower == "people"
-                    || lx.is_role_word(RoleWord::Person, &t.lower) && t.lower.ends_with('s')
-            })
-        })
+    // The people right after the count, over a few words that describe
+    // them ("four database reliability engineers"), not a span of time or
+    // a share ("3 years minimum for engineers", "2 of our engineers").
+    let people = |t: &Token| {
+        t.lower == "people" || lx.is_role_word(RoleWord::Person, &t.lower) && t.lower.ends_with('s')
+    };
+    let describes = |t: &Token| {
+        t.is_word()
+            && !people(t)
+            && !matches!(
+                t.lower.as_str(),
+                "years" | "year" | "months" | "month" | "of" | "minimum" | "for" | "and" | "or"
+            )
+    };
+    let mut p = k + 2;
+    while p < tokens.len() && p < k + 5 && describes(&tokens[p]) {
+        p += 1;
+    }
+    counted && tokens.get(p).is_some_and(people)
+}
+
+/// A count's magnitude in words: "forty million messages a month" counts
+/// the messages. Not a small count ("three microservices frameworks"),
+/// whose noun may be a skill's modifier.
+fn is_a_magnitude(word: &str) -> bool {
+    matches!(
+        word,
+        "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "billions"
+            | "trillion"
+            | "trillions"
+            | "dozens"
+    )
 }
 
 /// "288 GPUs", "an 8-GPU box": hardware a number counts (a `scale` unit
@@ -3513,6 +3541,15 @@ mod tests {
             "- Experience with sharding and 24/7 on-call",
             "sharding"
         ));
+        // A magnitude in words counts; a small count may modify a skill.
+        assert!(!has(
+            "- We move forty million messages a month",
+            "messaging"
+        ));
+        assert!(has(
+            "- Experience with three microservices frameworks",
+            "microservices"
+        ));
         assert!(!has(
             "Hiring Elixir & Rust engineers across the EU.",
             "hiring"
@@ -3697,6 +3734,12 @@ Reliability is everyone's job.
 ",
         );
         assert_eq!(names(&job), ["Kafka", "reliability"]);
+        // A span of time or a share before the people is no team's size.
+        let job = Job::parse(
+            "Requirements\n- Python is 3 years minimum for engineers.\n\
+             - Rust is 2 of our engineers' favourite languages.\n",
+        );
+        assert_eq!(names(&job), ["Python", "Rust"]);
         // A team in a title, a title, the employer's own tool.
         let job = Job::parse(
             "Senior Data Platform Engineer – Payments Core

@@ -883,11 +883,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // An inline label ("Benefits: …", "Requirements: Go") is a part's
         // edge too; a list item's label ("- Meaningful work: …" under "Why
         // Kestrel") only when it names a part.
-        // Not a sentence's end before the label: "13th cheque in
-        // December. Hybrid: Tuesdays to Thursdays" goes on with its part.
+        // After a sentence's end, only a part's own name is a label: "13th
+        // cheque in December. Hybrid: Tuesdays" goes on with its part,
+        // "Min. Qualifications: Go" ends it.
+        let after_a_stop = label.rsplit_once(". ").map(|(_, l)| l);
         let labels_a_part = !wraps
             && is_heading(label)
-            && !label.contains(". ")
+            && after_a_stop
+                .is_none_or(|l| names_the_job(l) || names_nice_part(l) || names_no_requirements(l))
             && has_a_label(t)
             && (!is_list_item(t)
                 || names_the_job(label)
@@ -2632,13 +2635,20 @@ fn names_kinds_of_teams(text: &str, tokens: &[Token], from: usize, team: usize) 
     let named = tokens[from..team]
         .iter()
         .any(|t| t.is_punct('&') || t.lower.ends_with("'s") || t.lower.ends_with("’s"));
-    // "Work in an Agile team using Scrum": one team, but any of its kind.
+    // "Work in an Agile team using Scrum": one team, but any that works
+    // that way (not "a Data Engineering team", a team's name).
     let any_one = !plural
+        && team == from + 1
+        && WAYS_OF_WORKING.contains(&tokens[from].lower.as_str())
         && from
             .checked_sub(1)
             .is_some_and(|p| matches!(tokens[p].lower.as_str(), "a" | "an"));
     (plural || any_one) && !owned && !named
 }
+
+/// Ways a team works that a posting asks the hire to work in ("an Agile
+/// team", "a Scrum team"); a team named otherwise is one of the employer's.
+const WAYS_OF_WORKING: &[&str] = &["agile", "scrum", "kanban", "lean", "cross-functional"];
 
 /// "the Reliability Engineering community of practice": a community of
 /// practice is a team of its own (as "guild" and "tribe" are).
@@ -4297,6 +4307,12 @@ mod tests {
             "{skipped:?}"
         );
         assert!(skipped[0].ends_with("cloud certifications."), "{skipped:?}");
+        // An abbreviated part's name still ends it.
+        let text = "Compensation\n$150k base plus equity.\nMin. Qualifications: Go, Kafka\n";
+        assert_eq!(
+            super::tests::skipped(text),
+            ["Compensation\n$150k base plus equity."]
+        );
     }
 
     #[test]
@@ -4306,6 +4322,9 @@ mod tests {
         assert!(parts(idioms_and_teams, text).is_empty());
         let text = "- Work in an Agile team using Scrum.";
         assert!(parts(idioms_and_teams, text).is_empty());
+        // One team by its name, though "a" comes before it.
+        let text = "- Join a Data Engineering team of six.";
+        assert_eq!(parts(idioms_and_teams, text), ["Data Engineering team"]);
         // Teams by name: an owner, a possessive, an ampersand, or one team.
         let text = "Partner with the Platform teams and Acme's Payments squads. \
                     Join Storage & Consensus teams or the Security team. \
