@@ -4300,19 +4300,13 @@ mod tests {
         let text = "Requirements\n- Go\n\nPackage & Remuneration\nA provident fund. 13th cheque\n\
                     in December. Hybrid: Tuesdays at our office,\n12 Main Lane. Study assistance \
                     for cloud certifications.\n";
-        let skipped = skipped(text);
-        assert_eq!(skipped.len(), 1, "{skipped:?}");
-        assert!(
-            skipped[0].starts_with("Package & Remuneration"),
-            "{skipped:?}"
-        );
-        assert!(skipped[0].ends_with("cloud certifications."), "{skipped:?}");
+        let found = skipped(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Package & Remuneration"), "{found:?}");
+        assert!(found[0].ends_with("cloud certifications."), "{found:?}");
         // An abbreviated part's name still ends it.
         let text = "Compensation\n$150k base plus equity.\nMin. Qualifications: Go, Kafka\n";
-        assert_eq!(
-            super::tests::skipped(text),
-            ["Compensation\n$150k base plus equity."]
-        );
+        assert_eq!(skipped(text), ["Compensation\n$150k base plus equity."]);
     }
 
     #[test]
