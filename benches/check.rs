@@ -143,6 +143,20 @@ fn bench(c: &mut Criterion) {
         big.push_str(&resume_of(1000));
     }
     g.sample_size(10);
+    // Hostile pastes at the app's cap on a job description (100 KB): one
+    // line of labelled lists, and a few headings pasted thousands of times.
+    let hostile = |unit: &str| unit.repeat(100_000 / unit.len());
+    for (name, posting) in [
+        ("reading a 100 KB line", hostile("Languages: Go, Python, ")),
+        (
+            "reading 100 KB of headings",
+            hostile("Requirements:\n- Go\nNice to have:\n- Rust\nBenefits\n"),
+        ),
+    ] {
+        g.bench_with_input(BenchmarkId::from_parameter(name), &posting, |b, t| {
+            b.iter(|| Job::parse(black_box(t)))
+        });
+    }
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.bench_with_input(BenchmarkId::from_parameter("1 MB"), &big, |b, t| {
         b.iter(|| check(black_box(t), &options))

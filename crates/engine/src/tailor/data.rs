@@ -217,6 +217,9 @@ pub struct PageWords {
     pub fluency: Vec<String>,
     /// The endings a declined name may carry (`tailor/inflected.rs`).
     pub endings: Vec<String>,
+    /// Words that leave a term to another team ("another team runs it"),
+    /// read after every known term's mention: kept, not re-read.
+    pub elsewhere: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -1188,8 +1191,9 @@ impl TailorLexicon {
                     "beside" => &mut page_words.beside,
                     "fluency" => &mut page_words.fluency,
                     "ending" => &mut page_words.endings,
+                    "elsewhere" => &mut page_words.elsewhere,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "elsewhere" | "standards" => continue,
+                    "stack" | "agenda" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

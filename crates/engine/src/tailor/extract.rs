@@ -1073,8 +1073,13 @@ fn labels_a_list(text: &str, tokens: &[Token], i: usize) -> bool {
     if !tokens[i].is_punct(':') || tokens.get(i + 1).is_some_and(|n| !n.space_before) {
         return false;
     }
+    // A label is a marker and at most four words at the line's start: look
+    // no further back (a line of thousands of colons stays linear).
     let mut k = i;
     while k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) {
+        if i - k >= 6 {
+            return false;
+        }
         k -= 1;
     }
     // Past a list marker: "-", "•", "3.", "2)".

@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 
 use super::data::{tailor_lexicon, tech_names, ConceptKind, RoleWord};
 use super::extract::line_break;
-use crate::hash::{FastSet, FxHasher};
+use crate::hash::{FastMap, FastSet, FxHasher};
 use crate::lexicon::PhraseSet;
 use crate::span::{OffsetTable, Span};
 use crate::text::{tokenize, Kind, Token};
@@ -19,7 +19,7 @@ const MAX_EXTRACTED: usize = 400;
 /// every stuffed resume of the six corpora still pastes nine or more.
 pub const COPY_WORDS: usize = 9;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TermKey {
     Concept(usize),
     /// A technology name the lexicon does not know, lowercased words.
@@ -179,6 +179,9 @@ impl Job {
         let lx = tailor_lexicon();
         let tokens = tokenize(text, &[Span::new(0, text.len())]);
         let mut terms: Vec<Term> = Vec::new();
+        // Where each term is in `terms`: a paste of thousands of names
+        // (hostile, or no posting) adds each in constant time.
+        let mut keys: FastMap<TermKey, usize> = FastMap::default();
         // Items (known concepts, capitalized names) and the lists they form.
         let mut run: Vec<Item> = Vec::new();
         let mut names: Vec<Span> = Vec::new();
@@ -259,6 +262,7 @@ impl Job {
                     let concept = &lx.concepts[c];
                     add(
                         &mut terms,
+                        &mut keys,
                         TermKey::Concept(c),
                         &posting_name(span.of(text), &concept.name, concept.kind),
                         Some(&concept.name),
@@ -335,6 +339,7 @@ impl Job {
                 let said = if gapped { &concept.name } else { span.of(text) };
                 add(
                     &mut terms,
+                    &mut keys,
                     TermKey::Concept(c),
                     &posting_name(said, &concept.name, concept.kind),
                     Some(&concept.name),
@@ -359,6 +364,7 @@ impl Job {
                             let name = &lx.concepts[c].name;
                             add(
                                 &mut terms,
+                                &mut keys,
                                 TermKey::Concept(c),
                                 &posting_name(inner.of(text), name, ConceptKind::Tech),
                                 Some(name),
@@ -383,6 +389,7 @@ impl Job {
                     let concept = &lx.concepts[c];
                     add(
                         &mut terms,
+                        &mut keys,
                         TermKey::Concept(c),
                         &posting_name(&said, &concept.name, concept.kind),
                         Some(&concept.name),
@@ -427,6 +434,7 @@ impl Job {
                     let name = posting_name(written, &concept.name, concept.kind);
                     add(
                         &mut terms,
+                        &mut keys,
                         TermKey::Concept(c),
                         &name,
                         Some(&concept.name),
@@ -550,6 +558,7 @@ impl Job {
             let key: Vec<String> = crate::text::phrase_words(name);
             if add(
                 &mut terms,
+                &mut keys,
                 TermKey::Named(key),
                 name,
                 None,
@@ -574,6 +583,7 @@ impl Job {
             let said = if declined { &entry.name } else { written };
             if add(
                 &mut terms,
+                &mut keys,
                 TermKey::Named(key),
                 &posting_name(said, &entry.name, ConceptKind::Tech),
                 Some(&entry.name),
@@ -678,7 +688,15 @@ impl Job {
             // "GPUs" and "GPU" are one term, and either shows it.
             let one = acronym_singular(name).unwrap_or(name);
             let key = crate::text::phrase_words(one);
-            if add(&mut terms, TermKey::Named(key), name, None, kind, e.span) {
+            if add(
+                &mut terms,
+                &mut keys,
+                TermKey::Named(key),
+                name,
+                None,
+                kind,
+                e.span,
+            ) {
                 terms.last_mut().expect("just added").acronym =
                     e.acronym || super::extract::is_acronym(name);
                 named.insert(name, terms.len() - 1);
@@ -1044,7 +1062,7 @@ fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
         .count();
     let words = &tokens[after..after + clause];
     cfg!(feature = "lens")
-        && super::data::page_words_of("elsewhere").any(|phrase| {
+        && tailor_lexicon().page_words.elsewhere.iter().any(|phrase| {
             let n = phrase.split(' ').count();
             words
                 .windows(n)
@@ -2341,6 +2359,7 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
 /// developer experience" is "developer experience".
 fn add(
     terms: &mut Vec<Term>,
+    keys: &mut FastMap<TermKey, usize>,
     key: TermKey,
     name: &str,
     canonical: Option<&str>,
@@ -2362,7 +2381,7 @@ fn add(
     } else {
         name
     };
-    match terms.iter_mut().find(|t| t.key == key) {
+    match keys.get(&key).map(|&at| &mut terms[at]) {
         Some(t) => {
             t.spans.push(span);
             if canonical == Some(name) {
@@ -2371,6 +2390,7 @@ fn add(
             false
         }
         None => {
+            keys.insert(key.clone(), terms.len());
             terms.push(Term {
                 key,
                 name: name.to_string(),
@@ -2909,8 +2929,9 @@ mod tests {
             let job = Job::parse(&format!("Requirements\n- {kept}\n"));
             assert!(names(&job).contains(&"Go"), "{kept}: {:?}", names(&job));
         }
-        assert!(super::super::data::page_words_of("elsewhere").count() >= 10);
-        for w in super::super::data::page_words_of("elsewhere") {
+        let elsewhere = &tailor_lexicon().page_words.elsewhere;
+        assert!(elsewhere.len() >= 10);
+        for w in elsewhere {
             let said = format!("Angular lo lleva {w}");
             let t = tokenize(&said, &[Span::new(0, said.len())]);
             assert!(left_to_another_team(&t, 1, &said), "{w}");

@@ -2099,8 +2099,6 @@ fn is_a_field_row(t: &str) -> bool {
 /// item may be repeated in a posting's two languages, and is kept. So is a
 /// line whose every copy is part of text pasted again ([`pasted_again`]).
 fn repeated_lines(text: &str) -> Vec<Span> {
-    // A posting has a few hundred lines and is read once per change of it:
-    // comparing each line with the others costs less than a map's code.
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -2110,15 +2108,31 @@ fn repeated_lines(text: &str) -> Vec<Span> {
         at += line.len();
     }
     let texts: Vec<&str> = lines.iter().map(|l| l.1.trim()).collect();
+    let prose: Vec<bool> = texts
+        .iter()
+        .map(|t| t.ends_with(['.', '!', '?']) || is_list_item(t))
+        .collect();
     let candidate = |t: &str| t.split_whitespace().nth(2).is_some() && !is_list_item(t);
-    (0..lines.len())
-        .filter(|&i| candidate(texts[i]))
-        .filter(|&i| {
-            (0..lines.len()).any(|j| j != i && texts[j] == texts[i] && !pasted_again(&texts, i, j))
-        })
-        .map(|i| Span::new(lines[i].0, lines[i].0 + lines[i].1.len()))
-        .collect()
+    // The copies of each line, found by sorting: a paste of one line
+    // thousands of times costs no more than a few hundred lines.
+    let mut order: Vec<usize> = (0..texts.len()).filter(|&i| candidate(texts[i])).collect();
+    crate::sort::sort_by_key(&mut order, |&i| (texts[i], i));
+    let mut out = Vec::new();
+    for copies in order.chunk_by(|&a, &b| texts[a] == texts[b]) {
+        for &i in copies {
+            let others = copies.iter().filter(|&&j| j != i).take(MAX_COPIES);
+            if others.copied().any(|j| !pasted_again(&texts, &prose, i, j)) {
+                out.push(Span::new(lines[i].0, lines[i].0 + lines[i].1.len()));
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut out, |s| s.start);
+    out
 }
+
+/// The most copies of a line [`repeated_lines`] compares it with: a
+/// posting repeats a header a page; thousands are a hostile paste.
+const MAX_COPIES: usize = 64;
 
 /// Non-blank lines the same, in a row, around a line and its copy, for
 /// the copy to be a paste of the text around it.
@@ -2126,12 +2140,12 @@ const PASTED_RUN: usize = 4;
 
 /// Whether non-blank lines `i` and `j` (the same) lie in runs of
 /// [`PASTED_RUN`] or more lines the same, line for line, one of them a
-/// sentence or a list item: a posting, or a part of it, pasted again. A
-/// page's header and footer are a few short lines, no sentence, however
-/// many of them meet ("Acme Ltd", "Confidential", "Job Profile – Data
-/// Engineer"). It looks no further than it needs, so a text of one line
-/// pasted a thousand times costs no more than comparing the lines.
-fn pasted_again(lines: &[&str], i: usize, j: usize) -> bool {
+/// sentence or a list item (`prose`): a posting, or a part of it, pasted
+/// again. A page's header and footer are a few short lines, no sentence,
+/// however many of them meet ("Acme Ltd", "Confidential", "Job Profile –
+/// Data Engineer"). It looks no further than it needs, so a text of one
+/// line pasted a thousand times costs no more than comparing the lines.
+fn pasted_again(lines: &[&str], prose: &[bool], i: usize, j: usize) -> bool {
     let same = |a: usize, b: usize| lines[a] == lines[b];
     let before = (1..=i.min(j))
         .take(PASTED_RUN)
@@ -2141,8 +2155,7 @@ fn pasted_again(lines: &[&str], i: usize, j: usize) -> bool {
         .take(PASTED_RUN)
         .take_while(|&k| same(i + k, j + k))
         .count();
-    let prose = |t: &&str| t.ends_with(['.', '!', '?']) || is_list_item(t);
-    before + 1 + after >= PASTED_RUN && lines[i - before..=i + after].iter().any(prose)
+    before + 1 + after >= PASTED_RUN && prose[i - before..=i + after].contains(&true)
 }
 
 /// The sentences (and list items) of `text` that state pay or benefits.
