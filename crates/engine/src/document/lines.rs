@@ -502,6 +502,8 @@ mod tests {
             "\\section*{Education}",
             "E X P E R I E N C E",
             "Open Source",
+            // A one-word heading for the roles held.
+            "WORK",
         ] {
             assert!(matches!(kind(h), LineKind::Heading { .. }), "{h}");
         }
@@ -509,6 +511,7 @@ mod tests {
             kind("Experience with Kafka at scale"),
             LineKind::Text { .. }
         ));
+        assert!(matches!(kind("Work with Kafka"), LineKind::Text { .. }));
         // With the lens, a block mark heads a section it names whole; an
         // item is an item.
         #[cfg(feature = "lens")]

@@ -401,7 +401,9 @@ pub(super) fn is_a_numbered_section(t: &str) -> bool {
         && !rest.ends_with(['.', ',', ';'])
         && (names_no_requirements(rest)
             || names_nice_part(rest)
-            || PART_NOUNS.iter().any(|p| last.starts_with(p)))
+            || PART_NOUNS.iter().any(|p| last.starts_with(p))
+            // "2. The team": a job part's heading, word for word.
+            || tailor_lexicon().job_headings.contains(&words))
 }
 
 /// A list item numbered in Roman numerals, as civil-service postings number
@@ -3142,7 +3144,13 @@ mod tests {
             .any(|s| s.contains("Kubernetes training")));
         assert!(is_a_numbered_section("2. Key responsibilities"));
         assert!(is_a_numbered_section("4. Terms and conditions"));
+        assert!(is_a_numbered_section("2. The team"));
+        // Its part is the hire's team's, no longer the company's.
+        let text = "1. About Acme\nAcme insures cats. We started in 2014.\n\n2. The team\nClaims is the group behind claims.\n\nThe teams work in Kanban and share an on-call rotation. We use Go and Kafka.\n";
+        assert!(!skipped(text).iter().any(|s| s.contains("Kanban")));
+        assert!(skipped(text).iter().any(|s| s.contains("insures cats")));
         for item in [
+            "2. The team behind claims",
             "1. Experience with Kafka",
             "3. Strong SQL skills",
             "2. Requirements are strict.",
