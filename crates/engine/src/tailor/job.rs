@@ -220,6 +220,11 @@ impl Job {
             k > 0 && t.span.end <= skip[k - 1].end
         };
         let mut tech: Vec<(usize, Span)> = Vec::new();
+        // Known names read as no skill ("your talk on stream processing"):
+        // no list's item read from the posting's structure brings them back
+        // (a longer name holding one may be read: "FinOps Certified
+        // Practitioner").
+        let mut refused: Vec<Span> = Vec::new();
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
@@ -291,6 +296,7 @@ impl Job {
                 // "your talk on Phoenix PubSub", "not only YAML": as for a
                 // known concept (names_no_skill).
                 if names_no_product(&tokens, i, n, text) {
+                    refused.push(tokens[i].span.cover(tokens[i + n - 1].span));
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -328,6 +334,11 @@ impl Job {
                     names_no_skill(&tokens, i, n, text, concept.kind)
                 };
                 if no_skill {
+                    // A language its own test leaves out may still be a
+                    // list's item ("such as isiXhosa or Afrikaans").
+                    if concept.kind != ConceptKind::Language {
+                        refused.push(span);
+                    }
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -415,6 +426,16 @@ impl Job {
             // "Git-based workflows", "Kafka-backed": the name before the
             // joiner is asked for.
             if let Some(head) = compound_head(&tokens[i], text) {
+                // "Unser altes Delphi-Abrechnungssystem haben wir
+                // abgeschaltet": retired, negated or said gone, as a name
+                // alone is.
+                if names_no_product(&tokens, i, 1, text) {
+                    refused.push(head);
+                    flush(&mut run, &mut names);
+                    after_separator = true;
+                    i += 1;
+                    continue;
+                }
                 let written = head.of(text);
                 let lower = written.to_ascii_lowercase();
                 let concept = lx
@@ -671,6 +692,9 @@ impl Job {
             if alone
                 || unvouched
                 || negated
+                || refused
+                    .iter()
+                    .any(|r| r.start <= e.span.start && e.span.end <= r.end)
                 || names_a_file(e.span.of(text))
                 || overlaps(&covered, e.span) && !narrower && !compound
                 || in_house(e.span)
@@ -1001,6 +1025,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
+        || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i + n, text)
         || n == 1 && names_another_product(tokens, i, text)
         || n == 1 && leaves_a_stack(tokens, i)
@@ -1269,14 +1294,20 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
     let verb = if is(verb, RoleWord::Retired) {
         verb
     } else if is(verb, RoleWord::Leaving) {
-        // "moved away from": back over the leaving words to the verb.
+        // "moved away from": back over the leaving words to the verb, past
+        // up to three words of its own object ("moved the history store
+        // off Cassandra").
         let mut v = verb;
         while v > 0 && is(v - 1, RoleWord::Leaving) {
             v -= 1;
         }
-        match v.checked_sub(1) {
-            Some(m) if is(m, RoleWord::Moved) => m,
-            _ => return false,
+        let moved = (1..=4)
+            .map_while(|back| v.checked_sub(back))
+            .take_while(|&p| tokens[p].kind == Kind::Word)
+            .find(|&p| is(p, RoleWord::Moved));
+        match moved {
+            Some(m) => m,
+            None => return false,
         }
     } else {
         return false;
@@ -1286,6 +1317,31 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "We switched the last Jenkins servers off", "turned our old Nagios
+/// boxes off": a name between a past verb of turning off and its "off" or
+/// "down", a word or two after it, is the company's past stack ("Shut the
+/// cluster down" is a duty, and "shut" no past alone).
+///
+/// Good: "switched the last Jenkins servers off", "turned the Hadoop
+/// cluster down". Bad (asked for): "switched to Kubernetes", "turned Kafka
+/// into our backbone", "switched Jenkins jobs over to GitHub Actions".
+fn is_switched_off(tokens: &[Token], i: usize, n: usize) -> bool {
+    let lx = tailor_lexicon();
+    let mut k = i;
+    while k > 0 && lx.is_role_word(RoleWord::Determiner, &tokens[k - 1].lower) {
+        k -= 1;
+    }
+    let turned = k
+        .checked_sub(1)
+        .is_some_and(|v| matches!(tokens[v].lower.as_str(), "switched" | "turned"));
+    turned
+        && tokens[i + n..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.kind == Kind::Word)
+            .any(|t| matches!(t.lower.as_str(), "off" | "down"))
 }
 
 /// "Oracle Forms", "Oracle ATG": a vendor's name (`vendor:` of
@@ -1317,14 +1373,28 @@ fn names_another_product(tokens: &[Token], i: usize, text: &str) -> bool {
 /// comma ends the reach), "Go is what we write".
 fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
-    let mut copula = false;
+    // A copula or an auxiliary seen ("was decommissioned", German "haben
+    // wir 2024 abgeschaltet", its participle last), and Italian's "non"
+    // before "più" ("non lo usiamo più", no longer used).
+    let (mut auxiliary, mut not) = (false, false);
+    // "Delphi-Abrechnungssystem haben wir abgeschaltet": past the word the
+    // name is joined to.
+    let joined = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let after =
+        if tokens.get(after).is_some_and(|t| t.is_punct('-')) && joined(after) && joined(after + 1)
+        {
+            after + 2
+        } else {
+            after
+        };
     for k in after..tokens.len().min(after + 6) {
         let t = &tokens[k];
         if t.kind == Kind::Punct || k > 0 && line_break(text, &tokens[k - 1], t) {
             return false;
         }
         let w = t.lower.as_str();
-        if copula && (w == "gone" || lx.is_role_word(RoleWord::Retired, w)) {
+        if auxiliary && (w == "gone" || lx.is_role_word(RoleWord::Retired, w)) || not && w == "più"
+        {
             return true;
         }
         // "Terraform and the old scripts are gone", "Kafka now that
@@ -1332,7 +1402,11 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         if JOINERS.contains(&w) {
             return false;
         }
-        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being");
+        auxiliary |= matches!(
+            w,
+            "is" | "are" | "was" | "were" | "been" | "being" | "haben" | "hat" | "wurde" | "wurden"
+        );
+        not |= w == "non";
     }
     false
 }
@@ -1378,9 +1452,22 @@ fn is_a_portuguese_article(tokens: &[Token]) -> bool {
 /// Good: "talk on async Rust", "keynotes about Kafka". Bad (asked for):
 /// "work on Kafka", "talk to Kafka" (no "on" or "about").
 fn is_a_talk_s_topic(tokens: &[Token], i: usize) -> bool {
+    let lx = tailor_lexicon();
+    // The noun, plural or after a determiner ("your talk on", "talks
+    // about"), not the verb: "well enough to talk about query tuning".
+    let noun = |k: usize| {
+        tokens[k].lower.ends_with('s')
+            || k > 0 && lx.is_role_word(RoleWord::Determiner, &tokens[k - 1].lower)
+            || k > 0
+                && matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "your" | "my" | "a" | "any" | "recent" | "conference" | "meetup"
+                )
+    };
     i >= 2
         && matches!(tokens[i - 1].lower.as_str(), "on" | "about")
-        && tailor_lexicon().is_role_word(RoleWord::Talk, &tokens[i - 2].lower)
+        && lx.is_role_word(RoleWord::Talk, &tokens[i - 2].lower)
+        && noun(i - 2)
 }
 
 /// "reporting to the CTO", "You will report to the CISO", "report a flat
@@ -2212,6 +2299,7 @@ fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     is_a_talk_s_topic(tokens, i)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
+        || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i + n, text)
         || names_a_clearance(tokens, i, n, text)
         || belongs_to_others(tokens, i + n, text)
@@ -2778,6 +2866,39 @@ mod tests {
             let job = Job::parse("Requirements\n- Go\n- Bonus: your talk on Phoenix PubSub\n");
             assert_eq!(names(&job), ["Go"]);
         }
+        // No list read from the posting's structure brings a refused
+        // name back as a phrase of its own.
+        let job = Job::parse("Hi Sam,\n\nI came across your talk on stream processing at the JUG.\n\nRequirements\n- Java\n");
+        assert_eq!(names(&job), ["Java"]);
+        // The verb asks for what is talked about.
+        let job =
+            Job::parse("Requirements\n- Know PostgreSQL well enough to talk about query tuning\n");
+        assert_eq!(names(&job), ["PostgreSQL", "query tuning"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn contract_terms_articles_and_chat_chrome_name_no_skill() {
+        for text in [
+            "Regime CLT, 100% remoto; PLR anual",
+            "RAL tra 45.000 e 58.000 €, CCNL Commercio",
+            "Regolamento (UE) 2016/679",
+            "Due biglietti al mese per gli spettacoli dei nostri clienti",
+            "Tempo indeterminato",
+            "Una prima alla Scala",
+            "Read the pinned message before posting.",
+        ] {
+            let job = Job::parse(&format!("Requisiti\n- Go\n\n{text}\n"));
+            assert_eq!(names(&job), ["Go"], "{text}");
+        }
+        // Written as the names they are, they are asked for.
+        let job = Job::parse(
+            "Requirements\n- DEI hiring practices\n- Messaging with Kafka\n- Grafana Tempo\n",
+        );
+        let found = names(&job);
+        for want in ["diversity and inclusion", "messaging", "Grafana Tempo"] {
+            assert!(found.contains(&want), "{want}: {found:?}");
+        }
     }
 
     #[test]
@@ -3011,9 +3132,32 @@ mod tests {
             "Jenkins has been retired.",
             "We don't use ZooKeeper, and neither is ZooKeeper our friend.",
             "Catatan: kami tidak memakai Java di tim ini.",
+            // Twenty-ninth session: a verb's object before "off", a name
+            // switched off, left, a German participle at the clause's end,
+            // Italian "non … più", Portuguese "migramos do".
+            "We moved the history store off Cassandra in 2024.",
+            "We switched the last Jenkins servers off last autumn.",
+            "We left Heroku in 2024 and are not going back.",
+            "Unser altes Delphi haben wir 2024 abgeschaltet.",
+            "Unser altes Delphi-Abrechnungssystem haben wir 2024 abgeschaltet.",
+            "Zabbix non lo usiamo più dal 2022.",
+            "Migramos do Hadoop em 2023.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
+        }
+        // A move or a switch still asks for where it goes.
+        for (text, want) in [
+            ("We switched to Kubernetes last year.", "Kubernetes"),
+            ("We turned Kafka into our backbone.", "Kafka"),
+            ("We moved our jobs to Airflow from cron.", "Airflow"),
+            (
+                "Zabbix non è più il nostro strumento, ma Prometheus sì.",
+                "Prometheus",
+            ),
+        ] {
+            let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
+            assert!(names(&job).contains(&want), "{text}: {:?}", names(&job));
         }
         // Asked for: what the stack is, and a comma ends the reach.
         let job = Job::parse(

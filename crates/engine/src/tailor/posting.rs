@@ -294,6 +294,9 @@ fn is_underlined(t: &str, next: Option<&str>) -> bool {
         && !(is_list_item(t) && t.starts_with(['*', '•', '+', '·']))
 }
 
+/// The most lines a page's footer runs over under its copyright line.
+const FOOTER_LINES: usize = 20;
+
 /// The most lines a job board's panel runs over before a blank line.
 const PANEL_LINES: usize = 8;
 
@@ -826,6 +829,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut title_seen = false;
     let mut after_an_item = false;
     let mut in_a_timetable = false;
+    // Under a profile's name line with its connection degree, the
+    // person's headline ("Talent Partner at Kestrelmoor | Hiring …").
+    let mut headline_next = false;
     // A programme's or an agenda's page: one of its rows names a talk.
     let programme = text.lines().any(|l| {
         let l = l.trim();
@@ -838,6 +844,11 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let (start, end) = (at, at + line.len());
         at = end;
         let t = undecorated(line);
+        if headline_next && !t.is_empty() || gives_a_connection_degree(t) {
+            headline_next = gives_a_connection_degree(t);
+            out.push(Span::new(start, end));
+            continue;
+        }
         let label = label_of(t);
         let underlined = is_underlined(t, lines.peek().copied());
         let wraps = !underlined && !is_marked_heading(line) && wraps_an_item(line, after_an_item);
@@ -968,6 +979,15 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // a title (a theme's count of them) it heads nothing.
         let below_the_post = || text[..start].bytes().filter(|&b| b == b'\n').count() >= 10;
         if opens_the_comments(t) || heads_the_comments(t) && below_the_post() {
+            out.push(Span::new(start, text.len()));
+            break;
+        }
+        // A page's copyright line below the post, a few lines from the
+        // end, opens its footer: links and menus to the end ("© 2025
+        // Indeed", "Accessibility at Indeed"). A notice under a manual's
+        // title is no footer.
+        let near_the_end = || text[end..].lines().count() <= FOOTER_LINES;
+        if is_a_copyright_line(t) && below_the_post() && near_the_end() {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -2036,13 +2056,36 @@ fn credits_a_tool(t: &str) -> bool {
         .any(|p| lower.starts_with(p));
     let free_tier = lower.starts_with("get ") && lower.ends_with(" free");
     // "Copyright © 2025 Oracle Taleo. All rights reserved.": the page's owner.
+    (credit || free_tier) && words <= 4 && !is_list_item(t) || is_a_copyright_line(t)
+}
+
+/// A page's copyright line: "© 2025 Indeed", "Copyright © 2025 Oracle
+/// Taleo. All rights reserved.".
+///
+/// Good: "© 2025 Indeed", "Copyright 2024 Acme Ltd". Bad: "Copyright law
+/// experience is a plus" (no mark, year or rights), a paragraph.
+fn is_a_copyright_line(t: &str) -> bool {
+    let t = t.trim();
+    let lower = t.to_ascii_lowercase();
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
-    let copyright = (lower.starts_with("copyright") || t.starts_with('©'))
+    (lower.starts_with("copyright") || t.starts_with('©'))
         && (t.contains('©') || lower.contains("rights reserved") || year)
-        && words <= 12;
-    (credit || free_tier) && words <= 4 && !is_list_item(t) || copyright
+        && t.split_whitespace().count() <= 12
+}
+
+/// A profile's name line with its connection degree, as a network shows
+/// it: "Priya Lowe (She/Her) · 2nd". The line under it is the person's
+/// headline, not the job.
+///
+/// Good: "Priya Lowe (She/Her) · 2nd", "Sam Hart · 3rd+". Bad: "Go · 2nd
+/// language", "Kafka · Flink".
+fn gives_a_connection_degree(t: &str) -> bool {
+    let t = t.trim_end();
+    ["· 1st", "· 2nd", "· 3rd", "· 3rd+"]
+        .iter()
+        .any(|d| t.ends_with(d))
 }
 
 /// An application form's required field, marked with a closing asterisk:
@@ -3885,6 +3928,42 @@ mod tests {
     fn a_block_of_field_rows_ends_at_the_jobs_own_heading() {
         let text = "Location    Remote\nRequirements\n- Go\n- Kafka\n";
         assert_eq!(skipped(text), ["Location    Remote"]);
+    }
+
+    #[test]
+    fn a_page_s_footer_and_a_profile_s_headline_are_no_requirements() {
+        assert!(is_a_copyright_line("© 2025 Indeed"));
+        assert!(is_a_copyright_line("Copyright 2024 Acme Ltd"));
+        assert!(!is_a_copyright_line("Copyright law experience is a plus"));
+        let mut text = String::from("Backend Engineer\n\nRequirements\n");
+        for item in [
+            "Go",
+            "Kafka",
+            "Postgres",
+            "Terraform",
+            "AWS",
+            "Docker",
+            "Linux",
+            "gRPC",
+            "Redis",
+        ] {
+            text.push_str(&format!("- {item}\n"));
+        }
+        text.push_str("\n© 2025 Indeed\nAccessibility at Indeed\nPrivacy Center\n");
+        let found = skipped(&text);
+        assert!(found.iter().any(|s| s.contains("Accessibility at Indeed")));
+        assert!(!found.iter().any(|s| s.contains("Redis")));
+        // A copyright line in a page's header opens no footer.
+        assert!(!skipped("© 2025 Acme\nRequirements\n- Go\n")
+            .iter()
+            .any(|s| s.contains("Go")));
+        assert!(gives_a_connection_degree("Priya Lowe (She/Her) · 2nd"));
+        assert!(gives_a_connection_degree("Sam Hart · 3rd+"));
+        assert!(!gives_a_connection_degree("Kafka · Flink"));
+        let text = "Priya Lowe (She/Her) · 2nd\nTalent Partner at Acme | Hiring engineers who like hard problems\n\nRequirements\n- Go\n";
+        let found = skipped(text);
+        assert!(found.iter().any(|s| s.contains("Hiring engineers")));
+        assert!(!found.iter().any(|s| s.contains("- Go")));
     }
 
     #[test]
