@@ -4,7 +4,8 @@
 //! Stuffing thresholds, documented in the README:
 //! - one term mentioned in more than [`MAX_MENTIONS`] bullets outside Skills
 //!   (and Education, Publications and Certifications, whose titles name it);
-//! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills,
+//! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills
+//!   ([`BRACKETED_RUN`] in brackets, a stack's gloss),
 //!   or one concept listed twice under two names in a Skills line;
 //! - [`COPY_WORDS`] or more words in a row copied from the job description;
 //! - keywords making up more than [`DENSITY`] of a bullet of [`DENSE_WORDS`] words or more.
@@ -19,6 +20,9 @@ use crate::text::{Kind, Token};
 
 pub const MAX_MENTIONS: usize = 5;
 pub const BARE_RUN: usize = 5;
+/// The shortest run of bare keywords in brackets after a bullet's words:
+/// a stack's gloss names five or six.
+pub const BRACKETED_RUN: usize = 8;
 /// Half: with the job lexicon's long tail, a plain bullet's domain words
 /// ("incident response", "SOC 2", "audit") reach 40%; a stuffed one is past 55%.
 pub const DENSITY: f64 = 0.5;
@@ -349,8 +353,23 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
     let lx = tailor_lexicon();
     let mut flagged = false;
     let mut run: Vec<Span> = Vec::new();
+    // "a B2B platform on AWS (Node.js, TypeScript, PostgreSQL, Redis, SQS,
+    // S3)": a bracketed gloss of a bullet's stack is said once; only a
+    // longer one is a run.
+    let bracketed = |run: &[Span]| {
+        let first = toks.partition_point(|t| t.span.start < run[0].start);
+        let last = toks.partition_point(|t| t.span.end < run[run.len() - 1].end);
+        first > 0
+            && toks[first - 1].is_punct('(')
+            && toks.get(last + 1).is_some_and(|t| t.is_punct(')'))
+    };
     let mut flush = |run: &mut Vec<Span>, sink: &mut Sink| {
-        if run.len() >= BARE_RUN {
+        let least = if !run.is_empty() && bracketed(run) {
+            BRACKETED_RUN
+        } else {
+            BARE_RUN
+        };
+        if run.len() >= least {
             let span = run[0].cover(run[run.len() - 1]);
             sink.emit(
                 RuleId::Stuffing,
@@ -757,6 +776,11 @@ mod tests {
             stuffing(resume, JD),
             ["Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems"]
         );
+        // A bracketed gloss of a bullet's stack is said once, up to seven.
+        let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend for an ordering platform on AWS (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems).\n";
+        assert_eq!(stuffing(resume, JD), Vec::<String>::new());
+        let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend work (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems, Raft, Go).\n";
+        assert_eq!(stuffing(resume, JD).len(), 1);
     }
 
     #[test]
