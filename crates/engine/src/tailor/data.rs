@@ -1437,7 +1437,8 @@ impl TailorLexicon {
                     (tokens[k].kind != Kind::Punct
                         || is_a_plural_possessive(tokens, k, text)
                         || is_a_range_dash(tokens, k)
-                        || is_a_count_s_plus(tokens, k))
+                        || is_a_count_s_plus(tokens, k)
+                        || is_an_approximate_count(tokens, k))
                         && form.is_none_or(|(m, &c)| k + m <= after + gap || c == g.concept)
                         && (!g.derived
                             || form.is_none()
@@ -1537,6 +1538,17 @@ fn is_a_count_s_plus(tokens: &[Token], k: usize) -> bool {
         && k.checked_sub(1)
             .and_then(|i| tokens.get(i))
             .is_some_and(Token::is_number)
+}
+
+/// "sat on ~120 interviews": a tilde before a count, its "about", is no
+/// mark that ends a gap.
+///
+/// Good: "~120", "≈40". Bad: "~ 120" (spaced), "~/.ssh" (no number).
+fn is_an_approximate_count(tokens: &[Token], k: usize) -> bool {
+    matches!(tokens[k].lower.as_str(), "~" | "≈")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_number() && !n.space_before)
 }
 
 fn is_a_plural_possessive(tokens: &[Token], k: usize, text: &str) -> bool {
@@ -1832,6 +1844,9 @@ mod tests {
         }
         // An open count's plus, glued to its number.
         assert_eq!(named("Interviewed 80+ candidates"), Some((4, "hiring")));
+        // An approximate count's tilde, glued to its number.
+        assert_eq!(named("Sat on ~120 interviews"), Some((5, "hiring")));
+        assert_eq!(named("Sat on ~ 120 interviews"), None);
         // Too many words between, a line break or a comma: no form.
         for said in [
             "Reviewed the team's very long and old pull requests",
