@@ -1027,6 +1027,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i + n, text)
+        || names_a_profile(tokens, i, n, text)
         || n == 1 && names_another_product(tokens, i, text)
         || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
@@ -1342,6 +1343,33 @@ fn is_switched_off(tokens: &[Token], i: usize, n: usize) -> bool {
             .take(3)
             .take_while(|t| t.kind == Kind::Word)
             .any(|t| matches!(t.lower.as_str(), "off" | "down"))
+}
+
+/// "Link to your GitHub profile", "GitHub or GitLab profile (optional)",
+/// "Link al profilo LinkedIn o GitHub": a profile the application asks
+/// to link, not a skill. The word for a profile a few words on, or
+/// before in the languages that put it first.
+///
+/// Good: "GitHub profile", "GitHub or GitLab profile", "profilo LinkedIn o
+/// GitHub", "perfil de GitHub". Bad (asked for): "GitHub Actions", "profile
+/// Go services", "GitHub, and profiling".
+fn names_a_profile(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    const PROFILE: [&str; 6] = [
+        "profile", "profiles", "profilo", "perfil", "profil", "profils",
+    ];
+    // Words on the name's line only: "nach Scrum\n\nIhr Profil" is a
+    // heading below it.
+    let word_on_line = |k: usize, a: usize, b: usize| {
+        tokens[k].kind == Kind::Word && !line_break(text, &tokens[a], &tokens[b])
+    };
+    let after = (i + n..tokens.len().min(i + n + 3))
+        .take_while(|&k| word_on_line(k, k - 1, k))
+        .any(|k| PROFILE.contains(&tokens[k].lower.as_str()));
+    let before = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| word_on_line(k, k, k + 1))
+        .any(|k| PROFILE[2..].contains(&tokens[k].lower.as_str()));
+    after || before
 }
 
 /// "Oracle Forms", "Oracle ATG": a vendor's name (`vendor:` of
@@ -2297,6 +2325,7 @@ pub(crate) fn name_before_a_hyphen(
 /// PubSub", "not only YAML"; as for a known concept, [`names_no_skill`]).
 fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     is_a_talk_s_topic(tokens, i)
+        || names_a_profile(tokens, i, n, text)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
@@ -2874,6 +2903,24 @@ mod tests {
         let job =
             Job::parse("Requirements\n- Know PostgreSQL well enough to talk about query tuning\n");
         assert_eq!(names(&job), ["PostgreSQL", "query tuning"]);
+        // A profile to link is no skill; a product of the same name is.
+        #[cfg(feature = "job-lexicon")]
+        for text in [
+            "GitHub or GitLab profile (optional)",
+            "Link al profilo LinkedIn o GitHub",
+            "A link to your GitHub profile",
+        ] {
+            let job = Job::parse(&format!("Requirements\n- Go\n\nApply\n{text}\n"));
+            assert_eq!(names(&job), ["Go"], "{text}");
+        }
+        #[cfg(feature = "job-lexicon")]
+        {
+            let job =
+                Job::parse("Requirements\n- GitHub Actions and GitLab CI\n- Profile Go services\n");
+            assert!(names(&job).contains(&"GitHub Actions"), "{:?}", names(&job));
+            let job = Job::parse("Requirements\n- Scrum\n\nIhr Profil\n- Kotlin\n");
+            assert!(names(&job).contains(&"scrum"), "{:?}", names(&job));
+        }
     }
 
     #[test]
