@@ -1252,13 +1252,17 @@ impl Floors {
     /// and Portuguese forms, retired stacks in four languages, a page's
     /// footer and a profile's headline, a stack's bracketed gloss no
     /// stuffing: listed 0.974, recall 0.864, precision 0.986, required/nice
-    /// 0.972, traps 25, clean 0.
+    /// 0.972, traps 25, clean 0; after the review narrowed forms that read
+    /// everyday sentences ("Sous la supervision du CTO", "Customers bought
+    /// what we built", "Ordered the backlog by capacity") and took "left"
+    /// out of the retiring verbs ("We have left Postgres as our source of
+    /// truth"): recall 0.852, traps 26.
     const TWENTY_NINTH: Floors = Floors {
         listed: 0.97,
         weighed: 0.965,
-        recall: 0.86,
+        recall: 0.85,
         precision: 0.98,
-        traps_read: 25,
+        traps_read: 26,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

@@ -356,12 +356,21 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
     // "a B2B platform on AWS (Node.js, TypeScript, PostgreSQL, Redis, SQS,
     // S3)": a bracketed gloss of a bullet's stack is said once; only a
     // longer one is a run.
+    // The run lies inside one pair of brackets, whatever else the pair
+    // holds ("(dbt, Rust, Python, …)", where dbt is no term).
     let bracketed = |run: &[Span]| {
         let first = toks.partition_point(|t| t.span.start < run[0].start);
         let last = toks.partition_point(|t| t.span.end < run[run.len() - 1].end);
-        first > 0
-            && toks[first - 1].is_punct('(')
-            && toks.get(last + 1).is_some_and(|t| t.is_punct(')'))
+        let opens = toks[..first]
+            .iter()
+            .rev()
+            .find(|t| t.is_punct('(') || t.is_punct(')'))
+            .is_some_and(|t| t.is_punct('('));
+        let closes = toks[(last + 1).min(toks.len())..]
+            .iter()
+            .find(|t| t.is_punct('(') || t.is_punct(')'))
+            .is_some_and(|t| t.is_punct(')'));
+        opens && closes
     };
     let mut flush = |run: &mut Vec<Span>, sink: &mut Sink| {
         let least = if !run.is_empty() && bracketed(run) {
@@ -781,6 +790,9 @@ mod tests {
         assert_eq!(stuffing(resume, JD), Vec::<String>::new());
         let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend work (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems, Raft, Go).\n";
         assert_eq!(stuffing(resume, JD).len(), 1);
+        // Inside the brackets, with a word no term at either end.
+        let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend for a platform (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, Nix).\n- Data work (Elm, Kafka, Kubernetes, gRPC, Redis, PostgreSQL).\n";
+        assert_eq!(stuffing(resume, JD), Vec::<String>::new());
     }
 
     #[test]

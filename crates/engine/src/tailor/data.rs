@@ -1697,6 +1697,56 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn everyday_sentences_name_none_of_the_forms_they_resemble() {
+        let lx = tailor_lexicon();
+        // Each sentence, and the concept no word of it may name (issue 15's
+        // twenty-ninth session's review).
+        for (said, not) in [
+            ("Sous la supervision du CTO", "observability"),
+            ("Reti neurali per la visione", "networking"),
+            ("Senza margine di errore", "error budgets"),
+            ("Texte gegengelesen und korrigiert", "code review"),
+            (
+                "Reduced the time analysts spend on reports",
+                "cost optimization",
+            ),
+            ("Customers bought what we built", "build vs buy"),
+            ("Ordered the backlog by capacity", "capacity planning"),
+            (
+                "Added the new product line to the price index",
+                "query optimization",
+            ),
+            (
+                "Right-sized the team to five engineers",
+                "cost optimization",
+            ),
+            ("Led the data clean-up work", "technical debt"),
+            (
+                "Built a subscription plan with each product tier",
+                "stakeholder management",
+            ),
+            (
+                "Streamed events from our Rails monolith into Kafka",
+                "monolith decomposition",
+            ),
+            ("This role involves some repetitive work", "toil reduction"),
+            (
+                "Secondary rotation for the volunteer fire brigade",
+                "on-call",
+            ),
+        ] {
+            let t = toks(said);
+            for at in 0..t.len() {
+                let found = lx
+                    .concept_at(&t, at, said)
+                    .map(|(_, c)| lx.concepts[c].name.as_str());
+                assert_ne!(found, Some(not), "{said:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn every_form_in_another_language_names_its_own_concept_only() {
         let lx = tailor_lexicon();
         // `said`, read from its start, is the concept `name` and no more.

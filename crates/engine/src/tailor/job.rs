@@ -1288,7 +1288,10 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         while v > 0 && is(v - 1, RoleWord::Leaving) {
             v -= 1;
         }
-        let moved = (1..=4)
+        // Only "off" takes an object between ("moved billions of events
+        // from Kafka into BigQuery" keeps Kafka).
+        let reach = if tokens[v].lower == "off" { 4 } else { 1 };
+        let moved = (1..=reach)
             .map_while(|back| v.checked_sub(back))
             .take_while(|&p| tokens[p].kind == Kind::Word)
             .find(|&p| is(p, RoleWord::Moved));
@@ -1307,13 +1310,14 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
 }
 
 /// "We switched the last Jenkins servers off", "turned our old Nagios
-/// boxes off": a name between a past verb of turning off and its "off" or
-/// "down", a word or two after it, is the company's past stack ("Shut the
-/// cluster down" is a duty, and "shut" no past alone).
+/// boxes off": a name between a past verb of turning off and its "off",
+/// right after it or after its machines, is the company's past stack
+/// ("Shut the cluster down" is a duty, and "shut" no past alone).
 ///
 /// Good: "switched the last Jenkins servers off", "turned the Hadoop
-/// cluster down". Bad (asked for): "switched to Kubernetes", "turned Kafka
-/// into our backbone", "switched Jenkins jobs over to GitHub Actions".
+/// cluster off". Bad (asked for): "switched to Kubernetes", "turned Kafka
+/// into our backbone", "switched Kubernetes autoscaling off", "turned the
+/// Datadog log volume down".
 fn is_switched_off(tokens: &[Token], i: usize, n: usize) -> bool {
     let lx = tailor_lexicon();
     let mut k = i;
@@ -1323,12 +1327,25 @@ fn is_switched_off(tokens: &[Token], i: usize, n: usize) -> bool {
     let turned = k
         .checked_sub(1)
         .is_some_and(|v| matches!(tokens[v].lower.as_str(), "switched" | "turned"));
-    turned
-        && tokens[i + n..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.kind == Kind::Word)
-            .any(|t| matches!(t.lower.as_str(), "off" | "down"))
+    // Right after the name, or after its machines: "the last Jenkins
+    // servers off" ("switched Kubernetes autoscaling off" keeps it).
+    let off = |k: usize| tokens.get(k).is_some_and(|t| t.lower == "off");
+    let machines = tokens.get(i + n).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "servers"
+                | "server"
+                | "boxes"
+                | "box"
+                | "hosts"
+                | "machines"
+                | "instances"
+                | "cluster"
+                | "clusters"
+                | "checks"
+        )
+    });
+    turned && (off(i + n) || machines && off(i + n + 1))
 }
 
 /// "Link to your GitHub profile", "GitHub or GitLab profile (optional)",
@@ -1355,7 +1372,25 @@ fn names_a_profile(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         .rev()
         .take_while(|&k| word_on_line(k, k, k + 1))
         .any(|k| PROFILE[2..].contains(&tokens[k].lower.as_str()));
-    after || before
+    // The sites a profile is linked on: "un profilo Java" is a kind of
+    // person, "Salesforce profiles" a product's feature.
+    const SITES: [&str; 8] = [
+        "github",
+        "gitlab",
+        "linkedin",
+        "bitbucket",
+        "stack",
+        "kaggle",
+        "behance",
+        "dribbble",
+    ];
+    // Any name "on your profile" ("you listed Jepsen on your profile").
+    let yours = tokens[i + n..]
+        .iter()
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .eq(["on", "your", "profile"]);
+    SITES.contains(&tokens[i].lower.as_str()) && (after || before) || yours
 }
 
 /// "Oracle Forms", "Oracle ATG": a vendor's name (`vendor:` of
@@ -1387,10 +1422,6 @@ fn names_another_product(tokens: &[Token], i: usize, text: &str) -> bool {
 /// comma ends the reach), "Go is what we write".
 fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
-    // A copula or an auxiliary seen ("was decommissioned", German "haben
-    // wir 2024 abgeschaltet", its participle last), and Italian's "non"
-    // before "più" ("non lo usiamo più", no longer used).
-    let (mut auxiliary, mut not) = (false, false);
     // "Delphi-Abrechnungssystem haben wir abgeschaltet": past the word the
     // name is joined to.
     let joined = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
@@ -1401,14 +1432,20 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         } else {
             after
         };
+    // English's copula right before the word ("was decommissioned");
+    // German's participle last, after a passive ("wurde 2023 abgelöst")
+    // or "haben wir" (the name its object: "Delphi haben wir
+    // abgeschaltet"; "Flink hat Spark abgelöst" keeps Flink); Italian's
+    // "non" and a verb of use before "più" ("non lo usiamo più").
+    let (mut copula, mut german, mut not, mut used) = (false, false, false, false);
     for k in after..tokens.len().min(after + 6) {
         let t = &tokens[k];
         if t.kind == Kind::Punct || k > 0 && line_break(text, &tokens[k - 1], t) {
             return false;
         }
         let w = t.lower.as_str();
-        if auxiliary && (w == "gone" || lx.is_role_word(RoleWord::Retired, w)) || not && w == "più"
-        {
+        let retired = w == "gone" || lx.is_role_word(RoleWord::Retired, w);
+        if (copula || german) && retired || not && used && w == "più" {
             return true;
         }
         // "Terraform and the old scripts are gone", "Kafka now that
@@ -1416,11 +1453,13 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         if JOINERS.contains(&w) {
             return false;
         }
-        auxiliary |= matches!(
-            w,
-            "is" | "are" | "was" | "were" | "been" | "being" | "haben" | "hat" | "wurde" | "wurden"
-        );
+        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being");
+        german |= matches!(w, "wurde" | "wurden")
+            || w == "wir"
+                && k > after
+                && matches!(tokens[k - 1].lower.as_str(), "haben" | "hatten");
         not |= w == "non";
+        used |= w.starts_with("us") || w.starts_with("utilizz");
     }
     false
 }
@@ -2910,6 +2949,20 @@ mod tests {
             assert!(names(&job).contains(&"GitHub Actions"), "{:?}", names(&job));
             let job = Job::parse("Requirements\n- Scrum\n\nIhr Profil\n- Kotlin\n");
             assert!(names(&job).contains(&"scrum"), "{:?}", names(&job));
+            // A profile that is a kind of person, or a product's feature.
+            let job = Job::parse("Requirements\n- Go\n\nYou listed Jepsen on your profile.\n");
+            assert_eq!(names(&job), ["Go"]);
+            for (text, want) in [
+                ("Cerchiamo un profilo Java senior", "Java"),
+                ("Buscamos un perfil Python", "Python"),
+                (
+                    "Manage Salesforce profiles and permission sets",
+                    "Salesforce",
+                ),
+            ] {
+                let job = Job::parse(&format!("Requirements\n- {text}\n"));
+                assert!(names(&job).contains(&want), "{text}: {:?}", names(&job));
+            }
         }
     }
 
@@ -3174,7 +3227,6 @@ mod tests {
             // Italian "non … più", Portuguese "migramos do".
             "We moved the history store off Cassandra in 2024.",
             "We switched the last Jenkins servers off last autumn.",
-            "We left Heroku in 2024 and are not going back.",
             "Unser altes Delphi haben wir 2024 abgeschaltet.",
             "Unser altes Delphi-Abrechnungssystem haben wir 2024 abgeschaltet.",
             "Zabbix non lo usiamo più dal 2022.",
@@ -3191,6 +3243,28 @@ mod tests {
             (
                 "Zabbix non è più il nostro strumento, ma Prometheus sì.",
                 "Prometheus",
+            ),
+            // The review's: what replaced the old stays; an object before
+            // "from" is a move of data; "left" as kept; a feature off.
+            ("Flink hat Spark 2023 abgelöst.", "Flink"),
+            ("Kafka hat RabbitMQ abgelöst.", "Kafka"),
+            ("Spark wurde 2023 durch Flink abgelöst.", "Flink"),
+            ("Kotlin is the only language left in our stack.", "Kotlin"),
+            ("Kafka is how we replaced RabbitMQ.", "Kafka"),
+            ("Usiamo Kotlin e non più Java.", "Kotlin"),
+            ("Kafka non è più un esperimento.", "Kafka"),
+            (
+                "Our pipelines moved billions of events from Kafka into BigQuery.",
+                "Kafka",
+            ),
+            (
+                "We migrated the day's orders from Postgres into Snowflake.",
+                "Postgres",
+            ),
+            ("We have left Postgres as our source of truth.", "Postgres"),
+            (
+                "We switched Kubernetes autoscaling off for batch jobs.",
+                "Kubernetes",
             ),
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));

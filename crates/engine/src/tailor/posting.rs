@@ -839,16 +839,22 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             && super::data::page_words_of("agenda").any(|w| super::job::says_any(l, w))
     });
     let mut at = 0;
+    // Line numbers, counted once: where a copyright line stands.
+    let line_count = text.split_inclusive('\n').count();
+    let mut line_no = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
         let (start, end) = (at, at + line.len());
         at = end;
+        line_no += 1;
         let t = undecorated(line);
-        if headline_next && !t.is_empty() || gives_a_connection_degree(t) {
+        let headline = headline_next && !t.is_empty() && is_a_headline(t);
+        if headline || gives_a_connection_degree(t) {
             headline_next = gives_a_connection_degree(t);
             out.push(Span::new(start, end));
             continue;
         }
+        headline_next &= t.is_empty();
         let label = label_of(t);
         let underlined = is_underlined(t, lines.peek().copied());
         let wraps = !underlined && !is_marked_heading(line) && wraps_an_item(line, after_an_item);
@@ -977,17 +983,25 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // A feed post's comments: its reactions bar, and all under it.
         // A blog's "Comments (7)" heads its comments below the post; under
         // a title (a theme's count of them) it heads nothing.
-        let below_the_post = || text[..start].bytes().filter(|&b| b == b'\n').count() >= 10;
-        if opens_the_comments(t) || heads_the_comments(t) && below_the_post() {
+        let below_the_post = line_no > 10;
+        if opens_the_comments(t) || heads_the_comments(t) && below_the_post {
             out.push(Span::new(start, text.len()));
             break;
         }
         // A page's copyright line below the post, a few lines from the
         // end, opens its footer: links and menus to the end ("© 2025
         // Indeed", "Accessibility at Indeed"). A notice under a manual's
-        // title is no footer.
-        let near_the_end = || text[end..].lines().count() <= FOOTER_LINES;
-        if is_a_copyright_line(t) && below_the_post() && near_the_end() {
+        // title is no footer, nor a PDF page's footer with the job's
+        // parts or lists after it.
+        let footer = || {
+            below_the_post
+                && line_count - line_no <= FOOTER_LINES
+                && !text[end..].lines().any(|l| {
+                    let l = undecorated(l);
+                    is_list_item(l) || is_heading(l) && (names_the_job(l) || names_nice_part(l))
+                })
+        };
+        if is_a_copyright_line(t) && footer() {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -2081,6 +2095,19 @@ fn is_a_copyright_line(t: &str) -> bool {
 ///
 /// Good: "Priya Lowe (She/Her) · 2nd", "Sam Hart · 3rd+". Bad: "Go · 2nd
 /// language", "Kafka · Flink".
+/// A profile's headline, under its name line: a title "at" a company, or
+/// parts set apart with "|" or "·" ("Talent Partner at Kestrelmoor |
+/// Hiring engineers who like hard problems"). Not a post's first line.
+///
+/// Good: "Talent Partner at Acme | Hiring", "Staff Engineer · Rust".
+/// Bad: "We're hiring! Rust, Kafka and Postgres", "Requirements".
+fn is_a_headline(t: &str) -> bool {
+    let t = t.trim();
+    t.split_whitespace().count() <= 20
+        && (t.contains(" | ") || t.contains(" · ") || t.contains(" at "))
+        && !t.ends_with(['.', '!', '?', ':'])
+}
+
 fn gives_a_connection_degree(t: &str) -> bool {
     let t = t.trim_end();
     ["· 1st", "· 2nd", "· 3rd", "· 3rd+"]
@@ -3953,6 +3980,13 @@ mod tests {
         let found = skipped(&text);
         assert!(found.iter().any(|s| s.contains("Accessibility at Indeed")));
         assert!(!found.iter().any(|s| s.contains("Redis")));
+        // A PDF page's footer with the job's parts after it opens none.
+        let mut text = String::from("Data Engineer\n\nAbout us\n");
+        for _ in 0..10 {
+            text.push_str("We build things.\n");
+        }
+        text.push_str("© 2024 Acme Group plc. Confidential. Page 1 of 2\n\nKey Requirements\n- Python\n- Spark\n");
+        assert!(!skipped(&text).iter().any(|s| s.contains("Spark")));
         // A copyright line in a page's header opens no footer.
         assert!(!skipped("© 2025 Acme\nRequirements\n- Go\n")
             .iter()
