@@ -95,6 +95,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
     // Mentions are in text order, block by block: walk them alongside the blocks.
     let all = &cx.tailor.mentions;
     let mut k = 0;
+    let mut glosses = 0;
     for (b, block, facts) in cx.blocks() {
         let from = k;
         while all.get(k).is_some_and(|(_, m)| m.block == b) {
@@ -116,8 +117,8 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         // "unit" of "unit and integration tests" is no name of its own.
         let mentions: Vec<&(usize, Mention)> =
             mentions.into_iter().filter(|(_, m)| !m.shared).collect();
-        let flagged =
-            (!labelled && bare_run(toks, &mentions, sink)) | copied(job, toks, &mentions, sink);
+        let flagged = (!labelled && bare_run(toks, &mentions, &mut glosses, sink))
+            | copied(job, toks, &mentions, sink);
         if !flagged && !labelled && facts.words >= DENSE_WORDS {
             // Only the job's own terms count towards density, and a name
             // glossing the one before it ("Kubernetes (EKS)") says it once.
@@ -349,13 +350,20 @@ fn is_a_stack_line(line: &str) -> bool {
 }
 
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
-fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> bool {
+fn bare_run(
+    toks: &[Token],
+    mentions: &[&(usize, Mention)],
+    glosses: &mut usize,
+    sink: &mut Sink,
+) -> bool {
     let lx = tailor_lexicon();
     let mut flagged = false;
     let mut run: Vec<Span> = Vec::new();
     // "a B2B platform on AWS (Node.js, TypeScript, PostgreSQL, Redis, SQS,
     // S3)": a bracketed gloss of a bullet's stack is said once; only a
-    // longer one is a run.
+    // longer one is a run. Once a resume: a second gloss of five names or
+    // more is a run again (`glosses` counts them), so bullet after bullet
+    // ending in a bracket of keywords is stuffing still.
     // The run lies inside one pair of brackets, whatever else the pair
     // holds ("(dbt, Rust, Python, …)", where dbt is no term).
     let bracketed = |run: &[Span]| {
@@ -373,11 +381,13 @@ fn bare_run(toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) -> 
         opens && closes
     };
     let mut flush = |run: &mut Vec<Span>, sink: &mut Sink| {
-        let least = if !run.is_empty() && bracketed(run) {
+        let gloss = run.len() >= BARE_RUN && bracketed(run);
+        let least = if gloss && *glosses == 0 {
             BRACKETED_RUN
         } else {
             BARE_RUN
         };
+        *glosses += usize::from(gloss);
         if run.len() >= least {
             let span = run[0].cover(run[run.len() - 1]);
             sink.emit(
@@ -790,9 +800,16 @@ mod tests {
         assert_eq!(stuffing(resume, JD), Vec::<String>::new());
         let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend work (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, distributed systems, Raft, Go).\n";
         assert_eq!(stuffing(resume, JD).len(), 1);
+        // A second gloss of five names or more in one resume is a run.
+        let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend for a platform (Kafka, Kubernetes, gRPC, Redis, PostgreSQL).\n- Data work on a lake (Kafka, Kubernetes, gRPC, Redis, PostgreSQL).\n";
+        assert_eq!(stuffing(resume, JD).len(), 1);
         // Inside the brackets, with a word no term at either end.
-        let resume = "Experience\nAcme, Engineer, 2020-2024\n- Backend for a platform (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, Nix).\n- Data work (Elm, Kafka, Kubernetes, gRPC, Redis, PostgreSQL).\n";
-        assert_eq!(stuffing(resume, JD), Vec::<String>::new());
+        for resume in [
+            "Experience\nAcme, Engineer, 2020-2024\n- Backend for a platform (Kafka, Kubernetes, gRPC, Redis, PostgreSQL, Nix).\n",
+            "Experience\nAcme, Engineer, 2020-2024\n- Data work (Elm, Kafka, Kubernetes, gRPC, Redis, PostgreSQL).\n",
+        ] {
+            assert_eq!(stuffing(resume, JD), Vec::<String>::new(), "{resume}");
+        }
     }
 
     #[test]

@@ -3230,6 +3230,7 @@ mod tests {
             "Unser altes Delphi haben wir 2024 abgeschaltet.",
             "Unser altes Delphi-Abrechnungssystem haben wir 2024 abgeschaltet.",
             "Zabbix non lo usiamo più dal 2022.",
+            "Il team non usa più Jenkins.",
             "Migramos do Hadoop em 2023.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
@@ -3252,6 +3253,7 @@ mod tests {
             ("Kotlin is the only language left in our stack.", "Kotlin"),
             ("Kafka is how we replaced RabbitMQ.", "Kafka"),
             ("Usiamo Kotlin e non più Java.", "Kotlin"),
+            ("Non solo Java: anche Kotlin.", "Java"),
             ("Kafka non è più un esperimento.", "Kafka"),
             (
                 "Our pipelines moved billions of events from Kafka into BigQuery.",

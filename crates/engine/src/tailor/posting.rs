@@ -2655,12 +2655,13 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
         if !team {
             continue;
         }
-        // Back over the capitalised words (and "&") naming it.
+        // Back over the capitalised words (and "&") naming it, on its line
+        // ("- Go\n\nIl team …" names no team "Go Il").
         let mut from = i;
         while from > 0 {
             let p = &tokens[from - 1];
             let named = p.kind == Kind::Word && p.first_char_upper(text) || p.is_punct('&');
-            if !named {
+            if !named || super::extract::line_break(text, p, &tokens[from]) {
                 break;
             }
             from -= 1;
@@ -4427,6 +4428,9 @@ mod tests {
             parts(idioms_and_teams, text),
             ["experimentation team", "data platform team"]
         );
+        // A team's name is on its line: a list item's name above is not it.
+        let text = "Requirements\n- Go\n\nPlatform team runs Kafka.";
+        assert_eq!(parts(idioms_and_teams, text), ["Platform team"]);
     }
 
     #[test]
