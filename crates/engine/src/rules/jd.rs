@@ -5,7 +5,7 @@
 //! - one term mentioned in more than [`MAX_MENTIONS`] bullets outside Skills
 //!   (and Education, Publications and Certifications, whose titles name it);
 //! - a run of [`BARE_RUN`] or more bare keywords in a list outside Skills
-//!   ([`BRACKETED_RUN`] in brackets, a stack's gloss),
+//!   ([`BRACKETED_RUN`] in a resume's first bracketed gloss of a stack),
 //!   or one concept listed twice under two names in a Skills line;
 //! - [`COPY_WORDS`] or more words in a row copied from the job description;
 //! - keywords making up more than [`DENSITY`] of a bullet of [`DENSE_WORDS`] words or more.

@@ -1415,11 +1415,15 @@ fn names_another_product(tokens: &[Token], i: usize, text: &str) -> bool {
 
 /// "The old VB6 rating tool is gone", "Jenkins was decommissioned in
 /// 2023": the name said gone after it, a few words on in its sentence (a
-/// copula, then `retired:` of `jd_roles.txt` or "gone").
+/// copula, then `retired:` of `jd_roles.txt` or "gone"; a German passive
+/// or "haben wir" before the participle; Italian "non" and a verb of use
+/// before "più").
 ///
-/// Good: "VB6 rating tool is gone", "Jenkins has been retired". Bad (asked
+/// Good: "VB6 rating tool is gone", "Jenkins has been retired", "Delphi
+/// haben wir 2024 abgeschaltet", "Zabbix non lo usiamo più". Bad (asked
 /// for): "Kafka is core to us", "Terraform, and the old box is gone" (a
-/// comma ends the reach), "Go is what we write".
+/// comma ends the reach), "Go is what we write", "Flink hat Spark
+/// abgelöst" (Flink), "Kafka non è più un esperimento".
 fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     // "Delphi-Abrechnungssystem haben wir abgeschaltet": past the word the
@@ -1514,7 +1518,7 @@ fn is_a_talk_s_topic(tokens: &[Token], i: usize) -> bool {
             || k > 0
                 && matches!(
                     tokens[k - 1].lower.as_str(),
-                    "your" | "my" | "a" | "any" | "recent" | "conference" | "meetup"
+                    "your" | "my" | "any" | "recent" | "conference" | "meetup"
                 )
     };
     i >= 2
@@ -3223,7 +3227,7 @@ mod tests {
             "We don't use ZooKeeper, and neither is ZooKeeper our friend.",
             "Catatan: kami tidak memakai Java di tim ini.",
             // Twenty-ninth session: a verb's object before "off", a name
-            // switched off, left, a German participle at the clause's end,
+            // switched off, a German participle at the clause's end,
             // Italian "non … più", Portuguese "migramos do".
             "We moved the history store off Cassandra in 2024.",
             "We switched the last Jenkins servers off last autumn.",

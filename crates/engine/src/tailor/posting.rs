@@ -2089,12 +2089,6 @@ fn is_a_copyright_line(t: &str) -> bool {
         && t.split_whitespace().count() <= 12
 }
 
-/// A profile's name line with its connection degree, as a network shows
-/// it: "Priya Lowe (She/Her) · 2nd". The line under it is the person's
-/// headline, not the job.
-///
-/// Good: "Priya Lowe (She/Her) · 2nd", "Sam Hart · 3rd+". Bad: "Go · 2nd
-/// language", "Kafka · Flink".
 /// A profile's headline, under its name line: a title "at" a company, or
 /// parts set apart with "|" or "·" ("Talent Partner at Kestrelmoor |
 /// Hiring engineers who like hard problems"). Not a post's first line.
@@ -2108,6 +2102,12 @@ fn is_a_headline(t: &str) -> bool {
         && !t.ends_with(['.', '!', '?', ':'])
 }
 
+/// A profile's name line with its connection degree, as a network shows
+/// it: "Priya Lowe (She/Her) · 2nd". The line under it is the person's
+/// headline, not the job.
+///
+/// Good: "Priya Lowe (She/Her) · 2nd", "Sam Hart · 3rd+". Bad: "Go · 2nd
+/// language", "Kafka · Flink".
 fn gives_a_connection_degree(t: &str) -> bool {
     let t = t.trim_end();
     ["· 1st", "· 2nd", "· 3rd", "· 3rd+"]
