@@ -2290,7 +2290,10 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
     let joined = !head.is_empty()
         && text.is_char_boundary(span.end)
         && (COMPOUND_TAILS.contains(&tail)
-            || is_a_named_compound(span.of(text), tail)
+            || is_a_named_compound(
+                span.of(text),
+                t.span.of(text).get(head.len() + 1..).unwrap_or(tail),
+            )
             || declines_a_name(head, tail));
     joined.then_some(span)
 }
@@ -2416,24 +2419,37 @@ fn declines_a_name(head: &str, tail: &str) -> bool {
 /// own ("Spark-Streaming", "Azure-hosted" is read by [`COMPOUND_TAILS`]).
 ///
 /// Good: ("Linux", "osaaminen"), ("AWS", "palvelujen"), ("NIS2",
-/// "richtlijn"). Bad: ("Go",
+/// "richtlijn"), ("Helm", "Charts"). Bad: ("Go", "Live"), ("Go",
 /// "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python", "3").
 fn is_a_named_compound(head: &str, tail: &str) -> bool {
     let lower = head.to_ascii_lowercase();
     let lx = tailor_lexicon();
+    // German writes its half with a capital ("Helm-Charts",
+    // "Backstage-Portal", "Observability-Plattform"): a name that is also
+    // an English word is read there, and a practice's name, but never one
+    // of the everyday names ("Go-Live", "Rest-Budget").
+    let a_german_noun = tail.starts_with(|c: char| c.is_uppercase());
+    let tail = tail.to_lowercase();
+    let tail = tail.as_str();
+    let everyday = lx.ambiguous_stems.contains(crate::text::stem(&lower))
+        || tech_names().is_some_and(|tn| {
+            tn.forms
+                .match_word(&lower)
+                .is_some_and(|&t| tn.names[t].capital_only)
+        });
+    let always_everyday = lx.ambiguous.contains(&lower) && !lx.everyday_tools.contains(&lower);
     cfg!(feature = "lens")
         && head.starts_with(|c: char| c.is_ascii_uppercase())
         && tail.chars().count() >= 4
         && !tail.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        && !lx.ambiguous_stems.contains(crate::text::stem(&lower))
-        && !tech_names().is_some_and(|tn| {
-            tn.forms
-                .match_word(&lower)
-                .is_some_and(|&t| tn.names[t].capital_only)
-        })
+        && (!everyday || a_german_noun && !always_everyday)
         // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
         && (super::data::is_a_known_technology(head)
-            || super::extract::is_acronym(head) && super::data::is_a_known_word(head))
+            || super::extract::is_acronym(head) && super::data::is_a_known_word(head)
+            || a_german_noun
+                && super::data::is_a_known_word(head)
+                // "das Security-Team": a team's name, not its practice.
+                && !matches!(tail, "team" | "teams" | "abteilung" | "gruppe" | "bereich"))
         && !super::data::is_a_known_word(tail)
         // "GCP-only", "Kubernetes-free": English says what the stack is
         // kept to, or kept from.
@@ -3168,10 +3184,23 @@ mod tests {
             ("GCP", "only"),
             ("Python", "3"),
             ("Jira", "wrangling"),
+            ("Go", "Live"),
+            ("Rest", "Budget"),
+            ("Helm", "charts"),
+            ("Security", "Team"),
         ] {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }
         assert!(is_a_named_compound("Kafka", "Cluster"));
+        // A German noun after a name that is also an English word, or
+        // after a practice's ("Helm-Charts", "Observability-Plattform").
+        for (head, tail) in [
+            ("Helm", "Charts"),
+            ("Backstage", "Portal"),
+            ("Observability", "Plattform"),
+        ] {
+            assert!(is_a_named_compound(head, tail), "{head}-{tail}");
+        }
         // A known acronym of a practice or a rule: "NIS2-richtlijn".
         assert!(is_a_named_compound("NIS2", "richtlijn"));
         assert!(

@@ -1444,7 +1444,33 @@ fn is_a_timetable_row(t: &str) -> bool {
 /// Good: "Like      Comment      Repost      Send". Bad: "Comment your
 /// code", "Like Kafka, we use Pulsar".
 fn opens_the_comments(t: &str) -> bool {
-    counts_the_replies(t) || is_a_reactions_bar(t) || is_a_comment_header(t)
+    counts_the_replies(t)
+        || is_a_reactions_bar(t)
+        || is_a_comment_header(t)
+        || sorts_the_comments(t)
+}
+
+/// A thread's sort control alone on its line, over its comments: "Sort
+/// by: Best", "Sort by  Top ▾".
+///
+/// Good: "Sort by: Best", "Sort by: Controversial", "Sort by  New ▾".
+/// Bad: "Sort by: Relevance" (a board's results, not comments), "Sort by
+/// best effort first, then retry".
+fn sorts_the_comments(t: &str) -> bool {
+    let Some(rest) = t.trim().strip_prefix("Sort by") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    matches!(
+        words.as_slice(),
+        [w] if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "best" | "top" | "new" | "old" | "controversial" | "q&a"
+        )
+    )
 }
 
 /// A blog's comment section headed with its count in brackets, and a
@@ -2646,6 +2672,8 @@ fn idioms_and_teams(text: &str, tokens: &[Token]) -> Vec<Span> {
                     | "squads"
                     | "department"
                     | "division"
+                    | "branch"
+                    | "directorate"
                     | "pod"
                     | "pods"
                     | "guild"
@@ -3117,6 +3145,8 @@ mod tests {
             "5 comments per review",
             "5 comments — each answered within a day",
             "20 comments / week on design docs is normal here.",
+            "Sort by: Relevance",
+            "Sort by best effort first, then retry",
         ] {
             assert!(!opens_the_comments(not), "{not}");
         }
@@ -3126,6 +3156,8 @@ mod tests {
             "42 comments · 9 shares",
             "43 Comments          Sort by  Best ▾   Login",
             "312 Comments     ≡ Sort by",
+            "Sort by: Best",
+            "Sort by  New ▾",
         ] {
             assert!(opens_the_comments(count), "{count}");
         }
