@@ -117,7 +117,7 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         // "unit" of "unit and integration tests" is no name of its own.
         let mentions: Vec<&(usize, Mention)> =
             mentions.into_iter().filter(|(_, m)| !m.shared).collect();
-        let flagged = (!labelled && bare_run(toks, &mentions, &mut glosses, sink))
+        let flagged = (!labelled && bare_run(cx.text, toks, &mentions, &mut glosses, sink))
             | copied(job, toks, &mentions, sink);
         if !flagged && !labelled && facts.words >= DENSE_WORDS {
             // Only the job's own terms count towards density, and a name
@@ -294,7 +294,8 @@ fn in_brackets_after(text: &str, first: Span, second: Span) -> bool {
 /// after it ("Azure DevOps", "Kafka Connect"), not the name again nor "I";
 /// or one or two capitals and a hyphen before it ("T-SQL").
 ///
-/// Good: "Azure SQL", "Kafka Streams", "T-SQL". Bad: "Azure. Then", "Azure
+/// Good: "Azure SQL", "Kafka Streams", "T-SQL", "Amazon RDS for
+/// PostgreSQL". Bad: "Azure. Then", "Azure
 /// and GCP", "on Azure" (the name itself), "Kafka-backed", "Kubernetes
 /// Kubernetes", "With Kubernetes I cut".
 fn names_a_family_member(text: &str, span: Span) -> bool {
@@ -311,7 +312,18 @@ fn names_a_family_member(text: &str, span: Span) -> bool {
             && head.bytes().all(|b| b.is_ascii_uppercase())
             && tail.starts_with(|c: char| c.is_ascii_uppercase())
     });
-    after || prefixed
+    // "Amazon RDS for PostgreSQL", "Azure Database for MySQL": a managed
+    // service's engine names the service.
+    let managed = text[..span.start]
+        .strip_suffix(" for ")
+        .is_some_and(|before| {
+            let last = before.rsplit(' ').next().unwrap_or(before);
+            matches!(
+                last,
+                "RDS" | "Database" | "SQL" | "Aurora" | "Memorystore" | "ElastiCache"
+            )
+        });
+    after || prefixed || managed
 }
 
 /// A line that lists a role's stack under a label of `stack:` in
@@ -349,8 +361,18 @@ fn is_a_stack_line(line: &str) -> bool {
         && crate::tailor::data::page_words_of("stack").any(whole)
 }
 
+/// A past participle alone, written in lowercase: a qualifier of the
+/// name after it ("automated snapshots"), not an item of its own.
+///
+/// Good: "automated", "tested". Bad: "Kafka", "Terraform-managed" (a
+/// compound), "Automated" (an item's first word, capitalised).
+fn is_a_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// A run of bare keywords in a list: "Kafka, Kubernetes, gRPC, Raft, Redis".
 fn bare_run(
+    text: &str,
     toks: &[Token],
     mentions: &[&(usize, Mention)],
     glosses: &mut usize,
@@ -407,6 +429,9 @@ fn bare_run(
     let mut i = 0;
     // The concept of the mention that ended at the token before this one.
     let mut just_named: Option<usize> = None;
+    // Whether that mention was a participle qualifying the next one
+    // ("automated snapshots", "tested point-in-time restores"): one item.
+    let mut just_qualified = false;
     while i < toks.len() {
         let t = &toks[i];
         if let Some((c, m)) = mentions
@@ -424,14 +449,18 @@ fn bare_run(
                     && lx.concepts[*c].kind == ConceptKind::Practice
             };
             match (just_named, run.last_mut()) {
-                (Some(named), Some(last)) if lx.falls_under(named, *c) || practice_on_it(named) => {
+                (Some(named), Some(last))
+                    if lx.falls_under(named, *c) || practice_on_it(named) || just_qualified =>
+                {
                     *last = last.cover(m.span);
                     // One practice a name: the next word starts an item.
                     just_named = None;
+                    just_qualified = false;
                 }
                 _ => {
                     run.push(m.span);
                     just_named = Some(*c);
+                    just_qualified = is_a_participle(m.span.of(text));
                 }
             }
             while i < toks.len() && toks[i].span.end <= m.span.end {
@@ -441,6 +470,7 @@ fn bare_run(
             continue;
         }
         just_named = None;
+        just_qualified = false;
         while mentions
             .get(k)
             .is_some_and(|(_, m)| m.span.start < t.span.start)
@@ -730,6 +760,14 @@ mod tests {
         assert!(!glosses_after(text, Span::new(0, 9), Span::new(15, 37)));
         assert!(names_a_family_member("Azure SQL", Span::new(0, 5)));
         assert!(names_a_family_member("T-SQL", Span::new(0, 5)));
+        assert!(names_a_family_member(
+            "Amazon RDS for PostgreSQL",
+            Span::new(15, 25)
+        ));
+        assert!(!names_a_family_member(
+            "a pilot for PostgreSQL",
+            Span::new(12, 22)
+        ));
         assert!(!names_a_family_member("Azure. Then", Span::new(0, 5)));
         assert!(!names_a_family_member("Azure and GCP", Span::new(0, 5)));
         assert!(!names_a_family_member(
@@ -927,6 +965,34 @@ mod tests {
         let bare = "Experience\nEngineer, Acme  2020 – Present\n\
             - Used Semgrep, SAST, Snyk, SCA, Trivy and GitHub Actions\n";
         assert_eq!(stuffing(bare, jd).len(), 1);
+    }
+
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_participle_and_the_name_it_qualifies_are_one_item() {
+        // Before: "automated" and "snapshots", "tested" and "restores"
+        // counted apart, a run of five in a plain sentence.
+        let jd = "Requirements\n- RDS, Multi-AZ, automation, backups, testing, point-in-time recovery and read replicas\n";
+        let said = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Run the Postgres fleet on RDS: Multi-AZ, automated snapshots, tested point-in-time restores, and a read replica for reporting.\n";
+        assert!(stuffing(said, jd).is_empty(), "{:?}", stuffing(said, jd));
+        for (word, participle) in [
+            ("automated", true),
+            ("tested", true),
+            ("Kafka", false),
+            ("Automated", false),
+            ("used", false),
+        ] {
+            assert_eq!(
+                crate::rules::jd::is_a_participle(word),
+                participle,
+                "{word}"
+            );
+        }
+        // Names strung on are a run still.
+        let bare = "Experience\nEngineer, Acme  2020 – Present\n\
+            - Used RDS, Multi-AZ, automation, backups, testing and read replicas\n";
+        assert_eq!(stuffing(bare, jd).len(), 1, "{:?}", stuffing(bare, jd));
     }
 
     #[test]

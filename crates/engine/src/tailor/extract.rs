@@ -754,6 +754,19 @@ fn is_a_quantity(text: &str, words: &[Token]) -> bool {
     words.iter().any(|w| w.kind == Kind::Number) && !item.contains(|c: char| c.is_uppercase())
 }
 
+/// A season, written in lowercase: a time of year, no term.
+///
+/// Good: "spring", "winter". Bad: "Spring" (the framework), "springs".
+fn names_a_season(word: &Token, text: &str) -> bool {
+    matches!(
+        word.lower.as_str(),
+        "spring" | "summer" | "autumn" | "winter"
+    ) && word
+        .span
+        .of(text)
+        .starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// The items of every cued list (`jd_list_cues.txt`) outside `skipped`
 /// parts: up to three words each, led by no stopword or gerund, and no
 /// generic noun alone ("tools", `jd_generic.txt`). A stopword ends the list:
@@ -878,6 +891,13 @@ pub fn cued_items(
                 && !words.iter().any(skipped)
                 && !opens_an_infinitive(text, words, tokens.get(j))
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
+                // "(late spring produce and the winter vaccine push)": when,
+                // not what ("Spring" with its capital is the framework).
+                && !words.iter().any(|w| names_a_season(w, text))
+                // "T+0 payouts": a notation glued to its number, no name.
+                && !tokens[start + 1..(j + 1).min(tokens.len())]
+                    .iter()
+                    .any(|n| n.kind == Kind::Number && !n.space_before)
                 && !((labelled || bullet.is_some()) && is_a_verb(&words[0]))
                 && !says_what_happened(text, words)
                 && !opens_with_a_preposition(words)
@@ -1181,6 +1201,30 @@ mod tests {
             "{:?}",
             cued(coach)
         );
+    }
+
+    #[test]
+    fn a_notation_glued_to_its_number_is_no_term() {
+        let said = "- Lead design, e.g. instant settlement on UPI and T+0 payouts\n";
+        assert!(
+            !cued(said).iter().any(|i| i.contains('T')),
+            "{:?}",
+            cued(said)
+        );
+        assert!(
+            cued(said).contains(&"instant settlement"),
+            "{:?}",
+            cued(said)
+        );
+        let when =
+            "- Load testing before peak season (late spring produce and the winter vaccine push)\n";
+        assert!(
+            !cued(when).iter().any(|i| i.contains("spring")),
+            "{:?}",
+            cued(when)
+        );
+        // An item at the text's very end.
+        assert_eq!(cued("build tools such as Bazel"), ["Bazel"]);
     }
 
     fn acros(s: &str) -> Vec<&str> {

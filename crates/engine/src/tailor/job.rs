@@ -489,7 +489,12 @@ impl Job {
                 i += 1;
                 continue;
             }
-            if name_like(&tokens[i], text) {
+            // "T+0 payouts", "T+1 settlement": a notation, no name.
+            let notation = tokens[i].lower.ends_with('+')
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|d| d.kind == Kind::Number && !d.space_before);
+            if name_like(&tokens[i], text) && !notation {
                 // "(KRaft)\nIhr Profil": a closing parenthesis at a line's
                 // end closes the run; only a separator that goes on (",",
                 // "and") carries a run onto the next line.
@@ -1442,13 +1447,24 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
     // abgeschaltet"; "Flink hat Spark abgelöst" keeps Flink); Italian's
     // "non" and a verb of use before "più" ("non lo usiamo più").
     let (mut copula, mut german, mut not, mut used) = (false, false, false, false);
-    for k in after..tokens.len().min(after + 6) {
+    // German's participle comes last, after the place and the time ("die
+    // VMware-Cluster im Rechenzentrum Billwerder haben wir Ende 2024
+    // abgeschaltet"): further once "haben wir" or "wurde" is read.
+    for k in after..tokens.len().min(after + 10) {
         let t = &tokens[k];
-        if t.kind == Kind::Punct || k > 0 && line_break(text, &tokens[k - 1], t) {
+        if t.kind == Kind::Punct
+            || k > 0 && line_break(text, &tokens[k - 1], t)
+            || k >= after + 6 && !german
+        {
             return false;
         }
         let w = t.lower.as_str();
         let retired = w == "gone" || lx.is_role_word(RoleWord::Retired, w);
+        // Swedish says it with the verb's passive alone: "Nagios i källaren
+        // avvecklades förra året".
+        if retired && (w.ends_with("ades") || w.ends_with("ttes")) {
+            return true;
+        }
         if (copula || german) && retired || not && used && w == "più" {
             return true;
         }
@@ -1457,7 +1473,9 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         if JOINERS.contains(&w) {
             return false;
         }
-        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being");
+        // "was fully decommissioned": an adverb between.
+        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being")
+            || copula && w.ends_with("ly");
         german |= matches!(w, "wurde" | "wurden")
             || w == "wir"
                 && k > after
@@ -2446,10 +2464,10 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
         // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
         && (super::data::is_a_known_technology(head)
             || super::extract::is_acronym(head) && super::data::is_a_known_word(head)
-            || a_german_noun
-                && super::data::is_a_known_word(head)
-                // "das Security-Team": a team's name, not its practice.
-                && !matches!(tail, "team" | "teams" | "abteilung" | "gruppe" | "bereich"))
+            || a_german_noun && super::data::is_a_known_word(head))
+        // "das Security-Team", "ett SRE-team på tre personer": a team's
+        // name, not its practice.
+        && !matches!(tail, "team" | "teams" | "teamet" | "abteilung" | "gruppe" | "bereich")
         && !super::data::is_a_known_word(tail)
         // "GCP-only", "Kubernetes-free": English says what the stack is
         // kept to, or kept from.
@@ -3188,6 +3206,7 @@ mod tests {
             ("Rest", "Budget"),
             ("Helm", "charts"),
             ("Security", "Team"),
+            ("SRE", "team"),
         ] {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }
@@ -3246,6 +3265,31 @@ mod tests {
     }
 
     #[test]
+    fn a_notation_glued_to_its_number_is_no_name() {
+        let job = Job::parse(
+            "Responsibilities:\n- Lead design, e.g. instant settlement on UPI and T+0 payouts\n",
+        );
+        assert!(
+            !names(&job).iter().any(|n| n.starts_with('T')),
+            "{:?}",
+            names(&job)
+        );
+        assert!(names(&job).contains(&"UPI"), "{:?}", names(&job));
+    }
+
+    #[test]
+    fn a_mail_s_signature_and_its_archive_ask_for_nothing() {
+        // Thirtieth session: a mailing list's "-- " signature ("KelpFS PMC
+        // member") and its archive's attachment line ("scrubbed").
+        let job = Job::parse(
+            "Requirements\n- Rust\n\nThanks,\nRuna\n\n-- \nRuna Holt\nEngineering lead\nKelpFS PMC member\n\n\
+             -------------- next part --------------\nAn HTML attachment was scrubbed...\n\
+             URL: <https://lists.example/attachment.html>\n",
+        );
+        assert_eq!(names(&job), ["Rust"]);
+    }
+
+    #[test]
     #[cfg(feature = "job-lexicon")]
     fn a_stack_said_gone_is_not_asked_for() {
         for text in [
@@ -3265,6 +3309,11 @@ mod tests {
             "Zabbix non lo usiamo più dal 2022.",
             "Il team non usa più Jenkins.",
             "Migramos do Hadoop em 2023.",
+            // Thirtieth: an adverb after the copula; German's participle
+            // after a place and a time.
+            "The Sybase cluster was finally decommissioned.",
+            "Die VMware-Cluster im Rechenzentrum Billwerder haben wir Ende 2024 abgeschaltet.",
+            "Servrar och Nagios i källaren avvecklades förra året.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -3288,6 +3337,10 @@ mod tests {
             ("Usiamo Kotlin e non più Java.", "Kotlin"),
             ("Non solo Java: anche Kotlin.", "Java"),
             ("Kafka non è più un esperimento.", "Kafka"),
+            (
+                "Kafka ist das Rückgrat unserer Plattform und wir haben RabbitMQ abgelöst.",
+                "Kafka",
+            ),
             (
                 "Our pipelines moved billions of events from Kafka into BigQuery.",
                 "Kafka",

@@ -965,7 +965,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         }
         // A mail's signature, under its sign-off, runs to a blank line as a
         // board's panel does, over the labels in it ("Desk: (919) …").
-        if signs_off(t) {
+        // "-- ": a mail's signature delimiter, the same.
+        if signs_off(t) || line.trim_end_matches(['\r', '\n']) == "-- " {
             skipping = Some(start);
             (in_a_panel, rows, panel_lines, signature) = (true, false, 0, true);
             continue;
@@ -984,7 +985,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // A blog's "Comments (7)" heads its comments below the post; under
         // a title (a theme's count of them) it heads nothing.
         let below_the_post = line_no > 10;
-        if opens_the_comments(t) || heads_the_comments(t) && below_the_post {
+        if opens_the_comments(t)
+            || heads_the_comments(t) && below_the_post
+            || parts_an_attachment(t)
+        {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -1471,6 +1475,19 @@ fn sorts_the_comments(t: &str) -> bool {
             "best" | "top" | "new" | "old" | "controversial" | "q&a"
         )
     )
+}
+
+/// A mail archive's line between a message and its attachments, where
+/// the archive's own pages follow: "-------------- next part
+/// --------------".
+///
+/// Good: "-------------- next part --------------". Bad: "--- Part 2:
+/// the next part of the job ---" (words of its own), "next part".
+fn parts_an_attachment(t: &str) -> bool {
+    t.trim()
+        .strip_prefix("---")
+        .and_then(|rest| rest.trim_start_matches('-').strip_suffix("---"))
+        .is_some_and(|inner| inner.trim_end_matches('-').trim() == "next part")
 }
 
 /// A blog's comment section headed with its count in brackets, and a
@@ -3149,6 +3166,12 @@ mod tests {
             "Sort by best effort first, then retry",
         ] {
             assert!(!opens_the_comments(not), "{not}");
+        }
+        assert!(parts_an_attachment(
+            "-------------- next part --------------"
+        ));
+        for not in ["--- Part 2: the next part of the job ---", "next part"] {
+            assert!(!parts_an_attachment(not), "{not}");
         }
         for count in [
             "4 replies from Ines Barros, Tomasz Lis and 2 others",
