@@ -253,6 +253,10 @@ pub struct TailorLexicon {
     /// next blank line, over the headings inside it ("Profile insights",
     /// then "Skills" and a screening question).
     pub panel_headings: Vec<String>,
+    /// Headings of a board's list of other jobs (`listing:` in
+    /// `jd_headings.txt`), skipped over the job titles in it (each shaped
+    /// as a heading) to the job's own part, or the end.
+    pub listing_headings: Vec<String>,
     /// A company's own panel, headed with its name's possessive (`owned:`,
     /// "Brindlecombe's Tech Stack"): skipped as a panel is.
     pub owned_headings: Vec<String>,
@@ -1086,6 +1090,7 @@ impl TailorLexicon {
         let mut form_headings = Vec::new();
         let mut about_headings = Vec::new();
         let mut panel_headings = Vec::new();
+        let mut listing_headings = Vec::new();
         let mut owned_headings = Vec::new();
         let mut field_headings = Vec::new();
         let mut signoffs = Vec::new();
@@ -1113,6 +1118,10 @@ impl TailorLexicon {
                     Some(("panel", h)) => {
                         no_requirement_headings.push(h.trim().to_string());
                         panel_headings.push(h.trim().to_string());
+                    }
+                    Some(("listing", h)) => {
+                        no_requirement_headings.push(h.trim().to_string());
+                        listing_headings.push(h.trim().to_string());
                     }
                     Some(("owned", h)) => owned_headings.push(h.trim().to_string()),
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
@@ -1283,6 +1292,7 @@ impl TailorLexicon {
             form_headings,
             about_headings,
             panel_headings,
+            listing_headings,
             owned_headings,
             field_headings,
             job_headings,

@@ -1460,9 +1460,10 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         }
         let w = t.lower.as_str();
         let retired = w == "gone" || lx.is_role_word(RoleWord::Retired, w);
-        // Swedish says it with the verb's passive alone: "Nagios i källaren
-        // avvecklades förra året".
-        if retired && (w.ends_with("ades") || w.ends_with("ttes")) {
+        // Swedish says it with the verb's passive alone ("Nagios i källaren
+        // avvecklades förra året"), Polish with the verb's "we" form last
+        // ("serwery Jenkins i maszyny VMware wyłączyliśmy w 2024").
+        if retired && (w.ends_with("ades") || w.ends_with("ttes") || w.ends_with("liśmy")) {
             return true;
         }
         if (copula || german) && retired || not && used && w == "più" {
@@ -3265,6 +3266,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_other_jobs_runs_over_their_titles() {
+        // Before: each title, shaped as a heading, ended the skipped part
+        // ("Lead Go Developer (Rust, Kafka)" asked for Go, Rust, Kafka).
+        let job = Job::parse(
+            "Requirements\n- Java\n\nJobs you might be interested in\n\
+             Senior Full Stack Developer (Angular + Node)\nLead Go Developer (Rust, Kafka)\n\n\
+             Staff Engineer, Payments\nAcme · Remote\n",
+        );
+        assert_eq!(names(&job), ["Java"]);
+        // The job's own part after it is read.
+        let job =
+            Job::parse("Similar jobs\nLead Go Developer (Rust, Kafka)\n\nRequirements\n- Java\n");
+        assert_eq!(names(&job), ["Java"]);
+    }
+
+    #[test]
     fn a_notation_glued_to_its_number_is_no_name() {
         let job = Job::parse(
             "Responsibilities:\n- Lead design, e.g. instant settlement on UPI and T+0 payouts\n",
@@ -3314,6 +3331,8 @@ mod tests {
             "The Sybase cluster was finally decommissioned.",
             "Die VMware-Cluster im Rechenzentrum Billwerder haben wir Ende 2024 abgeschaltet.",
             "Servrar och Nagios i källaren avvecklades förra året.",
+            "Stare serwery Jenkins i maszyny wirtualne VMware wyłączyliśmy w 2024 r.",
+            "Zespół pracuje w React – nie będziesz się nimi zajmować.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");

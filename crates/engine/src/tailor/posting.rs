@@ -452,6 +452,17 @@ fn names_the_job(label: &str) -> bool {
         .any(|w| l.contains(w.as_str()))
 }
 
+/// Whether a heading opens with a word of the job's parts
+/// ("Requirements", "What you'll do"), not only holds one as a job's title
+/// may ("Senior Full Stack Developer").
+fn opens_with_a_part(label: &str) -> bool {
+    let l = heading_words(label);
+    tailor_lexicon()
+        .job_part_words
+        .iter()
+        .any(|w| l.starts_with(w.as_str()))
+}
+
 /// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
 fn without_marker(t: &str) -> &str {
     list_item_text(t).unwrap_or(t)
@@ -807,8 +818,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut rows = false; // that panel a block of field rows
     let mut panel_lines = 0;
     let mut signature = false; // that panel a mail's signature
-                               // A chat export with a forwarded posting in it: its stamped lines are
-                               // the group talking. A posting sent as one stamped line is read.
+    let mut listing = false; // that skipped part a list of other jobs
+                             // A chat export with a forwarded posting in it: its stamped lines are
+                             // the group talking. A posting sent as one stamped line is read.
     let in_a_chat = text.lines().any(|l| is_a_chat_message(l.trim()))
         && text.lines().any(|l| {
             let l = l.trim();
@@ -931,8 +943,21 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         let goes_on = skipping.is_some()
             && !heads
             && (is_list_item(t) && names_no_requirements(label) || of_its_kind);
+        // A list of other jobs goes on over their titles, each shaped as a
+        // heading, to the job's own part.
+        // A title's words may name a part ("Full Stack Developer"): only
+        // a heading that opens with one ends the list.
+        let in_a_listing = listing
+            && skipping.is_some()
+            && !(opens_with_a_part(label)
+                || names_nice_part(label)
+                || names_no_requirements(label));
+        if in_a_listing {
+            continue;
+        }
         if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
             // A new heading closes a skipped part…
+            listing = false;
             if let Some(from) = skipping.take() {
                 out.extend(skipped_part(text, from, about_body.take(), start));
             }
@@ -950,6 +975,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // follows it.
                     rows = is_a_field_row(t);
                     signature = false;
+                    listing = is_one_of(&words, &tailor_lexicon().listing_headings);
                     in_a_panel = is_one_of(&words, &tailor_lexicon().panel_headings)
                         || names_an_owned_panel(&words)
                         || rows;
@@ -968,7 +994,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // "-- ": a mail's signature delimiter, the same.
         if signs_off(t) || line.trim_end_matches(['\r', '\n']) == "-- " {
             skipping = Some(start);
-            (in_a_panel, rows, panel_lines, signature) = (true, false, 0, true);
+            (in_a_panel, rows, panel_lines, signature, listing) = (true, false, 0, true, false);
             continue;
         }
         // A programme's or an agenda's rows, with their wrapped lines: talks
@@ -1774,7 +1800,37 @@ fn states_pay(t: &str) -> bool {
         "" if currency => words.peek().copied().unwrap_or(""),
         a => a,
     };
-    (sign || currency) && is_an_amount(amount)
+    (sign || currency) && is_an_amount(amount) || states_pay_amount_first(t)
+}
+
+/// Pay written amount first, its currency after: "19 000–25 000 zł netto",
+/// "45 000 kr/mån", "4.500 € brutto", "16 000–21 000 PLN".
+///
+/// Good: "19 000–25 000 zł netto (+ VAT) / mies.", "45 000 kr/mån". Bad:
+/// "45 000 devices online", "3 zł" (no thousands), "- 19 000 zł" (a list
+/// item, read by its list).
+fn states_pay_amount_first(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(6).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let thousands = first.bytes().all(|b| b.is_ascii_digit())
+        && (1..=3).contains(&first.len())
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        || is_an_amount(first.split(['–', '-']).next().unwrap_or(first));
+    let currency = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ')']);
+        let unit = w.split('/').next().unwrap_or(w);
+        matches!(
+            unit,
+            "zł" | "kr" | "€" | "$" | "£" | "Kč" | "Ft" | "lei" | "₹"
+        ) || unit.len() == 3
+            && unit.bytes().all(|b| b.is_ascii_uppercase())
+            && tailor_lexicon().is_role_word(RoleWord::Money, &unit.to_ascii_lowercase())
+    };
+    thousands && words[1..].iter().any(|w| currency(w))
 }
 
 /// "26,000", "70.000", "9,500", "120k", "1,300,000–1,500,000": digits in
@@ -3757,6 +3813,9 @@ mod tests {
             "USD 120k – 150k",
             "CA$145k",
             "💰 €4,800–6,300 gross / month (B2B or employment contract)",
+            "19 000–25 000 zł netto (+ VAT) / mies. (kontrakt B2B)",
+            "45 000 kr/mån",
+            "4.500 € brutto",
         ] {
             assert!(states_pay(good), "{good}");
         }
@@ -3770,6 +3829,9 @@ mod tests {
             "- QPS 10,000 at peak",
             "- Owned $500k+ AWS budgets with Terraform",
             "Managed $2,000,000 cloud spend on AWS and GCP",
+            "45 000 devices online, 200 nodes",
+            "3 zł a coffee",
+            "- 19 000 zł",
         ] {
             assert!(!states_pay(bad), "{bad}");
         }
