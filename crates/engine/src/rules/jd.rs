@@ -1041,6 +1041,19 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn an_open_source_section_shows_open_source_work() {
+        let jd = "Requirements\n- Some history in open source\n- Go\n";
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 400 ms to 120 ms in Go\n\n\
+            Open Source\n- Maintainer of a small Rust crate for reading NVMe health data\n";
+        let got = matched(resume, jd);
+        assert!(got.iter().any(|t| t == "open source"), "{got:?}");
+        // A heading with nothing under it shows nothing.
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 400 ms to 120 ms in Go\n\nOpen Source\n";
+        assert_eq!(matched(resume, jd), ["Go"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn a_declined_name_in_a_resume_shows_the_name() {
         let jd = "Tražimo inženjera koji će održavati naše sustave.\nZahtjevi\n- Iskustvo s Terraformom i Dockerom\n";
         let resume = "Iskustvo\nInženjer, Acme  2020 – 2024\n- Infrastruktura u Terraformu, servisi u Dockeru\n- Održavao sustave za plaćanje; kašnjenje smanjeno za 40 %\n";

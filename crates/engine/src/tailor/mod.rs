@@ -286,6 +286,42 @@ fn lenses(options: &super::Options) -> (Option<&Job>, Option<Role>) {
 /// Good: "DevOps Engineer", "Embedded Software Engineer", "Site
 /// Reliability Engineer". Bad: "Kafka Labs — Engineer" (no person's word
 /// after "Kafka"), "Data AS".
+/// The concept a resume's Open Source section shows, whatever its items
+/// say ("Maintainer of a small Rust crate"), in the job lexicon.
+const OPEN_SOURCE_WORK: &str = "open source contributions";
+
+/// A resume's Open Source section with something under it shows open
+/// source contributions: the heading's span, on the section's first block.
+fn sections_held(doc: &Document) -> Vec<(usize, Mention)> {
+    let lx = tailor_lexicon();
+    let open_source = doc
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == crate::lexicon::SectionKind::OpenSource);
+    let mut out = Vec::new();
+    for (i, section) in open_source {
+        let Some(span) = section.heading else {
+            continue;
+        };
+        let Some(block) = doc.blocks.iter().position(|b| b.section == i) else {
+            continue;
+        };
+        let Some(c) = lx.concepts.iter().position(|c| c.name == OPEN_SOURCE_WORK) else {
+            break;
+        };
+        out.push((
+            c,
+            Mention {
+                block,
+                span,
+                shared: false,
+            },
+        ));
+    }
+    out
+}
+
 fn titles_held(text: &str, doc: &Document) -> Vec<(usize, Mention)> {
     let lx = tailor_lexicon();
     let mut out = Vec::new();
@@ -642,7 +678,7 @@ impl<'a> TailorFacts<'a> {
                     }
                 }
             }
-            for (c, m) in titles_held(text, doc) {
+            for (c, m) in titles_held(text, doc).into_iter().chain(sections_held(doc)) {
                 for up in lx.with_broader(c) {
                     if let Some(t) = out.term(up) {
                         out.term_hits[t].push(m);

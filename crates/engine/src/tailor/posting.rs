@@ -1061,6 +1061,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || states_pay(t)
             || lists_the_steps(t)
             || is_a_listing_row(t)
+            || is_a_tagged_title(t)
             || title
         {
             out.push(Span::new(start, end));
@@ -1668,6 +1669,20 @@ fn lists_the_steps(t: &str) -> bool {
 /// Penfold Talent", "Python Developer – Salford – Hargrove Digital". Bad:
 /// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
 /// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role).
+/// A forum post's title, tagged for a jobs board: "[HIRING] Junior SRE
+/// (1-3 yrs), Leeds hybrid, £36-42k". The title names the role; the post
+/// below it asks.
+///
+/// Good: "[HIRING] Junior SRE (1-3 yrs), Leeds", "[Hiring] Rust engineer".
+/// Bad: "- [hiring] Go" (a list item), "[HIRING]" alone, "[Remote] Go".
+fn is_a_tagged_title(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('[') else {
+        return false;
+    };
+    rest.split_once(']')
+        .is_some_and(|(tag, after)| tag.eq_ignore_ascii_case("hiring") && !after.trim().is_empty())
+}
+
 fn is_a_listing_row(t: &str) -> bool {
     [" — ", " – "].iter().any(|sep| {
         let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
@@ -3800,6 +3815,19 @@ mod tests {
         for other_jobs in ["Empleos similares", "Похожие вакансии", "似ている募集"]
         {
             assert!(names_no_requirements(other_jobs), "{other_jobs}");
+        }
+    }
+
+    #[test]
+    fn a_tagged_post_title_is_the_role_s() {
+        for good in [
+            "[HIRING] Junior SRE (1-3 yrs), Leeds",
+            "[Hiring] Rust engineer",
+        ] {
+            assert!(is_a_tagged_title(good), "{good}");
+        }
+        for bad in ["- [hiring] Go", "[HIRING]", "[Remote] Go engineer"] {
+            assert!(!is_a_tagged_title(bad), "{bad}");
         }
     }
 
