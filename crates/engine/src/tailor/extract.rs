@@ -242,10 +242,15 @@ pub fn practice_phrases(
             // migrations"), unless it narrows a broad word ("embedded
             // software development"). Right before the head it is more
             // often a noun ("change management", "load testing").
-            let verb = crate::lexicon::lexicon()
-                .verb(&tokens[longest - 1].lower)
-                .is_some();
-            if verb && longest < i && !broad(longest) {
+            let word = tokens[longest - 1].lower.as_str();
+            let verb = crate::lexicon::lexicon().verb(word);
+            if verb.is_some() && longest < i && !broad(longest) {
+                break;
+            }
+            // "analyzes results", "coordinates remediation": a duty's verb
+            // in its third person; a noun before a head is singular
+            // ("change management").
+            if verb.is_some_and(|v| v.lemma != word && word.ends_with('s')) {
                 break;
             }
             longest -= 1;
@@ -326,6 +331,8 @@ fn is_a_practice_modifier(text: &str, tokens: &[Token], k: usize) -> bool {
         && !lx.is_role_word(RoleWord::Unskilled, w)
         && !w.ends_with("ly")
         && !(w.len() > 5 && w.ends_with("ing"))
+        // "the team has been reporting to …": an auxiliary, no modifier.
+        && !matches!(w, "has" | "have" | "had" | "been" | "was" | "were" | "does" | "did")
 }
 
 /// "CA$145,000", "US$90k", "NZ$": a country's letters before a dollar
@@ -1257,6 +1264,9 @@ mod tests {
             "You will follow change management and still answer support tickets",
             "A 30-minute troubleshooting call",
             "Head of Risk Management",
+            // Thirtieth session: an auxiliary, a verb's third person.
+            "The team has been reporting to the Director since March",
+            "Performs vulnerability scanning, analyzes results and coordinates remediation",
         ] {
             assert_eq!(practices(none), Vec::<&str>::new(), "{none}");
         }
