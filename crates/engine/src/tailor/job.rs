@@ -1013,7 +1013,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && is_a_duty_verb(&tokens[i], kind)
         || n == 1 && names_the_hire(tokens, i)
         || reports_to_someone(tokens, i, n, text)
-        || is_a_talk_s_topic(tokens, i)
+        || is_a_talk_s_topic(tokens, i, n, text)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
@@ -1525,9 +1525,13 @@ fn is_a_portuguese_article(tokens: &[Token]) -> bool {
 /// "your talk on async Rust at a meetup", "podcasts about Kafka": what
 /// someone spoke or wrote on (`talk:` in `jd_roles.txt`), not a skill asked for.
 ///
-/// Good: "talk on async Rust", "keynotes about Kafka". Bad (asked for):
-/// "work on Kafka", "talk to Kafka" (no "on" or "about").
-fn is_a_talk_s_topic(tokens: &[Token], i: usize) -> bool {
+/// The verb too, where a stage follows the name: "Our CTO will talk about
+/// Kafka at QCon", "speak on Rust at meetups".
+///
+/// Good: "talk on async Rust", "keynotes about Kafka", "will talk about
+/// Kafka at QCon". Bad (asked for): "work on Kafka", "talk to Kafka" (no
+/// "on" or "about"), "well enough to talk about query tuning".
+fn is_a_talk_s_topic(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     // The noun, plural or after a determiner ("your talk on", "talks
     // about"), not the verb: "well enough to talk about query tuning".
@@ -1540,10 +1544,21 @@ fn is_a_talk_s_topic(tokens: &[Token], i: usize) -> bool {
                     "your" | "my" | "any" | "recent" | "conference" | "meetup"
                 )
     };
+    // "at QCon", "at meetups": where it is said.
+    let on_a_stage = || {
+        tokens.get(i + n).is_some_and(|t| t.lower == "at")
+            && tokens.get(i + n + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.first_char_upper(text)
+                    || matches!(
+                        t.lower.as_str(),
+                        "meetups" | "meetup" | "conferences" | "conference"
+                    )
+            })
+    };
     i >= 2
         && matches!(tokens[i - 1].lower.as_str(), "on" | "about")
         && lx.is_role_word(RoleWord::Talk, &tokens[i - 2].lower)
-        && noun(i - 2)
+        && (noun(i - 2) || on_a_stage())
 }
 
 /// "reporting to the CTO", "You will report to the CISO", "report a flat
@@ -2375,7 +2390,7 @@ pub(crate) fn name_before_a_hyphen(
 /// clearance's name, another team's or company's ("your talk on Phoenix
 /// PubSub", "not only YAML"; as for a known concept, [`names_no_skill`]).
 fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
-    is_a_talk_s_topic(tokens, i)
+    is_a_talk_s_topic(tokens, i, n, text)
         || names_a_profile(tokens, i, n, text)
         || is_negated(tokens, i)
         || was_retired(tokens, i)
@@ -2971,6 +2986,11 @@ mod tests {
         let job =
             Job::parse("Requirements\n- Know PostgreSQL well enough to talk about query tuning\n");
         assert_eq!(names(&job), ["PostgreSQL", "query tuning"]);
+        // The verb with a stage after the name is a talk.
+        let job = Job::parse(
+            "Requirements\n- Go\n\nOur CTO will talk about Kafka at QCon, and speak on Rust at meetups.\n",
+        );
+        assert_eq!(names(&job), ["Go"]);
         // A profile to link is no skill; a product of the same name is.
         #[cfg(feature = "job-lexicon")]
         for text in [
