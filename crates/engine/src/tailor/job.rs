@@ -2463,7 +2463,7 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
     // an English word is read there, and a practice's name, but never one
     // of the everyday names ("Go-Live", "Rest-Budget").
     let a_german_noun = tail.starts_with(|c: char| c.is_uppercase());
-    let tail = tail.to_lowercase();
+    let tail = tail.to_ascii_lowercase();
     let tail = tail.as_str();
     let everyday = lx.ambiguous_stems.contains(crate::text::stem(&lower))
         || tech_names().is_some_and(|tn| {
