@@ -1282,13 +1282,16 @@ impl Floors {
     /// words for idempotency, code review, capacity and documentation, an
     /// Open Source section, technical leadership from "Technical lead":
     /// listed 0.994, recall 0.941, precision 0.985, required/nice 0.995,
-    /// traps 18, clean 0.
+    /// traps 18, clean 0; after the review took "rewritten" out of the
+    /// retiring words ("The Kafka consumers were rewritten in Rust") and
+    /// Swedish "nätverk" out of networking's forms ("ett stort nätverk av
+    /// kunder"): listed 0.992, traps 19.
     const THIRTIETH: Floors = Floors {
         listed: 0.99,
         weighed: 0.99,
         recall: 0.94,
         precision: 0.98,
-        traps_read: 18,
+        traps_read: 19,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

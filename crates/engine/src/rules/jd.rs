@@ -1047,6 +1047,10 @@ mod tests {
             Open Source\n- Maintainer of a small Rust crate for reading NVMe health data\n";
         let got = matched(resume, jd);
         assert!(got.iter().any(|t| t == "open source"), "{got:?}");
+        // Only a heading that says so: "Contributions" may be a charity's.
+        let resume = "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 400 ms to 120 ms in Go\n\n\
+            Contributions\n- Organised the company charity run\n";
+        assert_eq!(matched(resume, jd), ["Go"]);
         // A heading with nothing under it shows nothing.
         let resume = "Experience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 400 ms to 120 ms in Go\n\nOpen Source\n";
         assert_eq!(matched(resume, jd), ["Go"]);

@@ -195,6 +195,8 @@ pub enum RoleWord {
     Purchase = 4194304,
     Unnegated = 8388608,
     Vendor = 16777216,
+    Instrument = 33554432,
+    TechNoun = 67108864,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -1160,6 +1162,8 @@ impl TailorLexicon {
                     "purchase" => RoleWord::Purchase,
                     "unnegated" => RoleWord::Unnegated,
                     "vendor" => RoleWord::Vendor,
+                    "instrument" => RoleWord::Instrument,
+                    "tech_noun" => RoleWord::TechNoun,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

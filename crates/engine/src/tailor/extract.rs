@@ -761,11 +761,15 @@ fn is_a_quantity(text: &str, words: &[Token]) -> bool {
     words.iter().any(|w| w.kind == Kind::Number) && !item.contains(|c: char| c.is_uppercase())
 }
 
-/// A season, written in lowercase: a time of year, no term.
+/// A season after a word of when, in lowercase: a time of year, no term.
 ///
-/// Good: "spring", "winter". Bad: "Spring" (the framework), "springs".
-fn names_a_season(word: &Token, text: &str) -> bool {
+/// Good: "late spring", "next winter". Bad: "Spring" (the framework),
+/// "spring boot", "spring" alone in a list of frameworks.
+fn names_a_season(when: &Token, word: &Token, text: &str) -> bool {
     matches!(
+        when.lower.as_str(),
+        "late" | "early" | "mid" | "next" | "last" | "this" | "every"
+    ) && matches!(
         word.lower.as_str(),
         "spring" | "summer" | "autumn" | "winter"
     ) && word
@@ -900,7 +904,7 @@ pub fn cued_items(
                 && !runs_into_a_name(text, &words[words.len() - 1], tokens.get(j))
                 // "(late spring produce and the winter vaccine push)": when,
                 // not what ("Spring" with its capital is the framework).
-                && !words.iter().any(|w| names_a_season(w, text))
+                && !words.windows(2).any(|w| names_a_season(&w[0], &w[1], text))
                 // "T+0 payouts": a notation glued to its number, no name.
                 && !tokens[start + 1..(j + 1).min(tokens.len())]
                     .iter()
@@ -1229,6 +1233,13 @@ mod tests {
             !cued(when).iter().any(|i| i.contains("spring")),
             "{:?}",
             cued(when)
+        );
+        // A framework written in lowercase is no season.
+        let frameworks = "- frameworks such as spring boot, hibernate and quarkus\n";
+        assert!(
+            cued(frameworks).contains(&"spring boot"),
+            "{:?}",
+            cued(frameworks)
         );
         // An item at the text's very end.
         assert_eq!(cued("build tools such as Bazel"), ["Bazel"]);

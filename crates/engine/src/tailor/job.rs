@@ -684,9 +684,15 @@ impl Job {
                 .iter()
                 .take_while(|t| t.span.end <= e.span.end)
                 .count();
+            // "- Ingen tilkaldevagt", "Pracujemy bez dyżurów": an item that
+            // opens with, or holds, its own negation.
+            let own_negation = tokens[at..at + words]
+                .iter()
+                .any(|t| lx.is_role_word(RoleWord::Negation, &t.lower));
             let negated = is_negated(&tokens, at)
+                || own_negation
                 || was_retired(&tokens, at)
-                || is_said_gone(&tokens, at + words.max(1), text)
+                || is_said_gone(&tokens, at, words.max(1), text)
                 || names_a_clearance(&tokens, at, words.max(1), text);
             if alone
                 || unvouched
@@ -1017,7 +1023,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_negated(tokens, i)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
-        || is_said_gone(tokens, i + n, text)
+        || is_said_gone(tokens, i, n, text)
         || names_a_profile(tokens, i, n, text)
         || n == 1 && names_another_product(tokens, i, text)
         || n == 1 && leaves_a_stack(tokens, i)
@@ -1429,8 +1435,14 @@ fn names_another_product(tokens: &[Token], i: usize, text: &str) -> bool {
 /// for): "Kafka is core to us", "Terraform, and the old box is gone" (a
 /// comma ends the reach), "Go is what we write", "Flink hat Spark
 /// abgelöst" (Flink), "Kafka non è più un esperimento".
-fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
+fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
+    // "Mit Terraform haben wir … abgelöst", "With Kafka, …": the name is
+    // what did it, not what went.
+    if i > 0 && lx.is_role_word(RoleWord::Instrument, &tokens[i - 1].lower) {
+        return false;
+    }
+    let after = i + n;
     // "Delphi-Abrechnungssystem haben wir abgeschaltet": past the word the
     // name is joined to.
     let joined = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
@@ -1474,9 +1486,14 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
         if JOINERS.contains(&w) {
             return false;
         }
-        // "was fully decommissioned": an adverb between.
+        // "was fully decommissioned": an adverb of completion between ("Kafka
+        // messages are rarely dropped" keeps Kafka).
         copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being")
-            || copula && w.ends_with("ly");
+            || copula
+                && matches!(
+                    w,
+                    "fully" | "finally" | "completely" | "entirely" | "already" | "officially"
+                );
         german |= matches!(w, "wurde" | "wurden")
             || w == "wir"
                 && k > after
@@ -1490,8 +1507,43 @@ fn is_said_gone(tokens: &[Token], after: usize, text: &str) -> bool {
 /// Words that start another clause or subject: what follows them is said
 /// of something else ([`is_said_gone`]).
 const JOINERS: &[&str] = &[
-    "and", "or", "as", "now", "that", "where", "since", "while", "because", "so", "when", "but",
-    "if", "until", "after", "before", "which", "with", "than",
+    "and",
+    "or",
+    "as",
+    "now",
+    "that",
+    "where",
+    "since",
+    "while",
+    "because",
+    "so",
+    "when",
+    "but",
+    "if",
+    "until",
+    "after",
+    "before",
+    "which",
+    "with",
+    "than",
+    // Swedish, Polish and German ("Vi kör Kubernetes sedan VMware
+    // avvecklades": Kubernetes stays).
+    "sedan",
+    "när",
+    "eftersom",
+    "men",
+    "och",
+    "medan",
+    "gdy",
+    "kiedy",
+    "bo",
+    "ponieważ",
+    "ale",
+    "weil",
+    "seit",
+    "nachdem",
+    "aber",
+    "während",
 ];
 
 /// "We migrated off Jenkins": the verb of the company's move away from a
@@ -1548,7 +1600,8 @@ fn is_a_talk_s_topic(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     let on_a_stage = || {
         tokens.get(i + n).is_some_and(|t| t.lower == "at")
             && tokens.get(i + n + 1).is_some_and(|t| {
-                t.kind == Kind::Word && t.first_char_upper(text)
+                // "at QCon", not "at C-level".
+                t.kind == Kind::Word && t.first_char_upper(text) && !t.lower.contains('-')
                     || matches!(
                         t.lower.as_str(),
                         "meetups" | "meetup" | "conferences" | "conference"
@@ -2395,7 +2448,7 @@ fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         || is_negated(tokens, i)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
-        || is_said_gone(tokens, i + n, text)
+        || is_said_gone(tokens, i, n, text)
         || names_a_clearance(tokens, i, n, text)
         || belongs_to_others(tokens, i + n, text)
         || left_to_another_team(tokens, i + n, text)
@@ -2472,15 +2525,19 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
                 .is_some_and(|&t| tn.names[t].capital_only)
         });
     let always_everyday = lx.ambiguous.contains(&lower) && !lx.everyday_tools.contains(&lower);
+    // Only a technical noun after such a name or a practice's: "Helm-Charts",
+    // "Observability-Plattform"; not "Chef-Architekten" (a boss),
+    // "Express-Lieferung", "Lead-Entwickler".
+    let tech_tail = lx.is_role_word(RoleWord::TechNoun, tail);
     cfg!(feature = "lens")
         && head.starts_with(|c: char| c.is_ascii_uppercase())
         && tail.chars().count() >= 4
         && !tail.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        && (!everyday || a_german_noun && !always_everyday)
+        && (!everyday || a_german_noun && !always_everyday && tech_tail)
         // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
         && (super::data::is_a_known_technology(head)
             || super::extract::is_acronym(head) && super::data::is_a_known_word(head)
-            || a_german_noun && super::data::is_a_known_word(head))
+            || a_german_noun && tech_tail && super::data::is_a_known_word(head))
         // "das Security-Team", "ett SRE-team på tre personer": a team's
         // name, not its practice.
         && !matches!(tail, "team" | "teams" | "teamet" | "abteilung" | "gruppe" | "bereich")
@@ -2991,6 +3048,8 @@ mod tests {
             "Requirements\n- Go\n\nOur CTO will talk about Kafka at QCon, and speak on Rust at meetups.\n",
         );
         assert_eq!(names(&job), ["Go"]);
+        let job = Job::parse("Requirements\n- Able to talk about Kubernetes at C-level\n");
+        assert_eq!(names(&job), ["Kubernetes"]);
         // A profile to link is no skill; a product of the same name is.
         #[cfg(feature = "job-lexicon")]
         for text in [
@@ -3228,6 +3287,10 @@ mod tests {
             ("Helm", "charts"),
             ("Security", "Team"),
             ("SRE", "team"),
+            ("Chef", "Architekten"),
+            ("Express", "Lieferung"),
+            ("Lead", "Entwickler"),
+            ("Swift", "Zahlungen"),
         ] {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }
@@ -3295,10 +3358,26 @@ mod tests {
              Staff Engineer, Payments\nAcme · Remote\n",
         );
         assert_eq!(names(&job), ["Java"]);
-        // The job's own part after it is read.
-        let job =
-            Job::parse("Similar jobs\nLead Go Developer (Rust, Kafka)\n\nRequirements\n- Java\n");
-        assert_eq!(names(&job), ["Java"]);
+        // The job's own part after it is read, under any heading that is
+        // no job's title (the review's: "About the role", "Your profile").
+        for heading in [
+            "Requirements",
+            "About the role",
+            "Your profile",
+            "Tech stack",
+        ] {
+            let job = Job::parse(&format!(
+                "Similar jobs\nLead Go Developer (Rust, Kafka)\nExperienced Backend Engineer (Elixir)\n\n\
+                 {heading}\n- Java and PostgreSQL\n"
+            ));
+            assert_eq!(names(&job), ["Java", "PostgreSQL"], "{heading}");
+        }
+    }
+
+    #[test]
+    fn an_item_holding_its_own_negation_is_no_term() {
+        let job = Job::parse("Krav\n- Go\n- Ingen tilkaldevagt\n- Pracujemy bez dyżurów\n");
+        assert_eq!(names(&job), ["Go"]);
     }
 
     #[test]
@@ -3349,6 +3428,7 @@ mod tests {
             // Thirtieth: an adverb after the copula; German's participle
             // after a place and a time.
             "The Sybase cluster was finally decommissioned.",
+            "The last Scala service was retired in 2024.",
             "Die VMware-Cluster im Rechenzentrum Billwerder haben wir Ende 2024 abgeschaltet.",
             "Servrar och Nagios i källaren avvecklades förra året.",
             "Stare serwery Jenkins i maszyny wirtualne VMware wyłączyliśmy w 2024 r.",
@@ -3376,6 +3456,22 @@ mod tests {
             ("Usiamo Kotlin e non più Java.", "Kotlin"),
             ("Non solo Java: anche Kotlin.", "Java"),
             ("Kafka non è più un esperimento.", "Kafka"),
+            // Thirtieth session's review: an instrument, another clause, a
+            // name describing the subject.
+            (
+                "Mit Terraform haben wir Ende 2023 die manuelle Konfiguration der Server abgelöst.",
+                "Terraform",
+            ),
+            (
+                "Vi kör Kubernetes sedan VMware avvecklades 2023.",
+                "Kubernetes",
+            ),
+            (
+                "Na Kubernetes przeszliśmy gdy VMware wyłączyliśmy.",
+                "Kubernetes",
+            ),
+            ("The Kafka consumers were rewritten in Rust.", "Kafka"),
+            ("Kafka messages are rarely dropped.", "Kafka"),
             (
                 "Kafka ist das Rückgrat unserer Plattform und wir haben RabbitMQ abgelöst.",
                 "Kafka",

@@ -292,7 +292,7 @@ const OPEN_SOURCE_WORK: &str = "open source contributions";
 
 /// A resume's Open Source section with something under it shows open
 /// source contributions: the heading's span, on the section's first block.
-fn sections_held(doc: &Document) -> Vec<(usize, Mention)> {
+fn sections_held(text: &str, doc: &Document) -> Vec<(usize, Mention)> {
     let lx = tailor_lexicon();
     let open_source = doc
         .sections
@@ -304,6 +304,12 @@ fn sections_held(doc: &Document) -> Vec<(usize, Mention)> {
         let Some(span) = section.heading else {
             continue;
         };
+        // Headed by the words, not by a kindred heading ("Contributions"
+        // may be a charity run's).
+        let heading = span.of(text).to_ascii_lowercase();
+        if !(heading.contains("open source") || heading.contains("open-source")) {
+            continue;
+        }
         let Some(block) = doc.blocks.iter().position(|b| b.section == i) else {
             continue;
         };
@@ -678,7 +684,10 @@ impl<'a> TailorFacts<'a> {
                     }
                 }
             }
-            for (c, m) in titles_held(text, doc).into_iter().chain(sections_held(doc)) {
+            for (c, m) in titles_held(text, doc)
+                .into_iter()
+                .chain(sections_held(text, doc))
+            {
                 for up in lx.with_broader(c) {
                     if let Some(t) = out.term(up) {
                         out.term_hits[t].push(m);

@@ -452,6 +452,11 @@ fn names_the_job(label: &str) -> bool {
         .any(|w| l.contains(w.as_str()))
 }
 
+/// The most words a line of a board's list of other jobs has: a title, a
+/// company and place line, a salary; a longer line is prose, the page's
+/// own again.
+const LISTING_WORDS: usize = 12;
+
 /// Whether a heading opens with a word of the job's parts
 /// ("Requirements", "What you'll do"), not only holds one as a job's title
 /// may ("Senior Full Stack Developer").
@@ -945,13 +950,15 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             && (is_list_item(t) && names_no_requirements(label) || of_its_kind);
         // A list of other jobs goes on over their titles, each shaped as a
         // heading, to the job's own part.
-        // A title's words may name a part ("Full Stack Developer"): only
-        // a heading that opens with one ends the list.
+        // A title's words may name a part ("Full Stack Developer"): a
+        // heading shaped as a job's title goes on with the list; any other
+        // ("About the role", "Your profile", "Overview") ends it, as does a
+        // line of prose.
         let in_a_listing = listing
             && skipping.is_some()
-            && !(opens_with_a_part(label)
-                || names_nice_part(label)
-                || names_no_requirements(label));
+            && t.split_whitespace().count() <= LISTING_WORDS
+            && (is_a_job_title(label)
+                || !(heads || labels_a_part || opens_with_a_part(label) || names_nice_part(label)));
         if in_a_listing {
             continue;
         }
@@ -1011,10 +1018,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // A blog's "Comments (7)" heads its comments below the post; under
         // a title (a theme's count of them) it heads nothing.
         let below_the_post = line_no > 10;
-        if opens_the_comments(t)
-            || heads_the_comments(t) && below_the_post
-            || parts_an_attachment(t)
-        {
+        // A mail archive's attachment line: its own, not the text after it
+        // (a plain-text attachment is shown inline there).
+        if parts_an_attachment(t) {
+            out.push(Span::new(start, end));
+            continue;
+        }
+        if opens_the_comments(t) || heads_the_comments(t) && below_the_post {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -1504,9 +1514,8 @@ fn sorts_the_comments(t: &str) -> bool {
     )
 }
 
-/// A mail archive's line between a message and its attachments, where
-/// the archive's own pages follow: "-------------- next part
-/// --------------".
+/// A mail archive's line between a message and its attachments:
+/// "-------------- next part --------------".
 ///
 /// Good: "-------------- next part --------------". Bad: "--- Part 2:
 /// the next part of the job ---" (words of its own), "next part".
@@ -1662,13 +1671,6 @@ fn lists_the_steps(t: &str) -> bool {
         }
 }
 
-/// A row of a board's list of other jobs: a title, then its place, pay or
-/// employer, each set apart by a dash.
-///
-/// Good: "Senior Django Engineer — Leeds — £70,000 per annum — Agency:
-/// Penfold Talent", "Python Developer – Salford – Hargrove Digital". Bad:
-/// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
-/// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role).
 /// A forum post's title, tagged for a jobs board: "[HIRING] Junior SRE
 /// (1-3 yrs), Leeds hybrid, £36-42k". The title names the role; the post
 /// below it asks.
@@ -1679,10 +1681,23 @@ fn is_a_tagged_title(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('[') else {
         return false;
     };
-    rest.split_once(']')
-        .is_some_and(|(tag, after)| tag.eq_ignore_ascii_case("hiring") && !after.trim().is_empty())
+    rest.split_once(']').is_some_and(|(tag, after)| {
+        tag.eq_ignore_ascii_case("hiring")
+            && !after.trim().is_empty()
+            // "[Hiring] Rust dev who knows Kafka and Terraform, remote, DM
+            // me": a post that is all title asks in it.
+            && !after.contains(" who ")
+            && !after.contains(" with ")
+    })
 }
 
+/// A row of a board's list of other jobs: a title, then its place, pay or
+/// employer, each set apart by a dash.
+///
+/// Good: "Senior Django Engineer — Leeds — £70,000 per annum — Agency:
+/// Penfold Talent", "Python Developer – Salford – Hargrove Digital". Bad:
+/// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
+/// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role).
 fn is_a_listing_row(t: &str) -> bool {
     [" — ", " – "].iter().any(|sep| {
         let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
@@ -3826,7 +3841,12 @@ mod tests {
         ] {
             assert!(is_a_tagged_title(good), "{good}");
         }
-        for bad in ["- [hiring] Go", "[HIRING]", "[Remote] Go engineer"] {
+        for bad in [
+            "- [hiring] Go",
+            "[HIRING]",
+            "[Remote] Go engineer",
+            "[Hiring] Rust dev who knows Kafka and Terraform, remote, DM me",
+        ] {
             assert!(!is_a_tagged_title(bad), "{bad}");
         }
     }
