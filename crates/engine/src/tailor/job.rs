@@ -2509,6 +2509,15 @@ fn declines_a_name(head: &str, tail: &str) -> bool {
 /// "richtlijn"), ("Helm", "Charts"). Bad: ("Go", "Live"), ("Go",
 /// "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python", "3").
 fn is_a_named_compound(head: &str, tail: &str) -> bool {
+    // The shape first, before any lookup: every hyphenated word of a resume
+    // is asked this while a job description is set.
+    let shaped = cfg!(feature = "lens")
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.chars().count() >= 4
+        && !tail.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    if !shaped {
+        return false;
+    }
     let lower = head.to_ascii_lowercase();
     let lx = tailor_lexicon();
     // German writes its half with a capital ("Helm-Charts",
@@ -2518,26 +2527,24 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
     let a_german_noun = tail.starts_with(|c: char| c.is_uppercase());
     let tail = tail.to_ascii_lowercase();
     let tail = tail.as_str();
-    let everyday = lx.ambiguous_stems.contains(crate::text::stem(&lower))
-        || tech_names().is_some_and(|tn| {
-            tn.forms
-                .match_word(&lower)
-                .is_some_and(|&t| tn.names[t].capital_only)
-        });
-    let always_everyday = lx.ambiguous.contains(&lower) && !lx.everyday_tools.contains(&lower);
+    let everyday = || {
+        lx.ambiguous_stems.contains(crate::text::stem(&lower))
+            || tech_names().is_some_and(|tn| {
+                tn.forms
+                    .match_word(&lower)
+                    .is_some_and(|&t| tn.names[t].capital_only)
+            })
+    };
+    let always_everyday = || lx.ambiguous.contains(&lower) && !lx.everyday_tools.contains(&lower);
     // Only a technical noun after such a name or a practice's: "Helm-Charts",
     // "Observability-Plattform"; not "Chef-Architekten" (a boss),
     // "Express-Lieferung", "Lead-Entwickler".
-    let tech_tail = lx.is_role_word(RoleWord::TechNoun, tail);
-    cfg!(feature = "lens")
-        && head.starts_with(|c: char| c.is_ascii_uppercase())
-        && tail.chars().count() >= 4
-        && !tail.contains(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation())
-        && (!everyday || a_german_noun && !always_everyday && tech_tail)
+    let tech_tail = || lx.is_role_word(RoleWord::TechNoun, tail);
+    (!everyday() || a_german_noun && !always_everyday() && tech_tail())
         // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
         && (super::data::is_a_known_technology(head)
             || super::extract::is_acronym(head) && super::data::is_a_known_word(head)
-            || a_german_noun && tech_tail && super::data::is_a_known_word(head))
+            || a_german_noun && tech_tail() && super::data::is_a_known_word(head))
         // "das Security-Team", "ett SRE-team på tre personer": a team's
         // name, not its practice.
         && !matches!(tail, "team" | "teams" | "teamet" | "abteilung" | "gruppe" | "bereich")
