@@ -85,6 +85,11 @@ const SYMBOL_MARKERS: &[char] = &[
     '・', '･', '✅', '👉', '➕', '🔹', '🔸',
 ];
 
+/// Whether `c` marks a list item when text follows it ("•", "✅", "→").
+pub(crate) fn is_a_bullet_marker(c: char) -> bool {
+    SYMBOL_MARKERS.contains(&c)
+}
+
 fn is_private_use(c: char) -> bool {
     ('\u{E000}'..='\u{F8FF}').contains(&c)
 }

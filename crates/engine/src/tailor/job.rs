@@ -690,6 +690,7 @@ impl Job {
                 .iter()
                 .any(|t| lx.is_role_word(RoleWord::Negation, &t.lower));
             let negated = is_negated(&tokens, at)
+                || is_said_unneeded(&tokens, at, words.max(1))
                 || own_negation
                 || was_retired(&tokens, at)
                 || is_said_gone(&tokens, at, words.max(1), text)
@@ -1021,6 +1022,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || reports_to_someone(tokens, i, n, text)
         || is_a_talk_s_topic(tokens, i, n, text)
         || is_negated(tokens, i)
+        || is_said_unneeded(tokens, i, n)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i, n, text)
@@ -1248,6 +1250,31 @@ fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
 /// "not required: Go" (a mark between), "Kafka, not Kinesis" is Kinesis
 /// only.
 fn is_negated(tokens: &[Token], i: usize) -> bool {
+    is_passed_over(tokens, i) || says_no_before(tokens, i)
+}
+
+/// "Kanban rather than sprints", "Postgres instead of Oracle": a term
+/// named as what the job does not use, up to three words after the
+/// phrase with no mark between.
+///
+/// Good: "rather than sprints", "instead of the old Oracle". Bad (asked
+/// for): "Kafka rather than Pulsar" (Kafka), "rather than Kafka, Pulsar"
+/// (Pulsar, past a comma), "Instead, Go".
+fn is_passed_over(tokens: &[Token], i: usize) -> bool {
+    let from = i.saturating_sub(4);
+    (from + 1..i)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .any(|k| {
+            matches!(
+                (tokens[k - 1].lower.as_str(), tokens[k].lower.as_str()),
+                ("rather", "than") | ("instead", "of")
+            )
+        })
+}
+
+/// A negation word or a verb's "n't" up to four words before the term.
+fn says_no_before(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(4)..i]
         .iter()
         .rev()
@@ -1266,6 +1293,34 @@ fn is_negated(tokens: &[Token], i: usize) -> bool {
             lx.is_role_word(RoleWord::Negation, w) && !idiom
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
+        })
+}
+
+/// "Python isn't needed", "Kotlin is not required", "Terraform not
+/// necessary": a term the words right after it say the job does not need.
+///
+/// Good: "Python isn't needed, it's all TS" (Python), "Kotlin is not
+/// required". Bad (asked for): "Python is needed", "Go, not required to
+/// start" (a comma between), "Kafka is not only needed".
+fn is_said_unneeded(tokens: &[Token], i: usize, n: usize) -> bool {
+    let mut k = i + n;
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Word);
+    if word(k).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are")) {
+        k += 1;
+    }
+    let Some(not) = word(k) else {
+        return false;
+    };
+    let negated = matches!(
+        not.lower.as_str(),
+        "not" | "isn't" | "isn’t" | "aren't" | "aren’t"
+    );
+    negated
+        && word(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "needed" | "required" | "necessary" | "expected" | "mandatory"
+            )
         })
 }
 
@@ -1305,7 +1360,7 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         let moved = (1..=reach)
             .map_while(|back| v.checked_sub(back))
             .take_while(|&p| tokens[p].kind == Kind::Word)
-            .find(|&p| is(p, RoleWord::Moved));
+            .find(|&p| is(p, RoleWord::Moved) || finished_moving(tokens, p));
         match moved {
             Some(m) => m,
             None => return false,
@@ -1318,6 +1373,20 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "We finished moving off ColdFusion", "completed migrating away from
+/// Heroku": a move going on, said done, is a past move (a bare "moving
+/// from CFS to EEVDF" still needs CFS).
+///
+/// Good: "finished moving", "completed migrating". Bad: "moving", "are
+/// moving", "finished" alone.
+fn finished_moving(tokens: &[Token], p: usize) -> bool {
+    matches!(
+        tokens[p].lower.as_str(),
+        "moving" | "migrating" | "switching"
+    ) && p > 0
+        && matches!(tokens[p - 1].lower.as_str(), "finished" | "completed")
 }
 
 /// "We switched the last Jenkins servers off", "turned our old Nagios
@@ -1461,12 +1530,16 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     let (mut copula, mut german, mut not, mut used) = (false, false, false, false);
     // German's participle comes last, after the place and the time ("die
     // VMware-Cluster im Rechenzentrum Billwerder haben wir Ende 2024
-    // abgeschaltet"): further once "haben wir" or "wurde" is read.
-    for k in after..tokens.len().min(after + 10) {
+    // abgeschaltet"): further once "haben wir" or "wurde" is read, or when
+    // the clause holds one further on ("Die alten Jenkins-Jobs und die VMs
+    // im eigenen Rechenzentrum in Gratkorn haben wir 2024 abgelöst").
+    let verb_final = says_german_s_verb_last(tokens, after, text);
+    let reach = if verb_final { 14 } else { 10 };
+    for k in after..tokens.len().min(after + reach) {
         let t = &tokens[k];
         if t.kind == Kind::Punct
             || k > 0 && line_break(text, &tokens[k - 1], t)
-            || k >= after + 6 && !german
+            || k >= after + 6 && !german && !verb_final
         {
             return false;
         }
@@ -1488,12 +1561,16 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         }
         // "was fully decommissioned": an adverb of completion between ("Kafka
         // messages are rarely dropped" keeps Kafka).
-        copula = matches!(w, "is" | "are" | "was" | "were" | "been" | "being")
-            || copula
-                && matches!(
-                    w,
-                    "fully" | "finally" | "completely" | "entirely" | "already" | "officially"
-                );
+        // Portuguese's and Spanish's passive ("Os últimos sistemas em
+        // Oracle foram desligados").
+        copula = matches!(
+            w,
+            "is" | "are" | "was" | "were" | "been" | "being" | "foi" | "foram" | "fue" | "fueron"
+        ) || copula
+            && matches!(
+                w,
+                "fully" | "finally" | "completely" | "entirely" | "already" | "officially"
+            );
         german |= matches!(w, "wurde" | "wurden")
             || w == "wir"
                 && k > after
@@ -1502,6 +1579,28 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         used |= w.starts_with("us") || w.starts_with("utilizz");
     }
     false
+}
+
+/// Whether the clause from `from` holds German's "haben wir" or "wurde"
+/// within fourteen words, no mark between: its participle comes last.
+///
+/// Good: "und die VMs im eigenen Rechenzentrum in Gratkorn haben wir 2024
+/// abgelöst". Bad: "hat Spark abgelöst" (the name did it), "and we have",
+/// "…, haben wir" (a comma first).
+fn says_german_s_verb_last(tokens: &[Token], from: usize, text: &str) -> bool {
+    let end = tokens.len().min(from + 14);
+    (from..end)
+        .take_while(|&k| {
+            tokens[k].kind != Kind::Punct
+                && !(k > 0 && line_break(text, &tokens[k - 1], &tokens[k]))
+        })
+        .any(|k| {
+            let w = tokens[k].lower.as_str();
+            matches!(w, "wurde" | "wurden")
+                || w == "wir"
+                    && k > from
+                    && matches!(tokens[k - 1].lower.as_str(), "haben" | "hatten")
+        })
 }
 
 /// Words that start another clause or subject: what follows them is said
@@ -2446,6 +2545,7 @@ fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     is_a_talk_s_topic(tokens, i, n, text)
         || names_a_profile(tokens, i, n, text)
         || is_negated(tokens, i)
+        || is_said_unneeded(tokens, i, n)
         || was_retired(tokens, i)
         || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i, n, text)
@@ -2954,6 +3054,42 @@ mod tests {
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
+    }
+
+    #[test]
+    fn a_term_said_unneeded_or_passed_over_is_not_asked_for() {
+        let job = Job::parse("Requirements\n- Python isn't needed, it's all TypeScript\n- Kotlin is not required\n- We run Kanban rather than Scrum\n- Postgres instead of the old Oracle\n- Kafka rather than Pulsar\n- Rust is needed\n");
+        let read = names(&job);
+        for asked in ["TypeScript", "Postgres", "Kafka", "Rust"] {
+            assert!(read.contains(&asked), "{asked}: {read:?}");
+        }
+        for not in ["Python", "Kotlin", "Scrum", "Oracle", "Pulsar"] {
+            assert!(
+                !read.iter().any(|n| n.eq_ignore_ascii_case(not)),
+                "{not}: {read:?}"
+            );
+        }
+        // A comma ends the reach: "rather than Kafka, Redis" asks for Redis.
+        let job = Job::parse("Requirements\n- rather than Kafka, Redis\n");
+        assert_eq!(names(&job), ["Redis"]);
+    }
+
+    #[test]
+    fn a_past_stack_said_in_french_portuguese_german_or_done_is_not_asked_for() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        let job = Job::parse("Requirements\n- Nous avons abandonné VMware en 2024 pour Kubernetes\n- Os últimos sistemas em Oracle foram desligados em 2023\n- Die alten Jenkins-Jobs und die VMs im eigenen Rechenzentrum in Gratkorn haben wir 2024 abgelöst.\n- We finished moving off our old ColdFusion app in 2023\n- Terraform\n");
+        assert_eq!(names(&job), ["Kubernetes", "Terraform"]);
+        // A move going on, or German's verb with another subject, keeps
+        // the name.
+        let job =
+            Job::parse("Requirements\n- We are moving off Heroku\n- Flink hat Spark abgelöst\n");
+        let names = names(&job);
+        assert!(
+            names.contains(&"Heroku") && names.contains(&"Flink"),
+            "{names:?}"
+        );
     }
 
     #[test]

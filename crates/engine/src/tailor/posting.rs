@@ -74,7 +74,34 @@ fn undecorated(line: &str) -> &str {
     let core = without_help_tag(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
-    core.strip_prefix('▸').map_or(core, str::trim_start)
+    let core = core.strip_prefix('▸').map_or(core, str::trim_start);
+    without_icon(core)
+}
+
+/// A line without the icon a social post or a chat sets before a heading
+/// ("⭐️ Nice to have", "🎁 We offer", "🛠 Stack"): an emoji or a pictograph,
+/// its variation selector, then a space. A bullet's marker stays ("✅
+/// Requirements" is a list item's text either way, and "• Go" an item).
+///
+/// Good: "⭐️ Nice to have" -> "Nice to have", "🎮 About the team" -> "About
+/// the team". Bad (kept): "• Go", "→ Kafka", "★★★★★ 4.9" (no space after
+/// one icon), "C++".
+fn without_icon(t: &str) -> &str {
+    let mut chars = t.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return t;
+    };
+    let pictograph = matches!(first as u32, 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        && !crate::document::lines::is_a_bullet_marker(first);
+    if !pictograph {
+        return t;
+    }
+    let rest = &t[first.len_utf8()..];
+    let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+    match rest.strip_prefix(' ') {
+        Some(after) if after.starts_with(|c: char| c.is_alphanumeric()) => after,
+        _ => t,
+    }
 }
 
 /// A line its markup marks as a heading, a wiki's or a JSON section's: it
@@ -1087,6 +1114,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
+    out.extend(others_in_a_copied_chat(text));
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
     out.extend(reference_codes(text));
@@ -1239,6 +1267,92 @@ fn others_in_a_chat_log(text: &str) -> Vec<Span> {
         .filter(|(_, s)| Some(*s) != poster)
         .map(|(span, _)| span)
         .collect()
+}
+
+/// The fewest messages of a chat copied from WhatsApp's web view that make
+/// the text one.
+const CHAT_MESSAGES: usize = 3;
+
+/// A chat copied from WhatsApp's web view: each message is its sender's
+/// line ("~ Tunde Fashola-Reid", or "You"), its text, and its clock on a
+/// line of its own ("10:47", "11:06 ✓✓"). The messages of all but the
+/// poster, the sender of the most, are the group's questions and replies
+/// ("Do they need Python?"), not the job's.
+fn others_in_a_copied_chat(text: &str) -> Vec<Span> {
+    let mut messages: Vec<(Span, &str)> = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if let Some(sender) = chat_sender_line(t) {
+            open = Some((at, sender));
+        } else if is_a_chat_clock(t) {
+            if let Some((from, sender)) = open.take() {
+                messages.push((Span::new(from, at + line.len()), sender));
+            }
+        }
+        at += line.len();
+    }
+    if messages.iter().filter(|(_, s)| *s != "You").count() < CHAT_MESSAGES {
+        return Vec::new();
+    }
+    // Sorted, each sender's messages are a run: a long chat costs a sort.
+    let mut senders: Vec<&str> = messages.iter().map(|(_, s)| *s).collect();
+    crate::sort::sort_by_key(&mut senders, |s| *s);
+    let (mut poster, mut most, mut run) = (None, 0, 0);
+    for (k, s) in senders.iter().enumerate() {
+        run = if k > 0 && senders[k - 1] == *s {
+            run + 1
+        } else {
+            1
+        };
+        if run > most {
+            (poster, most) = (Some(*s), run);
+        } else if run == most {
+            poster = None;
+        }
+    }
+    // A tie names no poster.
+    if poster.is_none() {
+        return Vec::new();
+    }
+    messages
+        .into_iter()
+        .filter(|(_, s)| Some(*s) != poster)
+        .map(|(span, _)| span)
+        .collect()
+}
+
+/// A copied chat message's sender line: "~ Name" (a contact not saved),
+/// or "You".
+///
+/// Good: "~ Tunde Fashola-Reid", "~ Efe", "You". Bad: "~5 years", "~
+/// Requirements: Go", "Younger teams".
+fn chat_sender_line(t: &str) -> Option<&str> {
+    if t == "You" {
+        return Some(t);
+    }
+    let name = t.strip_prefix("~ ")?.trim();
+    let shaped = !name.is_empty()
+        && name.split_whitespace().count() <= 4
+        && name.starts_with(|c: char| c.is_alphabetic())
+        && !name.contains([':', ',', '.', '?', '!']);
+    shaped.then_some(name)
+}
+
+/// A chat message's clock on its own line, with its read ticks: "10:47",
+/// "11:06 ✓✓", "9:05 PM".
+fn is_a_chat_clock(t: &str) -> bool {
+    let t = t.trim_end_matches(['✓', ' ']);
+    let t = t
+        .strip_suffix(" AM")
+        .or_else(|| t.strip_suffix(" PM"))
+        .unwrap_or(t);
+    t.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// A tracker's or a board's reference: an issue key or a vacancy's code
@@ -4280,6 +4394,55 @@ mod tests {
 
     fn nice(text: &str) -> Vec<&str> {
         parts(nice_to_have, text)
+    }
+
+    #[test]
+    fn a_copied_chat_s_replies_are_not_the_job_s() {
+        let chat = "Grads 💻\n\n~ Ada Obi\n↪ Forwarded\n*ENGINEER*\n- TypeScript\n10:42\n\n~ Efe\nDo they need Python?\n10:51\n\n~ Ada Obi\nNo, it's all TS\n10:53\n\n~ Kunle\nApplied ✅\n11:05\n\nYou\nThanks 🙌🏾\n11:06 ✓✓\n";
+        let others: Vec<&str> = others_in_a_copied_chat(chat)
+            .iter()
+            .map(|s| s.of(chat))
+            .collect();
+        assert_eq!(
+            others,
+            [
+                "~ Efe\nDo they need Python?\n10:51\n",
+                "~ Kunle\nApplied ✅\n11:05\n",
+                "You\nThanks 🙌🏾\n11:06 ✓✓\n"
+            ]
+        );
+        // Two messages, or a tie, name no poster's.
+        assert!(others_in_a_copied_chat("~ A\nGo\n10:42\n~ B\nRust?\n10:43\n").is_empty());
+        assert!(
+            others_in_a_copied_chat("~ A\nGo\n10:42\n~ B\nRust?\n10:43\n~ C\nok\n10:44\n")
+                .is_empty()
+        );
+        assert!(chat_sender_line("~5 years").is_none());
+        assert!(chat_sender_line("~ Requirements: Go").is_none());
+        assert!(
+            is_a_chat_clock("9:05 PM") && !is_a_chat_clock("10:4") && !is_a_chat_clock("Go: 1:1")
+        );
+    }
+
+    #[test]
+    fn a_heading_behind_an_icon_heads_its_part() {
+        let post = "Requirements\n• Strong Linux\n\n⭐️ Nice to have\n• Russian\n• Go\n\n🎁 We offer\n• Latest MacBook Pro\n";
+        assert_eq!(nice(post), ["⭐️ Nice to have\n• Russian\n• Go"]);
+        assert!(skipped(post)
+            .iter()
+            .any(|p| p.contains("Latest MacBook Pro")));
+        assert_eq!(without_icon("🎮 About the team"), "About the team");
+        assert_eq!(without_icon("🛠 Stack"), "Stack");
+        for kept in [
+            "• Go",
+            "→ Kafka",
+            "★★★★★ 4.9",
+            "C++",
+            "⭐",
+            "✅ Requirements",
+        ] {
+            assert_eq!(without_icon(kept), kept);
+        }
     }
 
     #[test]
