@@ -1008,6 +1008,7 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
             && !acts_on_people(tokens, i, n)
             && !was_one_before(tokens, i)
         || heads_a_role(tokens.get(i + n), kind) && !leads_to(tokens, i + n)
+        || kind != ConceptKind::Tech && names_roles_held(tokens, i, n)
         || names_a_room(tokens, i + n, text)
         || names_a_purchase(tokens, i + n)
         || heads_a_title(tokens, i, n, text, kind)
@@ -1886,6 +1887,31 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
                 || kind != ConceptKind::Seniority
                     && t.lower.ends_with('s')
                     && lx.is_role_word(RoleWord::Person, &t.lower)
+        })
+}
+
+/// "4+ years in infrastructure, platform or MLOps roles": a list after
+/// "in" that "roles" ends names the jobs a person held, not a skill asked
+/// for.
+///
+/// Good: "in infrastructure, platform or MLOps roles", "in SRE roles".
+/// Bad (asked for): "least-privilege roles" (IAM's roles), "Terraform
+/// roles", "in Kafka and its roles".
+fn names_roles_held(tokens: &[Token], i: usize, n: usize) -> bool {
+    if tokens.get(i + n).is_none_or(|t| t.lower != "roles") {
+        return false;
+    }
+    (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| {
+            let t = &tokens[k];
+            t.kind == Kind::Word || t.is_punct(',') || t.is_punct('/')
+        })
+        .any(|k| {
+            tokens[k].lower == "in"
+                && tokens[k + 1..i]
+                    .iter()
+                    .all(|t| t.lower != "its" && t.lower != "their" && !t.is_punct('-'))
         })
 }
 
@@ -3054,6 +3080,25 @@ mod tests {
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
+    }
+
+    #[test]
+    fn roles_held_are_no_skill() {
+        let job = Job::parse("Requirements\n- 4+ years in infrastructure, platform or DevOps roles\n- Least-privilege roles in IAM\n");
+        let read = names(&job);
+        assert!(!read.contains(&"DevOps"), "{read:?}");
+        let tokenize_all = |s: &str| tokenize(s, &[Span::new(0, s.len())]);
+        assert!(names_roles_held(&tokenize_all("in SRE roles"), 1, 1));
+        assert!(!names_roles_held(
+            &tokenize_all("least-privilege roles"),
+            2,
+            1
+        ));
+        assert!(!names_roles_held(
+            &tokenize_all("in Kafka and its SRE roles"),
+            4,
+            1
+        ));
     }
 
     #[test]

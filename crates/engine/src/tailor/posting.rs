@@ -2112,10 +2112,33 @@ fn gives_an_address(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     !is_list_item(t)
         && words.len() <= 16
-        && words
+        && (words
             .windows(2)
             .enumerate()
             .any(|(k, w)| outward(w[0]) && inward(w[1], k + 2 == words.len()))
+            || words.windows(4).any(is_a_street_then_a_town))
+}
+
+/// A continental address's street, house number, postcode and town:
+/// "Søndervang Allé 14, 8000 Aarhus C", "Hauptstraße 5a, 10115 Berlin",
+/// "Rue du Lac 12, 1003 Lausanne". The street's last word has a capital,
+/// the number a comma, the postcode four or five digits, the town a
+/// capital.
+///
+/// Good: ["Allé", "14,", "8000", "Aarhus"]. Bad: ["in", "2023,", "2024",
+/// "Kubernetes"] (no street), ["Kubernetes", "1.29,", "2024", "Edition"].
+fn is_a_street_then_a_town(w: &[&str]) -> bool {
+    let number = w[1].strip_suffix(',').is_some_and(|n| {
+        let digits = n.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        (1..=4).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && n.len() - digits.len() <= 1
+    });
+    let postcode = (4..=5).contains(&w[2].len()) && w[2].bytes().all(|b| b.is_ascii_digit());
+    w[0].starts_with(char::is_uppercase)
+        && number
+        && postcode
+        && w[3].starts_with(char::is_uppercase)
 }
 
 /// A mail client's line over a forwarded or quoted mail: the posting
@@ -3519,6 +3542,14 @@ mod tests {
         let line = "Where: Haverleigh Business Park, Unit 4, Northampton NN4 9QX";
         assert_eq!(skipped(&format!("Requirements\n- Kafka\n{line}\n")), [line]);
         assert!(gives_an_address("London SW1A 1AA"));
+        assert!(gives_an_address(
+            "Fjordvang A/S, Søndervang Allé 14, 8000 Aarhus C"
+        ));
+        assert!(gives_an_address("Hauptstraße 5a, 10115 Berlin"));
+        assert!(!gives_an_address(
+            "We moved in 2023, 2024 Kubernetes upgrades"
+        ));
+        assert!(!gives_an_address("Kubernetes 1.29, 2024 Edition"));
         for bad in [
             "- Kafka and S3 buckets",
             "EC2 and S3 2x faster",
