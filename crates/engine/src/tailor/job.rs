@@ -1297,12 +1297,14 @@ fn says_no_before(tokens: &[Token], i: usize) -> bool {
         })
 }
 
-/// "Python isn't needed", "Kotlin is not required", "Terraform not
-/// necessary": a term the words right after it say the job does not need.
+/// "Python isn't needed", "Kotlin isn't required": a term the words right
+/// after it dismiss, the job does not need it.
 ///
-/// Good: "Python isn't needed, it's all TS" (Python), "Kotlin is not
-/// required". Bad (asked for): "Python is needed", "Go, not required to
-/// start" (a comma between), "Kafka is not only needed".
+/// Good: "Python isn't needed, it's all TS" (Python), "Kotlin isn't
+/// required". Bad (asked for): "Python is needed", "Go, isn't required" (a
+/// comma between), "Kotlin is not required" (written out, often softened
+/// later), "Rust isn't required, but a plus", "Go isn't needed on day
+/// one".
 fn is_said_unneeded(tokens: &[Token], i: usize, n: usize) -> bool {
     let mut k = i + n;
     let word = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Word);
@@ -1312,17 +1314,41 @@ fn is_said_unneeded(tokens: &[Token], i: usize, n: usize) -> bool {
     let Some(not) = word(k) else {
         return false;
     };
-    let negated = matches!(
-        not.lower.as_str(),
-        "not" | "isn't" | "isn’t" | "aren't" | "aren’t"
-    );
-    negated
-        && word(k + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "needed" | "required" | "necessary" | "expected" | "mandatory"
-            )
-        })
+    // The spoken dismissal only: "is not required" is as often softened
+    // further on ("… we'll teach you", "… for the first months"), and
+    // reading it so lost a shown term on an untouched corpus.
+    let negated = matches!(not.lower.as_str(), "isn't" | "isn’t" | "aren't" | "aren’t");
+    let unneeded = negated
+        && word(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "needed" | "required" | "necessary"));
+    // "Kotlin is not required, but it helps", "Go isn't needed on day
+    // one": softened, still asked for. The rest of the sentence says so.
+    unneeded
+        && !tokens[k + 2..]
+            .iter()
+            .take_while(|t| !t.is_punct('.') && !t.is_punct('!') && !t.is_punct(';'))
+            .take(12)
+            .any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "but"
+                        | "though"
+                        | "although"
+                        | "plus"
+                        | "bonus"
+                        | "nice"
+                        | "helpful"
+                        | "helps"
+                        | "welcome"
+                        | "advantage"
+                        | "learn"
+                        | "day"
+                        | "start"
+                        | "initially"
+                        | "yet"
+                        | "immediately"
+                )
+            })
 }
 
 /// "We retired Jenkins in 2024", "ripped GraphQL out of a mobile app",
@@ -3103,7 +3129,11 @@ mod tests {
 
     #[test]
     fn a_term_said_unneeded_or_passed_over_is_not_asked_for() {
-        let job = Job::parse("Requirements\n- Python isn't needed, it's all TypeScript\n- Kotlin is not required\n- We run Kanban rather than Scrum\n- Postgres instead of the old Oracle\n- Kafka rather than Pulsar\n- Rust is needed\n");
+        let job = Job::parse(
+            "Requirements\n- Rust is not required, but a plus\n- Go isn't needed on day one\n",
+        );
+        assert_eq!(names(&job), ["Rust", "Go"]);
+        let job = Job::parse("Requirements\n- Python isn't needed, it's all TypeScript\n- Kotlin isn't required\n- We run Kanban rather than Scrum\n- Postgres instead of the old Oracle\n- Kafka rather than Pulsar\n- Rust is needed\n");
         let read = names(&job);
         for asked in ["TypeScript", "Postgres", "Kafka", "Rust"] {
             assert!(read.contains(&asked), "{asked}: {read:?}");
