@@ -1115,6 +1115,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
     out.extend(others_in_a_copied_chat(text));
+    out.extend(channel_headers(text));
+    out.extend(sponsored_lines(text));
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
     out.extend(reference_codes(text));
@@ -2428,6 +2430,76 @@ fn is_a_field_row(t: &str) -> bool {
         let name = heading_words(name);
         lx.no_requirement_headings.contains(&name) || lx.field_headings.contains(&name)
     }
+}
+
+/// A channel's or a group's header: its name over its count of subscribers
+/// or members ("DevOps & SRE Jobs | Europe + Relocation 🚀" over "18,412
+/// subscribers"), the place the post was shared, not the post.
+fn channel_headers(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut before: Option<Span> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(at, at + line.len());
+        at += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if counts_a_following(t) {
+            out.extend(before);
+            out.push(span);
+        }
+        before = Some(span);
+    }
+    out
+}
+
+/// A feed's advertisement: the "Sponsored" mark and the line under it
+/// ("Learn Kubernetes in 30 days — Kursivo Academy."), someone else's
+/// product, not the job's.
+fn sponsored_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut marked = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(at, at + line.len());
+        at += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if matches!(
+            t,
+            "Sponsored" | "Sponsorisé" | "Gesponsert" | "Advertisement"
+        ) {
+            out.push(span);
+            marked = true;
+        } else if marked {
+            out.push(span);
+            marked = false;
+        }
+    }
+    out
+}
+
+/// "18,412 subscribers", "3.4K members", "1 204 followers": a channel's
+/// or a group's count, alone on its line.
+///
+/// Good: "18,412 subscribers", "3.4K members". Bad: "18 subscribers to our
+/// Kafka topics", "subscribers", "Kafka subscribers".
+fn counts_a_following(t: &str) -> bool {
+    let Some((count, noun)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let count = count.trim_end_matches(['K', 'k', 'M']);
+    matches!(
+        noun,
+        "subscribers" | "members" | "followers" | "abonnés" | "Mitglieder"
+    ) && count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}'))
 }
 
 /// Lines of three or more words found more than once, the same to the
@@ -4425,6 +4497,37 @@ mod tests {
 
     fn nice(text: &str) -> Vec<&str> {
         parts(nice_to_have, text)
+    }
+
+    #[test]
+    fn a_channel_s_header_asks_for_nothing() {
+        let post = "DevOps & SRE Jobs | Europe + Relocation 🚀\n18,412 subscribers\n\nAcme — DevOps Engineer\nRequirements\n- Kafka\n";
+        let skipped = skipped(post);
+        assert!(
+            skipped.contains(&"DevOps & SRE Jobs | Europe + Relocation 🚀"),
+            "{skipped:?}"
+        );
+        assert!(skipped.contains(&"18,412 subscribers"), "{skipped:?}");
+        assert!(!skipped.iter().any(|s| s.contains("Kafka")), "{skipped:?}");
+        assert!(counts_a_following("3.4K members"));
+        let ad = "Requirements\n- Go\n\nSponsored\nLearn Kubernetes in 30 days — Kursivo Academy.\n\nJoin\n";
+        assert_eq!(
+            sponsored_lines(ad)
+                .iter()
+                .map(|s| s.of(ad))
+                .collect::<Vec<_>>(),
+            [
+                "Sponsored\n",
+                "Learn Kubernetes in 30 days — Kursivo Academy.\n"
+            ]
+        );
+        for bad in [
+            "18 subscribers to our Kafka topics",
+            "subscribers",
+            "Kafka subscribers",
+        ] {
+            assert!(!counts_a_following(bad), "{bad}");
+        }
     }
 
     #[test]
