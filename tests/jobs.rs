@@ -534,7 +534,7 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// twenty-ninth, the thirtieth (`tests/jobs-30/`) since the thirtieth;
 /// `tests/jobs-31/` is untouched.
 #[test]
-fn the_fourteenth_to_thirtieth_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_first_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -553,6 +553,7 @@ fn the_fourteenth_to_thirtieth_corpora_meet_their_floors() {
         Floors::TWENTY_EIGHTH.hold(&measure(&corpus("tests/jobs-28")));
         Floors::TWENTY_NINTH.hold(&measure(&corpus("tests/jobs-29")));
         Floors::THIRTIETH.hold(&measure(&corpus("tests/jobs-30")));
+        Floors::THIRTY_FIRST.hold(&measure(&corpus("tests/jobs-31")));
     }
 }
 
@@ -1292,6 +1293,26 @@ impl Floors {
         recall: 0.94,
         precision: 0.98,
         traps_read: 19,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// The thirty-first corpus (untouched at the start of issue 15's
+    /// thirty-first session: listed 0.932, recall 0.863, precision 0.951,
+    /// weighed 0.972, traps 46 of 339), opened once the thirty-second was
+    /// written: a heading behind an icon ("⭐️ Nice to have"), a chat copied
+    /// from WhatsApp's web view, a term dismissed or passed over ("isn't
+    /// needed", "rather than"), a past stack in French, Portuguese and
+    /// German with its participle far on, a continental address, a
+    /// channel's header and a feed's advertisement, roles held ("in MLOps
+    /// roles"), reproducibility and the misses' wordings: listed 0.961,
+    /// recall 0.904, precision 0.967, weighed 1.000, traps 27.
+    const THIRTY_FIRST: Floors = Floors {
+        listed: 0.96,
+        weighed: 0.99,
+        recall: 0.90,
+        precision: 0.96,
+        traps_read: 27,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
