@@ -1305,10 +1305,12 @@ impl Floors {
     /// needed", "rather than"), a past stack in French, Portuguese and
     /// German with its participle far on, a continental address, a
     /// channel's header and a feed's advertisement, roles held ("in MLOps
-    /// roles"), reproducibility and the misses' wordings: listed 0.961,
-    /// recall 0.904, precision 0.967, weighed 1.000, traps 27.
+    /// roles"), reproducibility and the misses' wordings: listed 0.956,
+    /// recall 0.900, precision 0.967, weighed 1.000, traps 27 (after the
+    /// review took back bare "reproducible", "gc", "build pipelines" and
+    /// "development plans", each read in an everyday sense too).
     const THIRTY_FIRST: Floors = Floors {
-        listed: 0.96,
+        listed: 0.95,
         weighed: 0.99,
         recall: 0.90,
         precision: 0.96,

@@ -1347,6 +1347,12 @@ fn is_said_unneeded(tokens: &[Token], i: usize, n: usize) -> bool {
                         | "initially"
                         | "yet"
                         | "immediately"
+                        | "upfront"
+                        | "first"
+                        | "away"
+                        | "pick"
+                        | "teach"
+                        | "train"
                 )
             })
 }
@@ -1920,25 +1926,41 @@ fn heads_a_role(next: Option<&Token>, kind: ConceptKind) -> bool {
 /// "in" that "roles" ends names the jobs a person held, not a skill asked
 /// for.
 ///
-/// Good: "in infrastructure, platform or MLOps roles", "in SRE roles".
-/// Bad (asked for): "least-privilege roles" (IAM's roles), "Terraform
+/// Good: "4+ years in infrastructure, platform or MLOps roles", "experience
+/// in SRE roles". Bad (asked for): "least-privilege roles" (IAM's roles),
+/// "experience in designing RBAC roles", "access in Snowflake with RBAC
 /// roles", "in Kafka and its roles".
 fn names_roles_held(tokens: &[Token], i: usize, n: usize) -> bool {
     if tokens.get(i + n).is_none_or(|t| t.lower != "roles") {
         return false;
     }
-    (i.saturating_sub(6)..i)
+    // Back over the list of disciplines to "in", after years or
+    // experience: "years in infrastructure, platform or MLOps roles". No
+    // verb and no other preposition between ("experience in designing
+    // RBAC roles", "access in Snowflake with RBAC roles").
+    let listed = |t: &Token| {
+        t.is_punct(',')
+            || t.is_punct('/')
+            || t.kind == Kind::Word
+                && !t.lower.ends_with("ing")
+                && !matches!(
+                    t.lower.as_str(),
+                    "with" | "for" | "of" | "on" | "at" | "by" | "to" | "from" | "its" | "their"
+                )
+    };
+    let Some(k) = (i.saturating_sub(6)..i)
         .rev()
-        .take_while(|&k| {
-            let t = &tokens[k];
-            t.kind == Kind::Word || t.is_punct(',') || t.is_punct('/')
-        })
-        .any(|k| {
-            tokens[k].lower == "in"
-                && tokens[k + 1..i]
-                    .iter()
-                    .all(|t| t.lower != "its" && t.lower != "their" && !t.is_punct('-'))
-        })
+        .take_while(|&k| tokens[k].lower == "in" || listed(&tokens[k]))
+        .find(|&k| tokens[k].lower == "in")
+    else {
+        return false;
+    };
+    k.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].lower.as_str(),
+            "years" | "year" | "yrs" | "experience" | "background" | "worked" | "working"
+        )
+    })
 }
 
 /// "postmortems lead to action items": a role word between a plural noun
@@ -3114,14 +3136,24 @@ mod tests {
         let read = names(&job);
         assert!(!read.contains(&"DevOps"), "{read:?}");
         let tokenize_all = |s: &str| tokenize(s, &[Span::new(0, s.len())]);
-        assert!(names_roles_held(&tokenize_all("in SRE roles"), 1, 1));
+        assert!(names_roles_held(&tokenize_all("years in SRE roles"), 2, 1));
         assert!(!names_roles_held(
             &tokenize_all("least-privilege roles"),
             2,
             1
         ));
         assert!(!names_roles_held(
-            &tokenize_all("in Kafka and its SRE roles"),
+            &tokenize_all("years in Kafka and its SRE roles"),
+            5,
+            1
+        ));
+        assert!(!names_roles_held(
+            &tokenize_all("Experience in designing RBAC roles"),
+            3,
+            1
+        ));
+        assert!(!names_roles_held(
+            &tokenize_all("access in Snowflake with RBAC roles"),
             4,
             1
         ));
@@ -3130,9 +3162,9 @@ mod tests {
     #[test]
     fn a_term_said_unneeded_or_passed_over_is_not_asked_for() {
         let job = Job::parse(
-            "Requirements\n- Rust is not required, but a plus\n- Go isn't needed on day one\n",
+            "Requirements\n- Rust isn't required, but a plus\n- Go isn't needed on day one\n- Kafka isn't required upfront, you will pick it up\n",
         );
-        assert_eq!(names(&job), ["Rust", "Go"]);
+        assert_eq!(names(&job), ["Rust", "Go", "Kafka"]);
         let job = Job::parse("Requirements\n- Python isn't needed, it's all TypeScript\n- Kotlin isn't required\n- We run Kanban rather than Scrum\n- Postgres instead of the old Oracle\n- Kafka rather than Pulsar\n- Rust is needed\n");
         let read = names(&job);
         for asked in ["TypeScript", "Postgres", "Kafka", "Rust"] {

@@ -96,8 +96,17 @@ fn without_icon(t: &str) -> &str {
     if !pictograph {
         return t;
     }
-    let rest = &t[first.len_utf8()..];
-    let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+    // Past its variation selector, skin tone and any emoji a joiner ties
+    // to it ("🙋🏽", "👩‍💻"); not a second icon ("★★★★★ 4.9").
+    let modifier = |c: char| matches!(c as u32, 0xFE0F | 0x1F3FB..=0x1F3FF);
+    let mut rest = t[first.len_utf8()..].trim_start_matches(modifier);
+    while let Some(joined) = rest.strip_prefix('\u{200D}') {
+        let mut chars = joined.chars();
+        if chars.next().is_none() {
+            break;
+        }
+        rest = chars.as_str().trim_start_matches(modifier);
+    }
     match rest.strip_prefix(' ') {
         Some(after) if after.starts_with(|c: char| c.is_alphanumeric()) => after,
         _ => t,
@@ -1278,8 +1287,8 @@ const CHAT_MESSAGES: usize = 3;
 /// A chat copied from WhatsApp's web view: each message is its sender's
 /// line ("~ Tunde Fashola-Reid", or "You"), its text, and its clock on a
 /// line of its own ("10:47", "11:06 ✓✓"). The messages of all but the
-/// poster, the sender of the most, are the group's questions and replies
-/// ("Do they need Python?"), not the job's.
+/// poster, the sender of the longest message (the post), are the group's
+/// questions and replies ("Do they need Python?"), not the job's.
 fn others_in_a_copied_chat(text: &str) -> Vec<Span> {
     let mut messages: Vec<(Span, &str)> = Vec::new();
     let mut open: Option<(usize, &str)> = None;
@@ -1298,24 +1307,20 @@ fn others_in_a_copied_chat(text: &str) -> Vec<Span> {
     if messages.iter().filter(|(_, s)| *s != "You").count() < CHAT_MESSAGES {
         return Vec::new();
     }
-    // Sorted, each sender's messages are a run: a long chat costs a sort.
-    let mut senders: Vec<&str> = messages.iter().map(|(_, s)| *s).collect();
-    crate::sort::sort_by_key(&mut senders, |s| *s);
-    let (mut poster, mut most, mut run) = (None, 0, 0);
-    for (k, s) in senders.iter().enumerate() {
-        run = if k > 0 && senders[k - 1] == *s {
-            run + 1
-        } else {
-            1
-        };
-        if run > most {
-            (poster, most) = (Some(*s), run);
-        } else if run == most {
-            poster = None;
-        }
-    }
-    // A tie names no poster.
-    if poster.is_none() {
+    // The poster is the sender of the longest message, the post itself:
+    // not whoever asked most ("Is it remote?", "Also, salary?"). A tie
+    // names none.
+    let longest = messages
+        .iter()
+        .map(|(span, _)| span.len())
+        .max()
+        .unwrap_or(0);
+    let mut posters = messages
+        .iter()
+        .filter(|(span, _)| span.len() == longest)
+        .map(|(_, s)| *s);
+    let poster = posters.next();
+    if posters.any(|s| Some(s) != poster) {
         return Vec::new();
     }
     messages
@@ -2128,7 +2133,8 @@ fn gives_an_address(t: &str) -> bool {
 /// capital.
 ///
 /// Good: ["Allé", "14,", "8000", "Aarhus"]. Bad: ["in", "2023,", "2024",
-/// "Kubernetes"] (no street), ["Kubernetes", "1.29,", "2024", "Edition"].
+/// "Kubernetes"] (no street), ["Kubernetes", "1.29,", "2024", "Edition"],
+/// ["Windows", "10,", "2016", "Server"] (a year is a version's).
 fn is_a_street_then_a_town(w: &[&str]) -> bool {
     let number = w[1].strip_suffix(',').is_some_and(|n| {
         let digits = n.trim_end_matches(|c: char| c.is_ascii_lowercase());
@@ -2136,7 +2142,13 @@ fn is_a_street_then_a_town(w: &[&str]) -> bool {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && n.len() - digits.len() <= 1
     });
-    let postcode = (4..=5).contains(&w[2].len()) && w[2].bytes().all(|b| b.is_ascii_digit());
+    // A recent year is a version's ("Windows 10, 2016 Server", "SQL Server
+    // 2017, 2019 Enterprise"), not a postcode.
+    let year = |n: &str| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1990..=2039).contains(&y));
+    let postcode = (4..=5).contains(&w[2].len())
+        && w[2].bytes().all(|b| b.is_ascii_digit())
+        && !year(w[2])
+        && !year(w[1].trim_end_matches(','));
     w[0].starts_with(char::is_uppercase)
         && number
         && postcode
@@ -2447,7 +2459,14 @@ fn channel_headers(text: &str) -> Vec<Span> {
             continue;
         }
         if counts_a_following(t) {
-            out.extend(before);
+            // The channel's name: a short line, no sentence and no item.
+            let named = before.filter(|b| {
+                let name = b.of(text).trim();
+                name.split_whitespace().count() <= 10
+                    && !name.ends_with(['.', ':'])
+                    && !is_list_item(name)
+            });
+            out.extend(named);
             out.push(span);
         }
         before = Some(span);
@@ -2460,7 +2479,7 @@ fn channel_headers(text: &str) -> Vec<Span> {
 /// product, not the job's.
 fn sponsored_lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut marked = false;
+    let mut mark: Option<Span> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(at, at + line.len());
@@ -2469,18 +2488,36 @@ fn sponsored_lines(text: &str) -> Vec<Span> {
         if t.is_empty() {
             continue;
         }
-        if matches!(
-            t,
-            "Sponsored" | "Sponsorisé" | "Gesponsert" | "Advertisement"
-        ) {
-            out.push(span);
-            marked = true;
-        } else if marked {
-            out.push(span);
-            marked = false;
+        if matches!(t, "Sponsored" | "Sponsorisé" | "Gesponsert") {
+            mark = Some(span);
+        } else if let Some(m) = mark.take() {
+            // Only an advertisement's shape: a call to action ends it. A
+            // form's "Visa / Sponsored" over the job's next line is no ad.
+            if calls_to_action(t) {
+                out.extend([m, span]);
+            }
         }
     }
     out
+}
+
+/// An advertisement's call to action: "Start free trial →", "Learn more".
+///
+/// Good: "Learn Kubernetes in 30 days — Kursivo Academy. Start free trial
+/// →". Bad: "Python and Django experience required."
+fn calls_to_action(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    t.ends_with(['→', '›'])
+        || [
+            "learn more",
+            "start free trial",
+            "sign up",
+            "try it free",
+            "shop now",
+            "install now",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
 }
 
 /// "18,412 subscribers", "3.4K members", "1 204 followers": a channel's
@@ -3622,6 +3659,12 @@ mod tests {
             "We moved in 2023, 2024 Kubernetes upgrades"
         ));
         assert!(!gives_an_address("Kubernetes 1.29, 2024 Edition"));
+        assert!(!gives_an_address(
+            "You will maintain Windows 10, 2016 Server images"
+        ));
+        assert!(!gives_an_address(
+            "Administer SQL Server 2017, 2019 Enterprise and Azure SQL"
+        ));
         for bad in [
             "- Kafka and S3 buckets",
             "EC2 and S3 2x faster",
@@ -4510,17 +4553,20 @@ mod tests {
         assert!(skipped.contains(&"18,412 subscribers"), "{skipped:?}");
         assert!(!skipped.iter().any(|s| s.contains("Kafka")), "{skipped:?}");
         assert!(counts_a_following("3.4K members"));
-        let ad = "Requirements\n- Go\n\nSponsored\nLearn Kubernetes in 30 days — Kursivo Academy.\n\nJoin\n";
+        let ad = "Requirements\n- Go\n\nSponsored\nLearn Kubernetes in 30 days — Kursivo Academy. Start free trial →\n\nJoin\n";
+        let ads: Vec<&str> = sponsored_lines(ad).iter().map(|s| s.of(ad)).collect();
         assert_eq!(
-            sponsored_lines(ad)
-                .iter()
-                .map(|s| s.of(ad))
-                .collect::<Vec<_>>(),
+            ads,
             [
                 "Sponsored\n",
-                "Learn Kubernetes in 30 days — Kursivo Academy.\n"
+                "Learn Kubernetes in 30 days — Kursivo Academy. Start free trial →\n"
             ]
         );
+        let form = "Visa\nSponsored\nPython and Django experience required.\n";
+        assert!(sponsored_lines(form).is_empty());
+        // A count under a line of prose leaves the prose.
+        let prose = "Our open-source project runs on Kafka and Rust.\n12,000 members\n";
+        assert_eq!(channel_headers(prose).len(), 1);
         for bad in [
             "18 subscribers to our Kafka topics",
             "subscribers",
@@ -4548,9 +4594,13 @@ mod tests {
         // Two messages, or a tie, name no poster's.
         assert!(others_in_a_copied_chat("~ A\nGo\n10:42\n~ B\nRust?\n10:43\n").is_empty());
         assert!(
-            others_in_a_copied_chat("~ A\nGo\n10:42\n~ B\nRust?\n10:43\n~ C\nok\n10:44\n")
-                .is_empty()
+            others_in_a_copied_chat("~ A\nGo\n10:42\n~ B\nRx\n10:43\n~ C\nok\n10:44\n").is_empty()
         );
+        // The poster wrote the post, not the most messages.
+        let asked = "~ Ada Obi\nHiring\n- Go and PostgreSQL\n- Kafka\n10:42\n~ Efe\nIs it remote?\n10:51\n~ Efe\nAlso, salary?\n10:52\n~ Kunle\nApplied\n11:05\n";
+        let others = others_in_a_copied_chat(asked);
+        assert_eq!(others.len(), 3);
+        assert!(!others.iter().any(|s| s.of(asked).contains("Kafka")));
         assert!(chat_sender_line("~5 years").is_none());
         assert!(chat_sender_line("~ Requirements: Go").is_none());
         assert!(
@@ -4567,6 +4617,11 @@ mod tests {
             .any(|p| p.contains("Latest MacBook Pro")));
         assert_eq!(without_icon("🎮 About the team"), "About the team");
         assert_eq!(without_icon("🛠 Stack"), "Stack");
+        assert_eq!(without_icon("🙋🏽 Nice to have"), "Nice to have");
+        assert_eq!(
+            without_icon("👩\u{200d}💻 About the team"),
+            "About the team"
+        );
         for kept in [
             "• Go",
             "→ Kafka",
