@@ -91,7 +91,11 @@ fn without_icon(t: &str) -> &str {
     let Some((_, first)) = chars.next() else {
         return t;
     };
+    // Ticks, crosses and ballot boxes mark a checklist's rows ("✗ Do you
+    // have a spec?"), no heading's icon.
+    let checklist = matches!(first as u32, 0x2610..=0x2612 | 0x2713..=0x2718);
     let pictograph = matches!(first as u32, 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        && !checklist
         && !crate::document::lines::is_a_bullet_marker(first);
     if !pictograph {
         return t;
@@ -4618,6 +4622,11 @@ mod tests {
         assert_eq!(without_icon("🎮 About the team"), "About the team");
         assert_eq!(without_icon("🛠 Stack"), "Stack");
         assert_eq!(without_icon("🙋🏽 Nice to have"), "Nice to have");
+        assert_eq!(
+            without_icon("✗ Do you have a spec?"),
+            "✗ Do you have a spec?"
+        );
+        assert_eq!(without_icon("☐ Flux"), "☐ Flux");
         assert_eq!(
             without_icon("👩\u{200d}💻 About the team"),
             "About the team"
