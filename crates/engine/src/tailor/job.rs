@@ -207,7 +207,17 @@ impl Job {
                 });
             for item in run.drain(..) {
                 if let (Item::Name { span, .. }, true) = (item, listed) {
-                    names.push(span);
+                    // "Tools (Terraform, Pulumi)", "Languages (Go,
+                    // Rust)": a generic noun heading its examples names
+                    // none (`jd_generic.txt`).
+                    let said = span.of(text);
+                    let generic = !said.contains(' ')
+                        && lx
+                            .generic_items
+                            .contains(said.to_ascii_lowercase().as_str());
+                    if !generic {
+                        names.push(span);
+                    }
                 }
             }
         };
@@ -3128,6 +3138,22 @@ mod tests {
         // Only the mention the slash joins is negated.
         let raft = job.terms.iter().find(|t| t.name == "Raft").unwrap();
         assert_eq!(raft.spans.len(), 2, "{:?}", raft.spans);
+    }
+
+    #[test]
+    fn a_generic_noun_heading_its_examples_is_no_name() {
+        let job = Job::parse(
+            "Requirements\n- Tools (Terraform, Ansible or similar)\n- Languages (Go, Rust)\n",
+        );
+        let read = names(&job);
+        assert!(
+            !read.contains(&"Tools") && !read.contains(&"Languages"),
+            "{read:?}"
+        );
+        assert!(
+            read.contains(&"Terraform") && read.contains(&"Rust"),
+            "{read:?}"
+        );
     }
 
     #[test]
