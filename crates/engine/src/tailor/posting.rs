@@ -1194,12 +1194,7 @@ fn chat_log_sender(line: &str) -> Option<&str> {
 /// "Go\tRust\tKafka" (no clock).
 fn tabbed_chat_sender(t: &str) -> Option<&str> {
     let (clock, rest) = t.split_once('\t')?;
-    let time = clock.split_once(':').is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    });
-    if !time {
+    if !is_a_clock(clock) {
         return None;
     }
     match rest.split_once('\t') {
@@ -1359,6 +1354,11 @@ fn is_a_chat_clock(t: &str) -> bool {
         .strip_suffix(" AM")
         .or_else(|| t.strip_suffix(" PM"))
         .unwrap_or(t);
+    is_a_clock(t)
+}
+
+/// A clock's hours and minutes: "9:05", "10:47" (not "10:4", "1:1").
+fn is_a_clock(t: &str) -> bool {
     t.split_once(':').is_some_and(|(h, m)| {
         (1..=2).contains(&h.len())
             && m.len() == 2
@@ -2448,20 +2448,25 @@ fn is_a_field_row(t: &str) -> bool {
     }
 }
 
+/// Each line of `text` with text on it: its span (its line break
+/// included) and its words, trimmed.
+fn non_blank_lines(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    text.split_inclusive('\n')
+        .scan(0, |at, line| {
+            let span = Span::new(*at, *at + line.len());
+            *at += line.len();
+            Some((span, line.trim()))
+        })
+        .filter(|(_, t)| !t.is_empty())
+}
+
 /// A channel's or a group's header: its name over its count of subscribers
 /// or members ("DevOps & SRE Jobs | Europe + Relocation 🚀" over "18,412
 /// subscribers"), the place the post was shared, not the post.
 fn channel_headers(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut before: Option<Span> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(at, at + line.len());
-        at += line.len();
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
+    for (span, t) in non_blank_lines(text) {
         if counts_a_following(t) {
             // The channel's name: a short line, no sentence and no item.
             let named = before.filter(|b| {
@@ -2484,14 +2489,7 @@ fn channel_headers(text: &str) -> Vec<Span> {
 fn sponsored_lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut mark: Option<Span> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(at, at + line.len());
-        at += line.len();
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
+    for (span, t) in non_blank_lines(text) {
         if matches!(t, "Sponsored" | "Sponsorisé" | "Gesponsert") {
             mark = Some(span);
         } else if let Some(m) = mark.take() {
