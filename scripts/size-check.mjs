@@ -412,8 +412,10 @@ const JOB = "the job lexicon (on the first job description)";
 // code): CHECK_LENS 210 -> 212 (211.6), LENS 241 -> 244 (243.0), FULL 277 ->
 // 279 (278.7). Reproducibility, issue triage and jobs-31's wordings: JOB 86
 // -> 87 (86.3). The first load 149.1, the element 146.4 and check() 170.2
-// stay under theirs.
-const BUDGETS = { [CHECK]: 171, [FULL]: 279, [LENS]: 244, [CHECK_LENS]: 212, [JOB]: 87, [PDF]: 700, [DOCX]: 150 };
+// stay under theirs. Three fresh-clone builds of the same code measured
+// CHECK_LENS at 211.6, 211.7 and 211.9 (wasm-opt's variance), so it gets a
+// kilobyte's room: 212 -> 213.
+const BUDGETS = { [CHECK]: 171, [FULL]: 279, [LENS]: 244, [CHECK_LENS]: 213, [JOB]: 87, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
