@@ -1206,7 +1206,7 @@ impl TailorLexicon {
                     "ending" => &mut page_words.endings,
                     "elsewhere" => &mut page_words.elsewhere,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "standards" => continue,
+                    "stack" | "agenda" | "standards" | "reaction" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -1721,13 +1721,19 @@ fn counts_the_replies(t: &str) -> bool {
         })
 }
 
-/// "Like      Comment      Repost      Send": a feed post's reactions bar.
+/// "Like      Comment      Repost      Send": a feed post's reactions bar,
+/// in English or as another interface writes it (`reaction:` words of
+/// jd_page_words.txt): three of its words or more and nothing else.
+///
+/// Good: "Like   Comment", "👍 Interessant   💬 Reageren   🔁 Opnieuw
+/// plaatsen   ➤ Verzenden". Bad: "Like to comment on designs?", "Share
+/// and send" (prose: "and" is no reaction), "Reageren" alone.
 fn is_a_reactions_bar(t: &str) -> bool {
     let words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    words.len() <= 5
+    let english = words.len() <= 5
         && words.contains(&"Like")
         && words.contains(&"Comment")
         && words.iter().all(|w| {
@@ -1735,7 +1741,12 @@ fn is_a_reactions_bar(t: &str) -> bool {
                 *w,
                 "Like" | "Comment" | "Repost" | "Share" | "Send" | "Reply"
             )
-        })
+        });
+    english
+        || (3..=8).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| super::data::page_words_of("reaction").any(|r| r.eq_ignore_ascii_case(w)))
 }
 
 /// A mail's sign-off, alone on its line: "Thanks & Regards,", "Best,",
@@ -3498,8 +3509,19 @@ mod tests {
             "20 comments / week on design docs is normal here.",
             "Sort by: Relevance",
             "Sort by best effort first, then retry",
+            "Share and send the design doc",
+            "Reageren",
+            "Interessant? Reageren kan via de link.",
         ] {
             assert!(!opens_the_comments(not), "{not}");
+        }
+        // Another interface's bar, with its icons.
+        for bar in [
+            "👍 Interessant   💬 Reageren   🔁 Opnieuw plaatsen   ➤ Verzenden",
+            "Gefällt mir   Kommentieren   Reposten   Senden",
+            "Recomendar   Comentar   Compartir   Enviar",
+        ] {
+            assert!(opens_the_comments(bar), "{bar}");
         }
         assert!(parts_an_attachment(
             "-------------- next part --------------"
