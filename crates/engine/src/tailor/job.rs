@@ -1261,7 +1261,19 @@ fn names_a_clearance(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
 /// "not required: Go" (a mark between), "Kafka, not Kinesis" is Kinesis
 /// only.
 fn is_negated(tokens: &[Token], i: usize) -> bool {
-    is_passed_over(tokens, i) || says_no_before(tokens, i)
+    is_passed_over(tokens, i) || says_no_before(tokens, i) || is_or_after_a_negated(tokens, i)
+}
+
+/// "does not involve any MongoDB or NoSQL work": a name after "or" or
+/// "nor" right after a negated one is negated with it.
+///
+/// Good: "not … any MongoDB or NoSQL" (NoSQL). Bad (asked for): "Go or
+/// Rust" (nothing negated), "not only Go or Rust" (an idiom).
+fn is_or_after_a_negated(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].lower.as_str(), "or" | "nor")
+        && tokens[i - 2].kind == Kind::Word
+        && says_no_before(tokens, i - 2)
 }
 
 /// "Kanban rather than sprints", "Postgres instead of Oracle": a term
@@ -1387,7 +1399,7 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
     let Some(verb) = k.checked_sub(1) else {
         return false;
     };
-    let verb = if is(verb, RoleWord::Retired) {
+    let verb = if is(verb, RoleWord::Retired) || is_phased_out(tokens, verb) {
         verb
     } else if is(verb, RoleWord::Leaving) {
         // "moved away from": back over the leaving words to the verb, past
@@ -1416,6 +1428,20 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.lower.starts_with("you"));
     !by_the_reader
+}
+
+/// "phasing out Nagios", "vi faser ut Nagios": `at` the "out" of a verb of
+/// phasing out, in English or Norwegian.
+///
+/// Good: "phasing out", "phased out", "faser ut". Bad: "out" alone, "turned
+/// out" ("it turned out that Kafka …"), "rolled out".
+fn is_phased_out(tokens: &[Token], at: usize) -> bool {
+    matches!(tokens[at].lower.as_str(), "out" | "ut")
+        && at > 0
+        && matches!(
+            tokens[at - 1].lower.as_str(),
+            "phasing" | "phased" | "faser" | "faset" | "fases"
+        )
 }
 
 /// "We finished moving off ColdFusion", "completed migrating away from
@@ -1587,7 +1613,12 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
             return false;
         }
         let w = t.lower.as_str();
-        let retired = w == "gone" || lx.is_role_word(RoleWord::Retired, w);
+        // "will be switched off", "was shut down".
+        let turned_off = matches!(w, "switched" | "turned" | "shut")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "off" | "down"));
+        let retired = w == "gone" || turned_off || lx.is_role_word(RoleWord::Retired, w);
         // Swedish says it with the verb's passive alone ("Nagios i källaren
         // avvecklades förra året"), Polish with the verb's "we" form last
         // ("serwery Jenkins i maszyny VMware wyłączyliśmy w 2024").
@@ -1608,7 +1639,16 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         // Oracle foram desligados").
         copula = matches!(
             w,
-            "is" | "are" | "was" | "were" | "been" | "being" | "foi" | "foram" | "fue" | "fueron"
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "foi"
+                | "foram"
+                | "fue"
+                | "fueron"
         ) || copula
             && matches!(
                 w,
@@ -3709,6 +3749,13 @@ mod tests {
             "Servrar och Nagios i källaren avvecklades förra året.",
             "Stare serwery Jenkins i maszyny wirtualne VMware wyłączyliśmy w 2024 r.",
             "Zespół pracuje w React – nie będziesz się nimi zajmować.",
+            // Thirty-second: a future passive turned off, a phasing out,
+            // a retiring going on, a negation over "or".
+            "The Oracle estate will be switched off in Q2 next year.",
+            "Vi faser ut Nagios i løpet av høsten.",
+            "We are phasing out Jenkins.",
+            "We are retiring the last Jenkins jobs this quarter.",
+            "This role does NOT involve any MongoDB or NoSQL work.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -3748,6 +3795,10 @@ mod tests {
             ),
             ("The Kafka consumers were rewritten in Rust.", "Kafka"),
             ("Kafka messages are rarely dropped.", "Kafka"),
+            ("It turned out Kafka was the answer.", "Kafka"),
+            ("Kafka will be central to the platform.", "Kafka"),
+            ("We rolled out Kubernetes in 2023.", "Kubernetes"),
+            ("Experience with Go or Rust.", "Rust"),
             (
                 "Kafka ist das Rückgrat unserer Plattform und wir haben RabbitMQ abgelöst.",
                 "Kafka",

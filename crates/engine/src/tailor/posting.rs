@@ -1111,6 +1111,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || states_pay(t)
             || lists_the_steps(t)
             || is_a_listing_row(t)
+            || is_a_founders_bio(t)
             || is_a_tagged_title(t)
             || title
         {
@@ -1827,6 +1828,37 @@ fn is_a_tagged_title(t: &str) -> bool {
     })
 }
 
+/// A founder's line on a startup's page: a name, an officer's title, then
+/// their past ("Priya Ramaswell, CEO — previously ran edge infrastructure
+/// at a CDN"). Their past is theirs, not the job's.
+///
+/// Good: "Priya Ramaswell, CEO — previously ran edge infrastructure at a
+/// CDN", "Oskar Lindqvale, CTO: spent seven years on storage", "Mia Berg,
+/// co-founder — built Kafka tooling". Bad: "Report to the CTO — you own
+/// Kafka", "Kafka, CDC — pipelines", "- Ana Ruiz, CTO — x" (a list item).
+fn is_a_founders_bio(t: &str) -> bool {
+    let Some((name, rest)) = t.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let title = [" — ", " – ", " - ", ": "]
+        .iter()
+        .filter_map(|sep| rest.split_once(sep).map(|(title, _)| title))
+        .min_by_key(|title| title.len());
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && title.is_some_and(|title| {
+            matches!(title, "CEO" | "CTO" | "COO" | "CFO" | "CPO")
+                || matches!(
+                    title.to_lowercase().as_str(),
+                    "founder" | "co-founder" | "cofounder"
+                )
+        })
+        && !is_list_item(t)
+}
+
 /// A row of a board's list of other jobs: a title, then its place, pay or
 /// employer, each set apart by a dash.
 ///
@@ -2503,6 +2535,9 @@ fn sponsored_lines(text: &str) -> Vec<Span> {
     for (span, t) in non_blank_lines(text) {
         if matches!(t, "Sponsored" | "Sponsorisé" | "Gesponsert") {
             mark = Some(span);
+        } else if marked_sponsored(t).is_some_and(calls_to_action) {
+            mark = None;
+            out.push(span);
         } else if let Some(m) = mark.take() {
             // Only an advertisement's shape: a call to action ends it. A
             // form's "Visa / Sponsored" over the job's next line is no ad.
@@ -2512,6 +2547,18 @@ fn sponsored_lines(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The advertisement after a feed's mark on its own line: "Promoted ·
+/// Learn Java in 30 days", "Sponsored: Kursivo Academy".
+///
+/// Good: "Promoted · Learn Java in 30 days" ("Learn Java in 30 days").
+/// Bad: "Promoted to staff in 2023", "Sponsored visas: yes".
+fn marked_sponsored(t: &str) -> Option<&str> {
+    ["Promoted", "Sponsored"].iter().find_map(|m| {
+        let rest = t.strip_prefix(m)?;
+        rest.strip_prefix(" · ").or_else(|| rest.strip_prefix(": "))
+    })
 }
 
 /// An advertisement's call to action: "Start free trial →", "Learn more".
@@ -2524,6 +2571,7 @@ fn calls_to_action(t: &str) -> bool {
         || [
             "learn more",
             "start free trial",
+            "free trial",
             "sign up",
             "try it free",
             "shop now",
@@ -4588,6 +4636,18 @@ mod tests {
         );
         let form = "Visa\nSponsored\nPython and Django experience required.\n";
         assert!(sponsored_lines(form).is_empty());
+        // The mark and its advertisement on one line.
+        let inline = "- Go\nPromoted · Learn Java in 30 days 🔥 Start your free trial at Codebrook Academy\nPromoted to staff in 2023 for the Kafka work\n";
+        let ads: Vec<&str> = sponsored_lines(inline)
+            .iter()
+            .map(|s| s.of(inline))
+            .collect();
+        assert_eq!(
+            ads,
+            ["Promoted · Learn Java in 30 days 🔥 Start your free trial at Codebrook Academy\n"]
+        );
+        assert_eq!(marked_sponsored("Sponsored: Kursivo"), Some("Kursivo"));
+        assert_eq!(marked_sponsored("Sponsored visas: yes"), None);
         // A count under a line of prose leaves the prose.
         let prose = "Our open-source project runs on Kafka and Rust.\n12,000 members\n";
         assert_eq!(channel_headers(prose).len(), 1);
@@ -4812,6 +4872,25 @@ mod tests {
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));
+    }
+
+    #[test]
+    fn a_founders_past_is_not_the_job() {
+        for bio in [
+            "Priya Ramaswell, CEO — previously ran edge infrastructure at a CDN",
+            "Oskar Lindqvale, CTO: spent seven years on storage",
+            "Mia Berg, co-founder — built Kafka tooling",
+        ] {
+            assert!(is_a_founders_bio(bio), "{bio}");
+        }
+        for not in [
+            "Report to the CTO — you own Kafka",
+            "Kafka, CDC — pipelines",
+            "- Ana Ruiz, CTO — ran Kafka",
+            "Go, Rust, CTO — x",
+        ] {
+            assert!(!is_a_founders_bio(not), "{not}");
+        }
     }
 
     #[test]
