@@ -1647,6 +1647,7 @@ fn is_said_gone(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
                 | "being"
                 | "foi"
                 | "foram"
+                | "estamos"
                 | "fue"
                 | "fueron"
         ) || copula
@@ -2730,9 +2731,19 @@ fn declines_a_name(head: &str, tail: &str) -> bool {
 /// own ("Spark-Streaming", "Azure-hosted" is read by [`COMPOUND_TAILS`]).
 ///
 /// Good: ("Linux", "osaaminen"), ("AWS", "palvelujen"), ("NIS2",
-/// "richtlijn"), ("Helm", "Charts"). Bad: ("Go", "Live"), ("Go",
-/// "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python", "3").
+/// "richtlijn"), ("Helm", "Charts"), ("SLO", "er"). Bad: ("Go", "Live"),
+/// ("Go", "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python",
+/// "3"), ("Slo", "er"), ("ZZQ", "er") (no name).
 fn is_a_named_compound(head: &str, tail: &str) -> bool {
+    // Norwegian and Danish inflect an acronym after a hyphen ("SLO-er",
+    // "API-ene", "SLA-erne"): the name, inflected.
+    if cfg!(feature = "lens")
+        && matches!(tail, "er" | "ene" | "en" | "et" | "erne")
+        && super::extract::is_acronym(head)
+        && super::data::is_a_known_word(head)
+    {
+        return true;
+    }
     // The shape first, before any lookup: every hyphenated word of a resume
     // is asked this while a job description is set.
     let shaped = cfg!(feature = "lens")
@@ -3630,6 +3641,14 @@ mod tests {
             !is_a_named_compound("kafka", "cluster"),
             "written with its capital"
         );
+        // Norwegian's and Danish's inflected acronym: "SLO-er", "API-ene".
+        assert!(is_a_named_compound("SLO", "er"));
+        assert!(is_a_named_compound("API", "ene"));
+        for (head, tail) in [("Slo", "er"), ("ZZQ", "er"), ("SLO", "erx")] {
+            assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
+        }
+        let job = Job::parse("Krav\n- Definere SLO-er sammen med produktteamene\n");
+        assert_eq!(names(&job), ["SLOs"]);
     }
 
     #[test]
@@ -3756,6 +3775,7 @@ mod tests {
             "We are phasing out Jenkins.",
             "We are retiring the last Jenkins jobs this quarter.",
             "This role does NOT involve any MongoDB or NoSQL work.",
+            "Ainda temos um monolito antigo em PHP que estamos aposentando aos poucos.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -4201,6 +4221,10 @@ mod tests {
                 "English",
             ),
             ("Requirements\n- Business-level English\n", "English"),
+            (
+                "Requirements\n- Ukrainian is our everyday language inside the team\n",
+                "Ukrainian",
+            ),
             (
                 "Requirements\n- Portuguese and English for daily work\n",
                 "English",

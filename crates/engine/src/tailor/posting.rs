@@ -4255,8 +4255,18 @@ mod tests {
             skipped("- Go and Kafka\n     Should we mention Jenkins? Three jobs still run there.\nDo you know Rust?\n"),
             ["Should we mention Jenkins?"]
         );
+        // A board's posted line; what is dismissed after a sentence.
+        assert_eq!(
+            skipped("Posted 2 days ago · 🔥 Actively hiring · 58 applicants\nYou run Go.\n"),
+            ["Posted 2 days ago · 🔥 Actively hiring · 58 applicants"]
+        );
+        assert_eq!(
+            skipped("Nice if you've touched Terraform. Not needed: a CS degree, or knowing what ITIL stands for.\n"),
+            ["Not needed: a CS degree, or knowing what ITIL stands for."]
+        );
         // A cue inside a requirement's sentence does not open one.
         assert!(skipped("Build tools to apply schema changes.").is_empty());
+        assert!(skipped("Stream Kafka topics posted to S3.").is_empty());
         assert!(skipped("Add automated security checks to CI.").is_empty());
     }
 
