@@ -2776,9 +2776,11 @@ fn is_a_named_compound(head: &str, tail: &str) -> bool {
     // "Express-Lieferung", "Lead-Entwickler".
     let tech_tail = || lx.is_role_word(RoleWord::TechNoun, tail);
     (!everyday() || a_german_noun && !always_everyday() && tech_tail())
-        // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind.
+        // "NIS2-richtlijn", "DSGVO-konform": a known acronym of any kind,
+        // or a name with a capital inside ("GitOps-prinsippet", "DevOps-Kultur").
         && (super::data::is_a_known_technology(head)
-            || super::extract::is_acronym(head) && super::data::is_a_known_word(head)
+            || (super::extract::is_acronym(head) || has_an_inner_capital(head))
+                && super::data::is_a_known_word(head)
             || a_german_noun && tech_tail() && super::data::is_a_known_word(head))
         // "das Security-Team", "ett SRE-team på tre personer": a team's
         // name, not its practice.
@@ -3641,6 +3643,12 @@ mod tests {
             !is_a_named_compound("kafka", "cluster"),
             "written with its capital"
         );
+        // A known name with a capital inside: "GitOps-prinsippet".
+        assert!(is_a_named_compound("GitOps", "prinsippet"));
+        assert!(has_an_inner_capital("DevOps"));
+        for not in ["Go", "Observability", "GITOPS"] {
+            assert!(!has_an_inner_capital(not), "{not}");
+        }
         // Norwegian's and Danish's inflected acronym: "SLO-er", "API-ene".
         assert!(is_a_named_compound("SLO", "er"));
         assert!(is_a_named_compound("API", "ene"));
