@@ -197,6 +197,7 @@ pub enum RoleWord {
     Vendor = 16777216,
     Instrument = 33554432,
     TechNoun = 67108864,
+    Clause = 134217728,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -1164,6 +1165,7 @@ impl TailorLexicon {
                     "vendor" => RoleWord::Vendor,
                     "instrument" => RoleWord::Instrument,
                     "tech_noun" => RoleWord::TechNoun,
+                    "clause" => RoleWord::Clause,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {

@@ -694,6 +694,12 @@ impl Job {
                 .iter()
                 .take_while(|t| t.span.end <= e.span.end)
                 .count();
+            // "(usamos OpenAPI)", "(uma semana a cada seis)": an item with
+            // a clause's word is prose (`clause:` of jd_roles.txt).
+            let prose = words > 1
+                && tokens[at..at + words]
+                    .iter()
+                    .any(|t| lx.is_role_word(RoleWord::Clause, &t.lower));
             // "- Ingen tilkaldevagt", "Pracujemy bez dyżurów": an item that
             // opens with, or holds, its own negation.
             let own_negation = tokens[at..at + words]
@@ -707,6 +713,7 @@ impl Job {
                 || names_a_clearance(&tokens, at, words.max(1), text);
             if alone
                 || unvouched
+                || prose
                 || negated
                 || refused
                     .iter()
@@ -3721,6 +3728,27 @@ mod tests {
     fn an_item_holding_its_own_negation_is_no_term() {
         let job = Job::parse("Krav\n- Go\n- Ingen tilkaldevagt\n- Pracujemy bez dyżurów\n");
         assert_eq!(names(&job), ["Go"]);
+    }
+
+    #[test]
+    fn an_item_with_a_clause_s_word_is_no_term() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        let job = Job::parse(
+            "Requisitos\n• Projetar APIs REST claras (usamos OpenAPI)\n• Cerimônias do Scrum (planning, daily, review e retrospectiva)\n",
+        );
+        let said = names(&job);
+        assert!(said.contains(&"OpenAPI"), "{said:?}");
+        assert!(
+            !said
+                .iter()
+                .any(|n| n.contains(' ') && (n.contains("usamos") || n.contains(" e "))),
+            "{said:?}"
+        );
+        // A term's own words are no clause's: "Delta Lake", "load balancing".
+        let job = Job::parse("Requirements\n- Delta Lake, Iceberg or Hudi table formats\n");
+        assert!(names(&job).contains(&"Delta Lake"));
     }
 
     #[test]
