@@ -1418,11 +1418,17 @@ fn was_retired(tokens: &[Token], i: usize) -> bool {
         }
         // Only "off" takes an object between ("moved billions of events
         // from Kafka into BigQuery" keeps Kafka).
-        let reach = if tokens[v].lower == "off" { 4 } else { 1 };
+        let off = tokens[v].lower == "off";
+        let reach = if off { 4 } else { 1 };
+        // A move off a stack going on leaves it too ("moving our data access
+        // off TypeORM"); a move from one going on may still need it
+        // ("moving from CFS to EEVDF").
+        let moving_off =
+            |p: usize| off && matches!(tokens[p].lower.as_str(), "moving" | "migrating");
         let moved = (1..=reach)
             .map_while(|back| v.checked_sub(back))
             .take_while(|&p| tokens[p].kind == Kind::Word)
-            .find(|&p| is(p, RoleWord::Moved) || finished_moving(tokens, p));
+            .find(|&p| is(p, RoleWord::Moved) || finished_moving(tokens, p) || moving_off(p));
         match moved {
             Some(m) => m,
             None => return false,
@@ -3274,13 +3280,14 @@ mod tests {
         }
         let job = Job::parse("Requirements\n- Nous avons abandonné VMware en 2024 pour Kubernetes\n- Os últimos sistemas em Oracle foram desligados em 2023\n- Die alten Jenkins-Jobs und die VMs im eigenen Rechenzentrum in Gratkorn haben wir 2024 abgelöst.\n- We finished moving off our old ColdFusion app in 2023\n- Terraform\n");
         assert_eq!(names(&job), ["Kubernetes", "Terraform"]);
-        // A move going on, or German's verb with another subject, keeps
-        // the name.
-        let job =
-            Job::parse("Requirements\n- We are moving off Heroku\n- Flink hat Spark abgelöst\n");
+        // A move from a stack going on, or German's verb with another
+        // subject, keeps the name; a move off one going on leaves it.
+        let job = Job::parse(
+            "Requirements\n- We are moving from Heroku to AWS\n- Flink hat Spark abgelöst\n- We're part-way through moving our data access off TypeORM onto Kysely\n",
+        );
         let names = names(&job);
         assert!(
-            names.contains(&"Heroku") && names.contains(&"Flink"),
+            names.contains(&"Heroku") && names.contains(&"Flink") && !names.contains(&"TypeORM"),
             "{names:?}"
         );
     }
