@@ -87,6 +87,30 @@ fn name_like(t: &Token, text: &str) -> bool {
     (first_upper || inner_upper_or_digit) && s.len() > 1
 }
 
+/// "Redgate SQL Monitor": a known one-word name between two unknown
+/// capitalised words of one product's name, `k` that known word. The
+/// product is asked for, not SQL and two more names.
+///
+/// Good: "Redgate SQL Monitor" at "SQL". Bad: "Redgate SQL" (nothing after),
+/// "Redgate SQL, Kafka" (a separator), "Datadog APM Kafka" (a known name
+/// after), "Microsoft SQL Server" ("SQL Server" is one known name).
+fn holds_a_known_word(tokens: &[Token], k: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let one_word = lx.forms.match_at(tokens, k).map(|m| m.0) == Some(1)
+        && tech_name_at(tokens, k, text).is_none_or(|(n, _)| n == 1);
+    let next_unknown = tokens.get(k + 1).is_some_and(|t| {
+        name_like(t, text)
+            && !line_break(text, &tokens[k], t)
+            // "Monitor" may be a practice's word; not a technology's name.
+            && lx
+                .forms
+                .match_at(tokens, k + 1)
+                .is_none_or(|(_, &c)| lx.concepts[c].kind != ConceptKind::Tech)
+            && tech_name_at(tokens, k + 1, text).is_none()
+    });
+    one_word && next_unknown
+}
+
 /// How many tokens after an acronym write its number with a hyphen, as a
 /// certification exam's code does ("SC-200", "AZ-104"): the code is one
 /// name, not "Microsoft SC" and a number.
@@ -524,11 +548,20 @@ impl Job {
                     && name_like(&tokens[i + n], text)
                     && code_after(&tokens, i + n, text) == 0
                     && !line_break(text, &tokens[i + n - 1], &tokens[i + n])
-                    && lx.forms.match_at(&tokens, i + n).is_none()
-                    && tech_name_at(&tokens, i + n, text).is_none()
                     && !heads_a_known_compound(&tokens[i + n], text)
                     && known_name_before_a_hyphen(&tokens, i + n, text).is_none()
                 {
+                    // "Redgate SQL Monitor": the known word and the name's
+                    // last word after it, and the name ends.
+                    if holds_a_known_word(&tokens, i + n, text) {
+                        n += 2;
+                        break;
+                    }
+                    if lx.forms.match_at(&tokens, i + n).is_some()
+                        || tech_name_at(&tokens, i + n, text).is_some()
+                    {
+                        break;
+                    }
                     n += 1;
                 }
                 // "SC-200", "AZ-104": an exam's code is its letters and number.
@@ -3735,6 +3768,29 @@ mod tests {
     fn an_item_holding_its_own_negation_is_no_term() {
         let job = Job::parse("Krav\n- Go\n- Ingen tilkaldevagt\n- Pracujemy bez dyżurów\n");
         assert_eq!(names(&job), ["Go"]);
+    }
+
+    #[test]
+    fn a_known_word_inside_a_product_s_name_is_part_of_it() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        let job = Job::parse(
+            "Requirements\n* Monitor the estate (pg_stat_statements, pgBadger, Redgate SQL Monitor) and act on it\n",
+        );
+        let said = names(&job);
+        assert!(said.contains(&"Redgate SQL Monitor"), "{said:?}");
+        for part in ["Redgate", "Monitor", "SQL"] {
+            assert!(!said.contains(&part), "{part}: {said:?}");
+        }
+        // A name after the known one is its own ("Datadog APM, Kafka"), and
+        // nothing after it leaves the known one standing.
+        let job = Job::parse("Requirements\n- Datadog APM Kafka and PostgreSQL\n");
+        let said = names(&job);
+        assert!(
+            said.contains(&"Kafka") && said.contains(&"Datadog"),
+            "{said:?}"
+        );
     }
 
     #[test]
