@@ -4145,6 +4145,13 @@ mod tests {
         assert!(names_nice_part("Ce serait un plus"));
         assert!(names_nice_part("Meriterande"));
         assert!(names_nice_part("Meriter (it's a plus if you have)"));
+        // A lead-in with no colon over its list.
+        assert!(names_nice_part("It's a plus if you have"));
+        assert!(heads_a_part("It's a plus if you have", true));
+        assert!(!heads_a_part(
+            "It's a plus if you have shipped Rust in production.",
+            true
+        ));
         // Each half of a bilingual heading is a heading's length, though
         // the two together run longer.
         assert!(is_heading("Funciones del cargo / What you'll do"));
