@@ -635,6 +635,7 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     if let Some(from) = nice {
         out.push(Span::new(from, text.len()));
     }
+    out.extend(right_column_nice(text));
     let lx = tailor_lexicon();
     let mut i = 0;
     while i < tokens.len() {
@@ -685,6 +686,69 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
     }
     crate::sort::sort_by_key(&mut out, |s| s.start);
     out
+}
+
+/// A nice part laid out as a column beside another ("MUST HAVE      NICE
+/// TO HAVE", a paper's two columns "…fixed   | NICE TO HAVE"): under its
+/// heading, each line's text from the heading's column on, to the first
+/// line with nothing there.
+///
+/// Good: "MUST HAVE        NICE TO HAVE\nGo               Rust\n" (Rust).
+/// Bad: "NICE TO HAVE\nRust" (one column: read as a heading is), "Go and
+/// Rust   Nice to have" ends no column unless it is a heading alone there.
+fn right_column_nice(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    // The nice column's first character, counted in characters.
+    let mut column: Option<usize> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end_matches(['\r', '\n']);
+        if let Some(c) = column {
+            let cell = body.char_indices().nth(c).map(|(b, _)| b);
+            match cell {
+                Some(b) if !body[b..].trim().is_empty() => {
+                    out.push(Span::new(start + b, start + body.len()));
+                }
+                _ => column = None,
+            }
+            continue;
+        }
+        column = nice_column_heading(body);
+    }
+    out
+}
+
+/// Where, in characters, a nice heading stands as a line's later cell
+/// after three spaces or a bar ("MUST HAVE      NICE TO HAVE").
+fn nice_column_heading(body: &str) -> Option<usize> {
+    // Cells: runs of text between gaps of three spaces or a bar.
+    let mut cells: Vec<(usize, usize)> = Vec::new();
+    let mut from: Option<usize> = None;
+    let mut gap_until = 0;
+    for (i, ch) in body.char_indices() {
+        if i < gap_until {
+            continue;
+        }
+        let rest = &body[i..];
+        if rest.starts_with("   ") || rest.starts_with(" | ") {
+            if let Some(f) = from.take() {
+                cells.push((f, i));
+            }
+            gap_until = i + rest.len() - rest.trim_start_matches([' ', '|']).len();
+        } else if from.is_none() && ch != ' ' {
+            from = Some(i);
+        }
+    }
+    if let Some(f) = from {
+        cells.push((f, body.len()));
+    }
+    cells
+        .iter()
+        .skip(1)
+        .find(|&&(a, b)| is_heading(&body[a..b]) && names_nice_part(&body[a..b]))
+        .map(|&(a, _)| body[..a].chars().count())
 }
 
 /// A data row whose quoted field says the row is nice to have: a dump's
@@ -4145,6 +4209,21 @@ mod tests {
         assert!(names_nice_part("Ce serait un plus"));
         assert!(names_nice_part("Meriterande"));
         assert!(names_nice_part("Meriter (it's a plus if you have)"));
+        // A nice part in a column beside the required one, and in a
+        // paper's second column after a bar; it ends at an empty cell.
+        let text = "MUST HAVE          NICE TO HAVE\nGo                 Rust\nKafka              Terraform\nPostgreSQL\nBash               Lua\n";
+        let nice: Vec<&str> = right_column_nice(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(nice, ["Rust", "Terraform"]);
+        let paper = "Oven cleaning, fixed  | NICE TO HAVE\n£5,450 — hatchback    | * Grafana\nTrailer                |\n";
+        let nice: Vec<&str> = right_column_nice(paper)
+            .iter()
+            .map(|s| s.of(paper))
+            .collect();
+        assert_eq!(nice, ["* Grafana"]);
+        assert!(right_column_nice("NICE TO HAVE\nRust\n").is_empty());
+        assert!(
+            right_column_nice("We use Go and Rust   Nice to have: Kafka.\nTerraform\n").is_empty()
+        );
         // A lead-in with no colon over its list.
         assert!(names_nice_part("It's a plus if you have"));
         assert!(heads_a_part("It's a plus if you have", true));
