@@ -531,10 +531,12 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// twenty-sixth, the twenty-seventh (`tests/jobs-27/`) since the
 /// twenty-seventh, the twenty-eighth (`tests/jobs-28/`) since the
 /// twenty-eighth, the twenty-ninth (`tests/jobs-29/`) since the
-/// twenty-ninth, the thirtieth (`tests/jobs-30/`) since the thirtieth;
-/// `tests/jobs-31/` is untouched.
+/// twenty-ninth, the thirtieth (`tests/jobs-30/`) since the thirtieth,
+/// the thirty-first (`tests/jobs-31/`) since the thirty-first, the
+/// thirty-second (`tests/jobs-32/`) since the thirty-second;
+/// `tests/jobs-33/` is untouched.
 #[test]
-fn the_fourteenth_to_thirty_first_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_second_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -554,6 +556,7 @@ fn the_fourteenth_to_thirty_first_corpora_meet_their_floors() {
         Floors::TWENTY_NINTH.hold(&measure(&corpus("tests/jobs-29")));
         Floors::THIRTIETH.hold(&measure(&corpus("tests/jobs-30")));
         Floors::THIRTY_FIRST.hold(&measure(&corpus("tests/jobs-31")));
+        Floors::THIRTY_SECOND.hold(&measure(&corpus("tests/jobs-32")));
     }
 }
 
@@ -1315,6 +1318,26 @@ impl Floors {
         recall: 0.90,
         precision: 0.96,
         traps_read: 27,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// The thirty-second corpus (untouched at the start of issue 15's
+    /// thirty-second session: listed 0.917, recall 0.846, precision 0.997,
+    /// weighed 0.996, traps 42 of 357), opened once the thirty-third was
+    /// written: boards' other-jobs lists in five languages, a feed's
+    /// reactions bar in Dutch, a stack retiring or phased out, a negation
+    /// over "or", a founder's bio, Norwegian's inflected acronyms
+    /// ("SLO-er"), a product's name holding a known word ("Redgate SQL
+    /// Monitor"), clause words in unknown items and competencies asked for
+    /// in words: listed 0.965, recall 0.893, precision 0.997, weighed
+    /// 0.998, traps 10.
+    const THIRTY_SECOND: Floors = Floors {
+        listed: 0.96,
+        weighed: 0.99,
+        recall: 0.89,
+        precision: 0.99,
+        traps_read: 10,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
