@@ -822,7 +822,8 @@ impl Job {
 fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &str) -> bool {
     // Words that may follow a language that it does not qualify.
     const AFTER: &str = "is|are|or|and|at|as|to|would|will|also|for|in|with|on|skills|\
-                         proficiency|fluency|level|language|speaker|speakers|both|essential|required";
+                         proficiency|fluency|level|language|speaker|speakers|both|essential|required|\
+                         fluently|well|confidently|comfortably|clearly";
     const PLUS: &str = "plus|asset|advantage|merit|welcome|helpful|nice|bonus|preferred|desirable";
     let lx = tailor_lexicon();
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
@@ -4320,6 +4321,10 @@ mod tests {
                 "English",
             ),
             ("Requirements\n- Business-level English\n", "English"),
+            (
+                "Requirements\n- You write and speak English fluently\n",
+                "English",
+            ),
             (
                 "Requirements\n- Ukrainian is our everyday language inside the team\n",
                 "Ukrainian",
