@@ -2782,10 +2782,13 @@ fn declines_a_name(head: &str, tail: &str) -> bool {
 /// ("Go", "live"), ("Kafka", "streams"), ("self", "hosted"), ("Python",
 /// "3"), ("Slo", "er"), ("ZZQ", "er") (no name).
 fn is_a_named_compound(head: &str, tail: &str) -> bool {
-    // Norwegian and Danish inflect an acronym after a hyphen ("SLO-er",
-    // "API-ene", "SLA-erne"): the name, inflected.
+    // Norwegian, Danish, Hungarian, Romanian and Slovenian inflect an
+    // acronym after a hyphen ("SLO-er", "API-ene", "API-k", "API-uri",
+    // "API-jev"): the name, inflected.
+    let inflection = tail.chars().all(|c| c.is_lowercase())
+        && (tail.chars().count() <= 3 || matches!(tail, "erne" | "urile" | "ovi"));
     if cfg!(feature = "lens")
-        && matches!(tail, "er" | "ene" | "en" | "et" | "erne")
+        && inflection
         && super::extract::is_acronym(head)
         && super::data::is_a_known_word(head)
     {
@@ -3700,7 +3703,9 @@ mod tests {
         // Norwegian's and Danish's inflected acronym: "SLO-er", "API-ene".
         assert!(is_a_named_compound("SLO", "er"));
         assert!(is_a_named_compound("API", "ene"));
-        for (head, tail) in [("Slo", "er"), ("ZZQ", "er"), ("SLO", "erx")] {
+        assert!(is_a_named_compound("API", "k"));
+        assert!(is_a_named_compound("API", "uri"));
+        for (head, tail) in [("Slo", "er"), ("ZZQ", "er"), ("SLO", "only")] {
             assert!(!is_a_named_compound(head, tail), "{head}-{tail}");
         }
         let job = Job::parse("Krav\n- Definere SLO-er sammen med produktteamene\n");
