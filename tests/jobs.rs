@@ -1331,13 +1331,16 @@ impl Floors {
     /// ("SLO-er"), a product's name holding a known word ("Redgate SQL
     /// Monitor"), clause words in unknown items and competencies asked for
     /// in words: listed 0.965, recall 0.893, precision 0.997, weighed
-    /// 0.998, traps 10.
+    /// 0.998, traps 10; after the review took back the "Redgate SQL
+    /// Monitor" rule, "Also hiring" and "We don't care about" as headings
+    /// (each read a plain posting's words as a product's or a list's),
+    /// listed 0.960, recall 0.891, traps 13.
     const THIRTY_SECOND: Floors = Floors {
-        listed: 0.96,
+        listed: 0.95,
         weighed: 0.99,
         recall: 0.89,
         precision: 0.99,
-        traps_read: 10,
+        traps_read: 13,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

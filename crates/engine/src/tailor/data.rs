@@ -218,6 +218,9 @@ pub struct PageWords {
     pub control: Vec<String>,
     pub beside: Vec<String>,
     pub fluency: Vec<String>,
+    /// A feed's reactions bar's words in other interfaces ("Reageren"),
+    /// read for every short line: kept, not re-read.
+    pub reactions: Vec<String>,
     /// The endings a declined name may carry (`tailor/inflected.rs`).
     pub endings: Vec<String>,
     /// Words that leave a term to another team ("another team runs it"),
@@ -1208,7 +1211,8 @@ impl TailorLexicon {
                     "ending" => &mut page_words.endings,
                     "elsewhere" => &mut page_words.elsewhere,
                     // Read where they are used (`page_words_of`).
-                    "stack" | "agenda" | "standards" | "reaction" => continue,
+                    "reaction" => &mut page_words.reactions,
+                    "stack" | "agenda" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -690,25 +690,38 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
 
 /// A nice part laid out as a column beside another ("MUST HAVE      NICE
 /// TO HAVE", a paper's two columns "…fixed   | NICE TO HAVE"): under its
-/// heading, each line's text from the heading's column on, to the first
-/// line with nothing there.
+/// heading, each row's cell from the heading's column on, to the first row
+/// with nothing there or with no gap before the column (a line of prose
+/// running across it).
 ///
 /// Good: "MUST HAVE        NICE TO HAVE\nGo               Rust\n" (Rust).
-/// Bad: "NICE TO HAVE\nRust" (one column: read as a heading is), "Go and
-/// Rust   Nice to have" ends no column unless it is a heading alone there.
+/// Bad: "NICE TO HAVE\nRust" (one column: read as a heading is), "Base
+/// salary   Bonus   Equity" (the nice cell is not the last), "You will be
+/// on call with Kubernetes" under a table (prose across the column).
 fn right_column_nice(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // The nice column's first character, counted in characters.
     let mut column: Option<usize> = None;
     let mut at = 0;
     for line in text.split_inclusive('\n') {
+        // A posting's columns are a few dozen rows; a paste of thousands
+        // of them (hostile) is read no further.
+        if out.len() >= MAX_COLUMN_ROWS {
+            break;
+        }
         let start = at;
         at += line.len();
         let body = line.trim_end_matches(['\r', '\n']);
         if let Some(c) = column {
             let cell = body.char_indices().nth(c).map(|(b, _)| b);
+            // The two characters before the column: a gap or a bar.
+            let gap = body
+                .chars()
+                .skip(c.saturating_sub(2))
+                .take(2.min(c))
+                .all(|ch| ch == ' ' || ch == '|');
             match cell {
-                Some(b) if !body[b..].trim().is_empty() => {
+                Some(b) if gap && !body[b..].trim().is_empty() => {
                     out.push(Span::new(start + b, start + body.len()));
                 }
                 _ => column = None,
@@ -719,6 +732,9 @@ fn right_column_nice(text: &str) -> Vec<Span> {
     }
     out
 }
+
+/// The most rows [`right_column_nice`] reads.
+const MAX_COLUMN_ROWS: usize = 200;
 
 /// Where, in characters, a nice heading stands as a line's later cell
 /// after three spaces or a bar ("MUST HAVE      NICE TO HAVE").
@@ -744,11 +760,10 @@ fn nice_column_heading(body: &str) -> Option<usize> {
     if let Some(f) = from {
         cells.push((f, body.len()));
     }
-    cells
-        .iter()
-        .skip(1)
-        .find(|&&(a, b)| is_heading(&body[a..b]) && names_nice_part(&body[a..b]))
-        .map(|&(a, _)| body[..a].chars().count())
+    // The nice heading is the row's last cell, after another.
+    let &(a, b) = cells.last()?;
+    (cells.len() >= 2 && is_heading(&body[a..b]) && names_nice_part(&body[a..b]))
+        .then(|| body[..a].chars().count())
 }
 
 /// A data row whose quoted field says the row is nice to have: a dump's
@@ -1175,6 +1190,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             || states_pay(t)
             || lists_the_steps(t)
             || is_a_listing_row(t)
+            || is_another_job(t)
             || is_a_founders_bio(t)
             || is_a_tagged_title(t)
             || title
@@ -1809,9 +1825,13 @@ fn is_a_reactions_bar(t: &str) -> bool {
         });
     english
         || (3..=8).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| super::data::page_words_of("reaction").any(|r| r.eq_ignore_ascii_case(w)))
+            && words.iter().all(|w| {
+                tailor_lexicon()
+                    .page_words
+                    .reactions
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            })
 }
 
 /// A mail's sign-off, alone on its line: "Thanks & Regards,", "Best,",
@@ -1921,6 +1941,36 @@ fn is_a_founders_bio(t: &str) -> bool {
                 )
         })
         && !is_list_item(t)
+}
+
+/// An item of a list of other jobs: a title, a dash, then the employer,
+/// its place and pay set apart by commas ("• Staff Data Engineer (Scala) —
+/// Pinwheel Freight, remote EU", a newsletter's "Also hiring").
+///
+/// Good: "• Senior Frontend Engineer (Vue) — Tamsbeck Health, Leipzig,
+/// €80–95k". Bad: "- Backend Engineer — Payments" (no employer and place),
+/// "- Senior Engineer — owns Kafka, Flink and Spark" (a technology),
+/// "- Staff Engineer — leads design reviews, writes RFCs." (a sentence).
+fn is_another_job(t: &str) -> bool {
+    let t = without_marker(t);
+    [" — ", " – "].iter().any(|sep| {
+        t.split_once(sep).is_some_and(|(title, rest)| {
+            let parts: Vec<&str> = rest.split(", ").collect();
+            (2..=4).contains(&parts.len())
+                && parts.iter().all(|p| {
+                    !p.trim().is_empty()
+                        && p.split_whitespace().count() <= 4
+                        && !super::data::is_a_known_technology(p.trim())
+                        && !p.split_whitespace().any(super::data::is_a_known_technology)
+                })
+                // The employer first, by its name.
+                && parts[0].starts_with(char::is_uppercase)
+                && title.split_whitespace().count() <= 7
+                && names_a_role(title)
+                && !t.trim_end().ends_with('.')
+                && !rest.contains(sep)
+        })
+    })
 }
 
 /// A row of a board's list of other jobs: a title, then its place, pay or
@@ -4221,6 +4271,20 @@ mod tests {
             .collect();
         assert_eq!(nice, ["* Grafana"]);
         assert!(right_column_nice("NICE TO HAVE\nRust\n").is_empty());
+        // The review's: a pay table's middle cell, prose across the
+        // column, a left cell running into it.
+        assert!(right_column_nice(
+            "Base salary     Bonus     Equity\n£80k            10%       0.1%\n"
+        )
+        .is_empty());
+        let prose = "MUST HAVE    NICE TO HAVE\nGo           Rust\nYou will be on call with Kubernetes and PostgreSQL every day.\n";
+        let nice: Vec<&str> = right_column_nice(prose)
+            .iter()
+            .map(|s| s.of(prose))
+            .collect();
+        assert_eq!(nice, ["Rust"]);
+        let wide = "MUST HAVE   NICE TO HAVE\n5+ years of Go and Kafka   Rust\n";
+        assert!(right_column_nice(wide).is_empty());
         assert!(
             right_column_nice("We use Go and Rust   Nice to have: Kafka.\nTerraform\n").is_empty()
         );
@@ -4968,6 +5032,26 @@ mod tests {
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));
+    }
+
+    #[test]
+    fn a_newsletter_s_other_jobs_ask_for_nothing() {
+        for other in [
+            "• Senior Frontend Engineer (Vue) — Tamsbeck Health, Leipzig, €80–95k",
+            "• Staff Data Engineer (Scala) — Pinwheel Freight, remote EU",
+            "Site Reliability Engineer — Hexmoor, remote worldwide",
+        ] {
+            assert!(is_another_job(other), "{other}");
+        }
+        for not in [
+            "- Backend Engineer — Payments",
+            "- Senior Engineer — owns Kafka, Flink and Spark",
+            "- Staff Engineer — leads design reviews, writes RFCs.",
+            "- Go, Rust — Kafka, Flink",
+            "• Experience influencing engineers across many teams without being their manager — stakeholder management, in other words",
+        ] {
+            assert!(!is_another_job(not), "{not}");
+        }
     }
 
     #[test]
