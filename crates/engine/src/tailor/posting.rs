@@ -1934,11 +1934,11 @@ fn is_a_founders_bio(t: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         })
         && title.is_some_and(|title| {
+            // ASCII case only: no Unicode case tables in the wasm.
             matches!(title, "CEO" | "CTO" | "COO" | "CFO" | "CPO")
-                || matches!(
-                    title.to_lowercase().as_str(),
-                    "founder" | "co-founder" | "cofounder"
-                )
+                || ["founder", "co-founder", "cofounder"]
+                    .iter()
+                    .any(|f| title.eq_ignore_ascii_case(f))
         })
         && !is_list_item(t)
 }
