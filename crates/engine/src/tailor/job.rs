@@ -3356,17 +3356,17 @@ mod tests {
         let job = Job::parse(
             "Requirements\n- We are moving from Heroku to AWS\n- Flink hat Spark abgelöst\n- We're part-way through moving our data access off TypeORM onto Kysely\n",
         );
-        let names = names(&job);
+        let read = names(&job);
         assert!(
-            names.contains(&"Heroku") && names.contains(&"Flink") && !names.contains(&"TypeORM"),
-            "{names:?}"
+            read.contains(&"Heroku") && read.contains(&"Flink") && !read.contains(&"TypeORM"),
+            "{read:?}"
         );
         // A going-on verb opening a duty's line asks for the stack it
         // works on.
         let job = Job::parse(
             "What you'll do\n- Retiring our legacy Jenkins pipelines\n- Migrating workloads off Heroku onto AWS\n- Phasing out Nagios\n",
         );
-        let said = super::tests::names(&job);
+        let said = names(&job);
         for want in ["Jenkins", "Heroku", "Nagios"] {
             assert!(said.iter().any(|n| n.starts_with(want)), "{want}: {said:?}");
         }

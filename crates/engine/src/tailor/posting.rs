@@ -702,15 +702,13 @@ fn right_column_nice(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // The nice column's first character, counted in characters.
     let mut column: Option<usize> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for (span, line) in lines(text) {
         // A posting's columns are a few dozen rows; a paste of thousands
         // of them (hostile) is read no further.
         if out.len() >= MAX_COLUMN_ROWS {
             break;
         }
-        let start = at;
-        at += line.len();
+        let start = span.start;
         let body = line.trim_end_matches(['\r', '\n']);
         if let Some(c) = column {
             let cell = body.char_indices().nth(c).map(|(b, _)| b);
@@ -739,31 +737,13 @@ const MAX_COLUMN_ROWS: usize = 200;
 /// Where, in characters, a nice heading stands as a line's later cell
 /// after three spaces or a bar ("MUST HAVE      NICE TO HAVE").
 fn nice_column_heading(body: &str) -> Option<usize> {
-    // Cells: runs of text between gaps of three spaces or a bar.
-    let mut cells: Vec<(usize, usize)> = Vec::new();
-    let mut from: Option<usize> = None;
-    let mut gap_until = 0;
-    for (i, ch) in body.char_indices() {
-        if i < gap_until {
-            continue;
-        }
-        let rest = &body[i..];
-        if rest.starts_with("   ") || rest.starts_with(" | ") {
-            if let Some(f) = from.take() {
-                cells.push((f, i));
-            }
-            gap_until = i + rest.len() - rest.trim_start_matches([' ', '|']).len();
-        } else if from.is_none() && ch != ' ' {
-            from = Some(i);
-        }
-    }
-    if let Some(f) = from {
-        cells.push((f, body.len()));
-    }
-    // The nice heading is the row's last cell, after another.
-    let &(a, b) = cells.last()?;
-    (cells.len() >= 2 && is_heading(&body[a..b]) && names_nice_part(&body[a..b]))
-        .then(|| body[..a].chars().count())
+    // The last cell: after the last run of three spaces or a bar.
+    let body = body.trim_end();
+    let gap = ["   ", " | "].iter().filter_map(|g| body.rfind(g)).max()?;
+    let at = body.len() - body[gap..].trim_start_matches([' ', '|']).len();
+    let cell = &body[at..];
+    (!body[..gap].trim().is_empty() && is_heading(cell) && names_nice_part(cell))
+        .then(|| body[..at].chars().count())
 }
 
 /// A data row whose quoted field says the row is nice to have: a dump's
@@ -2605,15 +2585,20 @@ fn is_a_field_row(t: &str) -> bool {
     }
 }
 
+/// Each line of `text` with its span, its line break included.
+fn lines(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    text.split_inclusive('\n').scan(0, |at, line| {
+        let span = Span::new(*at, *at + line.len());
+        *at += line.len();
+        Some((span, line))
+    })
+}
+
 /// Each line of `text` with text on it: its span (its line break
 /// included) and its words, trimmed.
 fn non_blank_lines(text: &str) -> impl Iterator<Item = (Span, &str)> {
-    text.split_inclusive('\n')
-        .scan(0, |at, line| {
-            let span = Span::new(*at, *at + line.len());
-            *at += line.len();
-            Some((span, line.trim()))
-        })
+    lines(text)
+        .map(|(span, line)| (span, line.trim()))
         .filter(|(_, t)| !t.is_empty())
 }
 
