@@ -544,13 +544,20 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_in_french_german_or_spanish_names_its_section() {
+    fn a_heading_in_another_european_language_names_its_section() {
         let section = |s: &str| match kind(s) {
             LineKind::Heading { kind, .. } => Some(kind),
             _ => None,
         };
         assert_eq!(section("Compétences"), Some(SectionKind::Skills));
         assert_eq!(section("Kenntnisse"), Some(SectionKind::Skills));
+        assert_eq!(section("Herramientas"), Some(SectionKind::Skills));
+        assert_eq!(section("Ferramentas"), Some(SectionKind::Skills));
+        assert_eq!(
+            section("Experiência profissional"),
+            Some(SectionKind::Experience)
+        );
+        assert_eq!(section("Opleiding"), Some(SectionKind::Education));
         assert_eq!(section("Berufserfahrung"), Some(SectionKind::Experience));
         assert_eq!(
             section("Experiencia profesional"),

@@ -170,8 +170,8 @@ fn mention_words(text: &str, span: Span) -> usize {
 /// K8s"), or the same name twice ("Azure, azure"); one finding per concept
 /// and line. A product family is not the same skill: "Kafka Connect" and
 /// "Azure DevOps" beside "Kafka" and "Azure" (a capitalised word after the
-/// name makes it another product, and so does one before a hyphen:
-/// "T-SQL" beside "SQL"; so is a tool named after it, "golang-migrate"
+/// name makes it another product, and so does one before a hyphen or a
+/// slash: "T-SQL" and "PL/SQL" beside "SQL"; so is a tool named after it, "golang-migrate"
 /// beside "Go").
 fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
     let lx = tailor_lexicon();
@@ -187,11 +187,12 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             .iter()
             .rposition(|t| t.span.end <= m.span.start)
             .is_some_and(|i| capital_word(&toks[i]) && toks[i].span.end + 1 >= m.span.start);
-        // "T-SQL" beside "SQL": a capitalised part before a hyphen too.
+        // "T-SQL" beside "SQL": a capitalised part before a hyphen too, or
+        // before a slash ("PL/SQL", Oracle's dialect).
         let prefixed = m
             .span
             .of(cx.text)
-            .split_once('-')
+            .split_once(['-', '/'])
             .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
         // "golang-migrate" beside "Go": a tool named after it, read by
         // its head; not "event-driven", a form of its own.
@@ -708,6 +709,8 @@ mod tests {
         );
         let dialect = "SKILLS\nSQL (T-SQL, BigQuery SQL), Python\n";
         assert_eq!(stuffing_said(&with_job(dialect, jd_sql), dialect), vec![]);
+        let oracle = "SKILLS\nPostgreSQL, Oracle Database, PL/SQL, PL/pgSQL, Python, SQL\n";
+        assert_eq!(stuffing_said(&with_job(oracle, jd_sql), oracle), vec![]);
         // A tool named after a language is not the language again.
         let jd_go = "Requirements: Go, PostgreSQL and Docker.";
         let tool = "SKILLS\nGo, PostgreSQL, golang-migrate, Docker\n";

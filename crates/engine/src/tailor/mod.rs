@@ -440,7 +440,10 @@ impl<'a> TailorFacts<'a> {
         let mut candidates: Vec<bool> = Vec::new();
         for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
             let section = doc.section_kind(block);
-            let header = section == SectionKind::Header;
+            // The header names the person, not their skills; a line there
+            // listing the languages they speak is evidence all the same.
+            let header =
+                section == SectionKind::Header && !lists_spoken_languages(block.span.of(text));
             let work = is_work_item(doc, block);
             let toks = &f.tokens;
             let prior = kept
@@ -853,5 +856,45 @@ fn classify(text: &str, f: &BlockFacts, starts: &dyn Fn(usize) -> bool) -> Bulle
         cue: best.1,
         artifacts,
         quantified: !f.metrics.is_empty(),
+    }
+}
+
+/// "Languages: English (fluent), Dutch (native)" in a resume's header, under
+/// its name: a line whose label (`spoken:` in jd_page_words.txt, in the
+/// resume's language) lists the languages the person speaks.
+///
+/// Good: "Languages: English, Hindi", "Języki: polski, angielski (C1)",
+/// "Langues : français, anglais". Bad: "jane@mail.example · Berlin",
+/// "Languages and tools I like: Go" (a label of its own), "English".
+fn lists_spoken_languages(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    line.split_once([':', '：']).is_some_and(|(label, _)| {
+        let label = label.trim();
+        data::page_words_of("spoken").any(|w| label.eq_ignore_ascii_case(w))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_line_of_spoken_languages_is_read() {
+        for line in [
+            "Languages: English (fluent), Hindi (fluent)",
+            "Języki: polski (ojczysty), angielski (C1)",
+            "Langues : français, anglais (courant)",
+            "**Languages:** English, Dutch",
+        ] {
+            assert!(lists_spoken_languages(line), "{line}");
+        }
+        for line in [
+            "jane@mail.example · Berlin",
+            "Languages and tools I like: Go",
+            "English",
+            "Staff engineer: languages, compilers",
+        ] {
+            assert!(!lists_spoken_languages(line), "{line}");
+        }
     }
 }
