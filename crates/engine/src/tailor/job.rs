@@ -1411,12 +1411,81 @@ fn is_said_unneeded(tokens: &[Token], i: usize, n: usize) -> bool {
 /// replaced Jenkins" (the reader's experience), "our retiring COBOL
 /// developer" (an adjective).
 fn was_retired(tokens: &[Token], i: usize, text: &str) -> bool {
+    retired_right_after(tokens, i, text) || joined_to_a_retired(tokens, i, text)
+}
+
+/// "moved off New Relic and a homegrown Rundeck setup", "Nous avons
+/// quitté nos serveurs dédiés et Jenkins": a name joined by "and" to a
+/// stack left behind (up to four words before it, no mark between) was
+/// left with it.
+///
+/// Good: "moved off New Relic and a homegrown Rundeck setup", "retired
+/// Jenkins and the last of our CloudFormation stacks". Bad (asked for):
+/// "replaced RabbitMQ with Kafka and Flink", "retired Jenkins. Kafka and
+/// Go" (a new sentence), "We retired Jenkins and adopted GitHub Actions".
+fn joined_to_a_retired(tokens: &[Token], i: usize, text: &str) -> bool {
+    const AND: [&str; 12] = [
+        "and", "et", "y", "e", "und", "og", "en", "och", "i", "oraz", "ja", "és",
+    ];
+    let k = before_determiners(tokens, i, text);
+    let Some(and) = k
+        .checked_sub(1)
+        .filter(|&a| AND.contains(&tokens[a].lower.as_str()))
+    else {
+        return false;
+    };
+    // The conjunct right before "and" only: a preposition or another "and"
+    // ends it ("replaced RabbitMQ with Kafka and Flink" keeps Flink).
+    const ENDS: [&str; 16] = [
+        "with", "to", "for", "by", "into", "from", "via", "in", "on", "at", "avec", "pour", "con",
+        "para", "mit", "com",
+    ];
+    (and.saturating_sub(4)..and)
+        .rev()
+        .take_while(|&j| {
+            let w = tokens[j].lower.as_str();
+            tokens[j].kind == Kind::Word
+                && !ENDS.contains(&w)
+                && !AND.contains(&w)
+                && !line_break(text, &tokens[j], &tokens[j + 1])
+        })
+        .any(|j| retired_right_after(tokens, j, text))
+}
+
+/// Back from a name at `i` over what may stand between it and a verb of
+/// leaving it: determiners (`determiner:` in jd_roles.txt, "our old"),
+/// "of" after one ("the last of our"), and one word describing the name
+/// right before it, after a determiner ("a homegrown Rundeck", "the last
+/// hand-built EC2 fleet", "an ageing Splunk").
+///
+/// Good: "our old Jenkins" (back to "our"), "the last of our hand-written
+/// CloudFormation" (back to "the"). Bad (stays at the name): "support for
+/// Kafka" (no determiner), "manual Kafka" (a describing word alone).
+fn before_determiners(tokens: &[Token], i: usize, text: &str) -> usize {
     let lx = tailor_lexicon();
-    let is = |k: usize, kind: RoleWord| lx.is_role_word(kind, &tokens[k].lower);
+    let det = |k: usize| lx.is_role_word(RoleWord::Determiner, &tokens[k].lower);
+    // Written in lowercase: "a homegrown Rundeck", not "a Kafka Connect".
+    let describes = |t: &Token| {
+        let w = t.span.of(text);
+        t.kind == Kind::Word
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
     let mut k = i;
-    while k > 0 && is(k - 1, RoleWord::Determiner) {
+    if k >= 2 && !det(k - 1) && describes(&tokens[k - 1]) && det(k - 2) {
         k -= 1;
     }
+    while k > 0 && (det(k - 1) || k > 1 && tokens[k - 1].lower == "of" && det(k - 2)) {
+        k -= 1;
+    }
+    k
+}
+
+/// [`was_retired`] for a name right after its verb.
+fn retired_right_after(tokens: &[Token], i: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let is = |k: usize, kind: RoleWord| lx.is_role_word(kind, &tokens[k].lower);
+    let k = before_determiners(tokens, i, text);
     let Some(verb) = k.checked_sub(1) else {
         return false;
     };
@@ -3433,6 +3502,38 @@ mod tests {
                 "Requirements\n- We {w} Jenkins last year.\n- Terraform\n"
             ));
             assert_eq!(names(&job), ["Terraform"], "{w}");
+        }
+    }
+
+    #[test]
+    fn a_name_joined_to_or_described_after_a_retired_one_is_retired_too() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        for line in [
+            "In 2024 we moved off New Relic and a homegrown Rundeck setup.",
+            "We retired the last hand-built EC2 fleet.",
+            "Last year we retired Jenkins and the last of our hand-written CloudFormation stacks.",
+            "Nous avons quitté nos serveurs dédiés et Jenkins en 2023.",
+            "Two years ago we replaced an ageing Splunk deployment with Microsoft Sentinel.",
+        ] {
+            let job = Job::parse(&format!("About us\n{line}\nRequirements\n- Terraform\n"));
+            let said = names(&job);
+            for gone in [
+                "Rundeck",
+                "EC2",
+                "CloudFormation",
+                "Jenkins",
+                "Splunk",
+                "New Relic",
+            ] {
+                assert!(!said.contains(&gone), "{line}: {said:?}");
+            }
+        }
+        let job = Job::parse("Requirements\n- We replaced RabbitMQ with Kafka and Flink\n- We retired Jenkins and adopted GitHub Actions\n- We removed support for Kubernetes\n- We retired Jenkins. Kafka and Go\n");
+        let said = names(&job);
+        for kept in ["Kafka", "Flink", "GitHub Actions", "Kubernetes", "Go"] {
+            assert!(said.contains(&kept), "{kept}: {said:?}");
         }
     }
 
