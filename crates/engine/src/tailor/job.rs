@@ -1054,6 +1054,39 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && is_the_verb_go(tokens, i, text)
         || belongs_to_others(tokens, i + n, text)
         || left_to_another_team(tokens, i + n, text)
+        || runs_its_own(tokens, i, text)
+}
+
+/// "The data team runs their own Snowflake account", "the EHR integration
+/// team runs its own Mirth Connect interfaces": a name right after "their
+/// own" or "its own", with a team word a few words before in the clause,
+/// is that team's, not asked of the hire.
+///
+/// Good: "The data team runs their own Snowflake account". Bad (asked
+/// for): "you'll run your own Kubernetes clusters", "each squad, with your
+/// help, owns its own Kafka topics" (the hire is in it), "its own Kafka"
+/// with no team before.
+fn runs_its_own(tokens: &[Token], i: usize, text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let Some(whose) = i.checked_sub(2) else {
+        return false;
+    };
+    if tokens[whose + 1].lower != "own" || !matches!(tokens[whose].lower.as_str(), "their" | "its")
+    {
+        return false;
+    }
+    let mut team = false;
+    for k in (whose.saturating_sub(6)..whose).rev() {
+        let t = &tokens[k];
+        if t.kind == Kind::Punct
+            || line_break(text, t, &tokens[k + 1])
+            || t.lower.starts_with("you")
+        {
+            return false;
+        }
+        team |= lx.is_role_word(RoleWord::Team, &t.lower);
+    }
+    team
 }
 
 /// "The frontend (Angular) lo lleva otro equipo", "Kafka (another team
@@ -1126,19 +1159,29 @@ fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
 /// "Terraform managed by you".
 fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
+    // A bracket glossing the name does not end its clause: "PHP (Symfony)
+    // et maintenus par les équipes produit".
     let clause_ends = |k: usize| {
-        tokens[k].kind == Kind::Punct && !tokens[k].is_punct('-')
+        tokens[k].kind == Kind::Punct
+            && !tokens[k].is_punct('-')
+            && !tokens[k].is_punct('(')
+            && !tokens[k].is_punct(')')
             || line_break(text, &tokens[k - 1], &tokens[k])
     };
     let Some(by) = (after..(after + 6).min(tokens.len()))
         .take_while(|&k| k == after || !clause_ends(k))
-        .find(|&k| tokens[k].lower.as_str() == "by")
+        .find(|&k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "by" | "par" | "por" | "pelo" | "pela"
+            )
+        })
     else {
         return false;
     };
     // A verb of keeping, not of using ("used by other teams" is the
     // users'). The term itself may be it ("owned by" is no ownership).
-    const KEPT: [&str; 10] = [
+    const KEPT: [&str; 28] = [
         "owned",
         "maintained",
         "managed",
@@ -1149,6 +1192,24 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         "supported",
         "built",
         "run",
+        "trained",
+        "developed",
+        "written",
+        "maintenu",
+        "maintenus",
+        "maintenue",
+        "maintenues",
+        "géré",
+        "gérés",
+        "gérée",
+        "gérées",
+        "développé",
+        "développés",
+        "mantenido",
+        "mantenida",
+        "gestionado",
+        "mantido",
+        "mantida",
     ];
     let passive = |k: usize| k + 1 >= after && KEPT.contains(&tokens[k].lower.as_str());
     let given = passive(by - 1)
@@ -2813,6 +2874,7 @@ fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         || names_a_clearance(tokens, i, n, text)
         || belongs_to_others(tokens, i + n, text)
         || left_to_another_team(tokens, i + n, text)
+        || runs_its_own(tokens, i, text)
 }
 
 /// What a name before a hyphen is known as.
@@ -3759,6 +3821,24 @@ mod tests {
         assert_eq!(names(&job), ["Jepsen"]);
         let job = Job::parse("- Trip data is GDPR-sensitive; be AWS-certified\n");
         assert_eq!(names(&job), ["GDPR", "AWS"]);
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_stack_another_team_runs_is_not_asked_for() {
+        for line in [
+            "The data team runs their own Snowflake account.",
+            "The EHR integration team runs its own Mirth Connect interfaces.",
+            "Le site est en PHP et maintenu par les équipes produit.",
+            "L'équipe Data travaille sur ClickHouse de son côté.",
+            "La app móvil en Flutter la hace el equipo de Canales.",
+            "The forecasting models are trained by the data science team.",
+        ] {
+            let job = Job::parse(&format!("About us\n{line}\nRequirements\n- Terraform\n"));
+            assert_eq!(names(&job), ["Terraform"], "{line}");
+        }
+        let job = Job::parse("Requirements\n- You'll run your own Kubernetes clusters\n- Each team, with you, owns its own Kafka topics\n- Flink with its own state store\n- Go services maintained by you\n");
+        assert_eq!(names(&job), ["Kubernetes", "Kafka", "Flink", "Go"]);
     }
 
     #[test]
