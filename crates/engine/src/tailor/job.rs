@@ -1078,10 +1078,10 @@ fn runs_its_own(tokens: &[Token], i: usize, text: &str) -> bool {
     let mut team = false;
     for k in (whose.saturating_sub(6)..whose).rev() {
         let t = &tokens[k];
-        if t.kind == Kind::Punct
-            || line_break(text, t, &tokens[k + 1])
-            || t.lower.starts_with("you")
-        {
+        if t.kind == Kind::Punct || line_break(text, t, &tokens[k + 1]) {
+            break;
+        }
+        if t.lower.starts_with("you") {
             return false;
         }
         team |= lx.is_role_word(RoleWord::Team, &t.lower);
@@ -3827,7 +3827,7 @@ mod tests {
     #[cfg(feature = "job-lexicon")]
     fn a_stack_another_team_runs_is_not_asked_for() {
         for line in [
-            "The data team runs their own Snowflake account.",
+            "Nobody wants them back. The data team runs their own Snowflake account.",
             "The EHR integration team runs its own Mirth Connect interfaces.",
             "Le site est en PHP et maintenu par les équipes produit.",
             "L'équipe Data travaille sur ClickHouse de son côté.",
