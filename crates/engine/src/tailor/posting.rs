@@ -2149,7 +2149,9 @@ fn is_an_amount(w: &str) -> bool {
 /// Messages", "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3",
 /// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "reed.co.uk   Jobs
 /// Courses   Sign in   Register CV", "create new paste
-/// /  faq  /  tools  /  api  /  scraping api  /  news". Bad: "Go, Rust and Kafka",
+/// /  faq  /  tools  /  api  /  scraping api  /  news", "Wszystkie  JS  HTML
+/// PHP  Ruby  Python  Java  .Net  Scala  C  Mobile  Testing  DevOps" (a
+/// board's filters). Bad: "Go, Rust and Kafka",
 /// "Requirements:  Go" (one gap), "p99 > 200 ms", "Go    Rust    Kafka    SQL"
 /// (a table's columns).
 fn is_a_menu(t: &str) -> bool {
@@ -2188,7 +2190,10 @@ fn is_a_menu(t: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    (menu || crumbs || site) && words <= 16
+    // A board's filter bar may run long, one or two words an item ("All
+    // JS  HTML  PHP  Ruby  Python  …  Other").
+    let filters = menu && count >= 10 && words <= 2 * count;
+    (menu || crumbs || site) && words <= 16 || filters
 }
 
 /// A careers site's own control on a line by itself, pasted with the
@@ -3726,6 +3731,19 @@ mod tests {
         assert!(is_a_menu(
             "Gigfield     Find Work ▾    My Jobs ▾    Reports ▾    Messages"
         ));
+        // A board's filter bar, long, one or two words an item.
+        assert!(is_a_menu("Wszystkie  JS  HTML  PHP  Ruby  Python  Java  .Net  Scala  C  Mobile  Testing  DevOps  Admin  UX/UI  PM  Game  Analytics  Security  Data  Go  Support  ERP  Architecture  Other"));
+        assert!(!is_a_menu(
+            "Go  Rust  Kafka  SQL  Python  Java  Scala  C  Flink  Spark  Redis  Other"
+        ));
+        let text = "Requirements\n- Go\n\nRecommended Skills\nAmazon Web Services   Troubleshooting (Problem Solving)   ServiceNow   Java\n\nSee similar jobs\nSenior Java Developer (Kafka) · Przelewnik · Warszawa\n";
+        let skipped = skipped(text);
+        for part in ["ServiceNow", "Senior Java Developer"] {
+            assert!(
+                skipped.iter().any(|s| s.contains(part)),
+                "{part}: {skipped:?}"
+            );
+        }
     }
 
     #[test]
