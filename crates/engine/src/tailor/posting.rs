@@ -510,7 +510,41 @@ fn opens_with_a_part(label: &str) -> bool {
 
 /// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
 fn without_marker(t: &str) -> &str {
-    list_item_text(t).unwrap_or(t)
+    list_item_text(t).or_else(|| criterion_text(t)).unwrap_or(t)
+}
+
+/// A person specification's numbered criterion, as a British academic or
+/// public-sector advert numbers them: "E1" essential, "D2" desirable, the
+/// code before the criterion's words.
+///
+/// Good: "E1 Degree in computer science" ("Degree in computer science"),
+/// "D2: Experience with Triton", "D10. Experience with DVC". Bad: "S3 and
+/// DynamoDB", "P99 latency", "E2E tests", "Design docs".
+fn criterion_text(t: &str) -> Option<&str> {
+    let t = t.trim_start();
+    let bytes = t.as_bytes();
+    let digits = bytes
+        .iter()
+        .skip(1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !matches!(bytes.first(), Some(b'E' | b'D')) || !(1..=2).contains(&digits) {
+        return None;
+    }
+    let rest = &t[1 + digits..];
+    let rest = rest.strip_prefix(['.', ':', ')']).unwrap_or(rest);
+    rest.strip_prefix(' ')
+        .map(str::trim_start)
+        .filter(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// The code of a person specification's criterion at the start of a line
+/// ("E1", "D3"): no name of its own (D3 is no D3.js).
+fn criterion_code(line: &str, start: usize) -> Option<Span> {
+    let lead = line.len() - line.trim_start().len();
+    criterion_text(line)?;
+    let code = line[lead..].split([' ', '.', ':', ')']).next()?;
+    Some(Span::new(start + lead, start + lead + code.len()))
 }
 
 /// Whether a line's first colon is a label's: not one between two digits,
@@ -534,7 +568,9 @@ fn label_of(t: &str) -> &str {
 }
 
 pub(super) fn is_list_item(line: &str) -> bool {
-    list_item_text(line).is_some() || is_a_roman_item(line.trim_start())
+    list_item_text(line).is_some()
+        || is_a_roman_item(line.trim_start())
+        || criterion_text(line).is_some()
 }
 
 /// Whether a heading or an inline label names a nice-to-have part
@@ -971,6 +1007,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             continue;
         }
         headline_next &= t.is_empty();
+        out.extend(criterion_code(line, start));
         let label = label_of(t);
         let underlined = is_underlined(t, lines.peek().copied());
         let wraps = !underlined && !is_marked_heading(line) && wraps_an_item(line, after_an_item);
@@ -4775,6 +4812,39 @@ mod tests {
 
     fn nice(text: &str) -> Vec<&str> {
         parts(nice_to_have, text)
+    }
+
+    #[test]
+    fn a_person_specification_s_numbered_criteria_are_its_items() {
+        let spec = "Person specification\nEssential\nE1 Degree in computer science\nE2 Experience with Kubernetes\n \nDesirable\nD1 Experience with JAX or ONNX\nD3 Familiarity with data versioning tools such as DVC\n \nHow to apply\nOnline.\n";
+        let nice = nice(spec);
+        assert!(
+            nice.iter().any(|p| p.contains("JAX") && p.contains("DVC")),
+            "{nice:?}"
+        );
+        assert!(!nice.iter().any(|p| p.contains("Kubernetes")), "{nice:?}");
+        let skipped = skipped(spec);
+        assert!(
+            skipped.contains(&"D3") && skipped.contains(&"E1"),
+            "{skipped:?}"
+        );
+        assert_eq!(
+            criterion_text("D2: Experience with Triton"),
+            Some("Experience with Triton")
+        );
+        assert_eq!(
+            criterion_text("D10. Experience with DVC"),
+            Some("Experience with DVC")
+        );
+        for not in [
+            "S3 and DynamoDB",
+            "P99 latency",
+            "E2E tests",
+            "Design docs",
+            "D3",
+        ] {
+            assert_eq!(criterion_text(not), None, "{not}");
+        }
     }
 
     #[test]
