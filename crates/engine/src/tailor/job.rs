@@ -858,7 +858,13 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
     // not required" rules out German only.
     let after = &text[span.end..clause.end];
     let after = after.split(',').next().unwrap_or(after);
-    if says_any(after, "not required|not a requirement|not needed") && !plus {
+    // Past a dash too: "Estonian – not required" in a board's field.
+    let item = text[span.end..line.end]
+        .split(['.', ';', ','])
+        .next()
+        .unwrap_or("");
+    let ruled_out = |part: &str| says_any(part, "not required|not a requirement|not needed");
+    if (ruled_out(after) || ruled_out(item)) && !plus {
         return false;
     }
     let clause = clause.of(text);
@@ -888,6 +894,42 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
             .strip_prefix(['–', '—'])
             .is_some_and(|level| level.split_whitespace().take(5).any(names_a_cefr_level))
         || names_a_cefr_level(&text[before_level..span.start])
+        || under_a_languages_label(text, line)
+}
+
+/// A board's field of languages: "Languages" (`spoken:` in
+/// jd_page_words.txt) on the line above, or as the label of the language's
+/// own line ("Required languages   English", "Langues : Anglais").
+///
+/// Good: "Languages\nEnglish", "Required languages   English, Danish",
+/// "Langues : Anglais". Bad: "Languages and tools\nGo", "We work in
+/// English" (no label), "Languages\nour docs are written in plain English
+/// for every team" (a sentence).
+fn under_a_languages_label(text: &str, line: Span) -> bool {
+    let labels = |l: &str| {
+        let l = l
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .to_ascii_lowercase();
+        super::data::page_words_of("spoken").any(|w| {
+            l == w
+                || l.strip_suffix(w)
+                    .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() == 1)
+        })
+    };
+    let this = line.of(text).trim();
+    let own_label = this
+        .split_once([':', '：', '\t'])
+        .map(|(l, _)| l)
+        .or_else(|| this.split_once("  ").map(|(l, _)| l))
+        .is_some_and(labels);
+    let above = text[..line.start]
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .is_some_and(labels);
+    own_label || above && this.split_whitespace().count() <= 4
 }
 
 /// Whether a clause names a CEFR level ("German at B2 or above", "C1
@@ -4537,6 +4579,22 @@ mod tests {
         // Each fluency cue asks for the language in its clause; with none,
         // a sentence does not.
         assert!(!has("You bring Dutch.\n", "Dutch"));
+        // A board's field of languages, above or as the line's label.
+        assert!(has(
+            "Overview\n\nLanguages\nEnglish\nEducation\nBachelor's degree\n",
+            "English"
+        ));
+        assert!(has(
+            "Job type    Full-time\nRequired languages    English, Danish\n",
+            "Danish"
+        ));
+        assert!(has("Profil\nLangues : Anglais\n", "English"));
+        let eures = "Languages                English – B2 (required); Estonian – not required\n";
+        assert!(has(eures, "English") && !has(eures, "Estonian"));
+        assert!(!has(
+            "Languages and tools\nWe write our docs in plain English for every team.\n",
+            "English"
+        ));
         for cue in &tailor_lexicon().page_words.fluency {
             let posting = format!("You bring {cue} Dutch.\n");
             assert!(has(&posting, "Dutch"), "{posting:?}");

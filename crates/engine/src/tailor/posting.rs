@@ -1017,6 +1017,16 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         // heading too ("Location    Remote\nRequirements").
         if in_a_panel {
             panel_lines += 1;
+            // "Required languages    English" among a board's fields is
+            // the job's: read, and the fields after it skipped again.
+            let field = t.split("  ").next().and_then(|f| f.split('\t').next());
+            if rows && field.is_some_and(labels_languages) {
+                if let Some(from) = skipping.take() {
+                    out.extend(skipped_part(text, from, about_body.take(), start));
+                }
+                skipping = Some(end);
+                continue;
+            }
             let the_jobs = is_heading(t) && (names_the_job(t) || names_nice_part(t));
             // A signature pasted without its blank line ends at the job's
             // own heading or list ("Regards,\nAmit\nRequirements:").
@@ -2625,6 +2635,24 @@ fn is_a_field_row(t: &str) -> bool {
         let name = heading_words(name);
         lx.no_requirement_headings.contains(&name) || lx.field_headings.contains(&name)
     }
+}
+
+/// A board's label of the languages a job asks for (`spoken:` in
+/// jd_page_words.txt), alone or after one word.
+///
+/// Good: "Languages", "Required languages:", "Langues". Bad: "Languages
+/// and tools", "Programming languages we use".
+pub(super) fn labels_languages(label: &str) -> bool {
+    let l = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_ascii_lowercase();
+    super::data::page_words_of("spoken").any(|w| {
+        l == w
+            || l.strip_suffix(w)
+                .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() == 1)
+    })
 }
 
 /// Each line of `text` with its span, its line break included.
