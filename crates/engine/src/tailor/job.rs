@@ -864,7 +864,13 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
         .next()
         .unwrap_or("");
     let ruled_out = |part: &str| says_any(part, "not required|not a requirement|not needed");
-    if (ruled_out(after) || ruled_out(item)) && !plus {
+    // Not where another language comes first: "English at working level –
+    // German is not required" rules out German.
+    let another_first = item
+        .split_whitespace()
+        .take_while(|w| *w != "not")
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if (ruled_out(after) || ruled_out(item) && !another_first) && !plus {
         return false;
     }
     let clause = clause.of(text);
@@ -4591,6 +4597,8 @@ mod tests {
         assert!(has("Profil\nLangues : Anglais\n", "English"));
         let eures = "Languages                English – B2 (required); Estonian – not required\n";
         assert!(has(eures, "English") && !has(eures, "Estonian"));
+        let dashed = "Requirements\n- English at working level – German is not required\n";
+        assert!(has(dashed, "English") && !has(dashed, "German"));
         assert!(!has(
             "Languages and tools\nWe write our docs in plain English for every team.\n",
             "English"
