@@ -1103,6 +1103,39 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || belongs_to_others(tokens, i + n, text)
         || left_to_another_team(tokens, i + n, text)
         || runs_its_own(tokens, i, text)
+        || is_someone_s(tokens, i + n, text)
+}
+
+/// "The React app is Dana's": a name said to be a person's (a capitalised
+/// name with "'s" right after "is") is theirs, not asked of the hire.
+///
+/// Good: "The React app is Dana's and Dana likes it", "the Android apps
+/// are Tomás's" (the name's own noun between). Bad (asked for): "React is ours", "Kafka is Europe's
+/// busiest cluster" (a name's "'s" before a noun), "Go is Google's".
+fn is_someone_s(tokens: &[Token], after: usize, text: &str) -> bool {
+    // The name's own noun may come first: "The React app is Dana's".
+    let lowercase =
+        |t: &Token| t.kind == Kind::Word && t.span.of(text).starts_with(|c: char| c.is_lowercase());
+    let after = after
+        + tokens
+            .get(after..)
+            .unwrap_or(&[])
+            .iter()
+            .take(2)
+            .take_while(|t| lowercase(t) && !matches!(t.lower.as_str(), "is" | "are"))
+            .count();
+    let [verb, owner, ..] = tokens.get(after..).unwrap_or(&[]) else {
+        return false;
+    };
+    let said = owner.span.of(text);
+    let name = said.strip_suffix("'s").or_else(|| said.strip_suffix("’s"));
+    let ends = tokens
+        .get(after + 2)
+        .is_none_or(|t| t.kind == Kind::Punct || t.lower == "and" || line_break(text, owner, t));
+    matches!(verb.lower.as_str(), "is" | "are")
+        && !line_break(text, verb, owner)
+        && name.is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()) && n != "Google")
+        && ends
 }
 
 /// "The data team runs their own Snowflake account", "the EHR integration
@@ -3880,13 +3913,14 @@ mod tests {
             "Le site est en PHP et maintenu par les équipes produit.",
             "L'équipe Data travaille sur ClickHouse de son côté.",
             "La app móvil en Flutter la hace el equipo de Canales.",
+            "Not needed at all: frontend. The React app is Dana's and Dana likes it that way.",
             "The forecasting models are trained by the data science team.",
         ] {
             let job = Job::parse(&format!("About us\n{line}\nRequirements\n- Terraform\n"));
             assert_eq!(names(&job), ["Terraform"], "{line}");
         }
-        let job = Job::parse("Requirements\n- You'll run your own Kubernetes clusters\n- Each team, with you, owns its own Kafka topics\n- Flink with its own state store\n- Go services maintained by you\n");
-        assert_eq!(names(&job), ["Kubernetes", "Kafka", "Flink", "Go"]);
+        let job = Job::parse("Requirements\n- You'll run your own Kubernetes clusters\n- Each team, with you, owns its own Kafka topics\n- Flink with its own state store\n- Go services maintained by you\n- Redis is Europe's favourite store here\n");
+        assert_eq!(names(&job), ["Kubernetes", "Kafka", "Flink", "Go", "Redis"]);
     }
 
     #[test]

@@ -4843,6 +4843,19 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_what_the_job_does_not_ask_is_skipped() {
+        let text = "Czego oczekujemy\n- Rust\n\nNie wymagamy\n- znajomości Scali ani Akka\n\nWhat we don't require\n- a degree in Haskell\n\nCo oferujemy\n- MultiSport\n";
+        let skipped = skipped(text);
+        for part in ["Scali ani Akka", "Haskell"] {
+            assert!(
+                skipped.iter().any(|s| s.contains(part)),
+                "{part}: {skipped:?}"
+            );
+        }
+        assert!(!skipped.iter().any(|s| s.contains("Rust")), "{skipped:?}");
+    }
+
+    #[test]
     fn a_person_specification_s_numbered_criteria_are_its_items() {
         let spec = "Person specification\nEssential\nE1 Degree in computer science\nE2 Experience with Kubernetes\n \nDesirable\nD1 Experience with JAX or ONNX\nD3 Familiarity with data versioning tools such as DVC\n \nHow to apply\nOnline.\n";
         let nice = nice(spec);
