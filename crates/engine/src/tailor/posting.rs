@@ -4843,6 +4843,22 @@ mod tests {
     }
 
     #[test]
+    fn a_public_board_s_fields_ask_for_nothing() {
+        let text = "Arbeitszeit: Vollzeit, Teilzeit möglich\nFachliche Fragen: Herr Jannik Oltmanns, Tel. 0431 000 4471\nEducación mínima: Universidad / Profesional\nTyön tyyppi: Vakituinen, Kokoaikatyö\nIhr Profil\n- PostgreSQL\n";
+        let skipped = skipped(text);
+        for part in ["Vollzeit", "Jannik", "Universidad", "Vakituinen"] {
+            assert!(
+                skipped.iter().any(|s| s.contains(part)),
+                "{part}: {skipped:?}"
+            );
+        }
+        assert!(
+            !skipped.iter().any(|s| s.contains("PostgreSQL")),
+            "{skipped:?}"
+        );
+    }
+
+    #[test]
     fn a_part_of_what_the_job_does_not_ask_is_skipped() {
         let text = "Czego oczekujemy\n- Rust\n\nNie wymagamy\n- znajomości Scali ani Akka\n\nWhat we don't require\n- a degree in Haskell\n\nCo oferujemy\n- MultiSport\n";
         let skipped = skipped(text);
