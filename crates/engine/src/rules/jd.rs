@@ -178,7 +178,7 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
     // "Kafka Connect" after "Kafka", "Spark SQL" beside "SQL": a
     // capitalised word right before or after the name makes another product.
     let capital_word = |t: &Token| t.kind == Kind::Word && t.first_char_upper(cx.text);
-    let family = |m: &Mention| {
+    let family = |c: usize, m: &Mention| {
         let after = toks
             .iter()
             .position(|t| t.span.start >= m.span.end)
@@ -188,15 +188,16 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
             .rposition(|t| t.span.end <= m.span.start)
             .is_some_and(|i| capital_word(&toks[i]) && toks[i].span.end + 1 >= m.span.start);
         // "T-SQL" beside "SQL": a capitalised part before a hyphen too, or
-        // before a slash ("PL/SQL", Oracle's dialect).
-        let prefixed = m
-            .span
-            .of(cx.text)
-            .split_once(['-', '/'])
-            .is_some_and(|(head, _)| head.starts_with(|c: char| c.is_ascii_uppercase()));
+        // before a slash and the concept's own name ("PL/SQL", Oracle's
+        // dialect; "CI/CD" twice is CI/CD twice).
+        let said = m.span.of(cx.text);
+        let capital = |head: &str| head.starts_with(|c: char| c.is_ascii_uppercase());
+        let prefixed = said.split_once('-').is_some_and(|(head, _)| capital(head))
+            || said.split_once('/').is_some_and(|(head, tail)| {
+                capital(head) && tail.eq_ignore_ascii_case(&lx.concepts[c].name)
+            });
         // "golang-migrate" beside "Go": a tool named after it, read by
         // its head; not "event-driven", a form of its own.
-        let said = m.span.of(cx.text);
         let tool = said.split_once('-').is_some_and(|(head, tail)| {
             !head.is_empty() && tail.len() >= 3 && tail.bytes().all(|b| b.is_ascii_lowercase())
         }) && lx.forms.match_word(&said.to_ascii_lowercase()).is_none();
@@ -207,7 +208,7 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
     let skills: Vec<&(usize, Mention)> = mentions
         .iter()
         .copied()
-        .filter(|(_, m)| !m.shared && !family(m))
+        .filter(|(c, m)| !m.shared && !family(*c, m))
         .collect();
     let mut said: Vec<usize> = Vec::new();
     for (i, (c, m)) in skills.iter().enumerate() {
@@ -711,6 +712,10 @@ mod tests {
         assert_eq!(stuffing_said(&with_job(dialect, jd_sql), dialect), vec![]);
         let oracle = "SKILLS\nPostgreSQL, Oracle Database, PL/SQL, PL/pgSQL, Python, SQL\n";
         assert_eq!(stuffing_said(&with_job(oracle, jd_sql), oracle), vec![]);
+        let jd_ci = "Requirements: CI/CD, Jenkins and TCP/IP.";
+        let slashes = "SKILLS\nCI/CD, Jenkins, CI/CD, TCP/IP, TCP/IP\n";
+        let found = stuffing_said(&with_job(slashes, jd_ci), slashes);
+        assert!(found.iter().any(|f| f.0 == "CI/CD"), "{found:?}");
         // A tool named after a language is not the language again.
         let jd_go = "Requirements: Go, PostgreSQL and Docker.";
         let tool = "SKILLS\nGo, PostgreSQL, golang-migrate, Docker\n";
@@ -1116,5 +1121,17 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.rule != RuleId::MissingKeyword));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_header_line_of_spoken_languages_shows_the_languages_alone() {
+        let jd = "Requirements\n- Fluent English\n- Terraform\n";
+        let resume = "Jane Doe\nLanguages: English (fluent), Terraform, Terraform\n\nExperience\nEngineer, Acme  2020 – Present\n- Cut p99 latency from 480 ms to 120 ms with Redis\n";
+        let report = with_job(resume, jd);
+        let job = report.tailoring.job.as_ref().unwrap();
+        let missing: Vec<&str> = job.findings.iter().map(|f| f.span.of(jd)).collect();
+        assert_eq!(missing, ["Terraform"]);
+        assert_eq!(stuffing_said(&report, resume), vec![]);
     }
 }

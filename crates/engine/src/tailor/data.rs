@@ -1212,7 +1212,7 @@ impl TailorLexicon {
                     "elsewhere" => &mut page_words.elsewhere,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
-                    "stack" | "spoken" | "agenda" | "standards" => continue,
+                    "stack" | "spoken" | "filter" | "agenda" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

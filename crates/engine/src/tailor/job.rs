@@ -859,18 +859,19 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
     let after = &text[span.end..clause.end];
     let after = after.split(',').next().unwrap_or(after);
     // Past a dash too: "Estonian – not required" in a board's field.
-    let item = text[span.end..line.end]
-        .split(['.', ';', ','])
-        .next()
-        .unwrap_or("");
+    // The dash's words alone: "English – a degree is not required" rules
+    // out the degree.
+    let dashed = text[span.end..line.end]
+        .trim_start()
+        .strip_prefix(['–', '—', '-', ':'])
+        .map(|rest| rest.trim_start().trim_start_matches("is ").trim_start())
+        .is_some_and(|rest| {
+            ["not required", "not a requirement", "not needed"]
+                .iter()
+                .any(|r| rest.starts_with(r))
+        });
     let ruled_out = |part: &str| says_any(part, "not required|not a requirement|not needed");
-    // Not where another language comes first: "English at working level –
-    // German is not required" rules out German.
-    let another_first = item
-        .split_whitespace()
-        .take_while(|w| *w != "not")
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if (ruled_out(after) || ruled_out(item) && !another_first) && !plus {
+    if (ruled_out(after) || dashed) && !plus {
         return false;
     }
     let clause = clause.of(text);
@@ -912,18 +913,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
 /// English" (no label), "Languages\nour docs are written in plain English
 /// for every team" (a sentence).
 fn under_a_languages_label(text: &str, line: Span) -> bool {
-    let labels = |l: &str| {
-        let l = l
-            .trim()
-            .trim_end_matches([':', '：'])
-            .trim()
-            .to_ascii_lowercase();
-        super::data::page_words_of("spoken").any(|w| {
-            l == w
-                || l.strip_suffix(w)
-                    .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() == 1)
-        })
-    };
+    let labels = super::posting::labels_languages;
     let this = line.of(text).trim();
     let own_label = this
         .split_once([':', '：', '\t'])
@@ -1146,7 +1136,8 @@ fn is_someone_s(tokens: &[Token], after: usize, text: &str) -> bool {
 /// Good: "The data team runs their own Snowflake account". Bad (asked
 /// for): "you'll run your own Kubernetes clusters", "each squad, with your
 /// help, owns its own Kafka topics" (the hire is in it), "its own Kafka"
-/// with no team before.
+/// with no team before, "Our platform runs its own Kubernetes clusters",
+/// "The team runs its own Kubernetes clusters" (the hire's, unnamed).
 fn runs_its_own(tokens: &[Token], i: usize, text: &str) -> bool {
     let lx = tailor_lexicon();
     let Some(whose) = i.checked_sub(2) else {
@@ -1156,6 +1147,13 @@ fn runs_its_own(tokens: &[Token], i: usize, text: &str) -> bool {
     {
         return false;
     }
+    // A team's own word ("team", "équipe"), not "platform" or "core" (the
+    // product's), named by a word of its own: "the data team", not "the
+    // team" or "our team" (the hire's, most often).
+    const TEAM: [&str; 12] = [
+        "team", "squad", "équipe", "equipo", "equipe", "zespół", "tiimi", "tribe", "crew", "guild",
+        "pod", "group",
+    ];
     let mut team = false;
     for k in (whose.saturating_sub(6)..whose).rev() {
         let t = &tokens[k];
@@ -1165,7 +1163,13 @@ fn runs_its_own(tokens: &[Token], i: usize, text: &str) -> bool {
         if t.lower.starts_with("you") {
             return false;
         }
-        team |= lx.is_role_word(RoleWord::Team, &t.lower);
+        let named = k.checked_sub(1).is_some_and(|q| {
+            tokens[q].kind == Kind::Word
+                && !lx.is_role_word(RoleWord::Determiner, &tokens[q].lower)
+                && !matches!(tokens[q].lower.as_str(), "my" | "each" | "every" | "one")
+                && !line_break(text, &tokens[q], t)
+        });
+        team |= TEAM.contains(&t.lower.as_str()) && named;
     }
     team
 }
@@ -1215,7 +1219,7 @@ fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
         .enumerate()
         .take_while(|&(k, t)| {
             let mark = t.kind == Kind::Punct && !t.is_punct('(') && !t.is_punct(')');
-            let broken = k > 0 && line_break(text, &tokens[after + k - 1], t);
+            let broken = after + k > 0 && line_break(text, &tokens[after + k - 1], t);
             k < 6 && !mark && !broken && !ENDS.contains(&t.lower.as_str())
         })
         .count();
@@ -1292,7 +1296,19 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         "mantido",
         "mantida",
     ];
-    let passive = |k: usize| k + 1 >= after && KEPT.contains(&tokens[k].lower.as_str());
+    // The older verbs alone ("a store maintained by the data team"); the
+    // rest after a copula or "and" ("models are trained by", "sont en PHP
+    // et maintenus par"): "Serve PyTorch models trained by the research
+    // team" asks for PyTorch.
+    const COPULA: [&str; 13] = [
+        "is", "are", "was", "were", "been", "be", "sont", "est", "es", "son", "são", "et", "and",
+    ];
+    let passive = |k: usize| {
+        k + 1 >= after
+            && KEPT.contains(&tokens[k].lower.as_str())
+            && (KEPT[..10].contains(&tokens[k].lower.as_str())
+                || k > 0 && COPULA.contains(&tokens[k - 1].lower.as_str()))
+    };
     let given = passive(by - 1)
         || tokens[by - 1].lower.as_str() == "after" && by.checked_sub(2).is_some_and(passive);
     given
@@ -1564,7 +1580,9 @@ fn was_retired(tokens: &[Token], i: usize, text: &str) -> bool {
 /// Good: "moved off New Relic and a homegrown Rundeck setup", "retired
 /// Jenkins and the last of our CloudFormation stacks". Bad (asked for):
 /// "replaced RabbitMQ with Kafka and Flink", "retired Jenkins. Kafka and
-/// Go" (a new sentence), "We retired Jenkins and adopted GitHub Actions".
+/// Go" (a new sentence), "We retired Jenkins and adopted GitHub Actions",
+/// "deprecated the v1 API and GraphQL is the future" (a clause of its
+/// own), "retired Jenkins and our new GitHub Actions pipelines".
 fn joined_to_a_retired(tokens: &[Token], i: usize, text: &str) -> bool {
     const AND: [&str; 12] = [
         "and", "et", "y", "e", "und", "og", "en", "och", "i", "oraz", "ja", "és",
@@ -1576,6 +1594,21 @@ fn joined_to_a_retired(tokens: &[Token], i: usize, text: &str) -> bool {
     else {
         return false;
     };
+    // "We deprecated the v1 API and GraphQL is the future", "moved off
+    // Heroku and Kubernetes on GKE is where you will work": the name opens
+    // a clause of its own.
+    const VERBS: [&str; 12] = [
+        "is", "are", "was", "will", "now", "has", "have", "runs", "powers", "became", "remains",
+        "stays",
+    ];
+    if tokens[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == Kind::Word)
+        .any(|t| VERBS.contains(&t.lower.as_str()))
+    {
+        return false;
+    }
     // The conjunct right before "and" only: a preposition or another "and"
     // ends it ("replaced RabbitMQ with Kafka and Flink" keeps Flink).
     const ENDS: [&str; 16] = [
@@ -1612,6 +1645,8 @@ fn before_determiners(tokens: &[Token], i: usize, text: &str) -> usize {
         t.kind == Kind::Word
             && w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            // "our new GitHub Actions pipelines" is what replaced the old.
+            && !matches!(w, "new" | "current" | "modern" | "latest" | "next")
     };
     let mut k = i;
     if k >= 2 && !det(k - 1) && describes(&tokens[k - 1]) && det(k - 2) {
@@ -3673,6 +3708,21 @@ mod tests {
                 assert!(!said.contains(&gone), "{line}: {said:?}");
             }
         }
+        for line in [
+            "We deprecated the v1 API and GraphQL is the future.",
+            "We removed toil and Kubernetes is our platform.",
+            "We moved off Heroku and Kubernetes on GKE is where you will work.",
+            "We retired Jenkins and our new GitHub Actions pipelines.",
+        ] {
+            let job = Job::parse(&format!("Requirements\n- {line}\n"));
+            let said = names(&job);
+            assert!(
+                ["GraphQL", "Kubernetes", "GitHub Actions"]
+                    .iter()
+                    .any(|k| said.contains(k)),
+                "{line}: {said:?}"
+            );
+        }
         let job = Job::parse("Requirements\n- We replaced RabbitMQ with Kafka and Flink\n- We retired Jenkins and adopted GitHub Actions\n- We removed support for Kubernetes\n- We retired Jenkins. Kafka and Go\n");
         let said = names(&job);
         for kept in ["Kafka", "Flink", "GitHub Actions", "Kubernetes", "Go"] {
@@ -3921,6 +3971,19 @@ mod tests {
         }
         let job = Job::parse("Requirements\n- You'll run your own Kubernetes clusters\n- Each team, with you, owns its own Kafka topics\n- Flink with its own state store\n- Go services maintained by you\n- Redis is Europe's favourite store here\n");
         assert_eq!(names(&job), ["Kubernetes", "Kafka", "Flink", "Go", "Redis"]);
+        // The hire's own team or product, a duty on another team's work,
+        // and a clause on the next line.
+        for (posting, kept) in [
+            ("Requirements\n- Our platform runs its own Kubernetes clusters across three regions\n", "Kubernetes"),
+            ("Requirements\n- Our core product runs its own Kafka cluster\n", "Kafka"),
+            ("About\nYou will join the Platform team. The team runs its own Kubernetes clusters.\n", "Kubernetes"),
+            ("Requirements\n- Serve PyTorch models trained by the research team at low latency\n", "PyTorch"),
+            ("Requirements\n- Review Terraform written by product teams\n", "Terraform"),
+            ("Requisitos\n- Experiencia con Kafka gestionado por el equipo de datos\n", "Kafka"),
+            ("Requirements\n- Go\nDe son côté, notre équipe aime le café.\n", "Go"),
+        ] {
+            assert!(names(&Job::parse(posting)).contains(&kept), "{posting}");
+        }
     }
 
     #[test]
@@ -4629,10 +4692,25 @@ mod tests {
             "Danish"
         ));
         assert!(has("Profil\nLangues : Anglais\n", "English"));
+        // A site's switcher and the posting's own language name no skill.
+        assert!(!has("Language: English\nRequirements\n- Go\n", "English"));
+        assert!(!has(
+            "Job type    Full-time\nPosting language    German\n",
+            "German"
+        ));
         let eures = "Languages                English – B2 (required); Estonian – not required\n";
         assert!(has(eures, "English") && !has(eures, "Estonian"));
         let dashed = "Requirements\n- English at working level – German is not required\n";
         assert!(has(dashed, "English") && !has(dashed, "German"));
+        for degree in [
+            "- Fluent English – a degree is not required\n",
+            "- Excellent English – relocation not required\n",
+        ] {
+            assert!(
+                has(&format!("Requirements\n{degree}"), "English"),
+                "{degree}"
+            );
+        }
         assert!(!has(
             "Languages and tools\nWe write our docs in plain English for every team.\n",
             "English"

@@ -441,9 +441,14 @@ impl<'a> TailorFacts<'a> {
         for (b, (block, f)) in doc.blocks.iter().zip(facts).enumerate() {
             let section = doc.section_kind(block);
             // The header names the person, not their skills; a line there
-            // listing the languages they speak is evidence all the same.
-            let header =
-                section == SectionKind::Header && !lists_spoken_languages(block.span.of(text));
+            // listing the languages they speak is evidence of those alone.
+            let spoken_line =
+                section == SectionKind::Header && lists_spoken_languages(block.span.of(text));
+            let header = section == SectionKind::Header && !spoken_line;
+            let (mentions_before, hits_before) = (
+                out.mentions.len(),
+                out.term_hits.iter().map(Vec::len).collect::<Vec<_>>(),
+            );
             let work = is_work_item(doc, block);
             let toks = &f.tokens;
             let prior = kept
@@ -647,6 +652,9 @@ impl<'a> TailorFacts<'a> {
                     }
                     i += 1;
                 }
+            }
+            if spoken_line {
+                out.keep_spoken_languages(mentions_before, &hits_before);
             }
             if let (true, Some(role)) = (work, role) {
                 let words = &lx.theme_words[role as usize];
@@ -856,6 +864,29 @@ fn classify(text: &str, f: &BlockFacts, starts: &dyn Fn(usize) -> bool) -> Bulle
         cue: best.1,
         artifacts,
         quantified: !f.metrics.is_empty(),
+    }
+}
+
+impl TailorFacts<'_> {
+    /// Of what a header line of spoken languages names, the languages
+    /// alone: "Languages: English, Go" shows English, not Go (a name in the
+    /// header is no skill in use, nor a stuffed one).
+    fn keep_spoken_languages(&mut self, mentions_before: usize, hits_before: &[usize]) {
+        let lx = tailor_lexicon();
+        let spoken = |c: usize| lx.concepts[c].kind == ConceptKind::Language;
+        let mut k = 0;
+        self.mentions.retain(|(c, _)| {
+            k += 1;
+            k <= mentions_before || spoken(*c)
+        });
+        let Some(job) = self.job else {
+            return;
+        };
+        for ((term, hits), &before) in job.terms.iter().zip(&mut self.term_hits).zip(hits_before) {
+            if !matches!(term.key, TermKey::Concept(c) if spoken(c)) {
+                hits.truncate(before);
+            }
+        }
     }
 }
 

@@ -519,7 +519,8 @@ fn without_marker(t: &str) -> &str {
 ///
 /// Good: "E1 Degree in computer science" ("Degree in computer science"),
 /// "D2: Experience with Triton", "D10. Experience with DVC". Bad: "S3 and
-/// DynamoDB", "P99 latency", "E2E tests", "Design docs".
+/// DynamoDB", "P99 latency", "E2E tests", "Design docs", "D3 and
+/// Highcharts", "D3  React  TypeScript", "E5 instances".
 fn criterion_text(t: &str) -> Option<&str> {
     let t = t.trim_start();
     let bytes = t.as_bytes();
@@ -533,9 +534,13 @@ fn criterion_text(t: &str) -> Option<&str> {
     }
     let rest = &t[1 + digits..];
     let rest = rest.strip_prefix(['.', ':', ')']).unwrap_or(rest);
-    rest.strip_prefix(' ')
+    // A criterion opens with a capital: not "D3 and Highcharts" (D3.js),
+    // nor a row of cells ("D3  React  TypeScript"), where a gap follows.
+    rest.strip_prefix([' ', '\t'])
         .map(str::trim_start)
-        .filter(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+        .filter(|r| {
+            r.starts_with(|c: char| c.is_uppercase()) && !r.contains("  ") && !r.contains('\t')
+        })
 }
 
 /// The code of a person specification's criterion at the start of a line
@@ -1021,7 +1026,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             // the job's: read, and the fields after it skipped again.
             let field = t.split("  ").next().and_then(|f| f.split('\t').next());
             if rows && field.is_some_and(labels_languages) {
-                if let Some(from) = skipping.take() {
+                if let Some(from) = skipping.take().filter(|&from| from < start) {
                     out.extend(skipped_part(text, from, about_body.take(), start));
                 }
                 skipping = Some(end);
@@ -2213,9 +2218,12 @@ fn is_a_menu(t: &str) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty());
     let site_words = &tailor_lexicon().page_words.menu;
-    let (mut count, mut site) = (0, false);
+    let (mut count, mut site, mut all_first) = (0, false, false);
     for item in items {
         count += 1;
+        // "All  JS  HTML  …": a filter bar's first item.
+        all_first |= count == 1
+            && super::data::page_words_of("filter").any(|w| w.eq_ignore_ascii_case(item));
         // "My Jobs ▾": a drop-down menu's item. "Log In" is "Log in".
         site |= site_words.iter().any(|w| w.eq_ignore_ascii_case(item))
             || is_a_site_control(item)
@@ -2239,7 +2247,8 @@ fn is_a_menu(t: &str) -> bool {
         .count();
     // A board's filter bar may run long, one or two words an item ("All
     // JS  HTML  PHP  Ruby  Python  …  Other").
-    let filters = menu && count >= 10 && words <= 2 * count;
+    let plain = !t.contains(',') && !t.contains(". ") && !t.trim_end().ends_with('.');
+    let filters = all_first && plain && count >= 10 && words <= 2 * count;
     (menu || crumbs || site) && words <= 16 || filters
 }
 
@@ -2641,18 +2650,31 @@ fn is_a_field_row(t: &str) -> bool {
 /// jd_page_words.txt), alone or after one word.
 ///
 /// Good: "Languages", "Required languages:", "Langues". Bad: "Languages
-/// and tools", "Programming languages we use".
+/// and tools", "Programming languages we use", "Language" (a site's
+/// switcher), "Posting language".
 pub(super) fn labels_languages(label: &str) -> bool {
     let l = label
         .trim()
         .trim_end_matches([':', '：'])
         .trim()
         .to_ascii_lowercase();
-    super::data::page_words_of("spoken").any(|w| {
-        l == w
-            || l.strip_suffix(w)
-                .is_some_and(|head| head.ends_with(' ') && head.split_whitespace().count() == 1)
-    })
+    // A site's switcher ("Language: English ▾") or the posting's own
+    // ("Posting language    German") names no skill.
+    let of_the_page = |head: &str| {
+        matches!(
+            head.trim(),
+            "posting" | "site" | "page" | "display" | "ad" | "job ad" | "interface"
+        )
+    };
+    l != "language"
+        && super::data::page_words_of("spoken").any(|w| {
+            l == w
+                || l.strip_suffix(w).is_some_and(|head| {
+                    head.ends_with(' ')
+                        && head.split_whitespace().count() == 1
+                        && !of_the_page(head)
+                })
+        })
 }
 
 /// Each line of `text` with its span, its line break included.
@@ -3801,6 +3823,7 @@ mod tests {
         assert!(!is_a_menu(
             "Go  Rust  Kafka  SQL  Python  Java  Scala  C  Flink  Spark  Redis  Other"
         ));
+        assert!(!is_a_menu("All  Go  Rust  Kafka  Python"));
         let text = "Requirements\n- Go\n\nRecommended Skills\nAmazon Web Services   Troubleshooting (Problem Solving)   ServiceNow   Java\n\nSee similar jobs\nSenior Java Developer (Kafka) · Przelewnik · Warszawa\n";
         let skipped = skipped(text);
         for part in ["ServiceNow", "Senior Java Developer"] {
@@ -4893,12 +4916,20 @@ mod tests {
             criterion_text("D10. Experience with DVC"),
             Some("Experience with DVC")
         );
+        assert_eq!(
+            criterion_text("E1   Significant hands-on experience operating PostgreSQL"),
+            Some("Significant hands-on experience operating PostgreSQL")
+        );
         for not in [
             "S3 and DynamoDB",
             "P99 latency",
             "E2E tests",
             "Design docs",
             "D3",
+            "D3 and Highcharts for dashboards",
+            "D3  React  TypeScript",
+            "D2 and D3 are the two levels",
+            "E5 instances",
         ] {
             assert_eq!(criterion_text(not), None, "{not}");
         }
