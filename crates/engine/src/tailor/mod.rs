@@ -442,13 +442,19 @@ impl<'a> TailorFacts<'a> {
             let section = doc.section_kind(block);
             // The header names the person, not their skills; a line there
             // listing the languages they speak is evidence of those alone.
-            let spoken_line =
-                section == SectionKind::Header && lists_spoken_languages(block.span.of(text));
+            // Only a job description's terms are matched there: no lens, no
+            // job (and none of this built).
+            let spoken_line = cfg!(feature = "lens")
+                && job.is_some()
+                && section == SectionKind::Header
+                && lists_spoken_languages(block.span.of(text));
             let header = section == SectionKind::Header && !spoken_line;
-            let (mentions_before, hits_before) = (
-                out.mentions.len(),
-                out.term_hits.iter().map(Vec::len).collect::<Vec<_>>(),
-            );
+            let before = spoken_line.then(|| {
+                (
+                    out.mentions.len(),
+                    out.term_hits.iter().map(Vec::len).collect::<Vec<_>>(),
+                )
+            });
             let work = is_work_item(doc, block);
             let toks = &f.tokens;
             let prior = kept
@@ -653,7 +659,7 @@ impl<'a> TailorFacts<'a> {
                     i += 1;
                 }
             }
-            if spoken_line {
+            if let Some((mentions_before, hits_before)) = before {
                 out.keep_spoken_languages(mentions_before, &hits_before);
             }
             if let (true, Some(role)) = (work, role) {
