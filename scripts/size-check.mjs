@@ -429,12 +429,13 @@ const JOB = "the job lexicon (on the first job description)";
 // another team, a person's, boards' chips, filter bars, person
 // specifications and fields of languages, a header's languages (about 3.3
 // KB of code; no str::to_lowercase this time, the rules compare in ASCII):
-// CHECK_LENS 215 -> 218 (217.6), LENS 246 -> 249 (248.6), FULL 282 -> 285
-// (284.9). Forms in fifteen languages for the practices postings ask for
-// most, headings of what a job does not ask, public boards' fields: JOB 88
-// -> 92 (91.2). The first load, the element and check() stay under theirs
+// CHECK_LENS 215 -> 219 (217.9), LENS 246 -> 250 (248.7), FULL 282 -> 286
+// (284.9), each with a kilobyte's room for wasm-opt's variance. Forms in
+// fifteen languages for the practices postings ask for most, headings of
+// what a job does not ask, public boards' fields: JOB 88 -> 92 (91.2). The
+// first load 149.1, the element 146.4 and check() 170.3 stay under theirs
 // (their new code is built with the lens only).
-const BUDGETS = { [CHECK]: 171, [FULL]: 285, [LENS]: 249, [CHECK_LENS]: 218, [JOB]: 92, [PDF]: 700, [DOCX]: 150 };
+const BUDGETS = { [CHECK]: 171, [FULL]: 286, [LENS]: 250, [CHECK_LENS]: 219, [JOB]: 92, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
