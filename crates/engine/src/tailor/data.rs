@@ -226,6 +226,11 @@ pub struct PageWords {
     /// Words that leave a term to another team ("another team runs it"),
     /// read after every known term's mention: kept, not re-read.
     pub elsewhere: Vec<String>,
+    /// A filter bar's first item ("All"), read for every line: kept.
+    pub filters: Vec<String>,
+    /// A label of the languages a person speaks or a job asks for
+    /// ("Languages"), read for every field row: kept.
+    pub spoken: Vec<String>,
 }
 
 pub struct TailorLexicon {
@@ -1210,9 +1215,11 @@ impl TailorLexicon {
                     "fluency" => &mut page_words.fluency,
                     "ending" => &mut page_words.endings,
                     "elsewhere" => &mut page_words.elsewhere,
+                    "filter" => &mut page_words.filters,
+                    "spoken" => &mut page_words.spoken,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
-                    "stack" | "spoken" | "filter" | "agenda" | "standards" => continue,
+                    "stack" | "agenda" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

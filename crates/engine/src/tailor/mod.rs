@@ -907,7 +907,11 @@ fn lists_spoken_languages(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     line.split_once([':', '：']).is_some_and(|(label, _)| {
         let label = label.trim();
-        data::page_words_of("spoken").any(|w| label.eq_ignore_ascii_case(w))
+        tailor_lexicon()
+            .page_words
+            .spoken
+            .iter()
+            .any(|w| label.eq_ignore_ascii_case(w))
     })
 }
 

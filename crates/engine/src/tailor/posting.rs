@@ -2223,7 +2223,11 @@ fn is_a_menu(t: &str) -> bool {
         count += 1;
         // "All  JS  HTML  …": a filter bar's first item.
         all_first |= count == 1
-            && super::data::page_words_of("filter").any(|w| w.eq_ignore_ascii_case(item));
+            && tailor_lexicon()
+                .page_words
+                .filters
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(item));
         // "My Jobs ▾": a drop-down menu's item. "Log In" is "Log in".
         site |= site_words.iter().any(|w| w.eq_ignore_ascii_case(item))
             || is_a_site_control(item)
@@ -2667,9 +2671,9 @@ pub(super) fn labels_languages(label: &str) -> bool {
         )
     };
     l != "language"
-        && super::data::page_words_of("spoken").any(|w| {
-            l == w
-                || l.strip_suffix(w).is_some_and(|head| {
+        && tailor_lexicon().page_words.spoken.iter().any(|w| {
+            l == *w
+                || l.strip_suffix(w.as_str()).is_some_and(|head| {
                     head.ends_with(' ')
                         && head.split_whitespace().count() == 1
                         && !of_the_page(head)
