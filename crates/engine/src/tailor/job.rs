@@ -1266,7 +1266,7 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
     };
     // A verb of keeping, not of using ("used by other teams" is the
     // users'). The term itself may be it ("owned by" is no ownership).
-    const KEPT: [&str; 28] = [
+    const KEPT: [&str; 10] = [
         "owned",
         "maintained",
         "managed",
@@ -1277,6 +1277,9 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         "supported",
         "built",
         "run",
+    ];
+    // Said after a copula or "and" only (see `passive`).
+    const KEPT_AFTER_A_COPULA: [&str; 18] = [
         "trained",
         "developed",
         "written",
@@ -1304,10 +1307,12 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
         "is", "are", "was", "were", "been", "be", "sont", "est", "es", "son", "são", "et", "and",
     ];
     let passive = |k: usize| {
+        let w = tokens[k].lower.as_str();
         k + 1 >= after
-            && KEPT.contains(&tokens[k].lower.as_str())
-            && (KEPT[..10].contains(&tokens[k].lower.as_str())
-                || k > 0 && COPULA.contains(&tokens[k - 1].lower.as_str()))
+            && (KEPT.contains(&w)
+                || KEPT_AFTER_A_COPULA.contains(&w)
+                    && k > 0
+                    && COPULA.contains(&tokens[k - 1].lower.as_str()))
     };
     let given = passive(by - 1)
         || tokens[by - 1].lower.as_str() == "after" && by.checked_sub(2).is_some_and(passive);
