@@ -1389,6 +1389,13 @@ impl TailorLexicon {
             }
             return gapped();
         };
+        // "Angol nyelvtudás" (English language skills): a stem form longer
+        // than the plain form of its first word says more.
+        if cfg!(feature = "lens") {
+            if let Some(longer) = stem_form_at(tokens, at).filter(|&(m, _)| m > n) {
+                return Some(longer);
+            }
+        }
         // "monitor models for drift": a gapped form says more than its
         // head's one word ("monitor"). Few heads are forms: asked only then.
         if n == 1 && cfg!(feature = "lens") && self.gapped_over_forms.contains(&c) {

@@ -90,6 +90,20 @@ pub(crate) fn is_an_ending(tail: &str) -> bool {
     endings().iter().any(|e| e == tail)
 }
 
+/// Hungarian's "-val"/"-vel" after a hyphen, doubling the name's last
+/// consonant: "Docker-rel", "Git-tel", "Python-nal".
+///
+/// Good: ("docker", "rel"), ("git", "tel"). Bad: ("docker", "val"),
+/// ("java", "val") (a vowel doubles nothing), ("docker", "rels").
+pub(crate) fn doubles_into(head: &str, tail: &str) -> bool {
+    let (h, t) = (head.as_bytes(), tail.as_bytes());
+    cfg!(feature = "lens")
+        && t.len() == 3
+        && (tail.ends_with("al") || tail.ends_with("el"))
+        && h.last()
+            .is_some_and(|&c| c == t[0] && c.is_ascii_alphabetic() && !b"aeiou".contains(&c))
+}
+
 /// Whether `t` may be a declined name: capitalised, with an ending (a
 /// resume's words are tried only where something may start).
 pub(crate) fn may_decline_a_name(t: &Token, text: &str) -> bool {

@@ -2959,7 +2959,13 @@ pub(crate) fn name_before_a_hyphen(
             continue;
         };
         let written = &t.span.of(text)[..head.len()];
+        // "GitLab CI-ban", "Power BI-jal": an ending a declining language
+        // puts on a name's last word (any on an acronym, one of two letters
+        // or more on a word).
+        let ending = super::inflected::is_an_ending(tail)
+            && (super::extract::is_acronym(written) || tail.chars().count() >= 2);
         let joins = COMPOUND_TAILS.contains(&tail)
+            || ending
             || tail.chars().count() >= 4
                 && tail.chars().all(char::is_alphabetic)
                 && !super::data::is_a_known_word(tail)
@@ -3035,7 +3041,7 @@ fn known_name_before_a_hyphen(
 /// Good: ("dbt", "u"), ("sql", "t"). Bad: ("go", "a"), ("log", "in"),
 /// ("add", "on").
 fn declines_a_name(head: &str, tail: &str) -> bool {
-    super::inflected::is_an_ending(tail)
+    (super::inflected::is_an_ending(tail) || super::inflected::doubles_into(head, tail))
         && !tailor_lexicon()
             .ambiguous_stems
             .contains(crate::text::stem(head))
@@ -4116,6 +4122,37 @@ mod tests {
             let tokens = tokenize(text, &[Span::new(0, text.len())]);
             assert!(name_before_a_hyphen(&tokens, 1, text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_declining_language_s_ending_after_a_hyphen_keeps_the_name() {
+        // Hungarian: "in GitLab CI", "with Docker", "with Git".
+        let job = Job::parse(
+            "Elvárások\n- A CI folyamat karbantartása GitLab CI-ban\n- Docker-rel és Git-tel\n",
+        );
+        let mut said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        said.sort_unstable();
+        assert_eq!(said, ["CI", "Docker", "Git", "GitLab CI"]);
+        // An ending on a word of more words' name is two letters or more;
+        // a vowel doubles nothing.
+        let text = "- GitLab Runner-t";
+        let tokens = tokenize(text, &[Span::new(0, text.len())]);
+        assert!(name_before_a_hyphen(&tokens, 1, text).is_none(), "{text}");
+        assert!(super::super::inflected::doubles_into("docker", "rel"));
+        assert!(!super::super::inflected::doubles_into("docker", "val"));
+        assert!(!super::super::inflected::doubles_into("java", "aal"));
+        assert!(!super::super::inflected::doubles_into("docker", "rels"));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_longer_stem_form_wins_over_its_first_word_s_plain_form() {
+        // "angol" is English; "angol nyelvtudás" (English language skills)
+        // says more, and its span covers both words.
+        let job = Job::parse("Elvárások\n- Angol nyelvtudás\n- Műszaki dokumentáció készítése\n");
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert_eq!(said, ["Angol nyelvtudás", "Műszaki dokumentáció"]);
     }
 
     #[test]
