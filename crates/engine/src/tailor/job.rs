@@ -4269,6 +4269,19 @@ mod tests {
             "We are retiring the last Jenkins jobs this quarter.",
             "This role does NOT involve any MongoDB or NoSQL work.",
             "Ainda temos um monolito antigo em PHP que estamos aposentando aos poucos.",
+            // Thirty-fourth: out of scope, not asked of the hire, the
+            // reader's own question, and the same in Czech, Hungarian,
+            // Turkish and Indonesian.
+            "Our data engineers use dbt in their own repository, which is out of scope.",
+            "You won't be asked to write PHP.",
+            "The last Jenkins jobs go this winter and nobody will ask you to maintain them.",
+            "The Sybase licence ends in June and this position will not support either platform.",
+            "gg, do I need CCNP for this?",
+            "Staré SSIS balíčky vypínáme a nikdo po tobě nebude chtít je udržovat.",
+            "Egy külön .NET csapat fejleszti, ez nem ennek a pozíciónak a része.",
+            "Bu pozisyonda C# yazmanız beklenmiyor.",
+            "Mobil uygulamamız Flutter ile ayrı bir ekip tarafından geliştiriliyor.",
+            "Aplikasi mobile dikerjakan oleh tim Flutter, bukan tim ini.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -4289,6 +4302,11 @@ mod tests {
             ("Spark wurde 2023 durch Flink abgelöst.", "Flink"),
             ("Kotlin is the only language left in our stack.", "Kotlin"),
             ("Kafka is how we replaced RabbitMQ.", "Kafka"),
+            // PCI's scope is no dismissal.
+            (
+                "Keep card data out of scope through tokenization with Vault.",
+                "Vault",
+            ),
             ("Usiamo Kotlin e non più Java.", "Kotlin"),
             ("Non solo Java: anche Kotlin.", "Java"),
             ("Kafka non è più un esperimento.", "Kafka"),

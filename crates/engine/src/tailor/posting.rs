@@ -3532,6 +3532,14 @@ mod tests {
         assert_eq!(idioms.len(), 1, "{idioms:?}");
         assert_eq!(idioms[0].of(hires), "is hiring");
         assert!(idioms[0].start > hires.find('\n').unwrap());
+        // A contract's kind and the file a recruiter asks for.
+        let sms = "6 month contract to hire. Word doc preferred";
+        let tokens = tokenize(sms, &[Span::new(0, sms.len())]);
+        let idioms: Vec<&str> = idioms_and_teams(sms, &tokens)
+            .iter()
+            .map(|s| s.of(sms))
+            .collect();
+        assert_eq!(idioms, ["contract to hire", "Word doc"]);
         let thread =
             "Requirements\n- Go\n\nRe: Lead Engineer\nby dev_deano » Tue Sep 23\n\nAny Laravel?\n";
         let replies = forum_replies(thread).unwrap();
