@@ -198,6 +198,7 @@ pub enum RoleWord {
     Instrument = 33554432,
     TechNoun = 67108864,
     Clause = 134217728,
+    Recruiting = 268435456,
 }
 
 /// `jd_page_words.txt` by kind: what opens a sentence naming no
@@ -944,6 +945,46 @@ fn says(word: &str, want: &str, stem: bool) -> bool {
     starts && (stem || got.next().is_none())
 }
 
+/// The concept "onboarding" names beside a word of hiring.
+pub(crate) const ENGINEER_ONBOARDING: &str = "engineer onboarding";
+
+/// "owning the hiring plan, interviews and onboarding", "Hiring … and
+/// making onboarding better": a bare "onboarding" on a line with a word of
+/// bringing people in (`recruiting:` in `jd_roles.txt`) is the onboarding of
+/// new engineers. Elsewhere it may be a customer's or a merchant's.
+///
+/// Good: "owning the hiring plan, interviews and onboarding". Bad: "Improve
+/// the developer experience of our CLI and onboarding", "Merchant
+/// Onboarding", "customer onboarding flows" (a word before it names whose).
+fn onboards_new_hires(lx: &TailorLexicon, tokens: &[Token], i: usize, text: &str) -> bool {
+    if !cfg!(feature = "lens") || tokens[i].lower != "onboarding" {
+        return false;
+    }
+    // "customer onboarding", "Merchant Onboarding": whose it is comes
+    // first. A function word or a verb before it names no one ("and
+    // onboarding", "own onboarding", "making onboarding better").
+    let named_before = i > 0 && {
+        let prev = &tokens[i - 1];
+        prev.is_word()
+            && !super::extract::line_break(text, prev, &tokens[i])
+            && !lx.stopwords.contains(prev.lower.as_str())
+            && !super::extract::is_a_gerund(&prev.lower)
+            && crate::lexicon::lexicon().verb(&prev.lower).is_none()
+    };
+    let line = |k: &usize| {
+        let (a, b) = if *k < i {
+            (&tokens[*k], &tokens[i])
+        } else {
+            (&tokens[i], &tokens[*k])
+        };
+        !text[a.span.end..b.span.start].contains('\n')
+    };
+    !named_before
+        && (i.saturating_sub(30)..(i + 31).min(tokens.len()))
+            .filter(|k| *k != i && line(k))
+            .any(|k| lx.is_role_word(RoleWord::Recruiting, &tokens[k].lower))
+}
+
 /// The stem forms whose first word starts as `t` does (its first three
 /// bytes, folded).
 fn stem_forms_at(t: &Token) -> impl Iterator<Item = &'static StemForm> {
@@ -1174,6 +1215,7 @@ impl TailorLexicon {
                     "instrument" => RoleWord::Instrument,
                     "tech_noun" => RoleWord::TechNoun,
                     "clause" => RoleWord::Clause,
+                    "recruiting" => RoleWord::Recruiting,
                     _ => panic!("jd_roles.txt: {kind:?} is no list"),
                 } as u32;
                 for w in list(words) {
@@ -1377,6 +1419,13 @@ impl TailorLexicon {
                 }
                 if let Some(found) = gapped() {
                     return Some(found);
+                }
+                if onboards_new_hires(self, tokens, at, text) {
+                    let c = self
+                        .concepts
+                        .iter()
+                        .position(|c| c.name == ENGINEER_ONBOARDING);
+                    return c.map(|c| (1, c));
                 }
                 // "Pythonu", "Dockerrel": a technology's name declined.
                 let declined = super::inflected::inflected_name(&tokens[at], text, |b| {

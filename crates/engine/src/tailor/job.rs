@@ -4147,6 +4147,37 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn onboarding_beside_hiring_is_the_onboarding_of_new_engineers() {
+        let lx = tailor_lexicon();
+        let is_onboarding = |t: &Term| matches!(t.key, TermKey::Concept(c) if lx.concepts[c].name == super::super::data::ENGINEER_ONBOARDING);
+        for text in [
+            "- Hire: owning the hiring plan, interviews and onboarding",
+            "- Hiring for two roles, and making onboarding better for everyone",
+        ] {
+            let job = Job::parse(&format!("Requirements\n{text}\n"));
+            assert!(
+                job.terms.iter().any(is_onboarding),
+                "{text}: {:?}",
+                names(&job)
+            );
+        }
+        // No word of hiring on its line, or whose onboarding it is before it.
+        for text in [
+            "- Improve the developer experience of our CLI and onboarding",
+            "- Hiring for the team\n- Own onboarding flows",
+            "- Seller onboarding and interviews with vendors",
+        ] {
+            let job = Job::parse(&format!("Requirements\n{text}\n"));
+            assert!(
+                !job.terms.iter().any(is_onboarding),
+                "{text}: {:?}",
+                names(&job)
+            );
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn a_longer_stem_form_wins_over_its_first_word_s_plain_form() {
         // "angol" is English; "angol nyelvtudás" (English language skills)
         // says more, and its span covers both words.
@@ -4282,6 +4313,11 @@ mod tests {
             "Bu pozisyonda C# yazmanız beklenmiyor.",
             "Mobil uygulamamız Flutter ile ayrı bir ekip tarafından geliştiriliyor.",
             "Aplikasi mobile dikerjakan oleh tim Flutter, bukan tim ini.",
+            // A cue ending its clause, or "either platform", points back
+            // over a semicolon; another team's stack "isn't ours".
+            "A few services use Gradle; they aren't something you'll need to know.",
+            "The Oracle licence ends in June; this position will not support either platform.",
+            "The data team runs Apache Flink on their cluster, and that isn't ours either.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");

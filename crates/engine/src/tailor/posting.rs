@@ -3210,13 +3210,29 @@ fn first_contrast(rest: &str, contrast: &[String]) -> Option<usize> {
 }
 
 /// Whether an `unneeded:` cue's rest (`rest`, lowercase) is a pronoun
-/// ending its clause: " it.", " them;" point back; " it all on day one"
-/// and " deep javascript" do not.
+/// ending its clause, or nothing: " it.", " them;", " either platform."
+/// and "." (the cue ends its clause: "…; they aren't something you'll
+/// need to know") point back; " it all on day one" and " deep javascript"
+/// do not.
 ///
-/// Good: " it.", " them". Bad: " it all on day one.", " deep javascript.".
+/// Good: " it.", " them", " either platform.", ".". Bad: " it all on day
+/// one.", " deep javascript.".
 fn points_back(rest: &str) -> bool {
     let rest = rest.trim_start();
-    ["it", "them", "that", "those"].iter().any(|p| {
+    if rest.is_empty() || rest.starts_with(['.', ';', '!']) {
+        return true;
+    }
+    [
+        "it",
+        "them",
+        "that",
+        "those",
+        "either platform",
+        "either of them",
+        "either one",
+    ]
+    .iter()
+    .any(|p| {
         rest.strip_prefix(p).is_some_and(|after| {
             after.trim_start().is_empty()
                 || after.trim_start().starts_with(['.', ';', '!', ')', ','])
