@@ -4318,6 +4318,9 @@ mod tests {
             "A few services use Gradle; they aren't something you'll need to know.",
             "The Oracle licence ends in June; this position will not support either platform.",
             "The data team runs Apache Flink on their cluster, and that isn't ours either.",
+            // The stack's past told as such; a check before employment.
+            "Some history, so you know: until last year we deployed with Jenkins onto Nomad.",
+            "You will undergo a pre-employment check, including a National Police Check.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
