@@ -534,10 +534,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// twenty-ninth, the thirtieth (`tests/jobs-30/`) since the thirtieth,
 /// the thirty-first (`tests/jobs-31/`) since the thirty-first, the
 /// thirty-second (`tests/jobs-32/`) since the thirty-second, the
-/// thirty-third (`tests/jobs-33/`) since the thirty-third;
-/// `tests/jobs-34/` is untouched.
+/// thirty-third (`tests/jobs-33/`) since the thirty-third, the
+/// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth;
+/// `tests/jobs-35/` is untouched.
 #[test]
-fn the_fourteenth_to_thirty_third_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_fourth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -559,6 +560,7 @@ fn the_fourteenth_to_thirty_third_corpora_meet_their_floors() {
         Floors::THIRTY_FIRST.hold(&measure(&corpus("tests/jobs-31")));
         Floors::THIRTY_SECOND.hold(&measure(&corpus("tests/jobs-32")));
         Floors::THIRTY_THIRD.hold(&measure(&corpus("tests/jobs-33")));
+        Floors::THIRTY_FOURTH.hold(&measure(&corpus("tests/jobs-34")));
     }
 }
 
@@ -1365,6 +1367,26 @@ impl Floors {
         recall: 0.89,
         precision: 0.98,
         traps_read: 34,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// The thirty-fourth corpus (untouched at the start of issue 15's
+    /// thirty-fourth session: listed 0.861, recall 0.883, precision 0.987,
+    /// weighed 0.960, traps 36 of 371), opened once the thirty-fifth was
+    /// written: network, security and storage products, Cisco
+    /// certifications by track, Czech, Hungarian, Indonesian, Turkish and
+    /// Japanese forms, a declining language's ending after a hyphen
+    /// ("GitLab CI-ban"), onboarding beside hiring, and what a posting says
+    /// it does not need ("out of scope", "won't be asked to", "do I need
+    /// CCNP for this?"): listed 0.985, recall 0.977, precision 0.985,
+    /// weighed 0.961, traps 16, clean flagged 0.
+    const THIRTY_FOURTH: Floors = Floors {
+        listed: 0.98,
+        weighed: 0.96,
+        recall: 0.97,
+        precision: 0.98,
+        traps_read: 16,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
