@@ -971,18 +971,42 @@ fn onboards_new_hires(lx: &TailorLexicon, tokens: &[Token], i: usize, text: &str
             && !super::extract::is_a_gerund(&prev.lower)
             && crate::lexicon::lexicon().verb(&prev.lower).is_none()
     };
-    let line = |k: &usize| {
-        let (a, b) = if *k < i {
-            (&tokens[*k], &tokens[i])
-        } else {
-            (&tokens[i], &tokens[*k])
-        };
-        !text[a.span.end..b.span.start].contains('\n')
+    // The clause around it: no line break, no sentence's or clause's mark.
+    let ends_a_clause = |t: &Token| {
+        t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | "?" | "!" | "(" | ")")
     };
-    !named_before
-        && (i.saturating_sub(30)..(i + 31).min(tokens.len()))
-            .filter(|k| *k != i && line(k))
-            .any(|k| lx.is_role_word(RoleWord::Recruiting, &tokens[k].lower))
+    let joined = |a: &Token, b: &Token| !text[a.span.end..b.span.start].contains('\n');
+    let before = (0..i)
+        .rev()
+        .take_while(|&k| !ends_a_clause(&tokens[k]) && joined(&tokens[k], &tokens[i]));
+    let after = (i + 1..tokens.len())
+        .take_while(|&k| !ends_a_clause(&tokens[k]) && joined(&tokens[i], &tokens[k]));
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    // A word of bringing people in, said of the hire's work: not the
+    // employer hiring ("We are hiring a senior engineer to rebuild
+    // onboarding"), the person hired ("Hired as the first mobile
+    // engineer"), a contract's kind ("contract to hire") or a user's
+    // interviews ("Run user interviews and improve the onboarding").
+    let recruits = |k: usize| {
+        let prev = k.checked_sub(1).and_then(word);
+        lx.is_role_word(RoleWord::Recruiting, &tokens[k].lower)
+            && !matches!(
+                prev,
+                Some(
+                    "are"
+                        | "is"
+                        | "we're"
+                        | "were"
+                        | "to"
+                        | "user"
+                        | "users"
+                        | "customer"
+                        | "customers"
+                )
+            )
+            && word(k + 1) != Some("as")
+    };
+    !named_before && before.take(30).chain(after.take(30)).any(recruits)
 }
 
 /// The stem forms whose first word starts as `t` does (its first three

@@ -4166,6 +4166,13 @@ mod tests {
             "- Improve the developer experience of our CLI and onboarding",
             "- Hiring for the team\n- Own onboarding flows",
             "- Seller onboarding and interviews with vendors",
+            // The review's: the employer hiring, a user's interviews,
+            // another clause, a contract's kind, the person hired.
+            "We are hiring a senior engineer to rebuild onboarding and checkout.",
+            "- Run user interviews and improve the onboarding experience",
+            "- Build onboarding flows; work with the recruiting tools team",
+            "- Improve the dashboard and onboarding (this is a contract to hire role)",
+            "- Hired as the first mobile engineer; rebuilt onboarding for 2M users",
         ] {
             let job = Job::parse(&format!("Requirements\n{text}\n"));
             assert!(
@@ -4174,6 +4181,20 @@ mod tests {
                 names(&job)
             );
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_tool_s_name_is_no_practice_s_abbreviation() {
+        // Mozilla's SOPS is no standard operating procedure; difficult
+        // feedback is constructive feedback's.
+        let job = Job::parse("Requirements\n- Manage Kubernetes secrets with SOPS and age\n- Giving difficult feedback\n");
+        let said = names(&job);
+        assert!(!said.iter().any(|n| n.contains("operating")), "{said:?}");
+        assert!(
+            !said.iter().any(|n| n.contains("conversations")),
+            "{said:?}"
+        );
     }
 
     #[test]
@@ -4306,9 +4327,8 @@ mod tests {
             "Our data engineers use dbt in their own repository, which is out of scope.",
             "You won't be asked to write PHP.",
             "The last Jenkins jobs go this winter and nobody will ask you to maintain them.",
-            "The Sybase licence ends in June and this position will not support either platform.",
             "gg, do I need CCNP for this?",
-            "Staré SSIS balíčky vypínáme a nikdo po tobě nebude chtít je udržovat.",
+            "Staré joby v Jenkinsu vypínáme a nikdo po tobě nebude chtít je udržovat.",
             "Egy külön .NET csapat fejleszti, ez nem ennek a pozíciónak a része.",
             "Bu pozisyonda C# yazmanız beklenmiyor.",
             "Mobil uygulamamız Flutter ile ayrı bir ekip tarafından geliştiriliyor.",
@@ -4316,7 +4336,9 @@ mod tests {
             // A cue ending its clause, or "either platform", points back
             // over a semicolon; another team's stack "isn't ours".
             "A few services use Gradle; they aren't something you'll need to know.",
-            "The Oracle licence ends in June; this position will not support either platform.",
+            "A few services use Gradle; they aren’t something you’ll need to know.",
+            "You won’t be asked to write PHP.",
+            "The Oracle Database licence ends in June; this position will not support either platform.",
             "The data team runs Apache Flink on their cluster, and that isn't ours either.",
             // The stack's past told as such; a check before employment.
             "Some history, so you know: until last year we deployed with Jenkins onto Nomad.",
@@ -4345,6 +4367,31 @@ mod tests {
             (
                 "Keep card data out of scope through tokenization with Vault.",
                 "Vault",
+            ),
+            // The review's: a cue with a subject of its own points at
+            // nothing before its semicolon; "something you'll need to know"
+            // unnegated asks; a scope of compliance; a question answered
+            // yes; a sentence about history that is no history.
+            (
+                "We use Rust; the billing monolith isn't ours but you will read it.",
+                "Rust",
+            ),
+            (
+                "Kubernetes kullanıyoruz; C# yazmanız beklenmiyor.",
+                "Kubernetes",
+            ),
+            (
+                "Terraform is something you'll need to know from day one.",
+                "Terraform",
+            ),
+            (
+                "Design tokenization with Vault so that most services are out of scope for PCI.",
+                "Vault",
+            ),
+            ("Do I need Kubernetes experience? Yes.", "Kubernetes"),
+            (
+                "Some history of running Kafka in production is expected.",
+                "Kafka",
             ),
             ("Usiamo Kotlin e non più Java.", "Kotlin"),
             ("Non solo Java: anche Kotlin.", "Java"),

@@ -3167,14 +3167,19 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         for (at, _) in lower.match_indices(cue.as_str()) {
             // Whole words: "we offer" is not "we offered".
             let end = at + cue.len();
-            let whole = cue.ends_with(|c: char| !c.is_alphanumeric())
-                || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+            let whole = (cue.ends_with(|c: char| !c.is_alphanumeric())
+                || !lower[end..].starts_with(|c: char| c.is_alphanumeric()))
+                && !lower[..at].ends_with(|c: char| c.is_alphanumeric());
             // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
             if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
                 continue;
             }
             let mut sentence = sentence_around(text, Span::new(at, end));
+            // "Do I need Kubernetes experience? Yes.": an answer says it is.
+            if back && answered_yes(&lower[sentence.end.max(end)..]) {
+                continue;
+            }
             if back {
                 // "You won't need a degree, but you will need Go": what is
                 // not needed ends at the turn to what is.
@@ -3189,7 +3194,9 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                 // won't need deep JavaScript" names its own; "no need to
                 // know it all on day one" asks for it in time).
                 let before = text[..sentence.start].trim_end();
-                if before.ends_with(';') && points_back(&lower[end..sentence.end.max(end)]) {
+                let clause = &lower[sentence.start.min(at)..at];
+                if before.ends_with(';') && points_back(&lower[end..sentence.end.max(end)], clause)
+                {
                     let p = before.len() - 1;
                     sentence.start = sentence_around(text, Span::new(p, p)).start;
                 }
@@ -3210,17 +3217,27 @@ fn first_contrast(rest: &str, contrast: &[String]) -> Option<usize> {
 }
 
 /// Whether an `unneeded:` cue's rest (`rest`, lowercase) is a pronoun
-/// ending its clause, or nothing: " it.", " them;", " either platform."
-/// and "." (the cue ends its clause: "…; they aren't something you'll
-/// need to know") point back; " it all on day one" and " deep javascript"
-/// do not.
+/// ending its clause, " either platform.", or nothing where the cue's own
+/// clause (`clause`, lowercase, up to the cue) opens with a pronoun: " it.",
+/// " them;", " either platform." and "…; they aren't something you'll need
+/// to know." point back; " it all on day one", " deep javascript" and "…;
+/// the legacy PHP admin is out of scope." (a subject of its own) do not.
 ///
-/// Good: " it.", " them", " either platform.", ".". Bad: " it all on day
-/// one.", " deep javascript.".
-fn points_back(rest: &str) -> bool {
+/// Good: (" it.", ""), (" either platform.", "this position "), (".",
+/// "they're being folded in and "). Bad: (" it all on day one.", ""), (" deep
+/// javascript.", ""), (".", "the legacy php admin ").
+fn points_back(rest: &str, clause: &str) -> bool {
     let rest = rest.trim_start();
     if rest.is_empty() || rest.starts_with(['.', ';', '!']) {
-        return true;
+        let subject: String = clause
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        return matches!(
+            subject.as_str(),
+            "they" | "it" | "these" | "those" | "that" | "both" | "neither" | "none"
+        );
     }
     [
         "it",
@@ -3230,6 +3247,9 @@ fn points_back(rest: &str) -> bool {
         "either platform",
         "either of them",
         "either one",
+        // After a cue ending "either": "will not support either platform".
+        "platform",
+        "of them",
     ]
     .iter()
     .any(|p| {
@@ -3238,6 +3258,18 @@ fn points_back(rest: &str) -> bool {
                 || after.trim_start().starts_with(['.', ';', '!', ')', ','])
         })
     })
+}
+
+/// Whether what follows a question (`after`, lowercase) answers it "yes"
+/// ("Do I need Kubernetes experience? Yes."): then it asks for what it
+/// names.
+///
+/// Good: " yes.", "\nyes, every day". Bad: " nope", " yesterday".
+fn answered_yes(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || c == '?');
+    after
+        .strip_prefix("yes")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Sentences of equal-opportunity boilerplate ("…is an equal opportunity
