@@ -439,8 +439,13 @@ const JOB = "the job lexicon (on the first job description)";
 // storage products as generated names, Cisco certifications by track,
 // network and compliance practices, Czech, Hungarian, Indonesian, Turkish
 // and Japanese forms (Japanese in three bytes a character): JOB 92 -> 95
-// (93.8), loaded with the first job description, never on first load.
-const BUDGETS = { [CHECK]: 171, [FULL]: 286, [LENS]: 250, [CHECK_LENS]: 219, [JOB]: 95, [PDF]: 700, [DOCX]: 150 };
+// (93.8), loaded with the first job description, never on first load. The
+// lens code grew about 1.2 KB (a longer stem form, a hyphen's ending,
+// onboarding beside hiring, an unneeded cue's clause and a question's
+// "Yes"): FULL 286 -> 287 (286.1), LENS 250 -> 251 (249.6), CHECK_LENS
+// 219 -> 220 (218.5). The first load 149.1, the element 146.4 and check()
+// 170.3 are unchanged.
+const BUDGETS = { [CHECK]: 171, [FULL]: 287, [LENS]: 251, [CHECK_LENS]: 220, [JOB]: 95, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
