@@ -862,6 +862,9 @@ struct StemForm {
 struct StemForms {
     forms: Vec<StemForm>,
     by_start: FastMap<u32, Vec<usize>>,
+    /// The forms of two words or more, by their start: what may say more
+    /// than a plain form's one word ([`longer_stem_form_at`]).
+    longer_by_start: FastMap<u32, Vec<usize>>,
 }
 
 /// The stem forms once the job lexicon is there; asked before (a role's
@@ -897,6 +900,13 @@ fn stem_forms() -> Option<&'static StemForms> {
                         .entry(key)
                         .or_default()
                         .push(built.forms.len());
+                    if words.len() > 1 {
+                        built
+                            .longer_by_start
+                            .entry(key)
+                            .or_default()
+                            .push(built.forms.len());
+                    }
                     built.forms.push(StemForm { words, concept });
                 }
             }
@@ -938,6 +948,16 @@ fn first_letters(word: &str) -> Option<u32> {
 /// Whether `word` (a token's ASCII-lowercased text) is `want`, or starts
 /// with it when `stem`, capitals aside ([`folded`]).
 fn says(word: &str, want: &str, stem: bool) -> bool {
+    // Both in ASCII (most of a resume's words and many forms): bytes,
+    // capitals aside, without decoding.
+    if word.is_ascii() && want.is_ascii() {
+        let (w, f) = (word.as_bytes(), want.as_bytes());
+        return if stem {
+            w.len() >= f.len() && w[..f.len()].eq_ignore_ascii_case(f)
+        } else {
+            w.eq_ignore_ascii_case(f)
+        };
+    }
     let mut got = word.chars().map(folded);
     // The form folded too: Turkish writes "ş" with the cedilla that
     // `folded` turns into Romanian's comma ("eşzamanlılık").
@@ -1028,6 +1048,27 @@ pub fn may_start_a_stem_form(t: &Token) -> bool {
         let (w, stem) = f.words[0];
         says(&t.lower, w, stem)
     })
+}
+
+/// A stem form of more than `n` words at `tokens[at]`: (tokens, concept).
+/// Asked wherever a plain form matched, so only the forms of two words or
+/// more are looked at.
+///
+/// Good: "Angol nyelvtudás" over "angol" (n = 1). Bad: "angol" alone.
+fn longer_stem_form_at(tokens: &[Token], at: usize, n: usize) -> Option<(usize, usize)> {
+    let sf = stem_forms()?;
+    let list = sf.longer_by_start.get(&first_letters(&tokens[at].lower)?)?;
+    list.iter()
+        .map(|&k| &sf.forms[k])
+        .filter(|f| f.words.len() > n && f.words.len() <= tokens.len() - at)
+        .filter(|f| {
+            f.words
+                .iter()
+                .zip(&tokens[at..])
+                .all(|(&(w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem))
+        })
+        .map(|f| (f.words.len(), f.concept))
+        .max_by_key(|&(m, _)| m)
 }
 
 /// The concept a stem form names at `tokens[at]`: (tokens, concept).
@@ -1465,7 +1506,7 @@ impl TailorLexicon {
         // "Angol nyelvtudás" (English language skills): a stem form longer
         // than the plain form of its first word says more.
         if cfg!(feature = "lens") {
-            if let Some(longer) = stem_form_at(tokens, at).filter(|&(m, _)| m > n) {
+            if let Some(longer) = longer_stem_form_at(tokens, at, n) {
                 return Some(longer);
             }
         }

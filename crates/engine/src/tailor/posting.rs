@@ -6,6 +6,7 @@
 
 use super::data::{is_a_known_technology, is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
 use crate::document::lines::list_item_text;
+use crate::hash::FastMap;
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
@@ -3162,14 +3163,38 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     let opening = words.opens.iter().map(|c| (c, true, false));
     let eligibility = words.eligibility.iter().map(|c| (c, false, false));
     let unneeded = words.unneeded.iter().map(|c| (c, false, true));
+    let cues: Vec<(&String, bool, bool)> = opening.chain(eligibility).chain(unneeded).collect();
+    // One pass over the text for the hundred-odd cues, not one search each:
+    // a cue starts a word, so only there, by its first two bytes.
+    let mut first = [false; 256];
+    let mut by_start: FastMap<[u8; 2], Vec<usize>> = FastMap::default();
+    for (k, (cue, ..)) in cues.iter().enumerate() {
+        if let [a, b, ..] = *cue.as_bytes() {
+            first[usize::from(a)] = true;
+            by_start.entry([a, b]).or_default().push(k);
+        }
+    }
+    let bytes = lower.as_bytes();
     let mut out = Vec::new();
-    for (cue, opens, back) in opening.chain(eligibility).chain(unneeded) {
-        for (at, _) in lower.match_indices(cue.as_str()) {
-            // Whole words: "we offer" is not "we offered".
+    for at in 0..bytes.len().saturating_sub(1) {
+        if !first[usize::from(bytes[at])] {
+            continue;
+        }
+        let Some(list) = by_start.get(&[bytes[at], bytes[at + 1]]) else {
+            continue;
+        };
+        // Whole words: "we offer" is not "we offered", "…do i need" no cue.
+        if !lower.is_char_boundary(at) || lower[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        for &k in list {
+            let (cue, opens, back) = cues[k];
+            if !lower[at..].starts_with(cue.as_str()) {
+                continue;
+            }
             let end = at + cue.len();
-            let whole = (cue.ends_with(|c: char| !c.is_alphanumeric())
-                || !lower[end..].starts_with(|c: char| c.is_alphanumeric()))
-                && !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+            let whole = cue.ends_with(|c: char| !c.is_alphanumeric())
+                || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
             // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
             if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
