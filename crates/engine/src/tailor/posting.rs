@@ -3167,11 +3167,14 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     // One pass over the text for the hundred-odd cues, not one search each:
     // a cue starts a word, so only there, by its first two bytes.
     let mut first = [false; 256];
-    let mut by_start: FastMap<[u8; 2], Vec<usize>> = FastMap::default();
+    // (A map's key type the engine has already: another costs the wasm
+    // its own copy of the map's code.)
+    let two = |a: u8, b: u8| u32::from(a) << 8 | u32::from(b);
+    let mut by_start: FastMap<u32, Vec<usize>> = FastMap::default();
     for (k, (cue, ..)) in cues.iter().enumerate() {
         if let [a, b, ..] = *cue.as_bytes() {
             first[usize::from(a)] = true;
-            by_start.entry([a, b]).or_default().push(k);
+            by_start.entry(two(a, b)).or_default().push(k);
         }
     }
     let bytes = lower.as_bytes();
@@ -3180,7 +3183,7 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         if !first[usize::from(bytes[at])] {
             continue;
         }
-        let Some(list) = by_start.get(&[bytes[at], bytes[at + 1]]) else {
+        let Some(list) = by_start.get(&two(bytes[at], bytes[at + 1])) else {
             continue;
         };
         // Whole words: "we offer" is not "we offered", "…do i need" no cue.
