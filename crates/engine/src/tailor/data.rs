@@ -855,6 +855,18 @@ struct StemForm {
     concept: usize,
 }
 
+impl StemForm {
+    /// Whether its words are the words at `tokens[at..]`.
+    fn fits_at(&self, tokens: &[Token], at: usize) -> bool {
+        self.words.len() <= tokens.len() - at
+            && self
+                .words
+                .iter()
+                .zip(&tokens[at..])
+                .all(|(&(w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem))
+    }
+}
+
 /// The stem forms, by the first three bytes of their first word: most
 /// words start none, told by one lookup, and the rest try only the few
 /// that start as they do.
@@ -977,6 +989,7 @@ pub(crate) const ENGINEER_ONBOARDING: &str = "engineer onboarding";
 /// the developer experience of our CLI and onboarding", "Merchant
 /// Onboarding", "customer onboarding flows" (a word before it names whose).
 fn onboards_new_hires(lx: &TailorLexicon, tokens: &[Token], i: usize, text: &str) -> bool {
+    use super::extract::line_break;
     if !cfg!(feature = "lens") || tokens[i].lower != "onboarding" {
         return false;
     }
@@ -986,7 +999,7 @@ fn onboards_new_hires(lx: &TailorLexicon, tokens: &[Token], i: usize, text: &str
     let named_before = i > 0 && {
         let prev = &tokens[i - 1];
         prev.is_word()
-            && !super::extract::line_break(text, prev, &tokens[i])
+            && !line_break(text, prev, &tokens[i])
             && !lx.stopwords.contains(prev.lower.as_str())
             && !super::extract::is_a_gerund(&prev.lower)
             && crate::lexicon::lexicon().verb(&prev.lower).is_none()
@@ -995,12 +1008,11 @@ fn onboards_new_hires(lx: &TailorLexicon, tokens: &[Token], i: usize, text: &str
     let ends_a_clause = |t: &Token| {
         t.kind == Kind::Punct && matches!(t.lower.as_str(), "." | ";" | "?" | "!" | "(" | ")")
     };
-    let joined = |a: &Token, b: &Token| !text[a.span.end..b.span.start].contains('\n');
     let before = (0..i)
         .rev()
-        .take_while(|&k| !ends_a_clause(&tokens[k]) && joined(&tokens[k], &tokens[i]));
+        .take_while(|&k| !ends_a_clause(&tokens[k]) && !line_break(text, &tokens[k], &tokens[i]));
     let after = (i + 1..tokens.len())
-        .take_while(|&k| !ends_a_clause(&tokens[k]) && joined(&tokens[i], &tokens[k]));
+        .take_while(|&k| !ends_a_clause(&tokens[k]) && !line_break(text, &tokens[i], &tokens[k]));
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
     // A word of bringing people in, said of the hire's work: not the
     // employer hiring ("We are hiring a senior engineer to rebuild
@@ -1060,13 +1072,7 @@ fn longer_stem_form_at(tokens: &[Token], at: usize, n: usize) -> Option<(usize, 
     let list = sf.longer_by_start.get(&first_letters(&tokens[at].lower)?)?;
     list.iter()
         .map(|&k| &sf.forms[k])
-        .filter(|f| f.words.len() > n && f.words.len() <= tokens.len() - at)
-        .filter(|f| {
-            f.words
-                .iter()
-                .zip(&tokens[at..])
-                .all(|(&(w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem))
-        })
+        .filter(|f| f.words.len() > n && f.fits_at(tokens, at))
         .map(|f| (f.words.len(), f.concept))
         .max_by_key(|&(m, _)| m)
 }
@@ -1077,15 +1083,8 @@ fn longer_stem_form_at(tokens: &[Token], at: usize, n: usize) -> Option<(usize, 
 /// Bad: "päivä" (a day, not "päivysty*").
 fn stem_form_at(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
     stem_forms_at(&tokens[at])
-        .filter_map(|f| {
-            let n = f.words.len();
-            let fits = n <= tokens.len() - at
-                && f.words
-                    .iter()
-                    .zip(&tokens[at..])
-                    .all(|(&(w, stem), t)| t.kind == Kind::Word && says(&t.lower, w, stem));
-            fits.then_some((n, f.concept))
-        })
+        .filter(|f| f.fits_at(tokens, at))
+        .map(|f| (f.words.len(), f.concept))
         .max_by_key(|&(n, _)| n)
 }
 
