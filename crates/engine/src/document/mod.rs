@@ -172,6 +172,8 @@ struct Parser<'t> {
     in_header: bool,
     /// The current line is an entry line by the reader's word.
     hinted_entry: bool,
+    /// The next line that is not blank is a bullet.
+    bullet_follows: bool,
 }
 
 impl<'t> Parser<'t> {
@@ -183,6 +185,7 @@ impl<'t> Parser<'t> {
             entry: None,
             in_header: false,
             hinted_entry: false,
+            bullet_follows: false,
         }
     }
 
@@ -222,8 +225,21 @@ impl<'t> Parser<'t> {
             heading: None,
             lines: (0, 0),
         });
+        // Whether the next line that is not blank is a bullet, per line (one
+        // pass from the end).
+        let mut bullet_follows = vec![false; lines.len()];
+        let mut next = false;
+        for (i, line) in lines.iter().enumerate().rev() {
+            bullet_follows[i] = next;
+            match line.kind {
+                LineKind::Blank => {}
+                LineKind::Bullet { .. } => next = true,
+                _ => next = false,
+            }
+        }
         for (i, line) in lines.iter().enumerate() {
             self.hinted_entry = hints.get(i) == Some(&LineHint::Entry);
+            self.bullet_follows = bullet_follows[i];
             self.line(i, line);
         }
         let n = lines.len();
@@ -251,12 +267,14 @@ impl<'t> Parser<'t> {
                 self.open = None;
             }
             LineKind::Heading { kind, content } => {
-                // "# Jane Doe" above the first section is the name, not a section.
+                // "# Jane Doe" above the first section is the name, not a
+                // section; "INTERESTS" is a section whatever comes first.
+                let body = lines::trim(text, line.span);
                 if kind == SectionKind::Other
                     && self.section() == SectionKind::Header
                     && self.doc.sections.len() == 1
+                    && lines::heading_kind(body.of(text)).is_none()
                 {
-                    let body = lines::trim(text, line.span);
                     self.text_line(i, body, line);
                     return;
                 }
@@ -323,8 +341,18 @@ impl<'t> Parser<'t> {
 
     fn text_line(&mut self, i: usize, body: Span, line: &Line) {
         let text = self.text;
-        let section = self.section();
         let s = body.of(text);
+        if self.starts_unheaded_experience(body) {
+            self.doc.sections.push(Section {
+                kind: SectionKind::Experience,
+                heading: None,
+                lines: (i, i + 1),
+            });
+            self.open = None;
+            self.entry = None;
+            self.in_header = false;
+        }
+        let section = self.section();
         if self.hinted_entry && section.is_work() {
             self.entry_header(body, first_date_range(text, body));
             self.open = None;
@@ -372,6 +400,23 @@ impl<'t> Parser<'t> {
                 self.push_block(BlockKind::Paragraph, body, None, i);
             }
         }
+    }
+
+    /// Whether a line above every heading starts the work history that has
+    /// none of its own: a role's line with dates, bullets below it ("Acme —
+    /// Senior Engineer (2022 – now)" over "- Tech lead for…", after the name
+    /// and a summary). The header's own lines have no date range, or no
+    /// bullets after them ("Open to work from March 2025").
+    fn starts_unheaded_experience(&self, body: Span) -> bool {
+        let text = self.text;
+        self.doc.sections.len() == 1
+            && self.section() == SectionKind::Header
+            && self.bullet_follows
+            && self
+                .open
+                .is_none_or(|o| self.doc.blocks[o].kind != BlockKind::Bullet)
+            && first_date_range(text, body)
+                .is_some_and(|_| looks_like_entry_header(text, body, true))
     }
 
     fn entry_header(&mut self, body: Span, dates: Option<DateRange>) {

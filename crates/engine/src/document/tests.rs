@@ -147,3 +147,41 @@ fn a_line_is_read_for_dates_only_with_a_year_in_it() {
         assert!(ranges.is_empty() || has_year_digits(line), "{line}");
     }
 }
+
+#[test]
+fn a_role_with_dates_and_bullets_above_every_heading_starts_the_work_history() {
+    let text = "Eoin Gallagher\nSenior Engineer · eoin@ormsgate.example\n\nNine years of Java backend work, five on money.\n\nOrmsgate — Senior Engineer, Payments API (2022 – now)\n- Tech lead for the payments API\n- Mentoring two engineers\n\nHarcastle Bank — Software Engineer (2016 – 2022)\n- Java services for card authorisations\n\nSkills\nJava, Kotlin\n";
+    let doc = Document::parse(text);
+    let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            SectionKind::Header,
+            SectionKind::Experience,
+            SectionKind::Skills
+        ]
+    );
+    assert_eq!(doc.entries.len(), 2);
+    assert_eq!(
+        bullets(text),
+        [
+            "Tech lead for the payments API",
+            "Mentoring two engineers",
+            "Java services for card authorisations"
+        ]
+    );
+}
+
+#[test]
+fn a_header_line_with_dates_but_no_bullets_stays_in_the_header() {
+    // A date range in the header, with prose (not bullets) after it.
+    let text = "Jane Doe\nBerlin (2019 – 2024), now Lisbon\nI build payment systems.\n\nExperience\nAcme — Engineer (2019 – 2024)\n- Built X\n";
+    let doc = Document::parse(text);
+    let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [SectionKind::Header, SectionKind::Experience]);
+    assert_eq!(doc.entries.len(), 1);
+    // Headless text keeps its one section.
+    let doc = Document::parse("Acme — Engineer (2019 – 2024)\n- Built X\n");
+    assert!(doc.headless);
+    assert_eq!(doc.sections.len(), 1);
+}
