@@ -1253,8 +1253,12 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
             && !tokens[k].is_punct(')')
             || line_break(text, &tokens[k - 1], &tokens[k])
     };
+    // The mark right after the term goes with it ("Kafka, maintained
+    // by"); a line break does not ("- Go\n\nIt is built by our team").
     let Some(by) = (after..(after + 6).min(tokens.len()))
-        .take_while(|&k| k == after || !clause_ends(k))
+        .take_while(|&k| {
+            k == after && k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) || !clause_ends(k)
+        })
         .find(|&k| {
             matches!(
                 tokens[k].lower.as_str(),
@@ -3180,9 +3184,11 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
                 .iter()
                 .any(|f| w.eq_ignore_ascii_case(f))
     };
+    // "Nginx" for "NGINX": a form of the name as written, letter for letter.
     let cased = !capitals
         || (super::extract::is_acronym(written)
-            && (spelt(written) || written.eq_ignore_ascii_case(name)));
+            && (spelt(written) || written.eq_ignore_ascii_case(name)))
+        || tech.names[t].forms.iter().any(|f| f == written);
     let everyday = tech.names[t].capital_only;
     let capitalised = tokens[i].first_char_upper(text);
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
@@ -3490,6 +3496,10 @@ mod tests {
              - APIs used by other teams\n",
         );
         assert_eq!(names(&job), ["Kafka", "Terraform", "APIs"]);
+        // A term ending its line is not the subject of the next line's
+        // passive.
+        let job = Job::parse("Requirements\n- Go\n- Rust\n\nIt is built by our team.\n");
+        assert_eq!(names(&job), ["Go", "Rust"]);
     }
 
     #[test]
@@ -3901,6 +3911,27 @@ mod tests {
         assert!(
             said.contains(&"GAMS") && !said.contains(&"GAMES"),
             "{said:?}"
+        );
+    }
+
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_name_in_capitals_is_read_as_a_form_writes_it() {
+        // NGINX's form "Nginx", in prose; "nginx" and "NgInX" are no form.
+        let said = |text: &str| {
+            let job = Job::parse(text);
+            job.terms
+                .iter()
+                .flat_map(|t| t.spans.iter().map(|s| s.of(&job.text).to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            said("Requirements\n- Go\n\nWe run Nginx in front of the API.")
+                .contains(&"Nginx".to_string())
+        );
+        assert!(
+            !said("Requirements\n- Go\n\nWe run NgInX in front of the API.")
+                .contains(&"NgInX".to_string())
         );
     }
 
@@ -4343,6 +4374,18 @@ mod tests {
             // The stack's past told as such; a check before employment.
             "Some history, so you know: until last year we deployed with Jenkins onto Nomad.",
             "You will undergo a pre-employment check, including a National Police Check.",
+            // Thirty-fifth: another team's or the past's, over a line
+            // break; "either" ending a sentence points at the one before;
+            // Greek, Vietnamese and Korean.
+            "The mobile developers work in Swift and are not part of this hire.",
+            "The web dashboard is built by a separate front-end team in Vue.",
+            "Our VMware hosts are looked after by the EUC team and are being\ndecommissioned; this role will not work on them.",
+            "The finance team builds its reports in Looker. You won't maintain either.",
+            "We still have a few services on Heroku; you won't touch them.",
+            "Το παλιό back-office σε PHP το συντηρεί εξωτερικός συνεργάτης και δεν αφορά τη θέση.",
+            "Đội BI hiện dùng Metabase, ứng viên không cần biết các công cụ này.",
+            "관리자 페이지는 레거시 PHP 어드민이며, 이 포지션의 업무 범위에는 포함되지 않습니다.",
+            "Aplicația este scrisă în PHP și este întreținută de altă echipă.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -4389,6 +4432,11 @@ mod tests {
                 "Vault",
             ),
             ("Do I need Kubernetes experience? Yes.", "Kubernetes"),
+            // "either" points back only from a sentence's end.
+            (
+                "We run Kafka. You won't maintain either Jenkins or Nomad.",
+                "Kafka",
+            ),
             (
                 "Some history of running Kafka in production is expected.",
                 "Kafka",

@@ -895,6 +895,29 @@ fn clause_end(text: &str, from: usize, end: usize) -> usize {
 /// and plain-text pages at 60 to 80).
 const WRAP_WIDTH: usize = 55;
 
+/// Whether a line ends with its phrase left open: on a word that cannot
+/// end one ("managed by the"), or on a capitalised word after one ("by the
+/// Cloud", a name going on over the line break).
+///
+/// Good: "is managed by the Cloud", "owned by our", "runs on". Bad: "Strong
+/// Python and Kafka", "experience with Go".
+fn ends_mid_phrase(line: &str) -> bool {
+    const OPEN: [&str; 16] = [
+        "the", "a", "an", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or",
+        "our", "your",
+    ];
+    let mut words = line.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let open = |w: &str| OPEN.iter().any(|o| w.eq_ignore_ascii_case(o));
+    open(last)
+        || last.starts_with(|c: char| c.is_ascii_uppercase())
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "our" | "your" | "its" | "their"))
+}
+
 /// The sentence (or list line) around `span`: from the last line break
 /// or sentence end before it to the next after it. "Node.js" and "e.g."
 /// end nothing: a sentence end needs a space after it.
@@ -921,11 +944,20 @@ fn sentence_around(text: &str, span: Span) -> Span {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |k| k + 1);
+        let next_end = bytes[p + 1..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |k| p + 1 + k);
         end > 0
             && end - line_start >= WRAP_WIDTH
             && (bytes[end - 1].is_ascii_alphabetic()
                 || matches!(bytes[end - 1], b',' | b'(' | b')'))
-            && bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase)
+            && (bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase)
+                // "…managed by the Cloud\nServices team and is out of
+                // scope": a phrase left open, a long line after.
+                || bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase)
+                    && next_end - (p + 1) >= WRAP_WIDTH
+                    && ends_mid_phrase(&text[line_start..end]))
     };
     let is_end = |p: usize| match bytes[p] {
         b'\n' => !wraps(p),
@@ -2283,16 +2315,91 @@ fn is_a_site_control(t: &str) -> bool {
         && (lower.contains("job description") || lower.contains("pdf"))
         && words <= 6;
     let premium = "try premium for ";
+    // "Search (Ctrl+Alt+E)": a control with its keyboard shortcut.
+    let control = without_a_shortcut(t);
     back || download
         || alert
+        || is_an_attachment(&lower)
+        || is_a_language_bar(t)
         || tailor_lexicon()
             .page_words
             .control
             .iter()
-            .any(|c| t.eq_ignore_ascii_case(c))
+            .any(|c| control.eq_ignore_ascii_case(c))
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
+}
+
+/// `t` without a keyboard shortcut in parentheses at its end ("Search
+/// (Ctrl+Alt+E)", "New chat (⌘N)").
+///
+/// Good: "Search (Ctrl+Alt+E)" is "Search". Bad: "Kafka (Streams)" stays.
+fn without_a_shortcut(t: &str) -> &str {
+    let Some((head, tail)) = t.rsplit_once(" (") else {
+        return t;
+    };
+    let key = tail.strip_suffix(')').unwrap_or("");
+    let shortcut = ["ctrl+", "alt+", "shift+", "cmd+", "⌘", "⌥"]
+        .iter()
+        .any(|k| {
+            key.get(..k.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(k))
+        });
+    if shortcut && !key.contains(' ') {
+        head.trim_end()
+    } else {
+        t
+    }
+}
+
+/// A file to download, its type and size in parentheses at the line's
+/// end ("Cloud Platform Engineer JD and PS (PDF, 318.2KB)"), `lower`
+/// lowercased: a document's name, no skill.
+///
+/// Good: "benefits summary (pdf, 1.1mb)". Bad: "terraform (pdf export)".
+fn is_an_attachment(lower: &str) -> bool {
+    let Some(inner) = lower
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .map(|(_, inner)| inner)
+    else {
+        return false;
+    };
+    let Some((kind, size)) = inner.split_once(',') else {
+        return false;
+    };
+    let size = size.trim();
+    matches!(
+        kind.trim(),
+        "pdf" | "docx" | "doc" | "odt" | "rtf" | "xlsx" | "pptx"
+    ) && ["kb", "mb", "bytes"].iter().any(|u| size.ends_with(u))
+        && size.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A repository's language bar, each name with its share ("Rust 91.2%  C
+/// 4.1%  Python 3.0%"): what its code is written in, no skill asked for.
+///
+/// Good: "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%". Bad: "Rust 91.2%"
+/// (one share), "Cut p99 by 40% with Rust".
+fn is_a_language_bar(t: &str) -> bool {
+    let (mut shares, mut names) = (0, 0);
+    for w in t.split_whitespace() {
+        if let Some(n) = w.strip_suffix('%') {
+            if names == 0 || n.parse::<f32>().is_err() {
+                return false;
+            }
+            shares += 1;
+            names = 0;
+        } else {
+            names += 1;
+            if names > 3 {
+                return false;
+            }
+        }
+    }
+    shares >= 2 && names == 0
 }
 
 /// A line with a British postcode is an address: "Haverleigh Business
@@ -3192,10 +3299,9 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         }
         for &k in list {
             let (cue, opens, back) = cues[k];
-            if !lower[at..].starts_with(cue.as_str()) {
+            let Some(end) = cue_end(bytes, at, cue.as_bytes()) else {
                 continue;
-            }
-            let end = at + cue.len();
+            };
             let whole = cue.ends_with(|c: char| !c.is_alphanumeric())
                 || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
             // An opening cue at a sentence's or line's start only.
@@ -3228,11 +3334,49 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                     let p = before.len() - 1;
                     sentence.start = sentence_around(text, Span::new(p, p)).start;
                 }
+                // "…the analytics team uses Looker. You won't maintain
+                // either.": "either" ending a sentence names the two in
+                // the sentence before.
+                let rest = lower[end..sentence.end.max(end)].trim_start();
+                let before = text[..sentence.start].trim_end();
+                if cue.ends_with(" either")
+                    && rest.trim_start_matches(['.', '!', ';']).trim().is_empty()
+                    && before.ends_with(['.', '!', ';'])
+                {
+                    let p = before.len() - 1;
+                    sentence.start = sentence_around(text, Span::new(p, p)).start;
+                }
             }
             out.push(sentence);
         }
     }
     out
+}
+
+/// Where cue `cue` ends when it starts at `at` in `lower`, a space of
+/// the cue standing for any run of spaces and line breaks ("are being\n
+/// decommissioned", a hard-wrapped line).
+///
+/// Good: ("are being\r\ndecommissioned", "are being decommissioned").
+/// Bad: ("are beingdecommissioned", "are being decommissioned").
+fn cue_end(lower: &[u8], at: usize, cue: &[u8]) -> Option<usize> {
+    let mut p = at;
+    for &c in cue {
+        if c == b' ' {
+            let from = p;
+            while lower.get(p).is_some_and(u8::is_ascii_whitespace) {
+                p += 1;
+            }
+            if p == from {
+                return None;
+            }
+        } else if lower.get(p) == Some(&c) {
+            p += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(p)
 }
 
 /// Where in `rest` (lowercase) the first word of `contrast` starts, as a
@@ -4331,6 +4475,25 @@ mod tests {
         let cue = list.find("Rust").unwrap();
         let s = sentence_around(list, Span::new(cue, cue + 4));
         assert_eq!(s.of(list), "- Rust\n");
+        // A phrase left open goes on over a capital ("by the Cloud\nServices
+        // team"); a line that closes its phrase ends there.
+        let note = "Please note: our existing OpenStack research cloud is managed by the Cloud\nServices team and is out of scope for this role. We are not seeking it.\n";
+        let cue = note.find("out of scope").unwrap();
+        let s = sentence_around(note, Span::new(cue, cue + 12));
+        assert!(s.of(note).starts_with("Please note"), "{:?}", s.of(note));
+        let items = "Experience running large fleets of services written in Go\nStrong understanding of networking and of Linux performance tuning\n";
+        let cue = items.find("Strong").unwrap();
+        let s = sentence_around(items, Span::new(cue, cue + 6));
+        assert!(s.of(items).starts_with("Strong"), "{:?}", s.of(items));
+        for (line, open) in [
+            ("is managed by the Cloud", true),
+            ("owned by our", true),
+            ("runs on", true),
+            ("Strong Python and Kafka", false),
+            ("experience with Go", false),
+        ] {
+            assert_eq!(ends_mid_phrase(line), open, "{line}");
+        }
     }
 
     #[test]
@@ -4644,6 +4807,9 @@ mod tests {
             "← Go back to all jobs",
             "Download job description (PDF)",
             "Subscribe to get new remote Elixir jobs by email",
+            "Search (Ctrl+Alt+E)",
+            "Cloud Platform Engineer JD and PS (PDF, 318.2KB)",
+            "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -4655,6 +4821,10 @@ mod tests {
             "Back to back meetings are rare here, and we write things down",
             "Go back to basics with Kafka and Go in every service",
             "Subscribe to Kafka topics and publish jobs' results to downstream consumers",
+            "Search relevance (Ctrl+F works too)",
+            "Terraform (PDF export)",
+            "Rust 91.2%",
+            "Cut p99 by 40% with Rust, 20% with Go",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
