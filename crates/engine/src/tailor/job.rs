@@ -2372,6 +2372,17 @@ fn names_a_room(tokens: &[Token], next: usize, text: &str) -> bool {
     })
 }
 
+/// "Room 3B", "Hall 4": a place's word (`place:` in `jd_roles.txt`) with
+/// its number is where to go, not Android's Room.
+///
+/// Good: "Room 3B", "Hall 4". Bad: "Room for growth", "Room (Jetpack)".
+fn is_a_numbered_place(tokens: &[Token], i: usize) -> bool {
+    tailor_lexicon().is_role_word(RoleWord::Place, &tokens[i].lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.space_before && t.lower.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "our SQL Server licences", "the Datadog bill": a name before a word of
 /// buying it (`purchase:` in `jd_roles.txt`) is what the company pays for,
 /// not a skill asked of the hire. `next` is the index after the name.
@@ -3194,7 +3205,7 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
     // capitalised word is part of that name (a product's, a team's).
     let in_a_name = everyday && n == 1 && follows_an_unknown_capital(tokens, i, text);
-    let in_a_room = n == 1 && names_a_room(tokens, i + n, text);
+    let in_a_room = n == 1 && (names_a_room(tokens, i + n, text) || is_a_numbered_place(tokens, i));
     (cased && (!everyday || capitalised) && !in_a_name && !in_a_room).then_some((n, t))
 }
 
@@ -5248,6 +5259,13 @@ mod tests {
         // A known name over both words is that name, not a room.
         let job = Job::parse("Requirements\n- Kotlin, Jetpack Room and Jetpack Compose\n");
         assert!(names(&job).contains(&"Jetpack Room"), "{:?}", names(&job));
+        // A place's word with its number is where to go.
+        let job = Job::parse(
+            "Requirements\n- Kotlin and Go\n\nOffice hours: Thursday 14:30, Room 3B. Kotlin with Room on Android.\n",
+        );
+        let room = job.terms.iter().find(|t| t.name == "Room").unwrap();
+        assert_eq!(room.spans.len(), 1, "{:?}", names(&job));
+        assert!(room.spans[0].start > job.text.find("Room 3B").unwrap() + 4);
     }
 
     #[test]

@@ -948,11 +948,17 @@ fn sentence_around(text: &str, span: Span) -> Span {
             .iter()
             .position(|&b| b == b'\n')
             .map_or(bytes.len(), |k| p + 1 + k);
+        // In any script: "συντηρεί\nεξωτερικός"; in a script with no
+        // capitals, after a comma only ("중이며,\n이 포지션의"): a list's
+        // items in Chinese end in letters too.
+        let last = text[..end].chars().next_back();
+        let next = text.get(p + 1..).and_then(|n| n.chars().next());
+        let comma = matches!(last, Some(',' | '，' | '、'));
         end > 0
             && end - line_start >= WRAP_WIDTH
-            && (bytes[end - 1].is_ascii_alphabetic()
-                || matches!(bytes[end - 1], b',' | b'(' | b')'))
-            && (bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase)
+            && (last.is_some_and(char::is_alphabetic) || comma || matches!(last, Some('(' | ')')))
+            && (next.is_some_and(char::is_lowercase)
+                || comma && next.is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
                 // "…managed by the Cloud\nServices team and is out of
                 // scope": a phrase left open, a long line after.
                 || bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase)
@@ -4485,6 +4491,20 @@ mod tests {
         let cue = items.find("Strong").unwrap();
         let s = sentence_around(items, Span::new(cue, cue + 6));
         assert!(s.of(items).starts_with("Strong"), "{:?}", s.of(items));
+        // In a script with no capitals or no ASCII: a small letter, or
+        // after a comma.
+        let greek = "Σημείωση: το παλιό back-office σε .NET και Windows Server το συντηρεί\nεξωτερικός συνεργάτης και δεν αφορά τη θέση.\n";
+        let cue = greek.find("δεν").unwrap();
+        let s = sentence_around(greek, Span::new(cue, cue + 6));
+        assert!(s.of(greek).starts_with("Σημείωση"), "{:?}", s.of(greek));
+        let korean = "참고: 가맹점 관리자 페이지는 프론트엔드 팀이 레거시 PHP 어드민에서 React로 옮기는 중이며,\n이 포지션의 업무 범위에는 포함되지 않습니다.\n";
+        let cue = korean.find("포함").unwrap();
+        let s = sentence_around(korean, Span::new(cue, cue + 6));
+        assert!(s.of(korean).starts_with("참고"), "{:?}", s.of(korean));
+        let chinese = "熟悉 Go 語言與分散式系統的設計與實作經驗\n具備 Kubernetes 維運經驗者加分\n";
+        let cue = chinese.find("加分").unwrap();
+        let s = sentence_around(chinese, Span::new(cue, cue + 6));
+        assert!(s.of(chinese).starts_with("具備"), "{:?}", s.of(chinese));
         for (line, open) in [
             ("is managed by the Cloud", true),
             ("owned by our", true),
