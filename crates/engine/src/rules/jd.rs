@@ -242,11 +242,12 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
 /// (k8s)", "Kubernetes/K8s", "ISO 20022 pacs.008" say one skill once, with
 /// its short or its narrower name.
 ///
-/// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres", "ISO 20022 pacs.008".
-/// Bad (said twice): "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
+/// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres", "ISO 20022 pacs.008",
+/// "profiling (perf, flame graphs)". Bad (said twice): "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
 fn glosses(text: &str, first: Span, second: Span) -> bool {
     let side_by_side = first.end <= second.start && text[first.end..second.start].trim().is_empty();
-    (side_by_side || in_brackets_after(text, first, second))
+    let example = first.end <= second.start && in_its_bracket(&text[first.end..second.start]);
+    (side_by_side || example || in_brackets_after(text, first, second))
         && !first.of(text).eq_ignore_ascii_case(second.of(text))
 }
 
@@ -290,6 +291,15 @@ fn glosses_after(text: &str, first: Span, second: Span) -> bool {
 /// keyword.
 fn in_brackets_after(text: &str, first: Span, second: Span) -> bool {
     first.end <= second.start && matches!(text[first.end..second.start].trim(), "(" | "/")
+}
+
+/// Whether `between` two names opens the first one's bracket and does not
+/// close it: the second is one of the first's examples ("profiling (perf,
+/// flame graphs)"), not a second keyword.
+///
+/// Good: " (perf, ". Bad: " (k8s), ", ", (".
+fn in_its_bracket(between: &str) -> bool {
+    between.trim_start().starts_with('(') && !between.contains(')')
 }
 
 /// A name that is part of another product's: a capitalised word right
@@ -873,6 +883,9 @@ mod tests {
         ] {
             assert_eq!(stuffing(resume, JD), Vec::<String>::new(), "{resume}");
         }
+        // An example in the name's own brackets, not first in them.
+        let resume = "Skills\nRust, profiling (perf, flame graphs), gRPC\n";
+        assert_eq!(stuffing(resume, JD), Vec::<String>::new());
         // Named again after the gloss, it is said twice.
         let resume = "Skills\nKubernetes (k8s), Kafka, Kubernetes, Go\n";
         assert_eq!(stuffing(resume, JD), ["Kubernetes"]);
