@@ -535,10 +535,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// the thirty-first (`tests/jobs-31/`) since the thirty-first, the
 /// thirty-second (`tests/jobs-32/`) since the thirty-second, the
 /// thirty-third (`tests/jobs-33/`) since the thirty-third, the
-/// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth;
-/// `tests/jobs-35/` is untouched.
+/// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth, the
+/// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth;
+/// `tests/jobs-36/` is untouched.
 #[test]
-fn the_fourteenth_to_thirty_fourth_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_fifth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -561,6 +562,7 @@ fn the_fourteenth_to_thirty_fourth_corpora_meet_their_floors() {
         Floors::THIRTY_SECOND.hold(&measure(&corpus("tests/jobs-32")));
         Floors::THIRTY_THIRD.hold(&measure(&corpus("tests/jobs-33")));
         Floors::THIRTY_FOURTH.hold(&measure(&corpus("tests/jobs-34")));
+        Floors::THIRTY_FIFTH.hold(&measure(&corpus("tests/jobs-35")));
     }
 }
 
@@ -1215,13 +1217,16 @@ impl Floors {
     /// company's own part naming its stack: listed 0.962, recall 0.917,
     /// precision 0.992, required/nice 0.967, traps 27, clean flagged 0;
     /// after the review, 28 ("shut down our Hadoop cluster" is read as an
-    /// imperative would be).
+    /// imperative would be); 29 since the thirty-fifth session made
+    /// e-commerce a term, which this corpus labels a trap where a posting
+    /// lists it among the business areas a candidate should know (eleven
+    /// other postings label it a term).
     const TWENTY_SEVENTH: Floors = Floors {
         listed: 0.955,
         weighed: 0.96,
         recall: 0.91,
         precision: 0.985,
-        traps_read: 28,
+        traps_read: 29,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -1387,6 +1392,27 @@ impl Floors {
         recall: 0.97,
         precision: 0.98,
         traps_read: 16,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// The thirty-fifth corpus (untouched at the start of issue 15's
+    /// thirty-fourth and thirty-fifth sessions: listed 0.920, recall 0.857
+    /// then 0.860, precision 0.996, weighed 0.985, traps 48 of 363, one
+    /// clean resume flagged), opened once the thirty-sixth was written: a
+    /// resume's roles above every heading, what a posting leaves to another
+    /// team or is retiring (over a line break, in Greek, Romanian,
+    /// Vietnamese and Korean), other jobs' lists, a repository's language
+    /// bar, a term at a line's end no subject of the next line's passive,
+    /// an example in its skill's brackets no stuffing, and the forms of
+    /// the four new languages: listed 0.994, recall 0.925, precision
+    /// 1.000, weighed 0.983, traps 9, clean flagged 0.
+    const THIRTY_FIFTH: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.98,
+        recall: 0.92,
+        precision: 0.99,
+        traps_read: 9,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
