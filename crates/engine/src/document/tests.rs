@@ -185,3 +185,17 @@ fn a_header_line_with_dates_but_no_bullets_stays_in_the_header() {
     assert!(doc.headless);
     assert_eq!(doc.sections.len(), 1);
 }
+
+#[test]
+fn a_contractor_s_and_other_languages_work_headings_are_experience() {
+    for heading in [
+        "RECENT CONTRACTS",
+        "Selected work",
+        "PROJECTS AND EXPERIENCE",
+        "Esperienze",
+        "Expériences",
+    ] {
+        let text = format!("Jane Doe\n\nPROFILE\nI build things.\n\n{heading}\nAcme — SRE (2021 – 2024)\n- Ran 40 servers\n\nSKILLS\nGo\n");
+        assert_eq!(bullets(&text), ["Ran 40 servers"], "{heading}");
+    }
+}
