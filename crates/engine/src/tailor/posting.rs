@@ -2048,11 +2048,13 @@ fn is_another_job(t: &str) -> bool {
 /// employer, each set apart by a dash.
 ///
 /// Good: "Senior Django Engineer — Leeds — £70,000 per annum — Agency:
-/// Penfold Talent", "Python Developer – Salford – Hargrove Digital". Bad:
+/// Penfold Talent", "Python Developer – Salford – Hargrove Digital",
+/// "Senior Azure Engineer · Lowthwaite Water · Booth S03". Bad:
 /// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
-/// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role).
+/// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role),
+/// "Backend Engineer · Go · Kafka" (a title and its stack).
 fn is_a_listing_row(t: &str) -> bool {
-    [" — ", " – "].iter().any(|sep| {
+    [" — ", " – ", " · "].iter().any(|sep| {
         let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
         cells.len() >= 3
             && cells
@@ -5468,6 +5470,14 @@ mod tests {
         assert!(!is_a_listing_row(
             "Senior Platform Engineer — Kubernetes — Terraform"
         ));
+        // A middle dot sets the cells apart too.
+        assert!(is_a_listing_row(
+            "Senior Azure Engineer · Lowthwaite Water · Booth S03"
+        ));
+        assert!(is_a_listing_row(
+            ".NET Developer · Stockport · £50,000 - £60,000"
+        ));
+        assert!(!is_a_listing_row("Backend Engineer · Go · Kafka"));
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));
