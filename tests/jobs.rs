@@ -1217,16 +1217,13 @@ impl Floors {
     /// company's own part naming its stack: listed 0.962, recall 0.917,
     /// precision 0.992, required/nice 0.967, traps 27, clean flagged 0;
     /// after the review, 28 ("shut down our Hadoop cluster" is read as an
-    /// imperative would be); 29 since the thirty-fifth session made
-    /// e-commerce a term, which this corpus labels a trap where a posting
-    /// lists it among the business areas a candidate should know (eleven
-    /// other postings label it a term).
+    /// imperative would be).
     const TWENTY_SEVENTH: Floors = Floors {
         listed: 0.955,
         weighed: 0.96,
         recall: 0.91,
         precision: 0.985,
-        traps_read: 29,
+        traps_read: 28,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -1406,13 +1403,16 @@ impl Floors {
     /// bar, a term at a line's end no subject of the next line's passive,
     /// an example in its skill's brackets no stuffing, and the forms of
     /// the four new languages: listed 0.994, recall 0.925, precision
-    /// 1.000, weighed 0.983, traps 9, clean flagged 0.
+    /// 1.000, weighed 0.983, traps 9, clean flagged 0; after the review
+    /// took back cues that skipped whole sentences ("by a separate team",
+    /// "is being retired") and e-commerce, listed 0.991, recall 0.918,
+    /// weighed 0.985, traps 13.
     const THIRTY_FIFTH: Floors = Floors {
         listed: 0.99,
         weighed: 0.98,
-        recall: 0.92,
+        recall: 0.91,
         precision: 0.99,
-        traps_read: 9,
+        traps_read: 13,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

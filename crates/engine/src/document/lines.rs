@@ -464,8 +464,14 @@ pub fn heading_kind(words: &str) -> Option<SectionKind> {
 
 /// The heading kind a line of text would have as a Setext heading (underlined).
 pub fn setext_heading(text: &str, span: Span) -> Option<SectionKind> {
-    let name = normalize_heading(heading_core(span.of(text)).0);
-    section_named(&name)
+    heading_named(span.of(text))
+}
+
+/// The section a heading's words name, whole ("Interests"), not by their
+/// last words as [`heading_kind`] also reads them ("Engineering
+/// Leadership", a name's line).
+pub fn heading_named(words: &str) -> Option<SectionKind> {
+    section_named(&normalize_heading(heading_core(words).0))
 }
 
 #[cfg(test)]

@@ -225,15 +225,15 @@ impl<'t> Parser<'t> {
             heading: None,
             lines: (0, 0),
         });
-        // Whether the next line that is not blank is a bullet, per line (one
-        // pass from the end).
+        // Whether the next line that is not blank is a bullet, and not one
+        // of contact details, per line (one pass from the end).
         let mut bullet_follows = vec![false; lines.len()];
         let mut next = false;
         for (i, line) in lines.iter().enumerate().rev() {
             bullet_follows[i] = next;
             match line.kind {
                 LineKind::Blank => {}
-                LineKind::Bullet { .. } => next = true,
+                LineKind::Bullet { text: body, .. } => next = !gives_contact(body.of(text)),
                 _ => next = false,
             }
         }
@@ -273,7 +273,7 @@ impl<'t> Parser<'t> {
                 if kind == SectionKind::Other
                     && self.section() == SectionKind::Header
                     && self.doc.sections.len() == 1
-                    && lines::heading_kind(body.of(text)).is_none()
+                    && lines::heading_named(body.of(text)).is_none()
                 {
                     self.text_line(i, body, line);
                     return;
@@ -286,19 +286,7 @@ impl<'t> Parser<'t> {
                         return;
                     }
                 }
-                let idx = self.doc.sections.len();
-                if let Some(last) = self.doc.sections.last_mut() {
-                    last.lines.1 = i;
-                }
-                self.doc.sections.push(Section {
-                    kind,
-                    heading: Some(line.span),
-                    lines: (i, i + 1),
-                });
-                let _ = idx;
-                self.open = None;
-                self.entry = None;
-                self.in_header = false;
+                self.push_section(kind, Some(line.span), i);
                 if let Some(c) = content {
                     self.text_line(i, c, line);
                 }
@@ -343,14 +331,7 @@ impl<'t> Parser<'t> {
         let text = self.text;
         let s = body.of(text);
         if self.starts_unheaded_experience(body) {
-            self.doc.sections.push(Section {
-                kind: SectionKind::Experience,
-                heading: None,
-                lines: (i, i + 1),
-            });
-            self.open = None;
-            self.entry = None;
-            self.in_header = false;
+            self.push_section(SectionKind::Experience, None, i);
         }
         let section = self.section();
         if self.hinted_entry && section.is_work() {
@@ -402,6 +383,21 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// Closes the section before line `i` and opens one of `kind` there.
+    fn push_section(&mut self, kind: SectionKind, heading: Option<Span>, i: usize) {
+        if let Some(last) = self.doc.sections.last_mut() {
+            last.lines.1 = i;
+        }
+        self.doc.sections.push(Section {
+            kind,
+            heading,
+            lines: (i, i + 1),
+        });
+        self.open = None;
+        self.entry = None;
+        self.in_header = false;
+    }
+
     /// Whether a line above every heading starts the work history that has
     /// none of its own: a role's line with dates, bullets below it ("Acme —
     /// Senior Engineer (2022 – now)" over "- Tech lead for…", after the name
@@ -415,6 +411,7 @@ impl<'t> Parser<'t> {
             && self
                 .open
                 .is_none_or(|o| self.doc.blocks[o].kind != BlockKind::Bullet)
+            && !names_a_degree(body.of(text))
             && first_date_range(text, body)
                 .is_some_and(|_| looks_like_entry_header(text, body, true))
     }
@@ -677,6 +674,49 @@ fn looks_like_entry_header(text: &str, body: Span, has_dates: bool) -> bool {
         return word_count(t) <= 14;
     }
     looks_like_title_line(t)
+}
+
+/// Whether a line names a degree or a school ("MSc Computer Science, UCL
+/// (2015 – 2016)"): an education entry, not a role.
+///
+/// Good: "MSc Computer Science, UCL (2015 – 2016)", "University of Leeds —
+/// 2012 – 2015". Bad: "Acme — Senior Engineer (2022 – now)".
+fn names_a_degree(s: &str) -> bool {
+    const DEGREE: [&str; 16] = [
+        "bsc",
+        "msc",
+        "ba",
+        "ma",
+        "bs",
+        "ms",
+        "beng",
+        "meng",
+        "phd",
+        "mba",
+        "bachelor",
+        "master",
+        "degree",
+        "diploma",
+        "university",
+        "college",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            DEGREE.contains(&w.as_str())
+                || w.starts_with("universit")
+                || w == "bachelors"
+                || w == "masters"
+        })
+}
+
+/// Whether a bullet gives contact details (an e-mail address, a phone
+/// number), not a piece of work.
+///
+/// Good: "jane@example.com", "+44 20 7946 0000". Bad: "Cut p99 by 40%".
+fn gives_contact(s: &str) -> bool {
+    s.contains('@') || s.bytes().filter(u8::is_ascii_digit).count() >= 9 && !s.contains('%')
 }
 
 /// A skills line that ends with a comma continues on the next line.

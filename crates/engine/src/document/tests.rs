@@ -199,3 +199,22 @@ fn a_contractor_s_and_other_languages_work_headings_are_experience() {
         assert_eq!(bullets(&text), ["Ran 40 servers"], "{heading}");
     }
 }
+
+#[test]
+fn an_unheaded_degree_or_contact_bullets_start_no_work_history() {
+    let degree = "Jane Doe\njane@example.com\n\nMSc Computer Science, UCL (2015 – 2016)\n- Thesis on distributed consensus\n\nEXPERIENCE\nAcme — Engineer (2019 – 2024)\n- Built X\n";
+    let doc = Document::parse(degree);
+    let kinds: Vec<_> = doc.sections.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [SectionKind::Header, SectionKind::Experience]);
+    assert_eq!(bullets(degree), ["Built X"]);
+    let contact = "Jane Doe\nLondon (2019 – 2024), now Lisbon\n- jane@example.com\n- +44 20 7946 0000\n\nEXPERIENCE\nAcme — Engineer (2019 – 2024)\n- Built X\n";
+    assert_eq!(bullets(contact), ["Built X"]);
+    // The header's lines end where the work history starts.
+    let text = "Eoin\n\nOrmsgate — Senior Engineer (2022 – now)\n- Tech lead\n\nSkills\nGo\n";
+    let doc = Document::parse(text);
+    assert_eq!(doc.sections[0].lines, (0, 2));
+    // A name's heading ending in a section's word is still the name.
+    let doc = Document::parse("# Priya Raman — Engineering Leadership\nGo · Kafka\n\n## Experience\nAcme — Engineer (2019 – 2024)\n- Built X\n");
+    assert_eq!(doc.sections[0].kind, SectionKind::Header);
+    assert_eq!(doc.sections[1].kind, SectionKind::Experience);
+}

@@ -1254,11 +1254,21 @@ fn belongs_to_others(tokens: &[Token], after: usize, text: &str) -> bool {
             || line_break(text, &tokens[k - 1], &tokens[k])
     };
     // The mark right after the term goes with it ("Kafka, maintained
-    // by"); a line break does not ("- Go\n\nIt is built by our team").
+    // by"), and a hard-wrapped line ("Looker and Tableau\nmaintained by
+    // the BI team"); a blank line or a capital after the break does not
+    // ("- Go\n\nIt is built by our team").
+    let goes_on = |k: usize| {
+        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+        !gap.contains('\n')
+            || gap.matches('\n').count() == 1
+                && tokens[k].kind == Kind::Word
+                && tokens[k]
+                    .lower
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && !tokens[k].first_char_upper(text)
+    };
     let Some(by) = (after..(after + 6).min(tokens.len()))
-        .take_while(|&k| {
-            k == after && k > 0 && !line_break(text, &tokens[k - 1], &tokens[k]) || !clause_ends(k)
-        })
+        .take_while(|&k| k == after && k > 0 && goes_on(k) || !clause_ends(k))
         .find(|&k| {
             matches!(
                 tokens[k].lower.as_str(),
@@ -2375,12 +2385,21 @@ fn names_a_room(tokens: &[Token], next: usize, text: &str) -> bool {
 /// "Room 3B", "Hall 4": a place's word (`place:` in `jd_roles.txt`) with
 /// its number is where to go, not Android's Room.
 ///
-/// Good: "Room 3B", "Hall 4". Bad: "Room for growth", "Room (Jetpack)".
+/// Good: "Room 3B", "Hall 4". Bad: "Room for growth", "Room (Jetpack)",
+/// "Room 2.x" (a version).
 fn is_a_numbered_place(tokens: &[Token], i: usize) -> bool {
+    // "Room 2.x", "Room 2.6": a version, its point glued between ("Room
+    // 3B." ends a sentence).
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    let version =
+        tokens.get(i + 2).is_some_and(|p| p.is_punct('.')) && glued(i + 2) && glued(i + 3);
     tailor_lexicon().is_role_word(RoleWord::Place, &tokens[i].lower)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.space_before && t.lower.starts_with(|c: char| c.is_ascii_digit()))
+        && !version
+        && tokens.get(i + 1).is_some_and(|t| {
+            t.space_before
+                && t.lower.starts_with(|c: char| c.is_ascii_digit())
+                && !t.lower.contains('.')
+        })
 }
 
 /// "our SQL Server licences", "the Datadog bill": a name before a word of
@@ -2891,13 +2910,16 @@ fn noun_after_unknown_item(
 /// A document's file name: "HANDBOOK.md", "ladder.pdf". Not a format's
 /// name ("Markdown", "PDF") nor a framework's ("Node.js").
 fn names_a_file(word: &str) -> bool {
-    const DOCUMENTS: [&str; 10] = [
-        "md", "pdf", "txt", "doc", "docx", "xlsx", "pptx", "png", "jpg", "zip",
-    ];
     word.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty() && DOCUMENTS.contains(&ext.to_ascii_lowercase().as_str())
+        !stem.is_empty() && DOCUMENT_TYPES.contains(&ext.to_ascii_lowercase().as_str())
     })
 }
+
+/// A document's file types, lowercase: a file's name ends in one, a
+/// download's line names one ("(PDF, 318.2KB)").
+pub(crate) const DOCUMENT_TYPES: [&str; 12] = [
+    "md", "pdf", "txt", "doc", "docx", "odt", "rtf", "xlsx", "pptx", "png", "jpg", "zip",
+];
 
 /// Second halves of a hyphenated compound whose first half is what is
 /// asked for: "Git-based", "Kafka-backed", "Kubernetes-native",
@@ -3199,7 +3221,10 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
     let cased = !capitals
         || (super::extract::is_acronym(written)
             && (spelt(written) || written.eq_ignore_ascii_case(name)))
-        || tech.names[t].forms.iter().any(|f| f == written);
+        || tech.names[t]
+            .forms
+            .iter()
+            .any(|f| f == written && f.bytes().any(|b| b.is_ascii_uppercase()));
     let everyday = tech.names[t].capital_only;
     let capitalised = tokens[i].first_char_upper(text);
     // "FNOL Express", "Harbor Vault": an everyday-word name after an unknown
@@ -3511,6 +3536,9 @@ mod tests {
         // passive.
         let job = Job::parse("Requirements\n- Go\n- Rust\n\nIt is built by our team.\n");
         assert_eq!(names(&job), ["Go", "Rust"]);
+        // A hard-wrapped line goes on with its clause.
+        let job = Job::parse("Requirements\n- Go\n\nOur reporting lives in dashboards built with Looker and Tableau\nmaintained by the BI team in the Lisbon office.\n");
+        assert!(!names(&job).contains(&"Tableau"), "{:?}", names(&job));
     }
 
     #[test]
@@ -4389,10 +4417,10 @@ mod tests {
             // break; "either" ending a sentence points at the one before;
             // Greek, Vietnamese and Korean.
             "The mobile developers work in Swift and are not part of this hire.",
-            "The web dashboard is built by a separate front-end team in Vue.",
             "Our VMware hosts are looked after by the EUC team and are being\ndecommissioned; this role will not work on them.",
             "The finance team builds its reports in Looker. You won't maintain either.",
             "We still have a few services on Heroku; you won't touch them.",
+            "Scala appears in old parts of the codebase, but it is not something we will interview for.",
             "Το παλιό back-office σε PHP το συντηρεί εξωτερικός συνεργάτης και δεν αφορά τη θέση.",
             "Đội BI hiện dùng Metabase, ứng viên không cần biết các công cụ này.",
             "관리자 페이지는 레거시 PHP 어드민이며, 이 포지션의 업무 범위에는 포함되지 않습니다.",
@@ -4447,6 +4475,31 @@ mod tests {
             (
                 "We run Kafka. You won't maintain either Jenkins or Nomad.",
                 "Kafka",
+            ),
+            // Thirty-fifth session's review: the sentence goes on to what
+            // is asked; "either" reaches no list's item nor over a blank
+            // line; a hard-wrapped passive is still the term's.
+            (
+                "You won't touch Java, everything new is written in Kotlin with Coroutines.",
+                "Kotlin",
+            ),
+            (
+                "Infrastructure is provisioned by a separate platform team using Terraform.",
+                "Terraform",
+            ),
+            (
+                "You'll help migrate our Jenkins pipelines to GitHub Actions while Jenkins is being retired.",
+                "GitHub Actions",
+            ),
+            (
+                "We can only hire people who have used Django in production.",
+                "Django",
+            ),
+            ("Kafka and Terraform.\n\nYou won't maintain either.", "Kafka"),
+            ("- Kafka and Terraform.\nYou won't maintain either.", "Kafka"),
+            (
+                "Analytics runs on Looker and Tableau, you won't maintain either.",
+                "Go",
             ),
             (
                 "Some history of running Kafka in production is expected.",

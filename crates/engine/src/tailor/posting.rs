@@ -918,6 +918,21 @@ fn ends_mid_phrase(line: &str) -> bool {
                 .is_some_and(|w| matches!(w, "the" | "our" | "your" | "its" | "their"))
 }
 
+/// Whether a line's first word goes on with a small word, as a name's
+/// last word does ("Services team and is out of scope"), not a list's
+/// item ("Terraform, Ansible and Jenkins").
+///
+/// Good: "Services team and is out of scope". Bad: "Terraform, Ansible".
+fn continues_a_name(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// The sentence (or list line) around `span`: from the last line break
 /// or sentence end before it to the next after it. "Node.js" and "e.g."
 /// end nothing: a sentence end needs a space after it.
@@ -963,7 +978,8 @@ fn sentence_around(text: &str, span: Span) -> Span {
                 // scope": a phrase left open, a long line after.
                 || bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase)
                     && next_end - (p + 1) >= WRAP_WIDTH
-                    && ends_mid_phrase(&text[line_start..end]))
+                    && ends_mid_phrase(&text[line_start..end])
+                    && continues_a_name(&text[p + 1..next_end]))
     };
     let is_end = |p: usize| match bytes[p] {
         b'\n' => !wraps(p),
@@ -2323,9 +2339,12 @@ fn is_a_site_control(t: &str) -> bool {
         && (lower.contains("job description") || lower.contains("pdf"))
         && words <= 6;
     let premium = "try premium for ";
-    // "Search (Ctrl+Alt+E)": a control with its keyboard shortcut.
+    // "Search (Ctrl+Alt+E)": a word or two with a keyboard shortcut is an
+    // app's control.
     let control = without_a_shortcut(t);
+    let shortcut = control.len() < t.len() && control.split_whitespace().count() <= 2;
     back || download
+        || shortcut
         || alert
         || is_an_attachment(&lower)
         || is_a_language_bar(t)
@@ -2379,10 +2398,8 @@ fn is_an_attachment(lower: &str) -> bool {
         return false;
     };
     let size = size.trim();
-    matches!(
-        kind.trim(),
-        "pdf" | "docx" | "doc" | "odt" | "rtf" | "xlsx" | "pptx"
-    ) && ["kb", "mb", "bytes"].iter().any(|u| size.ends_with(u))
+    super::job::DOCUMENT_TYPES.contains(&kind.trim())
+        && ["kb", "mb", "bytes"].iter().any(|u| size.ends_with(u))
         && size.starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -2390,19 +2407,28 @@ fn is_an_attachment(lower: &str) -> bool {
 /// 4.1%  Python 3.0%"): what its code is written in, no skill asked for.
 ///
 /// Good: "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%". Bad: "Rust 91.2%"
-/// (one share), "Cut p99 by 40% with Rust".
+/// (one share), "Cut p99 by 40% with Rust", "Stack: Kotlin 80.0% Java
+/// 20.0%" (a label), "Kotlin 80% Java 20%" (whole shares).
 fn is_a_language_bar(t: &str) -> bool {
     let (mut shares, mut names) = (0, 0);
     for w in t.split_whitespace() {
         if let Some(n) = w.strip_suffix('%') {
-            if names == 0 || n.parse::<f32>().is_err() {
+            // GitHub's shares, one decimal each ("91.2%"); no float
+            // parsing (its code costs the wasm).
+            let decimal = n.split_once('.').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            });
+            if names == 0 || !decimal {
                 return false;
             }
             shares += 1;
             names = 0;
         } else {
             names += 1;
-            if names > 3 {
+            // "Stack: Kotlin 80%": a label is no language's name.
+            if names > 3 || w.ends_with(':') {
                 return false;
             }
         }
@@ -3337,22 +3363,40 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                 // know it all on day one" asks for it in time).
                 let before = text[..sentence.start].trim_end();
                 let clause = &lower[sentence.start.min(at)..at];
-                if before.ends_with(';') && points_back(&lower[end..sentence.end.max(end)], clause)
-                {
+                // "…; you won't touch them": the cue names its object.
+                let own_object = cue.ends_with(" them") || cue.ends_with(" it");
+                let rest = &lower[end..sentence.end.max(end)];
+                let back_over = points_back(rest, clause)
+                    || own_object
+                        && rest
+                            .trim_start()
+                            .trim_start_matches(['.', '!'])
+                            .trim()
+                            .is_empty();
+                if before.ends_with(';') && back_over {
                     let p = before.len() - 1;
                     sentence.start = sentence_around(text, Span::new(p, p)).start;
                 }
                 // "…the analytics team uses Looker. You won't maintain
-                // either.": "either" ending a sentence names the two in
-                // the sentence before.
+                // either.": "either" ending a short sentence of its own
+                // names the two in the sentence before, in its paragraph,
+                // not a list's item.
                 let rest = lower[end..sentence.end.max(end)].trim_start();
+                let subject = lower[sentence.start.min(at)..at].split_whitespace().count();
                 let before = text[..sentence.start].trim_end();
+                let same_paragraph = !text[before.len()..sentence.start].contains("\n\n")
+                    && !text[before.len()..sentence.start].contains("\n\r\n");
                 if cue.ends_with(" either")
+                    && subject <= 1
                     && rest.trim_start_matches(['.', '!', ';']).trim().is_empty()
                     && before.ends_with(['.', '!', ';'])
+                    && same_paragraph
                 {
                     let p = before.len() - 1;
-                    sentence.start = sentence_around(text, Span::new(p, p)).start;
+                    let previous = sentence_around(text, Span::new(p, p));
+                    if !is_list_item(text[previous.start..].trim_start()) {
+                        sentence.start = previous.start;
+                    }
                 }
             }
             out.push(sentence);
@@ -4507,6 +4551,13 @@ mod tests {
         let cue = chinese.find("加分").unwrap();
         let s = sentence_around(chinese, Span::new(cue, cue + 6));
         assert!(s.of(chinese).starts_with("具備"), "{:?}", s.of(chinese));
+        // Not into a list's next item.
+        let items = "Hands-on experience designing event-driven systems on AWS for the Cloud\nTerraform, Ansible and Jenkins are used by the ops team and are not part of this hire.\n";
+        let cue = items.find("not part").unwrap();
+        let s = sentence_around(items, Span::new(cue, cue + 8));
+        assert!(s.of(items).starts_with("Terraform"), "{:?}", s.of(items));
+        assert!(continues_a_name("Services team and is out of scope"));
+        assert!(!continues_a_name("Terraform, Ansible and Jenkins"));
         for (line, open) in [
             ("is managed by the Cloud", true),
             ("owned by our", true),
@@ -4847,6 +4898,9 @@ mod tests {
             "Terraform (PDF export)",
             "Rust 91.2%",
             "Cut p99 by 40% with Rust, 20% with Go",
+            "Search",
+            "Stack: Kotlin 80.0% Java 20.0%",
+            "Kotlin 80% Java 20%",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
