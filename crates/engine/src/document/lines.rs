@@ -299,6 +299,19 @@ fn section_named(name: &str) -> Option<SectionKind> {
         .or_else(|| other_language_section(name))
 }
 
+/// A heading with a note in brackets after it ("SELECTED ENGAGEMENTS
+/// (2020 – present, freelance)", "Experience (selected)"): the section its
+/// words before the note name.
+///
+/// Good: "SELECTED ENGAGEMENTS (2020 – present, freelance)". Bad: "Acme
+/// (2019 – 2024)" (no section), "Skills" (no note).
+fn noted_heading(core: &str) -> Option<SectionKind> {
+    let (head, note) = core.split_once(" (")?;
+    (note.ends_with(')') && head.len() <= 48)
+        .then(|| section_named(&normalize_heading(head)))
+        .flatten()
+}
+
 /// A whole-line heading, or a "Skills: Go, Rust" heading with content.
 fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
@@ -314,8 +327,9 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     // EXPERIENCE", "Compétences / Skills".
     let known = name
         .split(" / ")
-        .find_map(|half| section_named(half.trim()));
-    if s.len() > 80 || name.is_empty() {
+        .find_map(|half| section_named(half.trim()))
+        .or_else(|| noted_heading(core));
+    if s.len() > 80 {
     } else if let Some(kind) = known {
         return Some(LineKind::Heading {
             kind,

@@ -218,3 +218,14 @@ fn an_unheaded_degree_or_contact_bullets_start_no_work_history() {
     assert_eq!(doc.sections[0].kind, SectionKind::Header);
     assert_eq!(doc.sections[1].kind, SectionKind::Experience);
 }
+
+#[test]
+fn a_heading_with_a_note_in_brackets_names_its_section() {
+    let text = "Jane Doe\n\nSUMMARY\nI tune JVMs.\n\nSELECTED ENGAGEMENTS (2020 – present, freelance)\n\nAcme, UK — 4 months, 2024\n- Built Gatling simulations\n\nSKILLS\nGo\n";
+    assert_eq!(bullets(text), ["Built Gatling simulations"]);
+    // An entry's line with its dates in brackets is no heading.
+    let text = "Jane Doe\n\nEXPERIENCE\nAcme (2019 – 2024)\n- Built X\n";
+    let doc = Document::parse(text);
+    assert_eq!(doc.sections.len(), 2);
+    assert_eq!(doc.entries.len(), 1);
+}
