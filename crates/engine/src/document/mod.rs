@@ -682,7 +682,7 @@ fn looks_like_entry_header(text: &str, body: Span, has_dates: bool) -> bool {
 /// Good: "MSc Computer Science, UCL (2015 – 2016)", "University of Leeds —
 /// 2012 – 2015". Bad: "Acme — Senior Engineer (2022 – now)".
 fn names_a_degree(s: &str) -> bool {
-    const DEGREE: [&str; 16] = [
+    const DEGREE: [&str; 18] = [
         "bsc",
         "msc",
         "ba",
@@ -694,21 +694,19 @@ fn names_a_degree(s: &str) -> bool {
         "phd",
         "mba",
         "bachelor",
+        "bachelors",
         "master",
+        "masters",
         "degree",
         "diploma",
         "university",
         "college",
     ];
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let w = w.to_ascii_lowercase();
-            DEGREE.contains(&w.as_str())
-                || w.starts_with("universit")
-                || w == "bachelors"
-                || w == "masters"
-        })
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        DEGREE.iter().any(|d| w.eq_ignore_ascii_case(d))
+            || w.get(..9)
+                .is_some_and(|p| p.eq_ignore_ascii_case("universit"))
+    })
 }
 
 /// Whether a bullet gives contact details (an e-mail address, a phone

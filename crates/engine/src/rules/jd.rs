@@ -243,7 +243,8 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
 /// its short or its narrower name.
 ///
 /// Good: "Kubernetes (k8s)", "PostgreSQL / Postgres", "ISO 20022 pacs.008",
-/// "profiling (perf, flame graphs)". Bad (said twice): "Kubernetes, K8s", "Kubernetes (k8s), Kubernetes".
+/// "profiling (perf, flame graphs)". Bad (said twice): "Kubernetes, K8s",
+/// "Kubernetes (k8s), Kubernetes".
 fn glosses(text: &str, first: Span, second: Span) -> bool {
     let side_by_side = first.end <= second.start && text[first.end..second.start].trim().is_empty();
     let example = first.end <= second.start && in_its_bracket(&text[first.end..second.start]);

@@ -959,10 +959,6 @@ fn sentence_around(text: &str, span: Span) -> Span {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |k| k + 1);
-        let next_end = bytes[p + 1..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |k| p + 1 + k);
         // In any script: "συντηρεί\nεξωτερικός"; in a script with no
         // capitals, after a comma only ("중이며,\n이 포지션의"): a list's
         // items in Chinese end in letters too.
@@ -977,9 +973,12 @@ fn sentence_around(text: &str, span: Span) -> Span {
                 // "…managed by the Cloud\nServices team and is out of
                 // scope": a phrase left open, a long line after.
                 || bytes.get(p + 1).is_some_and(u8::is_ascii_uppercase)
-                    && next_end - (p + 1) >= WRAP_WIDTH
                     && ends_mid_phrase(&text[line_start..end])
-                    && continues_a_name(&text[p + 1..next_end]))
+                    && {
+                        // The next line, read only here.
+                        let next_line = text[p + 1..].split('\n').next().unwrap_or("");
+                        next_line.len() >= WRAP_WIDTH && continues_a_name(next_line)
+                    })
     };
     let is_end = |p: usize| match bytes[p] {
         b'\n' => !wraps(p),
@@ -3381,7 +3380,7 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                 // either.": "either" ending a short sentence of its own
                 // names the two in the sentence before, in its paragraph,
                 // not a list's item.
-                let rest = lower[end..sentence.end.max(end)].trim_start();
+                let rest = rest.trim_start();
                 let subject = lower[sentence.start.min(at)..at].split_whitespace().count();
                 let before = text[..sentence.start].trim_end();
                 let same_paragraph = !text[before.len()..sentence.start].contains("\n\n")
