@@ -262,9 +262,16 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                     end = i;
                 } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
                 {
-                    if matches!(d, '\'' | '’') && is_an_elision(&s[start..end], &s[i + n..]) {
-                        // "l'": the article keeps its apostrophe, so it is
-                        // never a one-letter name ("C'est" is no C).
+                    let word = &s[start..end];
+                    let elided = match d {
+                        '\'' | '’' => is_an_elision(word, &s[i + n..]),
+                        '-' | '‑' => is_a_prefix_before_latin(word, &s[i + n..]),
+                        _ => false,
+                    };
+                    if elided {
+                        // "l'", "ב-": the article or prefix keeps its mark,
+                        // so it is never a one-letter name ("C'est" is no
+                        // C) and the next word is read alone.
                         i += n;
                         end = i;
                         break;
@@ -323,6 +330,24 @@ fn is_an_elision(word: &str, rest: &str) -> bool {
 
 #[cfg(not(feature = "lens"))]
 fn is_an_elision(_: &str, _: &str) -> bool {
+    false
+}
+
+/// Whether `word`, before a hyphen and `rest`, is Hebrew's one-letter
+/// prefixes (in, the, and, to, from, that, as: "ב", "ה", "ו", "ל", "מ",
+/// "ש", "כ", up to three together) set before a word in Latin letters:
+/// "ב-C++" is "in C++", "וב-Python" "and in Python", "ה-Gateway" "the
+/// Gateway". A word of its own, so the name is read alone. Not a Hebrew
+/// word's own hyphen ("בית-ספר"), nor a Latin one's ("on-call").
+#[cfg(feature = "lens")]
+fn is_a_prefix_before_latin(word: &str, rest: &str) -> bool {
+    (1..=3).contains(&word.chars().count())
+        && word.chars().all(|c| "בהוכלמש".contains(c))
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+#[cfg(not(feature = "lens"))]
+fn is_a_prefix_before_latin(_: &str, _: &str) -> bool {
     false
 }
 
@@ -545,6 +570,43 @@ mod tests {
 
     #[test]
     #[cfg(feature = "lens")]
+    fn a_hebrew_prefix_before_a_latin_name_is_a_word_of_its_own() {
+        let t = toks(
+            "שליטה ב-C; ניסיון וב-C++ ה-Gateway ו‑Logic Analyzer בית-ספר on-call ב-2024 שב-Go",
+        );
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "שליטה",
+                "ב-",
+                "C",
+                ";",
+                "ניסיון",
+                "וב-",
+                "C++",
+                "ה-",
+                "Gateway",
+                "ו‑",
+                "Logic",
+                "Analyzer",
+                "בית-ספר",
+                "on-call",
+                "ב",
+                "-",
+                "2024",
+                "שב-",
+                "Go"
+            ]
+        );
+        // Four prefix letters is a word, and a word not made of them keeps
+        // its hyphen.
+        let words: Vec<_> = toks("ושבה-Go דרך-Go").into_iter().map(|(s, _)| s).collect();
+        assert_eq!(words, ["ושבה-Go", "דרך-Go"]);
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
     fn an_elision_is_a_word_of_its_own() {
         // With its apostrophe; an English clitic stays whole.
         let t = toks("l'observabilité d’AWS dell'infrastruttura C'est all's don't O'Reilly");
@@ -678,8 +740,10 @@ mod tests {
                     } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
                         && next_is_letter(s, j + d.len_utf8())
                     {
-                        if matches!(d, '\'' | '’')
-                            && is_an_elision(&s[start..end], &s[j + d.len_utf8()..])
+                        let rest = &s[j + d.len_utf8()..];
+                        if matches!(d, '\'' | '’') && is_an_elision(&s[start..end], rest)
+                            || matches!(d, '-' | '‑')
+                                && is_a_prefix_before_latin(&s[start..end], rest)
                         {
                             end = j + d.len_utf8();
                             it.next();

@@ -892,6 +892,28 @@ fn stem_forms() -> Option<&'static StemForms> {
     Some(FORMS.get_or_init(|| {
         let mut built = StemForms::default();
         let lx = tailor_lexicon();
+        let mut add = |form: &'static str, concept: usize| {
+            let words: Vec<(&str, bool)> = form
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| w.strip_suffix('*').map_or((w, false), |stem| (stem, true)))
+                .collect();
+            if let Some(key) = words.first().and_then(|(w, _)| first_letters(w)) {
+                built
+                    .by_start
+                    .entry(key)
+                    .or_default()
+                    .push(built.forms.len());
+                if words.len() > 1 {
+                    built
+                        .longer_by_start
+                        .entry(key)
+                        .or_default()
+                        .push(built.forms.len());
+                }
+                built.forms.push(StemForm { words, concept });
+            }
+        };
         for line in entries(job_list("jd_translations")) {
             let (name, forms_of) = line.split_once('|').unwrap_or_default();
             let Some(concept) = lx.concepts.iter().position(|c| c.name == name.trim()) else {
@@ -901,26 +923,15 @@ fn stem_forms() -> Option<&'static StemForms> {
             // only: its capital ("Ελληνικά", "Ügyelet" at a line's start)
             // is folded as a stem's is; the forms' set lowers ASCII only.
             for form in list(forms_of).filter(|f| f.contains('*') || !f.is_ascii()) {
-                let words: Vec<(&str, bool)> = form
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .map(|w| w.strip_suffix('*').map_or((w, false), |stem| (stem, true)))
-                    .collect();
-                if let Some(key) = words.first().and_then(|(w, _)| first_letters(w)) {
-                    built
-                        .by_start
-                        .entry(key)
-                        .or_default()
-                        .push(built.forms.len());
-                    if words.len() > 1 {
-                        built
-                            .longer_by_start
-                            .entry(key)
-                            .or_default()
-                            .push(built.forms.len());
-                    }
-                    built.forms.push(StemForm { words, concept });
-                }
+                add(form, concept);
+            }
+        }
+        // And a concept's own forms written outside ASCII ("английский"
+        // of English, read in a resume's "Английский — B2").
+        for (concept, line) in concept_lines().enumerate() {
+            let forms_of = line.split('|').nth(2).unwrap_or_default();
+            for form in list(forms_of).filter(|f| !f.is_ascii() && !f.contains('…')) {
+                add(form, concept);
             }
         }
         built

@@ -4425,6 +4425,14 @@ mod tests {
             "Đội BI hiện dùng Metabase, ứng viên không cần biết các công cụ này.",
             "관리자 페이지는 레거시 PHP 어드민이며, 이 포지션의 업무 범위에는 포함되지 않습니다.",
             "Aplicația este scrisă în PHP și este întreținută de altă echipă.",
+            // Thirty-sixth: Chinese inside a run of characters, Russian,
+            // Slovak and Hebrew.
+            "舊的 PHP（Laravel）後台預計下線，新進同仁不需要接手；",
+            "前端（React 網站、Flutter App）由另一個團隊負責。",
+            "Старый Greenplum выводим из эксплуатации до конца года.",
+            "Отчёты в Apache Superset строят аналитики — это не ваша зона ответственности.",
+            "Aby bolo jasné, čo nepotrebuješ: VMware cluster vypíname do konca roka.",
+            "לא נדרש ניסיון ב-Android או iOS – את האפליקציה מפתח צוות אחר.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -4950,6 +4958,10 @@ mod tests {
             "Danish"
         ));
         assert!(has("Profil\nLangues : Anglais\n", "English"));
+        // A name written outside ASCII with its capital, as a list's item
+        // or a resume's language line writes it.
+        assert!(has("Требования:\n• Английский язык\n", "English"));
+        assert!(has("Требования:\n• Английский — B2\n", "English"));
         // A site's switcher and the posting's own language name no skill.
         assert!(!has("Language: English\nRequirements\n- Go\n", "English"));
         assert!(!has(

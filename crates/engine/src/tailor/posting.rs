@@ -984,6 +984,12 @@ fn sentence_around(text: &str, span: Span) -> Span {
         b'\n' => !wraps(p),
         b'.' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace) && !abbreviation(p),
         b';' | b'!' | b'?' => bytes.get(p + 1).is_none_or(u8::is_ascii_whitespace),
+        // The last byte of a full stop, semicolon, exclamation or question
+        // mark in Chinese or Japanese ("。", "；", "！", "？"), which need no
+        // space after them.
+        0x82 | 0x9B | 0x81 | 0x9F => ["。", "；", "！", "？"]
+            .iter()
+            .any(|m| bytes[..=p].ends_with(m.as_bytes())),
         _ => false,
     };
     // A sentence is not longer than this: a text with no sentence ends (a
@@ -3327,7 +3333,11 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             continue;
         };
         // Whole words: "we offer" is not "we offered", "…do i need" no cue.
-        if !lower.is_char_boundary(at) || lower[..at].ends_with(|c: char| c.is_alphanumeric()) {
+        // Chinese writes no spaces: its cues are read inside a run of
+        // characters ("新進同仁不需要接手").
+        if !lower.is_char_boundary(at)
+            || lower[..at].ends_with(|c: char| c.is_alphanumeric() && !is_han(c))
+        {
             continue;
         }
         for &k in list {
@@ -3335,7 +3345,7 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             let Some(end) = cue_end(bytes, at, cue.as_bytes()) else {
                 continue;
             };
-            let whole = cue.ends_with(|c: char| !c.is_alphanumeric())
+            let whole = cue.ends_with(|c: char| !c.is_alphanumeric() || is_han(c))
                 || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
             // An opening cue at a sentence's or line's start only.
             let before = lower[..at].trim_end_matches([' ', '\t']);
@@ -3402,6 +3412,14 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A Chinese character (or a Japanese kanji): a script that writes no
+/// spaces between words.
+///
+/// Good: '需', '團'. Bad: 'a', 'я', 'א', 'ー'.
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// Where cue `cue` ends when it starts at `at` in `lower`, a space of
@@ -5375,6 +5393,26 @@ mod tests {
         ] {
             assert_eq!(without_icon(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_chinese_sentence_ends_at_its_own_marks() {
+        // "不需要接手" skips its sentence to the full-width semicolon; the
+        // next sentence (Kafka) stays, and so does one after "。".
+        let text = "說明：舊的 PHP 後台預計下線，新進同仁不需要接手；服務之間以 Kafka 溝通。另外用 Redis。";
+        let lower = text.to_ascii_lowercase();
+        let skipped = cued_sentences(text, &lower);
+        assert_eq!(skipped.len(), 1);
+        let words = skipped[0].of(text);
+        assert!(words.contains("PHP") && words.ends_with('；'), "{words}");
+        assert!(!words.contains("Kafka"));
+        let kafka = text.find("Kafka").unwrap();
+        let around = sentence_around(text, Span::new(kafka, kafka + 5)).of(text);
+        assert!(
+            around.ends_with('。') && !around.contains("Redis"),
+            "{around}"
+        );
+        assert!(is_han('需') && is_han('團') && !is_han('a') && !is_han('я') && !is_han('ー'));
     }
 
     #[test]
