@@ -4433,6 +4433,12 @@ mod tests {
             "Отчёты в Apache Superset строят аналитики — это не ваша зона ответственности.",
             "Aby bolo jasné, čo nepotrebuješ: VMware cluster vypíname do konca roka.",
             "לא נדרש ניסיון ב-Android או iOS – את האפליקציה מפתח צוות אחר.",
+            // What there is none of, what was switched off, what has its
+            // own team.
+            "There is no Java anywhere in the stack.",
+            "And Jenkins, we switched it off in March, so please don't ask.",
+            "The frontend (Angular) has its own team.",
+            "What you won't need\n- Mobile experience: our Android app (Kotlin) has its own team.\n- PHP: the old admin panel is being switched off in June.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");

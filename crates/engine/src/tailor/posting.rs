@@ -49,11 +49,25 @@ fn names_an_owned_panel(l: &str) -> bool {
 /// emphasis or heading marks ("**Nice to have:**"), no question marks
 /// ("¿Quiénes somos?"), lowercase.
 fn heading_words(label: &str) -> String {
-    label
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '?' | '¿'))
-        .chars()
-        .map(crate::document::lines::heading_lowercase)
-        .collect()
+    let t = label.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '?' | '¿')
+    });
+    let mut out = String::with_capacity(t.len());
+    let mut before = None;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A flyer's OCR reads the letter O as a zero ("Y0U'LL NEED", "N0T
+        // NEEDED"): between two letters, it is one.
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+        let c = if c == '0' && letter(before) && letter(chars.peek().copied()) {
+            'o'
+        } else {
+            c
+        };
+        out.push(crate::document::lines::heading_lowercase(c));
+        before = Some(c);
+    }
+    out
 }
 
 /// A line as a reader sees it: trimmed, without a Markdown heading's marks
@@ -1140,7 +1154,14 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 .is_none_or(|l| names_the_job(l) || names_nice_part(l) || names_no_requirements(l))
             && has_a_label(t)
             && (!is_list_item(t)
-                || names_the_job(label)
+                // Inside a skipped part, an item's label opens with the
+                // part's word: "- Mobile experience: our Android app has
+                // its own team" under "What you won't need" goes on.
+                || if skipping.is_some() {
+                    opens_with_a_part(label)
+                } else {
+                    names_the_job(label)
+                }
                 || names_nice_part(label)
                 || names_no_requirements(label));
         // In an application form's part, an inline label closes it only
@@ -1760,12 +1781,14 @@ fn is_a_chat_message(t: &str) -> bool {
         && rest[..time_len].contains(&b':')
 }
 
-/// A row of a programme or an agenda: a clock time, a run of spaces, and
-/// what happens then ("09:30  Keynote: …", "14.10   Lightning talks").
+/// A row of a programme or an agenda: a clock time, a run of spaces (or
+/// one before a capital, as a calendar invite's agenda has it), and what
+/// happens then ("09:30  Keynote: …", "15:00 Welcome (Priya)").
 ///
-/// Good: "09:30  Keynote: \"Twenty years\"", "9.00   Coffee". Bad: "09:30
-/// stand-up with the team" (one space: a sentence), "Sweden · Stockholm
-/// 14:32", "24/7 on-call".
+/// Good: "09:30  Keynote: \"Twenty years\"", "9.00   Coffee", "15:15 How
+/// the staff level works". Bad: "09:30 stand-up with the team" (one space
+/// and a small letter: a sentence), "Sweden · Stockholm 14:32", "24/7
+/// on-call".
 fn is_a_timetable_row(t: &str) -> bool {
     let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
     let Some((clock, rest)) = t.split_once(|c: char| c.is_whitespace()) else {
@@ -1774,7 +1797,8 @@ fn is_a_timetable_row(t: &str) -> bool {
     let time = clock
         .split_once([':', '.'])
         .is_some_and(|(h, m)| digits(h) && m.len() == 2 && digits(m));
-    time && rest.starts_with([' ', '\t']) && !rest.trim().is_empty()
+    time && (rest.starts_with([' ', '\t']) || rest.starts_with(char::is_uppercase))
+        && !rest.trim().is_empty()
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
@@ -2324,7 +2348,7 @@ fn is_a_menu(t: &str) -> bool {
 ///
 /// Good: "Search for Jobs", "Skip to main content", "Sign In", "GitHub
 /// URL", "Try Premium for SGD0", "Back to vacancies", "Download job
-/// description (PDF)". Bad: "Search relevance and ranking", "GitHub
+/// description (PDF)", "Log in with Singpass". Bad: "Search relevance and ranking", "GitHub
 /// Actions" (skills), "- Sign in with SAML" (a list item), "Download
 /// and parse satellite imagery" (a duty).
 fn is_a_site_control(t: &str) -> bool {
@@ -2343,12 +2367,16 @@ fn is_a_site_control(t: &str) -> bool {
     let download = lower.starts_with("download ")
         && (lower.contains("job description") || lower.contains("pdf"))
         && words <= 6;
+    // "Log in with Singpass", "Sign in with Google": a way in.
+    let way_in =
+        (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
     let premium = "try premium for ";
     // "Search (Ctrl+Alt+E)": a word or two with a keyboard shortcut is an
     // app's control.
     let control = without_a_shortcut(t);
     let shortcut = control.len() < t.len() && control.split_whitespace().count() <= 2;
     back || download
+        || way_in
         || shortcut
         || alert
         || is_an_attachment(&lower)
@@ -3914,6 +3942,9 @@ mod tests {
         assert!(is_a_timetable_row("09:30  Keynote: \"Twenty years\""));
         assert!(is_a_timetable_row("9.00   Coffee"));
         assert!(!is_a_timetable_row("09:30 stand-up with the team"));
+        assert!(is_a_timetable_row(
+            "15:15 How the staff level works (Oskar)"
+        ));
         assert!(!is_a_timetable_row("Sweden · Stockholm 14:32"));
         assert!(!is_a_timetable_row("24/7  on-call"));
         assert!(!is_a_timetable_row("10:20"));
@@ -4900,6 +4931,8 @@ mod tests {
             "Search (Ctrl+Alt+E)",
             "Cloud Platform Engineer JD and PS (PDF, 318.2KB)",
             "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%",
+            "Log in with Singpass",
+            "Sign in with Google",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -4918,6 +4951,7 @@ mod tests {
             "Search",
             "Stack: Kotlin 80.0% Java 20.0%",
             "Kotlin 80% Java 20%",
+            "Sign in with SAML to every internal tool and rotate its keys",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
@@ -5393,6 +5427,16 @@ mod tests {
         ] {
             assert_eq!(without_icon(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_heading_s_zero_between_letters_is_an_o() {
+        assert_eq!(heading_words("N0T NEEDED:"), "not needed");
+        assert_eq!(heading_words("Y0U'LL NEED"), "you'll need");
+        assert_eq!(heading_words("Web 2.0"), "web 2.0");
+        assert_eq!(heading_words("H100 GPUs"), "h100 gpus");
+        let flyer = "Y0U'LL NEED\n• PostgreSQL\n\nN0T NEEDED: Oracle (we left it in 2022)\n";
+        assert!(skipped(flyer).iter().any(|s| s.contains("Oracle")));
     }
 
     #[test]
