@@ -412,6 +412,25 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn three_of_a_topic_s_parts_show_the_topic() {
+        let posting = "Requirements\n- Networking\n";
+        let three = "EXPERIENCE\n- Ran internal DNS and HAProxy load balancers\n- Debugged BGP sessions with our transit providers\n";
+        assert!(job_of(posting, three)
+            .matched
+            .iter()
+            .any(|m| m.term == "networking"));
+        // Two are pointers, not the topic shown.
+        let two = "EXPERIENCE\n- Ran internal DNS and HAProxy load balancers\n";
+        let j = job_of(posting, two);
+        assert!(
+            j.missing.iter().any(|m| m.term == "networking"),
+            "{:?}",
+            j.matched
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn repartitioning_shows_partitioning() {
         let j = job_of(
             "Requirements\n- Tune Spark jobs: partitioning, file sizes, cluster sizing\n",

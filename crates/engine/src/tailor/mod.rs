@@ -379,6 +379,10 @@ fn is_work_item(doc: &Document, b: &Block) -> bool {
     doc.section_kind(b).is_work() && matches!(b.kind, BlockKind::Bullet | BlockKind::Paragraph)
 }
 
+/// How many of a topic's narrower terms show the topic itself
+/// ([`TailorFacts::show_topics_by_their_parts`]).
+const TOPIC_SHOWN_BY: usize = 3;
+
 impl<'a> TailorFacts<'a> {
     pub fn gather(
         text: &str,
@@ -711,6 +715,7 @@ impl<'a> TailorFacts<'a> {
                     }
                 }
             }
+            out.show_topics_by_their_parts();
             for hits in &mut out.term_hits {
                 sort_by_key(hits, |m| m.span.start);
             }
@@ -727,6 +732,38 @@ impl<'a> TailorFacts<'a> {
                 .collect()
         });
         out
+    }
+
+    /// A broad topic the job asks for and the resume shows through
+    /// [`TOPIC_SHOWN_BY`] or more of its narrower terms, none named as the
+    /// topic: "networking" by DNS, load balancers and firewall rules. A
+    /// reader takes it as shown; one or two of them stay pointers.
+    fn show_topics_by_their_parts(&mut self) {
+        let Some(job) = self.lens_job() else {
+            return;
+        };
+        let lx = tailor_lexicon();
+        for (t, term) in job.terms.iter().enumerate() {
+            let TermKey::Concept(topic) = term.key else {
+                continue;
+            };
+            if !self.term_hits[t].is_empty() {
+                continue;
+            }
+            let mut parts: Vec<usize> = Vec::new();
+            let mut hits: Vec<Mention> = Vec::new();
+            for &(c, m) in &self.mentions {
+                if lx.concepts[c].topic == Some(topic) {
+                    if !parts.contains(&c) {
+                        parts.push(c);
+                    }
+                    hits.push(m);
+                }
+            }
+            if parts.len() >= TOPIC_SHOWN_BY {
+                self.term_hits[t] = hits;
+            }
+        }
     }
 
     /// The job term a concept is, if the job asks for it.
