@@ -877,6 +877,9 @@ struct StemForms {
     /// The forms of two words or more, by their start: what may say more
     /// than a plain form's one word ([`longer_stem_form_at`]).
     longer_by_start: FastMap<u32, Vec<usize>>,
+    /// The one-word forms in Chinese characters, longest first: read
+    /// inside a run of them too ([`han_form_in`]).
+    han: Vec<usize>,
 }
 
 /// The stem forms once the job lexicon is there; asked before (a role's
@@ -927,13 +930,22 @@ fn stem_forms() -> Option<&'static StemForms> {
             }
         }
         // And a concept's own forms written outside ASCII ("английский"
-        // of English, read in a resume's "Английский — B2").
+        // of English, read in a resume's "Английский — B2")
         for (concept, line) in concept_lines().enumerate() {
             let forms_of = line.split('|').nth(2).unwrap_or_default();
             for form in list(forms_of).filter(|f| !f.is_ascii() && !f.contains('…')) {
                 add(form, concept);
             }
         }
+        built.han = (0..built.forms.len())
+            .filter(|&k| match built.forms[k].words[..] {
+                [(w, false)] => w.chars().all(is_han),
+                _ => false,
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut built.han, |&k| {
+            std::cmp::Reverse(built.forms[k].words[0].0.len())
+        });
         built
     }))
 }
@@ -1070,7 +1082,34 @@ pub fn may_start_a_stem_form(t: &Token) -> bool {
     stem_forms_at(t).any(|f| {
         let (w, stem) = f.words[0];
         says(&t.lower, w, stem)
-    })
+    }) || han_form_in(t).is_some()
+}
+
+/// A Chinese character (or a Japanese kanji): a script that writes no
+/// spaces between its words.
+///
+/// Good: '需', '團'. Bad: 'a', 'я', 'א', 'ー'.
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// The longest form in Chinese characters inside `t`, a run of them with
+/// no spaces ("目前負責 9 個微服務" has "個微服務"): its concept. A run
+/// says one term so; the form itself, whole, is a plain stem form's.
+///
+/// Good: "個微服務" (microservices), "跑單元測試" (unit testing). Bad:
+/// "微服務" (whole: read as any form is), "Kafka".
+fn han_form_in(t: &Token) -> Option<usize> {
+    let word: &str = &t.lower;
+    if t.kind != Kind::Word || !word.starts_with(is_han) && !word.ends_with(is_han) {
+        return None;
+    }
+    let sf = stem_forms()?;
+    sf.han
+        .iter()
+        .map(|&k| &sf.forms[k])
+        .find(|f| word.len() > f.words[0].0.len() && word.contains(f.words[0].0))
+        .map(|f| f.concept)
 }
 
 /// A stem form of more than `n` words at `tokens[at]`: (tokens, concept).
@@ -1097,6 +1136,7 @@ fn stem_form_at(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         .filter(|f| f.fits_at(tokens, at))
         .map(|f| (f.words.len(), f.concept))
         .max_by_key(|&(n, _)| n)
+        .or_else(|| han_form_in(&tokens[at]).map(|c| (1, c)))
 }
 
 impl TailorLexicon {
@@ -1901,6 +1941,24 @@ mod tests {
                 assert_ne!(found, Some(not), "{said:?} at {at}");
             }
         }
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_form_in_chinese_characters_is_read_inside_a_run_of_them() {
+        let lx = tailor_lexicon();
+        let named = |said: &str| {
+            let t = toks(said);
+            lx.concept_at(&t, 0, said)
+                .map(|(_, c)| lx.concepts[c].name.as_str())
+        };
+        assert_eq!(named("個微服務"), Some("microservices"));
+        assert_eq!(named("每次推送自動跑單元測試"), Some("unit testing"));
+        assert_eq!(named("微服務"), Some("microservices"));
+        // The longest form in the run names it; none, nothing.
+        assert_eq!(named("撐過兩次週年慶的高併發活動"), Some("scalability"));
+        assert_eq!(named("週年慶前用"), None);
+        assert!(!is_han('a') && !is_han('я') && !is_han('ー') && is_han('團'));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! ("the Security team") are where a matcher reads bogus terms; `Job::parse`
 //! reads no term inside them.
 
-use super::data::{is_a_known_technology, is_a_known_word, tailor_lexicon, NiceReach, RoleWord};
+use super::data::{
+    is_a_known_technology, is_a_known_word, is_han, tailor_lexicon, NiceReach, RoleWord,
+};
 use crate::document::lines::list_item_text;
 use crate::hash::FastMap;
 use crate::span::Span;
@@ -3440,14 +3442,6 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         }
     }
     out
-}
-
-/// A Chinese character (or a Japanese kanji): a script that writes no
-/// spaces between words.
-///
-/// Good: '需', '團'. Bad: 'a', 'я', 'א', 'ー'.
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// Where cue `cue` ends when it starts at `at` in `lower`, a space of
