@@ -1329,6 +1329,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(front_matter(text));
     out.extend(forum_replies(text));
     out.extend(reference_codes(text));
+    out.extend(hashtags(text));
     out.extend(wiki_links(text));
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
@@ -1560,6 +1561,32 @@ fn is_a_clock(t: &str) -> bool {
             && m.len() == 2
             && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
     })
+}
+
+/// Hashtags and chat channels ("#hiring", "#golang", "#hiring-data"): a
+/// post's tags and a workspace's rooms, never what the job asks for.
+/// Not "C#" or "F#" (a letter before), "#1" (a number) or a Markdown
+/// heading's "# Requirements" (a space after).
+///
+/// Good: "#hiring", "(#DevOps)", "#hiring-sre". Bad: "C#", "#1", "# Go".
+fn hashtags(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('#') {
+        let before = text[..at].chars().next_back();
+        let opens = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ','));
+        if !opens || !text[at + 1..].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let len = text[at + 1..]
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-')))
+            .unwrap_or(text.len() - at - 1);
+        // A word's own hyphen ends no tag; a trailing one is no part of it.
+        let end = at + 1 + len;
+        let end = if bytes[end - 1] == b'-' { end - 1 } else { end };
+        out.push(Span::new(at, end));
+    }
+    out
 }
 
 /// A tracker's or a board's reference: an issue key or a vacancy's code
@@ -5421,6 +5448,30 @@ mod tests {
         ] {
             assert_eq!(without_icon(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_hashtag_or_a_channel_asks_for_nothing() {
+        let text = "reposts appreciated #hiring #platformengineering (#DevOps) in #hiring-sre-.\nC# and F#, #1 pick\n# Requirements\n";
+        let tags: Vec<&str> = hashtags(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(
+            tags,
+            ["#hiring", "#platformengineering", "#DevOps", "#hiring-sre"]
+        );
+        let job = super::super::job::Job::parse(
+            "Requirements\n- Go and Kubernetes\n\nPlease share! #hiring #kubernetes #golang\n",
+        );
+        let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["Go", "Kubernetes"]);
+        let spans: Vec<&str> = job.terms[1]
+            .spans
+            .iter()
+            .map(|s| {
+                &"Requirements\n- Go and Kubernetes\n\nPlease share! #hiring #kubernetes #golang\n"
+                    [s.start..s.end]
+            })
+            .collect();
+        assert_eq!(spans, ["Kubernetes"]);
     }
 
     #[test]
