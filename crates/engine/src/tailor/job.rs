@@ -4438,6 +4438,8 @@ mod tests {
             "There is no Java anywhere in the stack.",
             "And Jenkins, we switched it off in March, so please don't ask.",
             "The frontend (Angular) has its own team.",
+            "5/5 not needed: Python (there's none on the platform side) or Jenkins (gone since 2023).",
+            "We don't need enterprise LAN or Wi-Fi experience (there's no Cisco Meraki here).",
             "What you won't need\n- Mobile experience: our Android app (Kotlin) has its own team.\n- PHP: the old admin panel is being switched off in June.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));

@@ -2774,9 +2774,14 @@ fn is_a_copyright_line(t: &str) -> bool {
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    // A footer's row goes on past it in parts set apart by middle dots or
+    // bars ("© 2025 CVLL, Vennford University · Accessibility · Privacy ·
+    // Built with Hugo"): the copyright is its first part.
+    let first = t.split(" · ").next().unwrap_or(t);
+    let first = first.split(" | ").next().unwrap_or(first);
     (lower.starts_with("copyright") || t.starts_with('©'))
         && (t.contains('©') || lower.contains("rights reserved") || year)
-        && t.split_whitespace().count() <= 12
+        && first.split_whitespace().count() <= 12
 }
 
 /// A profile's headline, under its name line: a title "at" a company, or
@@ -5117,6 +5122,9 @@ mod tests {
         assert!(is_a_copyright_line("© 2025 Indeed"));
         assert!(is_a_copyright_line("Copyright 2024 Acme Ltd"));
         assert!(!is_a_copyright_line("Copyright law experience is a plus"));
+        assert!(is_a_copyright_line(
+            "© 2025 CVLL, School of Informatics, Vennford University · Accessibility · Privacy · Built with Hugo, hosted on GitHub Pages"
+        ));
         let mut text = String::from("Backend Engineer\n\nRequirements\n");
         for item in [
             "Go",
