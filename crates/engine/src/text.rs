@@ -262,13 +262,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                     end = i;
                 } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
                 {
-                    let word = &s[start..end];
-                    let elided = match d {
-                        '\'' | '’' => is_an_elision(word, &s[i + n..]),
-                        '-' | '‑' => is_a_prefix_before_latin(word, &s[i + n..]),
-                        _ => false,
-                    };
-                    if elided {
+                    if ends_an_elided_word(s, start, end, d, i + n) {
                         // "l'", "ב-": the article or prefix keeps its mark,
                         // so it is never a one-letter name ("C'est" is no
                         // C) and the next word is read alone.
@@ -311,7 +305,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
 /// The articles and prepositions French and Italian elide onto the next
 /// word ("l'observabilité", "d'AWS", "dell'infrastruttura"). A word list in
 /// code: the tokenizer runs before any lexicon is read.
-#[cfg(feature = "lens")]
+#[cfg(any(feature = "lens", test))]
 const ELIDED: [&str; 16] = [
     "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "dall", "nell", "sull", "all", "un",
     "quell",
@@ -322,14 +316,27 @@ const ELIDED: [&str; 16] = [
 /// Not an English clitic ("team's", "all's", "don't": no such word before,
 /// or too few letters after). Only where a job description is read (the
 /// lens): the first load's tokens stay as they were.
-#[cfg(feature = "lens")]
+#[cfg(any(feature = "lens", test))]
 fn is_an_elision(word: &str, rest: &str) -> bool {
     ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
         && rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
 }
 
+/// Whether the word `s[start..end]` ends at joiner `d`, its rest from
+/// `rest`: an elided article before an apostrophe ("l'") or a Hebrew
+/// prefix before a hyphen ("ב-"). Only where a job description is read:
+/// the first load's tokenizer does no slicing for it.
+#[cfg(feature = "lens")]
+fn ends_an_elided_word(s: &str, start: usize, end: usize, d: char, rest: usize) -> bool {
+    match d {
+        '\'' | '’' => is_an_elision(&s[start..end], &s[rest..]),
+        '-' | '‑' => is_a_prefix_before_latin(&s[start..end], &s[rest..]),
+        _ => false,
+    }
+}
+
 #[cfg(not(feature = "lens"))]
-fn is_an_elision(_: &str, _: &str) -> bool {
+fn ends_an_elided_word(_: &str, _: usize, _: usize, _: char, _: usize) -> bool {
     false
 }
 
@@ -339,16 +346,11 @@ fn is_an_elision(_: &str, _: &str) -> bool {
 /// "ב-C++" is "in C++", "וב-Python" "and in Python", "ה-Gateway" "the
 /// Gateway". A word of its own, so the name is read alone. Not a Hebrew
 /// word's own hyphen ("בית-ספר"), nor a Latin one's ("on-call").
-#[cfg(feature = "lens")]
+#[cfg(any(feature = "lens", test))]
 fn is_a_prefix_before_latin(word: &str, rest: &str) -> bool {
     (1..=3).contains(&word.chars().count())
         && word.chars().all(|c| "בהוכלמש".contains(c))
         && rest.starts_with(|c: char| c.is_ascii_alphabetic())
-}
-
-#[cfg(not(feature = "lens"))]
-fn is_a_prefix_before_latin(_: &str, _: &str) -> bool {
-    false
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
@@ -741,10 +743,12 @@ mod tests {
                         && next_is_letter(s, j + d.len_utf8())
                     {
                         let rest = &s[j + d.len_utf8()..];
-                        if matches!(d, '\'' | '’') && is_an_elision(&s[start..end], rest)
-                            || matches!(d, '-' | '‑')
-                                && is_a_prefix_before_latin(&s[start..end], rest)
-                        {
+                        let elided = match d {
+                            '\'' | '’' => is_an_elision(&s[start..end], rest),
+                            '-' | '‑' => is_a_prefix_before_latin(&s[start..end], rest),
+                            _ => false,
+                        };
+                        if cfg!(feature = "lens") && elided {
                             end = j + d.len_utf8();
                             it.next();
                             break;

@@ -937,9 +937,11 @@ fn stem_forms() -> Option<&'static StemForms> {
                 add(form, concept);
             }
         }
+        // Three characters or more: a two-character form ("英文", "值班")
+        // is inside too many other words ("英文名", "不需要值班").
         built.han = (0..built.forms.len())
             .filter(|&k| match built.forms[k].words[..] {
-                [(w, false)] => w.chars().all(is_han),
+                [(w, false)] => w.chars().all(is_han) && w.chars().count() >= 3,
                 _ => false,
             })
             .collect();
@@ -1093,15 +1095,17 @@ pub(super) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
-/// The longest form in Chinese characters inside `t`, a run of them with
-/// no spaces ("目前負責 9 個微服務" has "個微服務"): its concept. A run
-/// says one term so; the form itself, whole, is a plain stem form's.
+/// The longest form of three Chinese characters or more inside `t`, a
+/// run of them with no spaces ("目前負責 9 個微服務" has "個微服務"): its
+/// concept. A run says one term so; the form itself, whole, is a plain
+/// stem form's. Not in Japanese, whose kana end its words ("決済基盤の信頼性").
 ///
 /// Good: "個微服務" (microservices), "跑單元測試" (unit testing). Bad:
-/// "微服務" (whole: read as any form is), "Kafka".
+/// "微服務" (whole: read as any form is), "Kafka", "英文名" (a short form),
+/// "基盤の信頼性" (kana).
 fn han_form_in(t: &Token) -> Option<usize> {
     let word: &str = &t.lower;
-    if t.kind != Kind::Word || !word.starts_with(is_han) && !word.ends_with(is_han) {
+    if t.kind != Kind::Word || !word.chars().all(is_han) {
         return None;
     }
     let sf = stem_forms()?;
@@ -1958,6 +1962,9 @@ mod tests {
         // The longest form in the run names it; none, nothing.
         assert_eq!(named("撐過兩次週年慶的高併發活動"), Some("scalability"));
         assert_eq!(named("週年慶前用"), None);
+        // Short forms and kana runs are read whole only.
+        assert_eq!(named("有英文名或英文版履歷者請一併附上"), None);
+        assert_eq!(named("不需要值班"), None);
         assert!(!is_han('a') && !is_han('я') && !is_han('ー') && is_han('團'));
     }
 

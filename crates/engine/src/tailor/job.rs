@@ -4433,10 +4433,7 @@ mod tests {
             "Отчёты в Apache Superset строят аналитики — это не ваша зона ответственности.",
             "Aby bolo jasné, čo nepotrebuješ: VMware cluster vypíname do konca roka.",
             "לא נדרש ניסיון ב-Android או iOS – את האפליקציה מפתח צוות אחר.",
-            // What there is none of, what was switched off, what has its
-            // own team.
-            "There is no Java anywhere in the stack.",
-            "And Jenkins, we switched it off in March, so please don't ask.",
+            // What has its own team, what is not needed.
             "The frontend (Angular) has its own team.",
             "5/5 not needed: Python (there's none on the platform side) or Jenkins (gone since 2023).",
             "We don't need enterprise LAN or Wi-Fi experience (there's no Cisco Meraki here).",

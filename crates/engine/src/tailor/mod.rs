@@ -734,10 +734,12 @@ impl<'a> TailorFacts<'a> {
         out
     }
 
-    /// A broad topic the job asks for and the resume shows through
+    /// A broad topic the job asks for and the resume's work shows through
     /// [`TOPIC_SHOWN_BY`] or more of its narrower terms, none named as the
     /// topic: "networking" by DNS, load balancers and firewall rules. A
-    /// reader takes it as shown; one or two of them stay pointers.
+    /// reader takes it as shown; one or two of them stay pointers, as does
+    /// a Skills line's list. Not a leadership signal: "people management"
+    /// is not shown by written feedback and a distributed team.
     fn show_topics_by_their_parts(&mut self) {
         let Some(job) = self.lens_job() else {
             return;
@@ -747,13 +749,14 @@ impl<'a> TailorFacts<'a> {
             let TermKey::Concept(topic) = term.key else {
                 continue;
             };
-            if !self.term_hits[t].is_empty() {
+            if !self.term_hits[t].is_empty() || lx.concepts[topic].kind == ConceptKind::Seniority {
                 continue;
             }
             let mut parts: Vec<usize> = Vec::new();
             let mut hits: Vec<Mention> = Vec::new();
             for &(c, m) in &self.mentions {
-                if lx.concepts[c].topic == Some(topic) {
+                let in_work = self.scopes.get(m.block).is_some_and(Option::is_some);
+                if lx.concepts[c].topic == Some(topic) && in_work {
                     if !parts.contains(&c) {
                         parts.push(c);
                     }

@@ -1040,8 +1040,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut panel_lines = 0;
     let mut signature = false; // that panel a mail's signature
     let mut listing = false; // that skipped part a list of other jobs
-                             // A chat export with a forwarded posting in it: its stamped lines are
-                             // the group talking. A posting sent as one stamped line is read.
+    let mut disowning = false; // that skipped part what the job does not need
+                               // A chat export with a forwarded posting in it: its stamped lines are
+                               // the group talking. A posting sent as one stamped line is read.
     let in_a_chat = text.lines().any(|l| is_a_chat_message(l.trim()))
         && text.lines().any(|l| {
             let l = l.trim();
@@ -1156,10 +1157,12 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 .is_none_or(|l| names_the_job(l) || names_nice_part(l) || names_no_requirements(l))
             && has_a_label(t)
             && (!is_list_item(t)
-                // Inside a skipped part, an item's label opens with the
-                // part's word: "- Mobile experience: our Android app has
-                // its own team" under "What you won't need" goes on.
-                || if skipping.is_some() {
+                // Inside a part of what is not needed, an item's label
+                // opens with the part's word: "- Mobile experience: our
+                // Android app has its own team" under "What you won't
+                // need" goes on ("- Core requirements: Go" under Benefits
+                // ends Benefits).
+                || if skipping.is_some() && disowning {
                     opens_with_a_part(label)
                 } else {
                     names_the_job(label)
@@ -1205,10 +1208,24 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             // …and may open one: a heading line runs to the next heading,
             // an inline label ("Benefits: …") to the end of its line.
             in_a_form = false;
+            disowning = false;
             if names_no_requirements(label) {
                 if heads {
                     skipping = Some(start);
                     let words = heading_words(label);
+                    disowning = words.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "not"
+                                | "no"
+                                | "never"
+                                | "won't"
+                                | "won’t"
+                                | "don't"
+                                | "don’t"
+                                | "without"
+                        )
+                    });
                     about_body = names_the_company(&words).then_some(end);
                     in_a_form = is_one_of(&words, &tailor_lexicon().form_headings);
                     // "Status          Hiring": a block of field rows
@@ -1565,17 +1582,23 @@ fn is_a_clock(t: &str) -> bool {
 
 /// Hashtags and chat channels ("#hiring", "#golang", "#hiring-data"): a
 /// post's tags and a workspace's rooms, never what the job asks for.
-/// Not "C#" or "F#" (a letter before), "#1" (a number) or a Markdown
-/// heading's "# Requirements" (a space after).
+/// Not "C#" or "F#" (a letter before), "#1" (a number), a Markdown
+/// heading's "# Requirements" (a space after), nor a tag in a list's item
+/// ("- Experience with #Kubernetes": the item asks for it).
 ///
-/// Good: "#hiring", "(#DevOps)", "#hiring-sre". Bad: "C#", "#1", "# Go".
+/// Good: "#hiring", "(#DevOps)", "#hiring-sre". Bad: "C#", "#1", "# Go",
+/// "- Skills (#Kafka, #Redis)".
 fn hashtags(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for (at, _) in text.match_indices('#') {
         let before = text[..at].chars().next_back();
-        let opens = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ','));
+        let opens = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['));
         if !opens || !text[at + 1..].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        if is_list_item(text[line_start..at].trim_start()) {
             continue;
         }
         let len = text[at + 1..]
@@ -3420,6 +3443,18 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                 continue;
             }
             if back {
+                // "熟悉 Go 與 Kafka（此職缺不需要 Java）", "Go (you won't need
+                // Java)": a cue inside brackets disowns what they hold.
+                if let Some(inner) = bracket_around(text, sentence, Span::new(at, end)) {
+                    sentence = inner;
+                }
+                // "舊的 PHP 系統不需要接手，但需要熟悉 Kafka": a Chinese cue's
+                // clause ends at the next comma.
+                if cue.contains(is_han) {
+                    if let Some(comma) = text[end..sentence.end.max(end)].find('，') {
+                        sentence.end = end + comma;
+                    }
+                }
                 // "You won't need a degree, but you will need Go": what is
                 // not needed ends at the turn to what is.
                 if let Some(turn) =
@@ -3474,6 +3509,24 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The inside of the brackets around `cue` in `sentence`, when it is in
+/// some: an opening one before it with no closing one between, and a
+/// closing one after it, in its sentence.
+///
+/// Good: "Go (you won't need Java)" -> "you won't need Java". Bad: "You
+/// won't need Java (or Kotlin)" (the cue is outside).
+fn bracket_around(text: &str, sentence: Span, cue: Span) -> Option<Span> {
+    let before = &text[sentence.start..cue.start];
+    let open = before.rfind(['(', '（'])?;
+    if before[open..].contains([')', '）']) {
+        return None;
+    }
+    let after = &text[cue.end..sentence.end.max(cue.end)];
+    let close = after.find([')', '）'])?;
+    let open_len = before[open..].chars().next().map_or(1, char::len_utf8);
+    Some(Span::new(sentence.start + open + open_len, cue.end + close))
 }
 
 /// Where cue `cue` ends when it starts at `at` in `lower`, a space of
@@ -5466,6 +5519,8 @@ mod tests {
             tags,
             ["#hiring", "#platformengineering", "#DevOps", "#hiring-sre"]
         );
+        let items = "- Experience with #Kubernetes (we love it)\n- Skills (#Kafka, #Redis)\n";
+        assert!(hashtags(items).is_empty());
         let job = super::super::job::Job::parse(
             "Requirements\n- Go and Kubernetes\n\nPlease share! #hiring #kubernetes #golang\n",
         );
@@ -5490,6 +5545,54 @@ mod tests {
         assert_eq!(heading_words("H100 GPUs"), "h100 gpus");
         let flyer = "Y0U'LL NEED\n• PostgreSQL\n\nN0T NEEDED: Oracle (we left it in 2022)\n";
         assert!(skipped(flyer).iter().any(|s| s.contains("Oracle")));
+    }
+
+    #[test]
+    fn a_cue_in_brackets_or_a_chinese_clause_disowns_no_more() {
+        let read = |posting: &str| -> Vec<String> {
+            super::super::job::Job::parse(posting)
+                .terms
+                .iter()
+                .map(|t| t.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            read("Requirements\n- 熟悉 Go 與 Kafka（此職缺不需要 Java）\n"),
+            ["Go", "Kafka"]
+        );
+        assert_eq!(
+            read("Requirements\n- Go and Kafka (you won't need Java)\n"),
+            ["Go", "Kafka"]
+        );
+        assert_eq!(
+            read("條件要求\n舊的 PHP 系統不需要接手，但需要熟悉 Kafka 與 Redis。\n"),
+            ["Kafka", "Redis"]
+        );
+        // "но" turns to what is needed (Kafka; ClickHouse with the job
+        // lexicon).
+        let russian = read("Требования\n• Старый Greenplum выводим из эксплуатации, но нужен опыт с ClickHouse и Kafka.\n");
+        assert!(
+            russian.contains(&"Kafka".to_string()) && !russian.contains(&"Greenplum".to_string()),
+            "{russian:?}"
+        );
+        let text = "Go (you won't need Java) and Rust";
+        let cue = text.find("won't").unwrap();
+        let inner = bracket_around(text, Span::new(0, text.len()), Span::new(cue, cue + 5));
+        assert_eq!(inner.map(|s| s.of(text)), Some("you won't need Java"));
+        assert_eq!(
+            bracket_around(
+                "You won't need Java (or Kotlin)",
+                Span::new(0, 31),
+                Span::new(4, 9)
+            ),
+            None
+        );
+        // An item's label naming the job ends a benefits part, not one of
+        // what is not needed.
+        assert_eq!(
+            read("Benefits\n- 30 days of holiday\n- Core requirements: Go, Kubernetes and Terraform\n"),
+            ["Go", "Kubernetes", "Terraform"]
+        );
     }
 
     #[test]
