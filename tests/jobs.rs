@@ -536,10 +536,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-second (`tests/jobs-32/`) since the thirty-second, the
 /// thirty-third (`tests/jobs-33/`) since the thirty-third, the
 /// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth, the
-/// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth;
-/// `tests/jobs-36/` is untouched.
+/// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth, the
+/// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth;
+/// `tests/jobs-37/` is untouched.
 #[test]
-fn the_fourteenth_to_thirty_fifth_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_sixth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -563,6 +564,7 @@ fn the_fourteenth_to_thirty_fifth_corpora_meet_their_floors() {
         Floors::THIRTY_THIRD.hold(&measure(&corpus("tests/jobs-33")));
         Floors::THIRTY_FOURTH.hold(&measure(&corpus("tests/jobs-34")));
         Floors::THIRTY_FIFTH.hold(&measure(&corpus("tests/jobs-35")));
+        Floors::THIRTY_SIXTH.hold(&measure(&corpus("tests/jobs-36")));
     }
 }
 
@@ -1413,6 +1415,29 @@ impl Floors {
         recall: 0.91,
         precision: 0.99,
         traps_read: 13,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// The thirty-sixth corpus (untouched at the start of issue 15's
+    /// thirty-fifth and thirty-sixth sessions: listed 0.890, recall 0.774,
+    /// precision 0.992, weighed 0.923, traps 57 of 375, one clean resume
+    /// flagged), opened once the thirty-seventh was written: Traditional
+    /// Chinese, Russian, Slovak and Hebrew (a Hebrew prefix before a Latin
+    /// name, Chinese sentences and cues inside runs of characters, a
+    /// concept's non-ASCII forms with their capital, their parts' headings
+    /// and what each leaves to others), Hebrew resume headings, parts of
+    /// what a posting does not need, hashtags, a footer's copyright row, a
+    /// topic shown by three of its parts: listed 0.980, recall 0.859,
+    /// weighed 0.965, traps 24; after the review took back "there is no",
+    /// "siete" and loose wordings, listed 0.978, recall 0.852, precision
+    /// 0.992, weighed 0.963, traps 25, clean flagged 0.
+    const THIRTY_SIXTH: Floors = Floors {
+        listed: 0.97,
+        weighed: 0.96,
+        recall: 0.85,
+        precision: 0.99,
+        traps_read: 25,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

@@ -1104,11 +1104,14 @@ pub(super) fn is_han(c: char) -> bool {
 /// "微服務" (whole: read as any form is), "Kafka", "英文名" (a short form),
 /// "基盤の信頼性" (kana).
 fn han_form_in(t: &Token) -> Option<usize> {
-    let word: &str = &t.lower;
-    if t.kind != Kind::Word || !word.chars().all(is_han) {
+    if !cfg!(feature = "lens") || t.kind != Kind::Word {
         return None;
     }
     let sf = stem_forms()?;
+    let word: &str = &t.lower;
+    if !word.chars().all(is_han) {
+        return None;
+    }
     sf.han
         .iter()
         .map(|&k| &sf.forms[k])
