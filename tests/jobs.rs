@@ -538,7 +538,7 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth, the
 /// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth, the
 /// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth;
-/// `tests/jobs-37/` is untouched.
+/// `tests/jobs-37/` and `tests/jobs-38/` are untouched.
 #[test]
 fn the_fourteenth_to_thirty_sixth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
