@@ -222,7 +222,7 @@ impl Job {
             }
         };
         // About us, benefits, boilerplate, idioms, team names: no terms there.
-        let skip = super::posting::no_requirements(text, &tokens);
+        let (skip, mut disowned) = super::posting::read_parts(text, &tokens);
         // The spans rise in start and in end (no span inside another), so
         // the one a token may lie in is the last that starts before it:
         // a search, not a scan per token (a line of a thousand codes).
@@ -306,7 +306,11 @@ impl Job {
                 // "your talk on Phoenix PubSub", "not only YAML": as for a
                 // known concept (names_no_skill).
                 if names_no_product(&tokens, i, n, text) {
-                    refused.push(tokens[i].span.cover(tokens[i + n - 1].span));
+                    let span = tokens[i].span.cover(tokens[i + n - 1].span);
+                    if disowns(&tokens, i, n, text) {
+                        disowned.push(span);
+                    }
+                    refused.push(span);
                     flush(&mut run, &mut names);
                     after_separator = true;
                     i += n;
@@ -347,6 +351,9 @@ impl Job {
                     // A language its own test leaves out may still be a
                     // list's item ("such as isiXhosa or Afrikaans").
                     if concept.kind != ConceptKind::Language {
+                        if disowns(&tokens, i, n, text) {
+                            disowned.push(span);
+                        }
                         refused.push(span);
                     }
                     flush(&mut run, &mut names);
@@ -570,6 +577,19 @@ impl Job {
             i += 1;
         }
         flush(&mut run, &mut names);
+        // A board's chip that the posting's own words disown ("Selenium"
+        // beside "Selenium testove … upravo gasimo", "PHP" beside "we
+        // haven't written PHP since 2022"): the board's tag, not the job's.
+        let chips = super::posting::chip_rows(text);
+        if !chips.is_empty() && !disowned.is_empty() {
+            let gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned);
+            for t in &mut terms {
+                t.spans.retain(|s| !gone(s));
+            }
+            terms.retain(|t| !t.spans.is_empty());
+            tech.retain(|(_, s)| !gone(s));
+            names.retain(|s| !gone(s));
+        }
         let mut named = PhraseSet::stemmed();
         // The employer's and its products' names (capitalised in its "about
         // us"), which no name or listed item may contain.
@@ -1094,6 +1114,18 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || left_to_another_team(tokens, i + n, text)
         || runs_its_own(tokens, i, text)
         || is_someone_s(tokens, i + n, text)
+        || is_called(tokens, i + n)
+}
+
+/// "Type hiring() below": a function's name, called, no skill.
+///
+/// Good: "hiring()", "kafka()". Bad (asked for): "Kafka (Streams)",
+/// "hiring (two engineers)", "Go ()" (a space between).
+fn is_called(tokens: &[Token], after: usize) -> bool {
+    matches!(
+        tokens.get(after..after + 2),
+        Some([open, close]) if open.is_punct('(') && !open.space_before && close.is_punct(')')
+    )
 }
 
 /// "The React app is Dana's": a name said to be a person's (a capitalised
@@ -3041,6 +3073,49 @@ fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
         || runs_its_own(tokens, i, text)
 }
 
+/// Whether the name at `tokens[i..i + n]` is one the posting disowns: not
+/// needed, left behind, or another team's, rather than read as no skill
+/// for its shape (a team's or a talk's name).
+fn disowns(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    is_negated(tokens, i)
+        || is_said_unneeded(tokens, i, n)
+        || was_retired(tokens, i, text)
+        || is_switched_off(tokens, i, n)
+        || is_said_gone(tokens, i, n, text)
+        || n == 1 && leaves_a_stack(tokens, i)
+        || belongs_to_others(tokens, i + n, text)
+        || left_to_another_team(tokens, i + n, text)
+        || runs_its_own(tokens, i, text)
+}
+
+/// Whether the mention at `span` is a chip in one of a board's `chips`
+/// rows that the posting names again inside a part or sentence it
+/// `disowned` (the same words, any case, whole).
+///
+/// Good: "Selenium" in "Tehnologije: Playwright · k6 · Selenium" with
+/// "Selenium testove … upravo gasimo" disowned. Bad (kept): "Playwright"
+/// there (not disowned), "Selenium" in "- Selenium and Playwright" (no
+/// chip).
+fn is_a_disowned_chip(text: &str, span: Span, chips: &[Span], disowned: &[Span]) -> bool {
+    if !chips
+        .iter()
+        .any(|c| c.start <= span.start && span.end <= c.end)
+    {
+        return false;
+    }
+    let name = span.of(text);
+    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    disowned.iter().any(|d| {
+        let part = d.of(text);
+        part.char_indices().any(|(at, _)| {
+            part.get(at..at + name.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                && edge(part[..at].chars().next_back())
+                && edge(part[at + name.len()..].chars().next())
+        })
+    })
+}
+
 /// What a name before a hyphen is known as.
 #[derive(Clone, Copy)]
 enum Known {
@@ -3627,6 +3702,39 @@ mod tests {
             4,
             1
         ));
+    }
+
+    #[test]
+    fn a_board_s_chip_the_posting_disowns_is_not_asked_for() {
+        // Disowned by a cue, by a part's heading, by a negation, by a move
+        // off it; the chips the text does not disown stay.
+        for (chips, disowned) in [
+            (
+                "Tehnologije: Go · Kafka · Terraform",
+                "Not needed: Terraform, we are switching it off.",
+            ),
+            (
+                "Go    Kafka    Terraform",
+                "What we don't use\nTerraform is gone.",
+            ),
+            (
+                "Skills: Go · Kafka · Terraform",
+                "We haven't written Terraform since 2022.",
+            ),
+            ("Go · Kafka · Terraform", "We moved off Terraform in 2024."),
+        ] {
+            let text = format!("Backend engineer\n\nRequirements\n- Go\n\n{chips}\n\n{disowned}\n");
+            let job = Job::parse(&text);
+            let mut found = names(&job);
+            found.sort_unstable();
+            assert_eq!(found, ["Go", "Kafka"], "{text}");
+        }
+        // Asked for in the text as well as chipped: kept; a chip row alone
+        // is the job's.
+        let job = Job::parse("Backend engineer\n\nRequirements\n- Terraform and Go\n\nGo · Kafka · Terraform\n\nNot needed: Java.\n");
+        assert!(names(&job).contains(&"Terraform"), "{:?}", names(&job));
+        let job = Job::parse("Backend engineer\n\nRequirements\n- Go\n\nTehnologije: Go · Kafka · Terraform\n\nWe ship weekly.\n");
+        assert!(names(&job).contains(&"Terraform"), "{:?}", names(&job));
     }
 
     #[test]
@@ -4438,6 +4546,20 @@ mod tests {
             "5/5 not needed: Python (there's none on the platform side) or Jenkins (gone since 2023).",
             "We don't need enterprise LAN or Wi-Fi experience (there's no Cisco Meraki here).",
             "What you won't need\n- Mobile experience: our Android app (Kotlin) has its own team.\n- PHP: the old admin panel is being switched off in June.",
+            // Thirty-seventh: a cue's object named again after a
+            // semicolon, an agency's keeping, the parts that say
+            // what the job is not; Latvian, Serbian, Swahili and Persian.
+            "The climate models are written in Fortran by the Modelling group; you will not need Fortran.",
+            "The old PHP box-office plugin is maintained by an agency.",
+            "What we don't use: Flask or SQLAlchemy.",
+            "Type hiring() below, or e-mail us.",
+            "Not part of this role\nThe MQTT broker belongs to Firmware, and so does C.",
+            "Vecā Oracle datu noliktava tiek izslēgta līdz gada beigām.",
+            "Power BI atskaites veido analītikas komanda, un tie šajā amatā nav jāzina.",
+            "Jenkins i JMeter više ne koristimo.",
+            "Backend je u Javi, ali od tebe ne očekujemo da pišeš Javu.",
+            "Mfumo wa zamani wa Microsoft Access unaondolewa mwaka huu na hautahitaji matengenezo.",
+            "نسخه iOS را تیم جداگانه‌ای با Swift می‌سازد و در این نقش با آن سروکار ندارید.",
         ] {
             let job = Job::parse(&format!("Requirements\n- Go\n\n{text}\n"));
             assert_eq!(names(&job), ["Go"], "{text}");
@@ -4445,6 +4567,10 @@ mod tests {
         // A move or a switch still asks for where it goes.
         for (text, want) in [
             ("We switched to Kubernetes last year.", "Kubernetes"),
+            (
+                "You'll deploy to Kubernetes; the Platform team owns the clusters, so you won't need to.",
+                "Kubernetes",
+            ),
             ("We turned Kafka into our backbone.", "Kafka"),
             ("We moved our jobs to Airflow from cron.", "Airflow"),
             (

@@ -89,10 +89,43 @@ fn undecorated(line: &str) -> &str {
     let core = textile_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
     let core = without_help_tag(core);
+    let core = without_section_number(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     let core = core.strip_prefix('▸').map_or(core, str::trim_start);
     without_icon(core)
+}
+
+/// A heading without the number a document's section carries ("1.3 SIFA
+/// ZA ZIADA", "2.1 Requirements"), where what follows names a part: the
+/// number is the section's place, not its name.
+///
+/// Good: "1.3 SIFA ZA ZIADA (zitazingatiwa)" -> "SIFA ZA ZIADA
+/// (zitazingatiwa)", "2.1 Requirements" -> "Requirements". Bad (kept): "3.5
+/// years of Go" (no part), "1. Requirements" (a list's number, read as
+/// one), "v1.2 Benefits".
+fn without_section_number(t: &str) -> &str {
+    let Some((number, rest)) = t.split_once(' ') else {
+        return t;
+    };
+    let number = number.trim_end_matches('.');
+    let dotted = number.contains('.')
+        && number
+            .split('.')
+            .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    let rest = rest.trim_start();
+    if dotted && (opens_with_a_part(rest) || names_nice_part(rest) || names_no_requirements(rest)) {
+        rest
+    } else {
+        t
+    }
+}
+
+/// A pictograph or a symbol an interface draws (an emoji, "✖", "⚠", "➤"),
+/// not a list's bullet.
+fn is_an_icon(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+        && !crate::document::lines::is_a_bullet_marker(c)
 }
 
 /// A line without the icon a social post or a chat sets before a heading
@@ -1030,7 +1063,17 @@ fn sentence_around(text: &str, span: Span) -> Span {
 
 /// The parts of `text` that name no requirement, in text order.
 pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
+    read_parts(text, tokens).0
+}
+
+/// [`no_requirements`], and of those parts the ones that say what the job
+/// does not need: a part headed so ("What we don't use", "Šta nije deo
+/// posla") and a sentence with a cue of it ("…we won't need Java", "Hadoop
+/// уже выключен"). A board's chips that name what these disown are the
+/// board's tags, not the job's (`Job::parse`).
+pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>) {
     let mut out = Vec::new();
+    let mut disowned = Vec::new();
     let mut skipping: Option<usize> = None; // since this offset, under a heading
                                             // Where the company's own part ("About us") starts after its heading.
     let mut about_body: Option<usize> = None;
@@ -1204,6 +1247,9 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
             listing = false;
             if let Some(from) = skipping.take() {
                 out.extend(skipped_part(text, from, about_body.take(), start));
+                if disowning {
+                    disowned.push(Span::new(from, start));
+                }
             }
             // …and may open one: a heading line runs to the next heading,
             // an inline label ("Benefits: …") to the end of its line.
@@ -1213,6 +1259,8 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                 if heads {
                     skipping = Some(start);
                     let words = heading_words(label);
+                    // "Šta nije deo posla", "Kas nav šī amata daļa", "این
+                    // موارد لازم نیست": not, in the posting's tongue.
                     disowning = words.split_whitespace().any(|w| {
                         matches!(
                             w,
@@ -1224,6 +1272,13 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
                                 | "don't"
                                 | "don’t"
                                 | "without"
+                                | "nije"
+                                | "nav"
+                                | "nicht"
+                                | "pas"
+                                | "не"
+                                | "לא"
+                                | "نیست"
                         )
                     });
                     about_body = names_the_company(&words).then_some(end);
@@ -1334,13 +1389,19 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         titled |= !t.is_empty() && !is_a_menu(t);
     }
     match (skipping, about) {
-        (Some(from), _) => out.extend(skipped_part(text, from, about_body, text.len())),
+        (Some(from), _) => {
+            out.extend(skipped_part(text, from, about_body, text.len()));
+            if disowning {
+                disowned.push(Span::new(from, text.len()));
+            }
+        }
         (None, Some(from)) => out.extend(about_us_unread(text, Span::new(from, text.len()))),
         (None, None) => {}
     }
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
     out.extend(others_in_a_copied_chat(text));
+    out.extend(others_in_a_room(text));
     out.extend(channel_headers(text));
     out.extend(sponsored_lines(text));
     out.extend(front_matter(text));
@@ -1351,7 +1412,10 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
     out.extend(benefit_sentences(text));
     let lower = text.to_ascii_lowercase();
     out.extend(equal_opportunity(text, &lower));
-    out.extend(cued_sentences(text, &lower));
+    let (cued, unneeded) = cued_sentences(text, &lower);
+    out.extend(cued);
+    out.extend(unneeded.iter().copied());
+    disowned.extend(unneeded);
     out.extend(idioms_and_teams(text, tokens));
     // In text order, the longer of two at one start first; a part inside
     // another found already is dropped.
@@ -1362,7 +1426,7 @@ pub fn no_requirements(text: &str, tokens: &[Token]) -> Vec<Span> {
         reach = reach.max(s.end);
         !inside
     });
-    out
+    (out, disowned)
 }
 
 /// A chat log's line, as IRC and Matrix clients export one: "09:06
@@ -1543,6 +1607,80 @@ fn others_in_a_copied_chat(text: &str) -> Vec<Span> {
         .collect()
 }
 
+/// A room's or a forum thread's messages as Element and Discourse show
+/// them: each opens with its sender's line, the name (or handle and name)
+/// and, after a wide gap, its time or date ("Kostya          10:31",
+/// "kestrel_dev   May 12"). The messages of all but the poster, the
+/// sender of the longest message (the post), are the room's questions
+/// ("Do you use Raft anywhere?"), not the job's.
+fn others_in_a_room(text: &str) -> Vec<Span> {
+    let mut messages: Vec<(Span, &str)> = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(sender) = room_sender(line.trim()) {
+            if let Some((from, who)) = open.take() {
+                messages.push((Span::new(from, at), who));
+            }
+            open = Some((at, sender));
+        }
+        at += line.len();
+    }
+    if let Some((from, who)) = open {
+        messages.push((Span::new(from, text.len()), who));
+    }
+    let first = messages.first().map(|(_, s)| *s);
+    if messages.len() < CHAT_MESSAGES || messages.iter().all(|(_, s)| Some(*s) == first) {
+        return Vec::new();
+    }
+    let longest = messages
+        .iter()
+        .map(|(span, _)| span.len())
+        .max()
+        .unwrap_or(0);
+    let poster = messages
+        .iter()
+        .find(|(span, _)| span.len() == longest)
+        .map(|(_, s)| *s);
+    messages
+        .into_iter()
+        .filter(|(_, s)| Some(*s) != poster)
+        .map(|(span, _)| span)
+        .collect()
+}
+
+/// A room's message header: a sender's name or handle (and name), a wide
+/// gap, and a time ("10:31") or a short date ("May 12").
+///
+/// Good: "Kostya          10:31" (Kostya), "Gretchen Alder (she/her)
+/// 10:14", "ollie_lattimer   Ollie Vance   May 12" (ollie_lattimer). Bad:
+/// "Go    Rust    Kafka", "Standup   10:30" is one (a short line is a
+/// sender's), "Requirements:   May 12", "- Kafka   May 12" (an item).
+fn room_sender(t: &str) -> Option<&str> {
+    let (head, stamp) = t.rsplit_once("  ")?;
+    let stamp = stamp.trim();
+    let date = stamp.split_once(' ').is_some_and(|(month, day)| {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        MONTHS.contains(&month)
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit())
+    });
+    if !(date || is_a_chat_clock(stamp)) {
+        return None;
+    }
+    let mut cells = head.split("  ").map(str::trim).filter(|c| !c.is_empty());
+    let sender = cells.next()?;
+    let shaped = |c: &str| {
+        c.split_whitespace().count() <= 4
+            && c.starts_with(|ch: char| ch.is_alphabetic())
+            && !c.contains([':', ',', '?', '!'])
+            && !is_list_item(c)
+    };
+    (shaped(sender) && cells.clone().count() <= 1 && cells.all(shaped)).then_some(sender)
+}
+
 /// A copied chat message's sender line: "~ Name" (a contact not saved),
 /// or "You".
 ///
@@ -1637,7 +1775,9 @@ fn reference_codes(text: &str) -> Vec<Span> {
             continue;
         }
         let start = at + word.find(core).unwrap_or(0);
-        let code = after_ref && core.bytes().any(|b| b.is_ascii_digit()) || is_an_issue_key(core);
+        let code = after_ref && core.bytes().any(|b| b.is_ascii_digit())
+            || is_an_issue_key(core)
+            || is_a_file_number(core);
         if code && !super::data::is_a_known_technology(core) {
             out.push(Span::new(start, start + core.len()));
         }
@@ -1670,6 +1810,19 @@ fn is_an_issue_key(word: &str) -> bool {
         && !super::data::page_words_of("standards").any(|body| {
             head.split('-').next().is_some_and(|h| h.eq_ignore_ascii_case(body))
         })
+}
+
+/// A public body's file number, its parts apart by slashes, one of them a
+/// number: "MAHUMA/AJ/12/VOL.III/47", "HR/2025/014".
+///
+/// Good: "MAHUMA/AJ/12/VOL.III/47", "HR/2025/014". Bad: "LAN/WAN",
+/// "TCP/IP", "CI/CD" (no number), "HTTP/2" (two parts).
+fn is_a_file_number(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('/').collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| !p.is_empty())
+        && parts.iter().any(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && word.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// A forum thread's replies: from the first reply's header ("Re: [HIRING]
@@ -2337,7 +2490,9 @@ fn is_an_amount(w: &str) -> bool {
 /// in", "Home > Open roles > Engineering", "Apply online    Download job
 /// description (PDF)    Back to vacancies", "Find Work ▾    My Jobs ▾
 /// Messages", "GitLab   Menu   Search GitLab   Issues 14   Merge requests 3",
-/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "reed.co.uk   Jobs
+/// "BEAM Commons   Latest   Top   ☰   Sign Up   Log In", "Grid view   🔍
+/// Search   Download CSV   ⤢ View larger version", "😊  📎  Send an
+/// encrypted message…  ➤", "reed.co.uk   Jobs
 /// Courses   Sign in   Register CV", "create new paste
 /// /  faq  /  tools  /  api  /  scraping api  /  news", "Wszystkie  JS  HTML
 /// PHP  Ruby  Python  Java  .Net  Scala  C  Mobile  Testing  DevOps" (a
@@ -2354,7 +2509,9 @@ fn is_a_menu(t: &str) -> bool {
         .split('\t')
         .flat_map(|cell| cell.split("  "))
         .map(str::trim)
-        .filter(|item| !item.is_empty());
+        .filter(|item| !item.is_empty())
+        // "🔍 Search": a toolbar's item after its icon.
+        .map(without_icon);
     let site_words = &tailor_lexicon().page_words.menu;
     let (mut count, mut site, mut all_first) = (0, false, false);
     for item in items {
@@ -2855,9 +3012,19 @@ fn is_a_required_field(t: &str) -> bool {
 /// "[Kafka](https://kafka.apache.org) streams", "Go [required]".
 fn is_a_button_row(t: &str) -> bool {
     let t = t.trim();
+    // The row may end in controls set apart by a wide gap ("[ Omba Sasa ]
+    // [ Pakua Tangazo (PDF) ]   Shiriki"), each a word or three.
+    let (buttons, tail) = t.rsplit_once(']').unwrap_or((t, ""));
+    let controls = tail.is_empty()
+        || tail.starts_with("  ")
+            && tail
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| c.split_whitespace().count() <= 3 && !c.contains([',', '.', '[', ']']));
     t.starts_with('[')
-        && t.ends_with(']')
-        && t.split(']').all(|piece| {
+        && controls
+        && buttons.split(']').all(|piece| {
             let piece = piece.trim();
             piece.is_empty() || piece.starts_with('[') && !piece[1..].contains('[')
         })
@@ -3184,6 +3351,52 @@ fn is_a_chip_list(t: &str) -> bool {
         })
 }
 
+/// The lines of `text` that are a board's row of chips ([`is_a_chip_row`]).
+pub(super) fn chip_rows(text: &str) -> Vec<Span> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if is_a_chip_row(line) {
+            out.push(Span::new(at, at + line.trim_end().len()));
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// A board's row of skill chips: three names or more, each of a few words,
+/// apart by a middle dot or a wide gap, after a short label or alone
+/// ("Tehnologije: Playwright · TypeScript · Selenium", "Python    SQL
+/// ClickHouse    Hadoop").
+///
+/// Good: "Tehnologije: Playwright · k6 · Selenium", "Java   Spring Boot
+/// MySQL   PHP". Bad: "Go · Rust" (two), "We use Go · we like Rust · and
+/// we ship weekly, daily." (prose), "- Go   Rust   Kafka" (a list's item).
+fn is_a_chip_row(line: &str) -> bool {
+    let t = line.trim();
+    if is_list_item(t) {
+        return false;
+    }
+    let t = match t.split_once(": ") {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 => rest,
+        _ => t,
+    };
+    let items: Vec<&str> = if t.contains(" · ") {
+        t.split(" · ").map(str::trim).collect()
+    } else {
+        t.split("  ")
+            .flat_map(|c| c.split('\t'))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    items.len() >= 3
+        && items.iter().all(|i| {
+            (1..=4).contains(&i.split_whitespace().count())
+                && !i.ends_with(['.', ',', ';', '!', '?'])
+        })
+}
+
 /// An about-us paragraph that names the stack the hire will work in, two
 /// known technologies or more written with their capitals: the team's
 /// own, which a posting asks for as much as its lists do.
@@ -3388,8 +3601,9 @@ fn opens_about_us(t: &str) -> bool {
 /// or an `unneeded:` one is in (`jd_page_words.txt`), each cue a whole
 /// word or words. `lower`
 /// is `text` lowercased in ASCII only: its offsets are `text`'s (and no
-/// Unicode case tables in the wasm).
-fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
+/// Unicode case tables in the wasm). The sentences an `unneeded:` cue is
+/// in come apart, second.
+fn cued_sentences(text: &str, lower: &str) -> (Vec<Span>, Vec<Span>) {
     let words = &tailor_lexicon().page_words;
     let opening = words.opens.iter().map(|c| (c, true, false));
     let eligibility = words.eligibility.iter().map(|c| (c, false, false));
@@ -3410,6 +3624,7 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
     }
     let bytes = lower.as_bytes();
     let mut out = Vec::new();
+    let mut unneeded = Vec::new();
     for at in 0..bytes.len().saturating_sub(1) {
         if !first[usize::from(bytes[at])] {
             continue;
@@ -3432,9 +3647,16 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
             };
             let whole = cue.ends_with(|c: char| !c.is_alphanumeric() || is_han(c))
                 || !lower[end..].starts_with(|c: char| c.is_alphanumeric());
-            // An opening cue at a sentence's or line's start only.
+            // An opening cue at a sentence's or line's start only, past a
+            // console's or a composer's icons ("✖ Uncaught ReferenceError").
             let before = lower[..at].trim_end_matches([' ', '\t']);
-            if !whole || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':'])) {
+            let icons = before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|l| !l.is_empty() && l.chars().all(|c| c == ' ' || is_an_icon(c)));
+            if !whole
+                || opens && !(before.is_empty() || icons || before.ends_with(['.', '\n', ':']))
+            {
                 continue;
             }
             let mut sentence = sentence_around(text, Span::new(at, end));
@@ -3479,7 +3701,21 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                             .trim_start_matches(['.', '!'])
                             .trim()
                             .is_empty();
-                if before.ends_with(';') && back_over {
+                // "…written in Fortran and developed by the Modelling
+                // group; you will not need Fortran.": the cue's object
+                // names again what the clause before it does.
+                // A name, written with its capital: not "…; you won't need
+                // to." after "deploy to Kubernetes".
+                let named_again = |p: usize| {
+                    let object = rest.trim().trim_end_matches(['.', '!']).trim();
+                    let from = sentence_around(text, Span::new(p, p)).start;
+                    let written = &text[end..sentence.end.max(end)];
+                    !object.is_empty()
+                        && written.trim_start().starts_with(char::is_uppercase)
+                        && object.split_whitespace().count() <= 3
+                        && first_whole_word(&lower[from..p], object).is_some()
+                };
+                if before.ends_with(';') && (back_over || named_again(before.len() - 1)) {
                     let p = before.len() - 1;
                     sentence.start = sentence_around(text, Span::new(p, p)).start;
                 }
@@ -3504,11 +3740,13 @@ fn cued_sentences(text: &str, lower: &str) -> Vec<Span> {
                         sentence.start = previous.start;
                     }
                 }
+                unneeded.push(sentence);
+            } else {
+                out.push(sentence);
             }
-            out.push(sentence);
         }
     }
-    out
+    (out, unneeded)
 }
 
 /// The inside of the brackets around `cue` in `sentence`, when it is in
@@ -3825,6 +4063,15 @@ mod tests {
             let line = format!("Go and Kafka.\n{cue} ten things.\n");
             assert_eq!(skipped(&line), [format!("{cue} ten things.")], "{cue}");
         }
+        // Past a console's icon; not past a list's bullet or a word.
+        let console = "Go and Kafka.\n✖ Uncaught ReferenceError: jQuery is not defined\n";
+        assert!(
+            skipped(console).iter().any(|s| s.contains("jQuery")),
+            "{:?}",
+            skipped(console)
+        );
+        let worded = "Go and Kafka.\nThen uncaught referenceerror: jQuery.\n";
+        assert!(!skipped(worded).iter().any(|s| s.contains("jQuery")));
         for cue in words.eligibility.iter().chain(&words.unneeded) {
             let line = format!("Go and Kafka.\nYou have {cue} ten things.\n");
             assert_eq!(skipped(&line).len(), 1, "{cue}");
@@ -4595,6 +4842,12 @@ mod tests {
         let codes: Vec<&str> = reference_codes(text).iter().map(|s| s.of(text)).collect();
         assert_eq!(codes, ["WEBOPS-2291", "TD-SRE-04", "HT/JBD/07"]);
         assert!(is_an_issue_key("CC-4410"));
+        for number in ["MAHUMA/AJ/12/VOL.III/47", "HR/2025/014"] {
+            assert!(is_a_file_number(number), "{number}");
+        }
+        for name in ["LAN/WAN", "TCP/IP", "CI/CD", "HTTP/2", "a/b/1"] {
+            assert!(!is_a_file_number(name), "{name}");
+        }
         assert!(!is_an_issue_key("Go-1"));
         assert!(!is_an_issue_key("24-7"));
         assert!(!is_an_issue_key("K8S"));
@@ -4981,11 +5234,38 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_chips_is_told_from_prose_and_lists() {
+        for row in [
+            "Tehnologije: Playwright · k6 · Selenium",
+            "Java   Spring Boot   MySQL   PHP",
+            "Cloud Security    AWS    Penetration Testing    ISO 27001",
+        ] {
+            assert!(is_a_chip_row(row), "{row}");
+        }
+        for not in [
+            "Go · Rust",
+            "We use Go · we like Rust · and we ship weekly, daily.",
+            "- Go   Rust   Kafka",
+            "Requirements",
+        ] {
+            assert!(!is_a_chip_row(not), "{not}");
+        }
+        let text = "Intro.\nGo · Rust · Kafka\n";
+        let rows: Vec<&str> = chip_rows(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(rows, ["Go · Rust · Kafka"]);
+    }
+
+    #[test]
     fn a_button_row_and_skill_chips_are_chrome() {
         assert!(is_a_button_row(
             "[ Easy Apply ]  [ Save ]  [ Report this job ]"
         ));
         assert!(is_a_button_row("[Apply]"));
+        assert!(is_a_button_row(
+            "[ Omba Sasa ]   [ Pakua Tangazo (PDF) ]   Shiriki"
+        ));
+        assert!(!is_a_button_row("[Go] and [Rust]   Kafka, Flink"));
+        assert!(!is_a_button_row("[Apply] with Go and Kafka"));
         assert!(!is_a_button_row(
             "[Kafka](https://kafka.apache.org) streams"
         ));
@@ -5449,6 +5729,42 @@ mod tests {
     }
 
     #[test]
+    fn a_room_s_and_a_thread_s_questions_are_not_the_job_s() {
+        let room = "Gretchen Alder (she/her)     10:14\nHiring: DevOps Engineer. We need Ansible, Terraform and Debian.\nApply by mail.\n\nKostya     10:31\nDo you need Nix?\n\nGretchen Alder (she/her)     10:36\nNo Nix here.\n\nines.r     10:48\nIs Puppet still around?\n";
+        let others: Vec<&str> = others_in_a_room(room).iter().map(|s| s.of(room)).collect();
+        assert_eq!(
+            others,
+            [
+                "Kostya     10:31\nDo you need Nix?\n\n",
+                "ines.r     10:48\nIs Puppet still around?\n"
+            ]
+        );
+        let thread = "ollie_lattimer   Ollie Vance   May 12\nWe are hiring for Rust, Tokio and QUIC work on our storage core.\n\nkestrel_dev   May 12\nAny C++?\n\nollie_lattimer   May 12\nNone.\n";
+        let others: Vec<&str> = others_in_a_room(thread)
+            .iter()
+            .map(|s| s.of(thread))
+            .collect();
+        assert_eq!(others, ["kestrel_dev   May 12\nAny C++?\n\n"]);
+        assert_eq!(room_sender("Kostya          10:31"), Some("Kostya"));
+        assert_eq!(
+            room_sender("ollie_lattimer   Ollie Vance   May 12"),
+            Some("ollie_lattimer")
+        );
+        for not in [
+            "Go    Rust    Kafka",
+            "Requirements:   May 12",
+            "- Kafka   May 12",
+            "Go, Rust   10:30",
+        ] {
+            assert_eq!(room_sender(not), None, "{not}");
+        }
+        // One sender's rows (a day's timetable) are no room.
+        assert!(
+            others_in_a_room("Intro   10:00\nx\nIntro   11:00\ny\nIntro   12:00\nz\n").is_empty()
+        );
+    }
+
+    #[test]
     fn a_copied_chat_s_replies_are_not_the_job_s() {
         let chat = "Grads 💻\n\n~ Ada Obi\n↪ Forwarded\n*ENGINEER*\n- TypeScript\n10:42\n\n~ Efe\nDo they need Python?\n10:51\n\n~ Ada Obi\nNo, it's all TS\n10:53\n\n~ Kunle\nApplied ✅\n11:05\n\nYou\nThanks 🙌🏾\n11:06 ✓✓\n";
         let others: Vec<&str> = others_in_a_copied_chat(chat)
@@ -5601,7 +5917,8 @@ mod tests {
         // next sentence (Kafka) stays, and so does one after "。".
         let text = "說明：舊的 PHP 後台預計下線，新進同仁不需要接手；服務之間以 Kafka 溝通。另外用 Redis。";
         let lower = text.to_ascii_lowercase();
-        let skipped = cued_sentences(text, &lower);
+        let (cued, skipped) = cued_sentences(text, &lower);
+        assert!(cued.is_empty());
         assert_eq!(skipped.len(), 1);
         let words = skipped[0].of(text);
         assert!(words.contains("PHP") && words.ends_with('；'), "{words}");
@@ -5940,6 +6257,14 @@ mod tests {
         assert_eq!(rst_directive(".. 2 cores:: x"), None);
         assert_eq!(rst_directive(".. code-block:: python"), None);
         assert_eq!(undecorated(".. tip:: Also welcome\n"), "Also welcome");
+        assert_eq!(
+            undecorated("1.3 SIFA ZA ZIADA (zitazingatiwa)"),
+            "SIFA ZA ZIADA (zitazingatiwa)"
+        );
+        assert_eq!(undecorated("2.1 Requirements"), "Requirements");
+        for kept in ["3.5 years of Go", "1. Requirements", "v1.2 Benefits"] {
+            assert_eq!(undecorated(kept), kept);
+        }
         assert_eq!(
             json_heading("  \"heading\": \"Nice to have\","),
             Some("Nice to have")
