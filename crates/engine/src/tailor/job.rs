@@ -583,12 +583,30 @@ impl Job {
         let chips = super::posting::chip_rows(text);
         if !chips.is_empty() && !disowned.is_empty() {
             let gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned);
+            // Nor read again as an acronym or a list's item.
+            let mut dropped = Vec::new();
             for t in &mut terms {
-                t.spans.retain(|s| !gone(s));
+                t.spans.retain(|s| {
+                    !gone(s) || {
+                        dropped.push(*s);
+                        false
+                    }
+                });
             }
             terms.retain(|t| !t.spans.is_empty());
-            tech.retain(|(_, s)| !gone(s));
-            names.retain(|s| !gone(s));
+            tech.retain(|(_, s)| {
+                !gone(s) || {
+                    dropped.push(*s);
+                    false
+                }
+            });
+            names.retain(|s| {
+                !gone(s) || {
+                    dropped.push(*s);
+                    false
+                }
+            });
+            refused.extend(dropped);
         }
         let mut named = PhraseSet::stemmed();
         // The employer's and its products' names (capitalised in its "about
@@ -3714,6 +3732,10 @@ mod tests {
                 "Not needed: Terraform, we are switching it off.",
             ),
             (
+                "Go   Kafka   Terraform",
+                "What you won't do\nNo infra work: we haven't written Terraform since 2022.",
+            ),
+            (
                 "Go    Kafka    Terraform",
                 "What we don't use\nTerraform is gone.",
             ),
@@ -4553,6 +4575,7 @@ mod tests {
             "The old PHP box-office plugin is maintained by an agency.",
             "What we don't use: Flask or SQLAlchemy.",
             "Type hiring() below, or e-mail us.",
+            "What you won't do\nNo mobile work: the Flutter app is built by a separate team. We haven't written PHP since 2022.",
             "Not part of this role\nThe MQTT broker belongs to Firmware, and so does C.",
             "Vecā Oracle datu noliktava tiek izslēgta līdz gada beigām.",
             "Power BI atskaites veido analītikas komanda, un tie šajā amatā nav jāzina.",

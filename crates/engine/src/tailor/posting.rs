@@ -1199,19 +1199,20 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             && after_a_stop
                 .is_none_or(|l| names_the_job(l) || names_nice_part(l) || names_no_requirements(l))
             && has_a_label(t)
-            && (!is_list_item(t)
-                // Inside a part of what is not needed, an item's label
-                // opens with the part's word: "- Mobile experience: our
-                // Android app has its own team" under "What you won't
-                // need" goes on ("- Core requirements: Go" under Benefits
-                // ends Benefits).
-                || if skipping.is_some() && disowning {
-                    opens_with_a_part(label)
-                } else {
-                    names_the_job(label)
-                }
-                || names_nice_part(label)
-                || names_no_requirements(label));
+            // Inside a part of what is not needed, a label ends it only
+            // opening with a part's word: "- Mobile experience: our
+            // Android app has its own team" and "No mobile work: the
+            // Flutter app is built by a separate team" under "What you
+            // won't need" go on ("- Core requirements: Go" under Benefits
+            // ends Benefits).
+            && if skipping.is_some() && disowning {
+                opens_with_a_part(label) || names_nice_part(label) || names_no_requirements(label)
+            } else {
+                !is_list_item(t)
+                    || names_the_job(label)
+                    || names_nice_part(label)
+                    || names_no_requirements(label)
+            };
         // In an application form's part, an inline label closes it only
         // when it names a part: "Accepted file types: pdf" does not.
         let names_a_part =
