@@ -1049,6 +1049,17 @@ mod tests {
 
     #[test]
     #[cfg(feature = "job-lexicon")]
+    fn a_resume_only_wording_shows_its_term() {
+        // "carry the pager" shows on-call in a resume (a posting's own
+        // words for it are read apart: tailor::data's test).
+        let jd = "Requirements\n- Join the on-call rota\n- Go\n";
+        let resume = "Experience\nSRE, Acme  2020 – Present\n- One week in six I carry the pager for the platform\n";
+        let got = matched(resume, jd);
+        assert!(got.iter().any(|t| t.contains("on-call")), "{got:?}");
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
     fn a_concept_asked_for_is_read_inside_a_practice_s_words() {
         let jd = "Requirements\n- Failover between sites\n- Disaster recovery\n";
         let resume = "Experience\nSRE, Acme  2020 – Present\n- Ran quarterly failover drills with measured recovery times\n";

@@ -238,6 +238,11 @@ pub struct TailorLexicon {
     pub concepts: Vec<Concept>,
     /// Any form of a concept -> the concept.
     pub forms: PhraseSet<usize>,
+    /// The forms a resume shows a concept by that a posting does not ask
+    /// for it by (`!` in `jd_translations.txt`): "I carry the pager" is
+    /// on-call, a posting's "carry the pager for it" an idiom beside its
+    /// "On-call is one week in six".
+    pub resume_only: PhraseSet<usize>,
     /// A hint phrase -> index into `hint_groups`, the concepts it hints at.
     pub hints: PhraseSet<usize>,
     pub hint_groups: Vec<Vec<usize>>,
@@ -1150,6 +1155,7 @@ impl TailorLexicon {
     fn load() -> TailorLexicon {
         let mut concepts = Vec::new();
         let mut forms = PhraseSet::stemmed();
+        let mut resume_only = PhraseSet::stemmed();
         let mut broader_names = Vec::new();
         let mut gapped: Vec<Gapped> = Vec::new();
         let postings = reads_postings();
@@ -1205,8 +1211,13 @@ impl TailorLexicon {
                         gapped.extend(gapped_form(form, i));
                         continue;
                     }
+                    let (form, in_resumes_only) =
+                        form.strip_prefix('!').map_or((form, false), |f| (f, true));
                     for spelling in spellings(form, postings) {
                         forms.insert(&spelling, i);
+                        if in_resumes_only {
+                            resume_only.insert(&spelling, i);
+                        }
                     }
                 }
             }
@@ -1460,6 +1471,7 @@ impl TailorLexicon {
             gapped_letters,
             concepts,
             forms,
+            resume_only,
             hints,
             hint_groups,
             themes,
@@ -2005,8 +2017,19 @@ mod tests {
                     }
                     continue;
                 }
+                let resume_only = form.starts_with('!');
+                let form = form.trim_start_matches('!');
                 let t = toks(form);
                 let (n, c) = lx.forms.match_at(&t, 0).unwrap_or_else(|| panic!("{form}"));
+                // Read in a resume, never in a posting.
+                if resume_only {
+                    let job =
+                        crate::tailor::job::Job::parse(&format!("Requirements\n- Go; {form}\n"));
+                    assert!(
+                        job.terms.iter().all(|t| t.name == "Go"),
+                        "{form:?}: read in a posting"
+                    );
+                }
                 assert_eq!(
                     (n, lx.concepts[*c].name.as_str()),
                     (t.len(), name.trim()),

@@ -327,6 +327,19 @@ impl Job {
                 i += n;
                 continue;
             }
+            // A resume's wording only ("carry the pager"): a posting's
+            // idiom, its own ask named otherwise.
+            let resume_only = concept.is_some_and(|(n, _)| {
+                lx.resume_only
+                    .match_at(&tokens, i)
+                    .is_some_and(|(m, _)| m == n)
+            });
+            if let (Some((n, _)), true) = (concept, resume_only) {
+                flush(&mut run, &mut names);
+                after_separator = true;
+                i += n;
+                continue;
+            }
             if let Some((n, c)) = concept {
                 let concept = &lx.concepts[c];
                 let n = n + usize::from(if concept.kind == ConceptKind::Tech {

@@ -711,7 +711,8 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         } else if !heads
             && nice.is_none()
             && (is_heading(label) && t.contains(':') && names_nice_part(label)
-                || marks_its_row_nice(t))
+                || marks_its_row_nice(t)
+                || marks_its_row_nice(line))
         {
             // An inline "Bonus: Rust", or a data row marked nice.
             out.push(Span::new(start, end));
@@ -845,6 +846,16 @@ fn nice_column_heading(body: &str) -> Option<usize> {
 /// "Rust"}`. Bad: "'Terraform is nice to have'" (a sentence, quoted),
 /// "(412, 'must', 1, 'Go')".
 fn marks_its_row_nice(t: &str) -> bool {
+    // A Markdown table's row with a cell that says so ("| Ray | 1 | Nice
+    // |"): the row's terms are wanted, not required.
+    if let Some(cells) = t.trim().strip_prefix('|') {
+        let nice = &tailor_lexicon().nice_headings;
+        let cells: Vec<&str> = cells.split('|').map(str::trim).collect();
+        return cells.len() >= 3
+            && cells
+                .iter()
+                .any(|c| !c.is_empty() && c.len() <= 24 && nice.contains(&heading_words(c)));
+    }
     // A row: a tuple, an object or an array, its fields set apart by commas.
     // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
     let row = t.find("VALUES (").map_or(t.trim_start(), |at| &t[at + 7..]);
@@ -4166,6 +4177,12 @@ mod tests {
             skipped(adoc)
         );
         assert!(marks_its_row_nice("VALUES (412, 'nice', 2, 'Terraform');"));
+        assert!(marks_its_row_nice("| Ray | 1 | Working | Nice | |"));
+        assert!(marks_its_row_nice(
+            "| Xarray and Zarr | 1 | Nice to have | Our datasets are Zarr stores |"
+        ));
+        assert!(!marks_its_row_nice("| Go | 1 | Working | Must | |"));
+        assert!(!marks_its_row_nice("| Go | Nice work on the Go services |"));
         assert!(marks_its_row_nice(
             "INSERT INTO req (id, kind) VALUES (412, 'nice', 2, 'Terraform');"
         ));
