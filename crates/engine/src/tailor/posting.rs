@@ -1246,10 +1246,12 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         // heading shaped as a job's title goes on with the list; any other
         // ("About the role", "Your profile", "Overview") ends it, as does a
         // line of prose.
+        // A forum's topic "Hiring: Embedded Rust engineer" is one of them.
         let in_a_listing = listing
             && skipping.is_some()
             && t.split_whitespace().count() <= LISTING_WORDS
             && (is_a_job_title(label)
+                || heading_words(label) == "hiring"
                 || !(heads || labels_a_part || opens_with_a_part(label) || names_nice_part(label)));
         if in_a_listing {
             continue;
@@ -6104,6 +6106,13 @@ mod tests {
             ".NET Developer · Stockport · £50,000 - £60,000"
         ));
         assert!(!is_a_listing_row("Backend Engineer · Go · Kafka"));
+        // A forum's suggested topics, one a "Hiring:" thread.
+        let forum = "Requirements\n- Go\n\nSuggested Topics\nHiring: Embedded Rust engineer (Berlin)        Jobs   4   May 2\nRust + WASM frontend role at Tidepool     Jobs   11  Apr 28\n";
+        assert!(
+            skipped(forum).iter().any(|s| s.contains("Embedded Rust")),
+            "{:?}",
+            skipped(forum)
+        );
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));
