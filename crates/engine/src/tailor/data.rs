@@ -234,6 +234,68 @@ pub struct PageWords {
     pub spoken: Vec<String>,
 }
 
+/// A list of headings (`jd_headings.txt`), in the file's order, and the
+/// same grouped by first byte: a line is compared only with the headings
+/// that can start it, not the thousand-odd of every language.
+#[derive(Debug, Default)]
+pub struct Headings {
+    all: Vec<String>,
+    /// Indices into `all`, by first byte: `by_first[starts[b]..starts[b + 1]]`.
+    by_first: Vec<u16>,
+    starts: Vec<u32>,
+}
+
+impl Headings {
+    fn new(all: Vec<String>) -> Headings {
+        let first = |h: &String| h.as_bytes().first().copied().unwrap_or(0);
+        let mut by_first: Vec<u16> = (0..all.len() as u16).collect();
+        by_first.sort_by_key(|&i| first(&all[usize::from(i)]));
+        let mut starts = vec![0u32; 257];
+        for h in &all {
+            starts[usize::from(first(h)) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        Headings {
+            all,
+            by_first,
+            starts,
+        }
+    }
+
+    /// The headings whose first byte is `l`'s: those that may start it.
+    pub fn starting_as<'a>(&'a self, l: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let range = match l.as_bytes().first() {
+            Some(&b) if !self.starts.is_empty() => {
+                self.starts[usize::from(b)] as usize..self.starts[usize::from(b) + 1] as usize
+            }
+            _ => 0..0,
+        };
+        self.by_first[range]
+            .iter()
+            .map(|&i| self.all[usize::from(i)].as_str())
+    }
+
+    /// Whether `l` is one of the headings, whole.
+    pub fn has(&self, l: &str) -> bool {
+        self.starting_as(l).any(|h| h == l)
+    }
+
+    /// Whether one of the headings is inside `l`, anywhere.
+    pub fn inside(&self, l: &str) -> bool {
+        l.char_indices()
+            .any(|(p, _)| self.starting_as(&l[p..]).any(|h| l[p..].starts_with(h)))
+    }
+}
+
+impl std::ops::Deref for Headings {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.all
+    }
+}
+
 pub struct TailorLexicon {
     pub concepts: Vec<Concept>,
     /// Any form of a concept -> the concept.
@@ -256,34 +318,34 @@ pub struct TailorLexicon {
     pub stopwords: FastSet<String>,
     /// A posting's headings for parts with no requirement, and what may
     /// follow "About" when it is the job (`jd_headings.txt`).
-    pub no_requirement_headings: Vec<String>,
+    pub no_requirement_headings: Headings,
     /// Fields named by a word or two, skipped only as the whole heading or
     /// label (`field:`): "Industry" is one, "Industry experience" is not.
-    pub field_headings: Vec<String>,
+    pub field_headings: Headings,
     /// An application form's headings (`form:`, skipped too): inside its
     /// part, a field's label ("Accepted file types: pdf") ends nothing.
-    pub form_headings: Vec<String>,
+    pub form_headings: Headings,
     /// The company's own parts ("About us", `about:`), read where they name
     /// the team's stack.
-    pub about_headings: Vec<String>,
+    pub about_headings: Headings,
     /// A job board's panels (`panel:`, skipped too): its part runs to the
     /// next blank line, over the headings inside it ("Profile insights",
     /// then "Skills" and a screening question).
-    pub panel_headings: Vec<String>,
+    pub panel_headings: Headings,
     /// Headings of a board's list of other jobs (`listing:` in
     /// `jd_headings.txt`), skipped over the job titles in it (each shaped
     /// as a heading) to the job's own part, or the end.
-    pub listing_headings: Vec<String>,
+    pub listing_headings: Headings,
     /// A company's own panel, headed with its name's possessive (`owned:`,
     /// "Brindlecombe's Tech Stack"): skipped as a panel is.
-    pub owned_headings: Vec<String>,
-    pub job_headings: Vec<String>,
+    pub owned_headings: Headings,
+    pub job_headings: Headings,
     /// A mail's sign-offs (`signoff:`, "Thanks & Regards"): the signature
     /// under one names no requirement.
     pub signoffs: Vec<String>,
     /// Words that make a heading the job's own part ("Requirements", "What
     /// you'll do"; `jd_headings.txt` `part:`).
-    pub job_part_words: Vec<String>,
+    pub job_part_words: Headings,
     /// Idioms that name no skill (`jd_idioms.txt`).
     pub idioms: PhraseSet<()>,
     /// Words after which a posting lists terms (`jd_list_cues.txt`).
@@ -292,7 +354,7 @@ pub struct TailorLexicon {
     pub generic_items: FastSet<String>,
     /// Headings of a posting's nice-to-have part (`jd_headings.txt`
     /// `nice:`) and phrases that make a line one (`jd_nice_cues.txt`).
-    pub nice_headings: Vec<String>,
+    pub nice_headings: Headings,
     pub nice_cues: PhraseSet<NiceReach>,
     /// A posting's page words (`jd_page_words.txt`).
     pub page_words: PageWords,
@@ -1480,20 +1542,20 @@ impl TailorLexicon {
             scope_phrases,
             artifacts,
             stopwords,
-            no_requirement_headings,
+            no_requirement_headings: Headings::new(no_requirement_headings),
             signoffs,
-            form_headings,
-            about_headings,
-            panel_headings,
-            listing_headings,
-            owned_headings,
-            field_headings,
-            job_headings,
-            job_part_words,
+            form_headings: Headings::new(form_headings),
+            about_headings: Headings::new(about_headings),
+            panel_headings: Headings::new(panel_headings),
+            listing_headings: Headings::new(listing_headings),
+            owned_headings: Headings::new(owned_headings),
+            field_headings: Headings::new(field_headings),
+            job_headings: Headings::new(job_headings),
+            job_part_words: Headings::new(job_part_words),
             idioms,
             list_cues,
             generic_items,
-            nice_headings,
+            nice_headings: Headings::new(nice_headings),
             nice_cues,
             page_words,
         }
@@ -1981,6 +2043,44 @@ mod tests {
         assert_eq!(named("有英文名或英文版履歷者請一併附上"), None);
         assert_eq!(named("不需要值班"), None);
         assert!(!is_han('a') && !is_han('я') && !is_han('ー') && is_han('團'));
+    }
+
+    #[test]
+    fn headings_are_found_by_their_first_byte_as_a_list_finds_them() {
+        let list: Vec<String> = ["requirements", "über uns", "nice to have", "nice", "要求"]
+            .iter()
+            .map(|h| h.to_string())
+            .collect();
+        let headings = Headings::new(list.clone());
+        assert_eq!(&*headings, list.as_slice());
+        for l in [
+            "requirements",
+            "über uns",
+            "nice",
+            "要求",
+            "nice to have",
+            "nicer",
+            "",
+            "x",
+        ] {
+            assert_eq!(headings.has(l), list.iter().any(|h| h == l), "{l:?}");
+            assert_eq!(
+                headings.inside(l),
+                list.iter().any(|h| l.contains(h.as_str())),
+                "{l:?}"
+            );
+            let mut starting: Vec<&str> = headings.starting_as(l).collect();
+            starting.sort_unstable();
+            let mut want: Vec<&str> = list
+                .iter()
+                .map(String::as_str)
+                .filter(|h| h.as_bytes().first() == l.as_bytes().first())
+                .collect();
+            want.sort_unstable();
+            assert_eq!(starting, want, "{l:?}");
+        }
+        assert!(headings.inside("our requirements (remote)"));
+        assert!(Headings::default().starting_as("nice").next().is_none());
     }
 
     #[test]

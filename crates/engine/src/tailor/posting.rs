@@ -5,7 +5,7 @@
 //! reads no term inside them.
 
 use super::data::{
-    is_a_known_technology, is_a_known_word, is_han, tailor_lexicon, NiceReach, RoleWord,
+    is_a_known_technology, is_a_known_word, is_han, tailor_lexicon, Headings, NiceReach, RoleWord,
 };
 use crate::document::lines::list_item_text;
 use crate::hash::FastMap;
@@ -18,7 +18,7 @@ fn names_no_requirements(label: &str) -> bool {
     let l = heading_words(label);
     let lx = tailor_lexicon();
     if is_one_of(&l, &lx.no_requirement_headings)
-        || lx.field_headings.contains(&l)
+        || lx.field_headings.has(&l)
         || names_an_owned_panel(&l)
     {
         return true;
@@ -332,10 +332,10 @@ fn wraps_an_item(line: &str, after_an_item: bool) -> bool {
 /// Whether heading words `l` are one of `headings`, alone or with more
 /// words or a count after ("Benefits and perks", "Similar jobs (12)"); a bilingual heading's either half
 /// ("Wer wir sind / Who we are", "ميزة إضافية | Nice to have").
-fn is_one_of(l: &str, headings: &[String]) -> bool {
+fn is_one_of(l: &str, headings: &Headings) -> bool {
     halves(l).any(|l| {
-        headings.iter().any(|h| {
-            l.strip_prefix(h.as_str())
+        headings.starting_as(l).any(|h| {
+            l.strip_prefix(h)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '(', '（']))
         })
     })
@@ -455,7 +455,7 @@ fn is_an_option(t: &str) -> bool {
 fn is_a_known_heading(t: &str) -> bool {
     let l = heading_words(t);
     let lx = tailor_lexicon();
-    lx.nice_headings.contains(&l) || lx.no_requirement_headings.contains(&l)
+    lx.nice_headings.has(&l) || lx.no_requirement_headings.has(&l)
 }
 
 /// "6. PRE-EMPLOYMENT CHECKS", "2. KEY RESPONSIBILITIES": a Word job
@@ -496,7 +496,7 @@ pub(super) fn is_a_numbered_section(t: &str) -> bool {
             || names_nice_part(rest)
             || PART_NOUNS.iter().any(|p| last.starts_with(p))
             // "2. The team": a job part's heading, word for word.
-            || tailor_lexicon().job_headings.contains(&words))
+            || tailor_lexicon().job_headings.has(&words))
 }
 
 /// A list item numbered in Roman numerals, as civil-service postings number
@@ -536,10 +536,7 @@ fn heads_a_part(t: &str, after_blank: bool) -> bool {
 /// Good: "Requirements", "What you'll do". Bad: "Rust", "Kafka Connect".
 fn names_the_job(label: &str) -> bool {
     let l = heading_words(label);
-    tailor_lexicon()
-        .job_part_words
-        .iter()
-        .any(|w| l.contains(w.as_str()))
+    tailor_lexicon().job_part_words.inside(&l)
 }
 
 /// The most words a line of a board's list of other jobs has: a title, a
@@ -554,8 +551,8 @@ fn opens_with_a_part(label: &str) -> bool {
     let l = heading_words(label);
     tailor_lexicon()
         .job_part_words
-        .iter()
-        .any(|w| l.starts_with(w.as_str()))
+        .starting_as(&l)
+        .any(|w| l.starts_with(w))
 }
 
 /// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
@@ -637,11 +634,11 @@ fn names_nice_part(label: &str) -> bool {
     // A board's own name for its requirements, written whole, over a
     // shorter nice heading it starts with: "Desired Experience &
     // Qualification" (a South African board's) is not "Desired experience".
-    let longest = |headings: &[String]| {
+    let longest = |headings: &Headings| {
         headings
-            .iter()
-            .filter(|h| words.starts_with(h.as_str()))
-            .map(String::len)
+            .starting_as(&words)
+            .filter(|h| words.starts_with(h))
+            .map(str::len)
             .max()
     };
     if let (Some(part), Some(shorter)) = (longest(&lx.job_part_words), longest(nice)) {
@@ -854,7 +851,7 @@ fn marks_its_row_nice(t: &str) -> bool {
         return cells.len() >= 3
             && cells
                 .iter()
-                .any(|c| !c.is_empty() && c.len() <= 24 && nice.contains(&heading_words(c)));
+                .any(|c| !c.is_empty() && c.len() <= 24 && nice.has(&heading_words(c)));
     }
     // A row: a tuple, an object or an array, its fields set apart by commas.
     // A dump's "INSERT INTO … VALUES (412, 'nice', …)": the values.
@@ -3059,7 +3056,7 @@ fn is_a_field_row(t: &str) -> bool {
     !value.trim().is_empty() && name.split(' ').count() <= 3 && !is_list_item(t) && {
         let lx = tailor_lexicon();
         let name = heading_words(name);
-        lx.no_requirement_headings.contains(&name) || lx.field_headings.contains(&name)
+        lx.no_requirement_headings.has(&name) || lx.field_headings.has(&name)
     }
 }
 
@@ -4107,11 +4104,11 @@ mod tests {
     #[test]
     fn every_heading_entry_heads_its_part() {
         let lx = tailor_lexicon();
-        for heading in &lx.nice_headings {
+        for heading in lx.nice_headings.iter() {
             let text = format!("Requirements\n- Go\n\n{heading}\n- Rust\n");
             assert_eq!(nice(&text), [format!("{heading}\n- Rust")], "{heading}");
         }
-        for heading in &lx.no_requirement_headings {
+        for heading in lx.no_requirement_headings.iter() {
             let text = format!("Requirements\n- Go\n\n{heading}\n- Rust\n");
             assert!(
                 skipped(&text).iter().any(|s| s.ends_with("- Rust")),
@@ -4119,7 +4116,7 @@ mod tests {
                 skipped(&text)
             );
         }
-        for heading in &lx.owned_headings {
+        for heading in lx.owned_headings.iter() {
             let text =
                 format!("Requirements\n- Go\n\nAcme's {heading}\n  Rust  Kafka\n\nWe use Zig.\n");
             assert_eq!(
