@@ -236,26 +236,40 @@ pub struct PageWords {
 
 /// A list of headings (`jd_headings.txt`), in the file's order, and the
 /// same grouped by first byte: a line is compared only with the headings
-/// that can start it, not the thousand-odd of every language.
+/// that can start it, not the thousand-odd of every language. Only a job
+/// description reads headings: the first load keeps the plain list.
 #[derive(Debug, Default)]
 pub struct Headings {
     all: Vec<String>,
     /// Indices into `all`, by first byte: `by_first[starts[b]..starts[b + 1]]`.
+    #[cfg(feature = "lens")]
     by_first: Vec<u16>,
+    #[cfg(feature = "lens")]
     starts: Vec<u32>,
 }
 
 impl Headings {
+    #[cfg(not(feature = "lens"))]
     fn new(all: Vec<String>) -> Headings {
-        let first = |h: &String| h.as_bytes().first().copied().unwrap_or(0);
-        let mut by_first: Vec<u16> = (0..all.len() as u16).collect();
-        by_first.sort_by_key(|&i| first(&all[usize::from(i)]));
+        Headings { all }
+    }
+
+    #[cfg(feature = "lens")]
+    fn new(all: Vec<String>) -> Headings {
+        // A counting sort by first byte: no sort's code in the wasm.
+        let first = |h: &String| usize::from(h.as_bytes().first().copied().unwrap_or(0));
         let mut starts = vec![0u32; 257];
         for h in &all {
-            starts[usize::from(first(h)) + 1] += 1;
+            starts[first(h) + 1] += 1;
         }
         for b in 1..starts.len() {
             starts[b] += starts[b - 1];
+        }
+        let mut next = starts.clone();
+        let mut by_first = vec![0u16; all.len()];
+        for (i, h) in all.iter().enumerate() {
+            by_first[next[first(h)] as usize] = i as u16;
+            next[first(h)] += 1;
         }
         Headings {
             all,
@@ -265,6 +279,7 @@ impl Headings {
     }
 
     /// The headings whose first byte is `l`'s: those that may start it.
+    #[cfg(feature = "lens")]
     pub fn starting_as<'a>(&'a self, l: &str) -> impl Iterator<Item = &'a str> + 'a {
         let range = match l.as_bytes().first() {
             Some(&b) if !self.starts.is_empty() => {
@@ -275,6 +290,12 @@ impl Headings {
         self.by_first[range]
             .iter()
             .map(|&i| self.all[usize::from(i)].as_str())
+    }
+
+    /// Without the lens there are no headings to find.
+    #[cfg(not(feature = "lens"))]
+    pub fn starting_as<'a>(&'a self, _: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.all.iter().map(String::as_str)
     }
 
     /// Whether `l` is one of the headings, whole.
@@ -2046,6 +2067,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "lens")]
     fn headings_are_found_by_their_first_byte_as_a_list_finds_them() {
         let list: Vec<String> = ["requirements", "über uns", "nice to have", "nice", "要求"]
             .iter()
