@@ -537,10 +537,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-third (`tests/jobs-33/`) since the thirty-third, the
 /// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth, the
 /// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth, the
-/// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth;
-/// `tests/jobs-37/` and `tests/jobs-38/` are untouched.
+/// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth, the
+/// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh;
+/// `tests/jobs-38/` and `tests/jobs-39/` are untouched.
 #[test]
-fn the_fourteenth_to_thirty_sixth_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_seventh_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -565,6 +566,7 @@ fn the_fourteenth_to_thirty_sixth_corpora_meet_their_floors() {
         Floors::THIRTY_FOURTH.hold(&measure(&corpus("tests/jobs-34")));
         Floors::THIRTY_FIFTH.hold(&measure(&corpus("tests/jobs-35")));
         Floors::THIRTY_SIXTH.hold(&measure(&corpus("tests/jobs-36")));
+        Floors::THIRTY_SEVENTH.hold(&measure(&corpus("tests/jobs-37")));
     }
 }
 
@@ -1439,6 +1441,24 @@ impl Floors {
         precision: 0.99,
         traps_read: 25,
         clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// Measured after issue 15's thirty-seventh session opened it (start:
+    /// listed 0.883, recall 0.786, precision 0.987, weighed 0.947, traps 54,
+    /// clean flagged 1): Latvian, Serbian, Swahili and Persian parts, cues
+    /// and forms, a board's chips the text disowns, a room's and a thread's
+    /// other senders, resume-only forms: listed 0.997, recall 0.891,
+    /// precision 0.996, weighed 0.990, traps 9. The Serbian resume that says
+    /// "se pokreće u Docker kontejnerima kroz GitLab CI na svaki merge
+    /// request" as the posting does (ten words) is still flagged.
+    const THIRTY_SEVENTH: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.98,
+        recall: 0.88,
+        precision: 0.99,
+        traps_read: 9,
+        clean_flagged: 1,
         stuffed_missed: 0,
     };
 

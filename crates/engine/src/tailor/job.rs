@@ -1130,20 +1130,12 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && names_the_hire(tokens, i)
         || reports_to_someone(tokens, i, n, text)
         || is_a_talk_s_topic(tokens, i, n, text)
-        || is_negated(tokens, i)
-        || is_said_unneeded(tokens, i, n)
-        || was_retired(tokens, i, text)
-        || is_switched_off(tokens, i, n)
-        || is_said_gone(tokens, i, n, text)
+        || disowns(tokens, i, n, text)
         || names_a_profile(tokens, i, n, text)
         || n == 1 && names_another_product(tokens, i, text)
-        || n == 1 && leaves_a_stack(tokens, i)
         || names_a_clearance(tokens, i, n, text)
         || is_in_an_address(tokens[i].span.cover(tokens[i + n - 1].span), text)
         || n == 1 && is_the_verb_go(tokens, i, text)
-        || belongs_to_others(tokens, i + n, text)
-        || left_to_another_team(tokens, i + n, text)
-        || runs_its_own(tokens, i, text)
         || is_someone_s(tokens, i + n, text)
         || is_called(tokens, i + n)
 }
@@ -3093,27 +3085,25 @@ pub(crate) fn name_before_a_hyphen(
 fn names_no_product(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     is_a_talk_s_topic(tokens, i, n, text)
         || names_a_profile(tokens, i, n, text)
-        || is_negated(tokens, i)
-        || is_said_unneeded(tokens, i, n)
-        || was_retired(tokens, i, text)
-        || is_switched_off(tokens, i, n)
-        || is_said_gone(tokens, i, n, text)
+        || disowned_here(tokens, i, n, text)
         || names_a_clearance(tokens, i, n, text)
-        || belongs_to_others(tokens, i + n, text)
-        || left_to_another_team(tokens, i + n, text)
-        || runs_its_own(tokens, i, text)
 }
 
 /// Whether the name at `tokens[i..i + n]` is one the posting disowns: not
 /// needed, left behind, or another team's, rather than read as no skill
 /// for its shape (a team's or a talk's name).
 fn disowns(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    disowned_here(tokens, i, n, text) || n == 1 && leaves_a_stack(tokens, i)
+}
+
+/// [`disowns`] but for a stack left ("leaves_a_stack"), which a product's
+/// name of more words is not read by.
+fn disowned_here(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     is_negated(tokens, i)
         || is_said_unneeded(tokens, i, n)
         || was_retired(tokens, i, text)
         || is_switched_off(tokens, i, n)
         || is_said_gone(tokens, i, n, text)
-        || n == 1 && leaves_a_stack(tokens, i)
         || belongs_to_others(tokens, i + n, text)
         || left_to_another_team(tokens, i + n, text)
         || runs_its_own(tokens, i, text)
