@@ -595,7 +595,8 @@ impl Job {
         // haven't written PHP since 2022"): the board's tag, not the job's.
         let chips = super::posting::chip_rows(text);
         if !chips.is_empty() && !disowned.is_empty() {
-            let gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned);
+            let mut seen = Vec::new();
+            let mut gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned, &mut seen);
             // Nor read again as an acronym or a list's item.
             let mut dropped = Vec::new();
             for t in &mut terms {
@@ -3110,14 +3111,21 @@ fn disowned_here(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
 }
 
 /// Whether the mention at `span` is a chip in one of a board's `chips`
-/// rows that the posting names again inside a part or sentence it
-/// `disowned` (the same words, any case, whole).
+/// rows that the posting names again, written the same, inside a part or
+/// sentence it `disowned`. Each name is looked up once (`seen`): a page of
+/// chip rows over a long disowned part stays linear.
 ///
 /// Good: "Selenium" in "Tehnologije: Playwright · k6 · Selenium" with
 /// "Selenium testove … upravo gasimo" disowned. Bad (kept): "Playwright"
 /// there (not disowned), "Selenium" in "- Selenium and Playwright" (no
-/// chip).
-fn is_a_disowned_chip(text: &str, span: Span, chips: &[Span], disowned: &[Span]) -> bool {
+/// chip), "Go" beside a disowned "let it go" (another word's case).
+fn is_a_disowned_chip<'t>(
+    text: &'t str,
+    span: Span,
+    chips: &[Span],
+    disowned: &[Span],
+    seen: &mut Vec<(&'t str, bool)>,
+) -> bool {
     if !chips
         .iter()
         .any(|c| c.start <= span.start && span.end <= c.end)
@@ -3125,16 +3133,18 @@ fn is_a_disowned_chip(text: &str, span: Span, chips: &[Span], disowned: &[Span])
         return false;
     }
     let name = span.of(text);
+    if let Some(&(_, gone)) = seen.iter().find(|(n, _)| *n == name) {
+        return gone;
+    }
     let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
-    disowned.iter().any(|d| {
+    let gone = disowned.iter().any(|d| {
         let part = d.of(text);
-        part.char_indices().any(|(at, _)| {
-            part.get(at..at + name.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(name))
-                && edge(part[..at].chars().next_back())
-                && edge(part[at + name.len()..].chars().next())
+        part.match_indices(name).any(|(at, _)| {
+            edge(part[..at].chars().next_back()) && edge(part[at + name.len()..].chars().next())
         })
-    })
+    });
+    seen.push((name, gone));
+    gone
 }
 
 /// What a name before a hyphen is known as.
@@ -3754,6 +3764,12 @@ mod tests {
             found.sort_unstable();
             assert_eq!(found, ["Go", "Kafka"], "{text}");
         }
+        // Written otherwise in the disowned words ("let it go"): kept.
+        let job = Job::parse("Backend engineer\n\nRequirements\n- Kafka\n\nSkills: Go · Kafka · Terraform\n\nWhat you won't need\nJava. We let it go in 2021.\n");
+        assert!(names(&job).contains(&"Go"), "{:?}", names(&job));
+        // A semicolon's repeated name disowns that name, not its clause.
+        let job = Job::parse("Requirements\n- Our pipeline is Go and Kafka, with some legacy Perl; you won't need Perl.\n");
+        assert_eq!(names(&job), ["Go", "Kafka"]);
         // Asked for in the text as well as chipped: kept; a chip row alone
         // is the job's.
         let job = Job::parse("Backend engineer\n\nRequirements\n- Terraform and Go\n\nGo · Kafka · Terraform\n\nNot needed: Java.\n");
@@ -4593,6 +4609,16 @@ mod tests {
         // A move or a switch still asks for where it goes.
         for (text, want) in [
             ("We switched to Kubernetes last year.", "Kubernetes"),
+            // The thirty-seventh session's review: a plain label ends a
+            // part of what is not needed; a reply's opening is no chrome.
+            (
+                "What you won't need\nPHP experience.\n\nTools: Terraform, Kubernetes",
+                "Kubernetes",
+            ),
+            (
+                "In reply to your questions: the role needs Terraform and Kubernetes.",
+                "Kubernetes",
+            ),
             (
                 "You'll deploy to Kubernetes; the Platform team owns the clusters, so you won't need to.",
                 "Kubernetes",

@@ -114,7 +114,24 @@ fn without_section_number(t: &str) -> &str {
             .split('.')
             .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
     let rest = rest.trim_start();
-    if dotted && (opens_with_a_part(rest) || names_nice_part(rest) || names_no_requirements(rest)) {
+    // A whole heading the lists hold, a note in brackets aside: not "2.1
+    // Benefits realisation experience", a criterion.
+    let name = rest
+        .strip_suffix(')')
+        .and_then(|r| r.split_once(" ("))
+        .map_or(rest, |(name, _)| name);
+    let words = heading_words(name);
+    let lx = tailor_lexicon();
+    // A part's word may lead a short name ("Requirements", "Key
+    // responsibilities" after "responsibilit").
+    let part = words.split_whitespace().count() <= 3
+        && !words.bytes().any(|b| b.is_ascii_digit())
+        && lx
+            .job_part_words
+            .starting_as(&words)
+            .any(|w| words.starts_with(w));
+    let whole = part || lx.nice_headings.has(&words) || lx.no_requirement_headings.has(&words);
+    if dotted && whole {
         rest
     } else {
         t
@@ -1214,7 +1231,10 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             // won't need" go on ("- Core requirements: Go" under Benefits
             // ends Benefits).
             && if skipping.is_some() && disowning {
-                opens_with_a_part(label) || names_nice_part(label) || names_no_requirements(label)
+                opens_with_a_part(label)
+                    || names_nice_part(label)
+                    || names_no_requirements(label)
+                    || !is_list_item(t) && !disowns_by_its_words(label)
             } else {
                 !is_list_item(t)
                     || names_the_job(label)
@@ -1248,7 +1268,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             && skipping.is_some()
             && t.split_whitespace().count() <= LISTING_WORDS
             && (is_a_job_title(label)
-                || heading_words(label) == "hiring"
+                || heading_words(label) == "hiring" && t.contains("   ")
                 || !(heads || labels_a_part || opens_with_a_part(label) || names_nice_part(label)));
         if in_a_listing {
             continue;
@@ -1640,8 +1660,7 @@ fn others_in_a_room(text: &str) -> Vec<Span> {
     if let Some((from, who)) = open {
         messages.push((Span::new(from, text.len()), who));
     }
-    let first = messages.first().map(|(_, s)| *s);
-    if messages.len() < CHAT_MESSAGES || messages.iter().all(|(_, s)| Some(*s) == first) {
+    if messages.len() < CHAT_MESSAGES {
         return Vec::new();
     }
     let longest = messages
@@ -1653,10 +1672,32 @@ fn others_in_a_room(text: &str) -> Vec<Span> {
         .iter()
         .find(|(span, _)| span.len() == longest)
         .map(|(_, s)| *s);
-    messages
+    // A conversation, not a board's dated rows ("Posted     May 12",
+    // "Apply by     Jun 30") nor a day's timetable: the poster answers
+    // (writes again) and someone else asks.
+    let answers = messages.iter().filter(|(_, s)| Some(*s) == poster).count() >= 2;
+    let others: Vec<Span> = messages
         .into_iter()
         .filter(|(_, s)| Some(*s) != poster)
         .map(|(span, _)| span)
+        .collect();
+    let asks = others.iter().any(|m| m.of(text).contains('?'));
+    if !answers || !asks {
+        return Vec::new();
+    }
+    // Another's message ends at its first blank line: what follows is no
+    // longer its reply.
+    others
+        .into_iter()
+        .map(|m| {
+            let body = m.of(text);
+            let head = body.find('\n').map_or(body.len(), |n| n + 1);
+            let end = body[head..]
+                .find("\n\n")
+                .or_else(|| body[head..].find("\n\r\n"))
+                .map_or(m.end, |b| m.start + head + b + 1);
+            Span::new(m.start, end)
+        })
         .collect()
 }
 
@@ -1823,17 +1864,49 @@ fn is_an_issue_key(word: &str) -> bool {
         })
 }
 
-/// A public body's file number, its parts apart by slashes, one of them a
-/// number: "MAHUMA/AJ/12/VOL.III/47", "HR/2025/014".
+/// A label that says by its own words what is not needed: "No mobile
+/// work", "Not needed", "Without PHP".
+///
+/// Good: "No mobile work", "Nothing in Java". Bad: "Tools", "Mobile
+/// experience".
+fn disowns_by_its_words(label: &str) -> bool {
+    let words = heading_words(label);
+    let first = words.split_whitespace().next().unwrap_or_default();
+    matches!(first, "no" | "not" | "never" | "without" | "nothing")
+        || words
+            .split_whitespace()
+            .any(|w| w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// A public body's file number, its parts apart by slashes, two of them
+/// numbers: "MAHUMA/AJ/12/VOL.III/47", "HR/2025/014".
 ///
 /// Good: "MAHUMA/AJ/12/VOL.III/47", "HR/2025/014". Bad: "LAN/WAN",
-/// "TCP/IP", "CI/CD" (no number), "HTTP/2" (two parts).
+/// "TCP/IP", "CI/CD" (no number), "HTTP/2" (two parts), "HTTP/1.1/2/3"
+/// (a known name), "ISO/IEC/27001" (standards bodies).
 fn is_a_file_number(word: &str) -> bool {
     let parts: Vec<&str> = word.split('/').collect();
+    let numbers = parts
+        .iter()
+        .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        .count();
+    // Not a protocol's versions ("HTTP/1.1/2/3") nor a standard's bodies
+    // ("ISO/IEC/27001").
+    let named = |p: &str| {
+        super::data::is_a_known_technology(p)
+            || super::data::page_words_of("standards").any(|b| b.eq_ignore_ascii_case(p))
+    };
+    // A file's numbers run to two digits or more somewhere ("12", "2025"),
+    // a protocol's versions do not.
+    let long_number = parts
+        .iter()
+        .any(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_digit()));
     parts.len() >= 3
         && parts.iter().all(|p| !p.is_empty())
-        && parts.iter().any(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && numbers >= 2
+        && long_number
         && word.bytes().any(|b| b.is_ascii_uppercase())
+        && !parts.iter().any(|p| named(p))
 }
 
 /// A forum thread's replies: from the first reply's header ("Re: [HIRING]
@@ -3024,10 +3097,17 @@ fn is_a_required_field(t: &str) -> bool {
 fn is_a_button_row(t: &str) -> bool {
     let t = t.trim();
     // The row may end in controls set apart by a wide gap ("[ Omba Sasa ]
-    // [ Pakua Tangazo (PDF) ]   Shiriki"), each a word or three.
-    let (buttons, tail) = t.rsplit_once(']').unwrap_or((t, ""));
+    // [ Pakua Tangazo (PDF) ]   Shiriki"), each a word or three, after two
+    // buttons or more, none a tick box ("[x]  Kubernetes").
+    let Some((buttons, tail)) = t.rsplit_once(']') else {
+        return false;
+    };
+    let pieces = || buttons.split(']').map(str::trim).filter(|p| !p.is_empty());
+    let tick = |p: &str| p.len() <= 3 && p.strip_prefix('[').is_some_and(|x| x.trim().len() <= 1);
     let controls = tail.is_empty()
         || tail.starts_with("  ")
+            && pieces().count() >= 2
+            && !pieces().any(tick)
             && tail
                 .split("  ")
                 .map(str::trim)
@@ -3035,10 +3115,7 @@ fn is_a_button_row(t: &str) -> bool {
                 .all(|c| c.split_whitespace().count() <= 3 && !c.contains([',', '.', '[', ']']));
     t.starts_with('[')
         && controls
-        && buttons.split(']').all(|piece| {
-            let piece = piece.trim();
-            piece.is_empty() || piece.starts_with('[') && !piece[1..].contains('[')
-        })
+        && pieces().all(|piece| piece.starts_with('[') && !piece[1..].contains('['))
 }
 
 /// An ATS's field set out as a row, its name and value apart by a wide gap
@@ -3401,10 +3478,12 @@ fn is_a_chip_row(line: &str) -> bool {
             .filter(|c| !c.is_empty())
             .collect()
     };
+    // A table's row has a number in a cell ("Kafka    Expert    3").
     items.len() >= 3
         && items.iter().all(|i| {
             (1..=4).contains(&i.split_whitespace().count())
                 && !i.ends_with(['.', ',', ';', '!', '?'])
+                && !i.bytes().all(|b| b.is_ascii_digit())
         })
 }
 
@@ -3714,21 +3793,29 @@ fn cued_sentences(text: &str, lower: &str) -> (Vec<Span>, Vec<Span>) {
                             .is_empty();
                 // "…written in Fortran and developed by the Modelling
                 // group; you will not need Fortran.": the cue's object
-                // names again what the clause before it does.
+                // names again what the clause before it does, and that
+                // mention is disowned too (not the clause's other names).
                 // A name, written with its capital: not "…; you won't need
                 // to." after "deploy to Kubernetes".
                 let named_again = |p: usize| {
                     let object = rest.trim().trim_end_matches(['.', '!']).trim();
                     let from = sentence_around(text, Span::new(p, p)).start;
                     let written = &text[end..sentence.end.max(end)];
-                    !object.is_empty()
+                    let shaped = !object.is_empty()
                         && written.trim_start().starts_with(char::is_uppercase)
-                        && object.split_whitespace().count() <= 3
-                        && first_whole_word(&lower[from..p], object).is_some()
+                        && object.split_whitespace().count() <= 3;
+                    shaped
+                        .then(|| first_whole_word(&lower[from..p], object))
+                        .flatten()
+                        .map(|at| Span::new(from + at, from + at + object.len()))
                 };
-                if before.ends_with(';') && (back_over || named_again(before.len() - 1)) {
+                if before.ends_with(';') && back_over {
                     let p = before.len() - 1;
                     sentence.start = sentence_around(text, Span::new(p, p)).start;
+                } else if let Some(again) =
+                    before.strip_suffix(';').and_then(|b| named_again(b.len()))
+                {
+                    unneeded.push(again);
                 }
                 // "…the analytics team uses Looker. You won't maintain
                 // either.": "either" ending a short sentence of its own
@@ -4862,7 +4949,15 @@ mod tests {
         for number in ["MAHUMA/AJ/12/VOL.III/47", "HR/2025/014"] {
             assert!(is_a_file_number(number), "{number}");
         }
-        for name in ["LAN/WAN", "TCP/IP", "CI/CD", "HTTP/2", "a/b/1"] {
+        for name in [
+            "LAN/WAN",
+            "TCP/IP",
+            "CI/CD",
+            "HTTP/2",
+            "a/b/1",
+            "HTTP/1.1/2/3",
+            "ISO/IEC/27001",
+        ] {
             assert!(!is_a_file_number(name), "{name}");
         }
         assert!(!is_an_issue_key("Go-1"));
@@ -5264,6 +5359,7 @@ mod tests {
             "We use Go · we like Rust · and we ship weekly, daily.",
             "- Go   Rust   Kafka",
             "Requirements",
+            "Kafka          Expert          3",
         ] {
             assert!(!is_a_chip_row(not), "{not}");
         }
@@ -5283,6 +5379,14 @@ mod tests {
         ));
         assert!(!is_a_button_row("[Go] and [Rust]   Kafka, Flink"));
         assert!(!is_a_button_row("[Apply] with Go and Kafka"));
+        for not in [
+            "[x]  Kubernetes",
+            "[Must]  PostgreSQL",
+            "[Python, SQL, Airflow]   Required",
+            "[Nice to have: Helm, ArgoCD,",
+        ] {
+            assert!(!is_a_button_row(not), "{not}");
+        }
         assert!(!is_a_button_row(
             "[Kafka](https://kafka.apache.org) streams"
         ));
@@ -5752,7 +5856,7 @@ mod tests {
         assert_eq!(
             others,
             [
-                "Kostya     10:31\nDo you need Nix?\n\n",
+                "Kostya     10:31\nDo you need Nix?\n",
                 "ines.r     10:48\nIs Puppet still around?\n"
             ]
         );
@@ -5761,7 +5865,12 @@ mod tests {
             .iter()
             .map(|s| s.of(thread))
             .collect();
-        assert_eq!(others, ["kestrel_dev   May 12\nAny C++?\n\n"]);
+        assert_eq!(others, ["kestrel_dev   May 12\nAny C++?\n"]);
+        // A board's dated fields and a day's timetable are no room.
+        let board = "Backend Engineer\nPosted          May 12\n\nRequirements\n- Go\n- Kafka\n\nApply by          Jun 30\nAbout us\nWe build logistics software for freight companies across Europe.\nStart date          Aug 1\n";
+        assert!(others_in_a_room(board).is_empty());
+        let day = "Standup          09:30\nPairing on Go services?\nLunch          12:00\nFood.\nDeep work          13:00\nGo and Kafka.\n";
+        assert!(others_in_a_room(day).is_empty());
         assert_eq!(room_sender("Kostya          10:31"), Some("Kostya"));
         assert_eq!(
             room_sender("ollie_lattimer   Ollie Vance   May 12"),
@@ -6110,6 +6219,13 @@ mod tests {
             "{:?}",
             skipped(forum)
         );
+        // A "Hiring:" title after a list of other jobs is the job's own.
+        let titled = "Other open roles\nFrontend Engineer\n\nHiring: Senior Go Engineer\nYou'll build services in Go on Kafka and PostgreSQL.\n";
+        assert!(
+            !skipped(titled).iter().any(|s| s.contains("Kafka")),
+            "{:?}",
+            skipped(titled)
+        );
         assert!(is_a_menu(
             "reed.co.uk   Jobs   Courses   Career advice   Sign in   Register CV"
         ));
@@ -6286,7 +6402,14 @@ mod tests {
             "SIFA ZA ZIADA (zitazingatiwa)"
         );
         assert_eq!(undecorated("2.1 Requirements"), "Requirements");
-        for kept in ["3.5 years of Go", "1. Requirements", "v1.2 Benefits"] {
+        for kept in [
+            "3.5 years of Go",
+            "1. Requirements",
+            "v1.2 Benefits",
+            "2.1 Benefits realisation experience",
+            "1.1 Similar experience with Kafka or Pulsar",
+            "1.2 About 3 years of Rust",
+        ] {
             assert_eq!(undecorated(kept), kept);
         }
         assert_eq!(
