@@ -485,8 +485,11 @@ const JOB = "the job lexicon (on the first job description)";
 // Latvian, Serbian, Swahili and Persian headings, cues, forms and resume
 // headings, and about twenty more terms: JOB 98 -> 101 (100.3), loaded
 // with the first job description. The first load (149.9 of 150), the
-// element (147.3) and check() (171.3) are unchanged.
-const BUDGETS = { [CHECK]: 172, [FULL]: 295, [LENS]: 259, [CHECK_LENS]: 227, [JOB]: 101, [PDF]: 700, [DOCX]: 150 };
+// element (147.3) and check() (171.3) are unchanged. The review's fixes
+// (a room's conversation, a button row's buttons, a chip looked up once
+// per name, whole headings after a section's number) added 0.9 KB to each
+// lens build: FULL 296, CHECK_LENS 228.
+const BUDGETS = { [CHECK]: 172, [FULL]: 296, [LENS]: 259, [CHECK_LENS]: 228, [JOB]: 101, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
