@@ -593,8 +593,13 @@ impl Job {
         // A board's chip that the posting's own words disown ("Selenium"
         // beside "Selenium testove … upravo gasimo", "PHP" beside "we
         // haven't written PHP since 2022"): the board's tag, not the job's.
-        let chips = super::posting::chip_rows(text);
-        if !chips.is_empty() && !disowned.is_empty() {
+        // Nothing disowned (most postings): no rows to look for.
+        let chips = if disowned.is_empty() {
+            Vec::new()
+        } else {
+            super::posting::chip_rows(text)
+        };
+        if !chips.is_empty() {
             let mut seen = Vec::new();
             let mut gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned, &mut seen);
             // Nor read again as an acronym or a list's item.

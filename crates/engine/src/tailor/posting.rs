@@ -141,8 +141,14 @@ fn without_section_number(t: &str) -> &str {
 /// A pictograph or a symbol an interface draws (an emoji, "✖", "⚠", "➤"),
 /// not a list's bullet.
 fn is_an_icon(c: char) -> bool {
-    matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+    (is_a_pictograph(c) || matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF))
         && !crate::document::lines::is_a_bullet_marker(c)
+}
+
+/// An emoji or a pictograph's block: symbols and dingbats, arrows and
+/// shapes, and the emoji planes.
+fn is_a_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
 /// A line without the icon a social post or a chat sets before a heading
@@ -161,9 +167,8 @@ fn without_icon(t: &str) -> &str {
     // Ticks, crosses and ballot boxes mark a checklist's rows ("✗ Do you
     // have a spec?"), no heading's icon.
     let checklist = matches!(first as u32, 0x2610..=0x2612 | 0x2713..=0x2718);
-    let pictograph = matches!(first as u32, 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
-        && !checklist
-        && !crate::document::lines::is_a_bullet_marker(first);
+    let pictograph =
+        is_a_pictograph(first) && !checklist && !crate::document::lines::is_a_bullet_marker(first);
     if !pictograph {
         return t;
     }
@@ -3740,12 +3745,14 @@ fn cued_sentences(text: &str, lower: &str) -> (Vec<Span>, Vec<Span>) {
             // An opening cue at a sentence's or line's start only, past a
             // console's or a composer's icons ("✖ Uncaught ReferenceError").
             let before = lower[..at].trim_end_matches([' ', '\t']);
-            let icons = before
-                .rsplit('\n')
-                .next()
-                .is_some_and(|l| !l.is_empty() && l.chars().all(|c| c == ' ' || is_an_icon(c)));
+            let icons = || {
+                before
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| !l.is_empty() && l.chars().all(|c| c == ' ' || is_an_icon(c)))
+            };
             if !whole
-                || opens && !(before.is_empty() || icons || before.ends_with(['.', '\n', ':']))
+                || opens && !(before.is_empty() || before.ends_with(['.', '\n', ':']) || icons())
             {
                 continue;
             }
