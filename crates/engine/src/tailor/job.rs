@@ -72,6 +72,59 @@ fn is_separator(t: &Token) -> bool {
     }
 }
 
+/// A gap of two spaces or more, or a tab, between two words of a line:
+/// a board's chips ("Flutter   Dart   Android") or a table's cells, apart
+/// as a list's items are by commas.
+///
+/// Good: "Dart   Android", "Dart\tAndroid". Bad: "Dart Android", "Dart,
+/// Android", "Dart\n\nAndroid" (a line's end, read as such).
+fn wide_gap(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.span.end..b.span.start];
+    !gap.contains('\n') && (gap.contains("  ") || gap.contains('\t'))
+}
+
+/// Whether most of the chips in `row` (a line [`super::posting::chip_rows`]
+/// finds, its chips apart by wide gaps) are each a whole known technology:
+/// a board's skills ("Flutter   Dart   Firebase   Android   iOS"), not its
+/// links ("Privacy Policy   Terms   LinkedIn").
+fn names_known_chips(text: &str, tokens: &[Token], row: Span) -> bool {
+    let lx = tailor_lexicon();
+    let from = tokens.partition_point(|t| t.span.start < row.start);
+    let to = tokens.partition_point(|t| t.span.end <= row.end);
+    let (mut chips, mut known) = (0, 0);
+    for k in from..to {
+        if k > from && !wide_gap(text, &tokens[k - 1], &tokens[k]) {
+            continue;
+        }
+        chips += 1;
+        let end = (k + 1..to)
+            .find(|&j| wide_gap(text, &tokens[j - 1], &tokens[j]))
+            .unwrap_or(to);
+        let whole = |n: usize| k + n == end;
+        let tech = lx
+            .concept_at(tokens, k, text)
+            .is_some_and(|(n, c)| whole(n) && lx.concepts[c].kind == ConceptKind::Tech)
+            || tech_name_at(tokens, k, text).is_some_and(|(n, _)| whole(n));
+        known += usize::from(tech);
+    }
+    chips >= 3 && known * 2 >= chips
+}
+
+/// Whether the name at `span` is written again, as a whole word with its
+/// case, outside the `rows`.
+///
+/// Good: "Android" in "Dart   Android   iOS" and in "for Android and iOS".
+/// Bad: "LoadRunner" in the row alone, "Android" again only in "Androids".
+fn named_outside(text: &str, span: Span, rows: &[Span]) -> bool {
+    let name = span.of(text);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name).any(|(at, _)| {
+        !rows.iter().any(|r| r.start <= at && at < r.end)
+            && !word(text[..at].chars().next_back())
+            && !word(text[at + name.len()..].chars().next())
+    })
+}
+
 /// Words after which a lone capitalized name is a technology ("with Temporal").
 const NAME_CUES: &[&str] = &["with", "using", "like", "including", "via"];
 
@@ -236,6 +289,14 @@ impl Job {
         // (a longer name holding one may be read: "FinOps Certified
         // Practitioner").
         let mut refused: Vec<Span> = Vec::new();
+        // A board's rows of chips: the board's tags where the text disowns
+        // one, the job's skills where most name a known technology.
+        let chips = super::posting::chip_rows(text);
+        let skill_rows: Vec<Span> = chips
+            .iter()
+            .copied()
+            .filter(|r| names_known_chips(text, &tokens, *r))
+            .collect();
         let mut i = 0;
         let mut after_separator = true;
         while i < tokens.len() {
@@ -244,6 +305,16 @@ impl Job {
                 after_separator = true;
                 i += 1;
                 continue;
+            }
+            // "Flutter   Dart   Android   iOS": a board's chips of skills,
+            // apart by a wide gap as a list's items are by commas.
+            if i > 0
+                && wide_gap(text, &tokens[i - 1], &tokens[i])
+                && skill_rows
+                    .iter()
+                    .any(|r| r.start <= tokens[i].span.start && tokens[i].span.end <= r.end)
+            {
+                after_separator = true;
             }
             // "the Helm Room": a room's or a building's name, no term; a
             // known name over both words is that name ("Jetpack Room").
@@ -544,6 +615,7 @@ impl Job {
                     && name_like(&tokens[i + n], text)
                     && code_after(&tokens, i + n, text) == 0
                     && !line_break(text, &tokens[i + n - 1], &tokens[i + n])
+                    && !wide_gap(text, &tokens[i + n - 1], &tokens[i + n])
                     && lx.forms.match_at(&tokens, i + n).is_none()
                     && tech_name_at(&tokens, i + n, text).is_none()
                     && !heads_a_known_compound(&tokens[i + n], text)
@@ -593,13 +665,7 @@ impl Job {
         // A board's chip that the posting's own words disown ("Selenium"
         // beside "Selenium testove … upravo gasimo", "PHP" beside "we
         // haven't written PHP since 2022"): the board's tag, not the job's.
-        // Nothing disowned (most postings): no rows to look for.
-        let chips = if disowned.is_empty() {
-            Vec::new()
-        } else {
-            super::posting::chip_rows(text)
-        };
-        if !chips.is_empty() {
+        if !chips.is_empty() && !disowned.is_empty() {
             let mut seen = Vec::new();
             let mut gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned, &mut seen);
             // Nor read again as an acronym or a list's item.
@@ -641,6 +707,15 @@ impl Job {
                 .any(|t| t.first_char_upper(text) && house.contains(t.lower.as_str()))
         };
         names.retain(|s| !in_house(*s));
+        // A chip only a board's tag names ("LoadRunner" once, in "Skills
+        // and Expertise") is the board's; one the text names again
+        // ("Android" in a chip and in "for Android and iOS") the job's.
+        names.retain(|s| {
+            !skill_rows
+                .iter()
+                .any(|r| r.start <= s.start && s.end <= r.end)
+                || named_outside(text, *s, &skill_rows)
+        });
         crate::sort::sort_by_key(&mut names, |s| s.start);
         for span in names {
             let name = span.of(text);
@@ -3781,6 +3856,30 @@ mod tests {
         assert!(names(&job).contains(&"Terraform"), "{:?}", names(&job));
         let job = Job::parse("Backend engineer\n\nRequirements\n- Go\n\nTehnologije: Go · Kafka · Terraform\n\nWe ship weekly.\n");
         assert!(names(&job).contains(&"Terraform"), "{:?}", names(&job));
+    }
+
+    #[test]
+    fn a_skills_chip_row_lists_the_names_the_text_names_again() {
+        // Most chips known: a wide gap parts its items as a comma does,
+        // and an unknown chip the text names again is asked for.
+        let text = "Skill requirement\nFlutter   Dart   Firebase   Wavelet   Glimmer   Git\n\nOne codebase for Wavelet and Glimmer phones.\n";
+        let job = Job::parse(text);
+        let read = names(&job);
+        for asked in ["Flutter", "Wavelet", "Glimmer", "Git"] {
+            assert!(read.contains(&asked), "{asked}: {read:?}");
+        }
+        assert!(!read.iter().any(|n| n.contains("Wavelet ")), "{read:?}");
+        // Named in the row alone: the board's tag.
+        let text = "Skills and Expertise\nJava   JMeter   Wavelet   Spring Boot\n\nWe test our Java services.\n";
+        assert!(!names(&Job::parse(text)).contains(&"Wavelet"));
+        // A row of links, few chips known: no list at all.
+        let text = "Privacy Policy   Terms   Wavelet   Glimmer\n\nRequirements\n- Go\n\nWavelet and Glimmer\n";
+        let job = Job::parse(text);
+        let read = names(&job);
+        assert!(
+            !read.contains(&"Wavelet") && !read.contains(&"Glimmer"),
+            "{read:?}"
+        );
     }
 
     #[test]
