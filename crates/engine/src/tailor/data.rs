@@ -2128,7 +2128,9 @@ mod tests {
                 }
                 if form.contains('*') {
                     // A stem names its concept in any ending, and is long
-                    // enough to name one word alone.
+                    // enough to name one word alone; it is read in
+                    // postings and resumes alike (no `!`).
+                    assert!(!form.starts_with('!'), "{form:?}: a stem in resumes only");
                     let words: Vec<&str> = form.split_whitespace().collect();
                     assert!(
                         words.len() > 1 || form.chars().count() > 5,

@@ -3862,15 +3862,16 @@ mod tests {
     fn a_skills_chip_row_lists_the_names_the_text_names_again() {
         // Most chips known: a wide gap parts its items as a comma does,
         // and an unknown chip the text names again is asked for.
-        let text = "Skill requirement\nFlutter   Dart   Firebase   Wavelet   Glimmer   Git\n\nOne codebase for Wavelet and Glimmer phones.\n";
+        let text = "Skill requirement\nGo   Kafka   Docker   Wavelet   Glimmer   Terraform\n\nOne codebase for Wavelet and Glimmer phones.\n";
         let job = Job::parse(text);
         let read = names(&job);
-        for asked in ["Flutter", "Wavelet", "Glimmer", "Git"] {
+        for asked in ["Go", "Wavelet", "Glimmer", "Terraform"] {
             assert!(read.contains(&asked), "{asked}: {read:?}");
         }
         assert!(!read.iter().any(|n| n.contains("Wavelet ")), "{read:?}");
         // Named in the row alone: the board's tag.
-        let text = "Skills and Expertise\nJava   JMeter   Wavelet   Spring Boot\n\nWe test our Java services.\n";
+        let text =
+            "Skills and Expertise\nJava   Docker   Wavelet   Kafka\n\nWe test our Java services.\n";
         assert!(!names(&Job::parse(text)).contains(&"Wavelet"));
         // A row of links, few chips known: no list at all.
         let text = "Privacy Policy   Terms   Wavelet   Glimmer\n\nRequirements\n- Go\n\nWavelet and Glimmer\n";

@@ -1296,26 +1296,30 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                     skipping = Some(start);
                     let words = heading_words(label);
                     // "Šta nije deo posla", "Kas nav šī amata daļa", "این
-                    // موارد لازم نیست": not, in the posting's tongue.
+                    // موارد لازم نیست": not, in the posting's tongue; in
+                    // Thai, unspaced, a word that holds "ไม่".
                     disowning = words.split_whitespace().any(|w| {
-                        matches!(
-                            w,
-                            "not"
-                                | "no"
-                                | "never"
-                                | "won't"
-                                | "won’t"
-                                | "don't"
-                                | "don’t"
-                                | "without"
-                                | "nije"
-                                | "nav"
-                                | "nicht"
-                                | "pas"
-                                | "не"
-                                | "לא"
-                                | "نیست"
-                        )
+                        w.contains("ไม่")
+                            || matches!(
+                                w,
+                                "not"
+                                    | "no"
+                                    | "never"
+                                    | "won't"
+                                    | "won’t"
+                                    | "don't"
+                                    | "don’t"
+                                    | "without"
+                                    | "nije"
+                                    | "nav"
+                                    | "nėra"
+                                    | "hindi"
+                                    | "nicht"
+                                    | "pas"
+                                    | "не"
+                                    | "לא"
+                                    | "نیست"
+                            )
                     });
                     about_body = names_the_company(&words).then_some(end);
                     in_a_form = is_one_of(&words, &tailor_lexicon().form_headings);
