@@ -2593,6 +2593,9 @@ mod tests {
         assert!(!lx.names_it("nodes", "Nodes"));
         assert!(!lx.names_it("reacted", "Reacted"));
         assert!(lx.names_it("kafka", "kafka"));
+        // Lithuanian "apie" (about) stems to "api": no API, in any case.
+        assert!(!lx.names_it("apie", "APIE") && !lx.names_it("apie", "apie"));
+        assert!(lx.names_it("apis", "APIs"));
     }
 
     #[test]
