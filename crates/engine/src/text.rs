@@ -195,6 +195,40 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Whether `c` goes on a word already begun: a word character, or a
+/// combining mark the letters before it carry (Thai tone marks in
+/// "ไมโครคอนโทรลเลอร์", a decomposed "e\u{301}", a Hindi virama), which
+/// no Unicode letter test counts. Only where a job description is read
+/// (the lens): the first load's tokens stay as they were.
+fn continues_a_word(c: char) -> bool {
+    is_word_char(c) || cfg!(feature = "lens") && !c.is_ascii() && is_a_combining_mark(c)
+}
+
+/// The combining marks of the scripts postings are written in that are not
+/// letters by Unicode's count: their blocks' diacritics, tone marks,
+/// viramas and nuktas (an Indic block's dandas excepted, which end a
+/// sentence).
+fn is_a_combining_mark(c: char) -> bool {
+    let u = u32::from(c);
+    matches!(
+        u,
+        0x0300..=0x036F
+            | 0x0483..=0x0489
+            | 0x0591..=0x05BD
+            | 0x0610..=0x061A
+            | 0x064B..=0x065F
+            | 0x0670
+            | 0x06D6..=0x06ED
+            | 0x0E31..=0x0E3A
+            | 0x0E47..=0x0E4E
+            | 0x0EB1..=0x0ECD
+            | 0x1AB0..=0x1AFF
+            | 0x1DC0..=0x1DFF
+            | 0x20D0..=0x20F0
+            | 0xFE20..=0xFE2F
+    ) || (0x0900..=0x0DFF).contains(&u) && !matches!(u, 0x0964 | 0x0965 | 0x0970)
+}
+
 /// Tokenizes each segment (for example the wrapped lines of one bullet) as if
 /// they were joined by spaces, keeping offsets into `text`.
 pub fn tokenize(text: &str, segments: &[Span]) -> Vec<Token> {
@@ -257,7 +291,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
         } else if is_word_char(c) {
             kind = Kind::Word;
             while let Some((d, n)) = char_at(s, i) {
-                if is_word_char(d) {
+                if continues_a_word(d) {
                     i += n;
                     end = i;
                 } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
@@ -736,7 +770,7 @@ mod tests {
             } else if is_word_char(c) {
                 kind = Kind::Word;
                 while let Some(&(j, d)) = it.peek() {
-                    if is_word_char(d) {
+                    if continues_a_word(d) {
                         end = j + d.len_utf8();
                         it.next();
                     } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
@@ -819,10 +853,35 @@ mod tests {
             "C++, C#, F# and Node.js on-call team's work ’til 3.5x",
             "x-‑y a.b. 5µs 40TB 1st résumé 中文 🚀 e\u{301} _a_ 'q' --",
             "\u{feff}\u{200b}a\u{0}b\u{a0}c\r\nd",
+            "ไมโครคอนโทรลเลอร์ หรือใกล้เคียง हिन्दी \u{301}a",
         ] {
             let (new, old) = both(s);
             assert_eq!(new, old, "{s:?}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_word_keeps_its_combining_marks() {
+        let words = |s: &str| -> Vec<String> {
+            tokenize(s, &[Span::new(0, s.len())])
+                .iter()
+                .map(|t| t.span.of(s).to_string())
+                .collect()
+        };
+        // Thai tone marks and a thanthakhat, a decomposed accent, a virama.
+        assert_eq!(
+            words("ไมโครคอนโทรลเลอร์ (STM32 หรือใกล้เคียง)"),
+            ["ไมโครคอนโทรลเลอร์", "(", "STM32", "หรือใกล้เคียง", ")"]
+        );
+        assert_eq!(
+            words("re\u{301}sume\u{301}, ok"),
+            ["re\u{301}sume\u{301}", ",", "ok"]
+        );
+        assert_eq!(words("हिन्दी भाषा"), ["हिन्दी", "भाषा"]);
+        // A mark opens no word, a danda or a baht sign goes on none.
+        assert_eq!(words("\u{301}a"), ["\u{301}", "a"]);
+        assert_eq!(words("काम। अब ฿5"), ["काम", "।", "अब", "฿", "5"]);
     }
 
     // proptest is a native-only dev-dependency.
@@ -833,7 +892,7 @@ mod tests {
         proptest! {
             #[test]
             fn any_text_tokenizes_like_the_reference(
-                s in "[a-zA-Z0-9 ,.'’\\-‑+#_µé中😀\u{301}\u{200b}\u{feff}\u{0}\n%$/()]{0,60}"
+                s in "[a-zA-Z0-9 ,.'’\\-‑+#_µé中😀\u{301}\u{200b}\u{feff}\u{0}\n%$/()ไม्้।]{0,60}"
             ) {
                 let (new, old) = super::both(&s);
                 prop_assert_eq!(new, old);

@@ -90,10 +90,31 @@ fn undecorated(line: &str) -> &str {
     let core = rst_directive(core).unwrap_or(core);
     let core = without_help_tag(core);
     let core = without_section_number(core);
+    let core = without_container(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     let core = core.strip_prefix('▸').map_or(core, str::trim_start);
     without_icon(core)
+}
+
+/// A heading without the one word of the container it is in, before a
+/// dash, where what follows names the job's part or a nice part: a card's
+/// checklist ("Checklist — Must have  (0/5)") or a form's section ("Part B –
+/// Nice to have") heads that part.
+///
+/// Good: "Checklist — Must have (0/5)" -> "Must have (0/5)", "Section –
+/// Requirements" -> "Requirements". Bad (kept): "Checklist — launch
+/// tasks", "Backend Engineer — Requirements" (a title), "Checklist".
+fn without_container(t: &str) -> &str {
+    let Some((head, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – ")) else {
+        return t;
+    };
+    let rest = rest.trim_start();
+    if head.split_whitespace().count() == 1 && (names_the_job(rest) || names_nice_part(rest)) {
+        rest
+    } else {
+        t
+    }
 }
 
 /// A heading without the number a document's section carries ("1.3 SIFA
@@ -6413,7 +6434,15 @@ mod tests {
             "SIFA ZA ZIADA (zitazingatiwa)"
         );
         assert_eq!(undecorated("2.1 Requirements"), "Requirements");
+        assert_eq!(
+            undecorated("Checklist — Must have  (0/5)"),
+            "Must have  (0/5)"
+        );
+        assert_eq!(undecorated("Section – Nice to have"), "Nice to have");
         for kept in [
+            "Checklist — launch tasks",
+            "Backend Engineer — Requirements",
+            "Checklist",
             "3.5 years of Go",
             "1. Requirements",
             "v1.2 Benefits",
