@@ -1477,7 +1477,7 @@ impl TailorLexicon {
                     "spoken" => &mut page_words.spoken,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
-                    "stack" | "agenda" | "standards" => continue,
+                    "stack" | "agenda" | "standards" | "hires" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

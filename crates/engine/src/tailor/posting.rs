@@ -3574,7 +3574,11 @@ fn names_the_company(words: &str) -> bool {
 /// that owns replication." stay).
 fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
     let words = paragraph.of(text);
-    if !names_its_stack(words) {
+    // "We're hiring a Platform Engineer to …": the job, in the company's
+    // paragraph, read as its own.
+    let hires = |s: &str| super::data::page_words_of("hires").any(|w| super::job::says_any(s, w));
+    let stack = names_its_stack(words);
+    if !stack && !hires(words) {
         return vec![paragraph];
     }
     let bytes = words.as_bytes();
@@ -3597,7 +3601,14 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
         // "Our customers migrate from Oracle with our tool": others' stack.
         let others = names_others_stack(sentence);
         let names = !the_team && stack_names(sentence).is_empty();
-        if !sentence.trim().is_empty() && (names || negated || others) {
+        // "We are not hiring for Weir Cloud" still turns away; "…with
+        // roadmaps, not tickets" does not.
+        let unread = if hires(sentence) {
+            super::job::says_any(sentence, "not hiring|n't hiring|not looking|n't looking")
+        } else {
+            !stack || names || negated || others
+        };
+        if !sentence.trim().is_empty() && unread {
             out.push(Span::new(paragraph.start + from, paragraph.start + to));
         }
         from = to;
@@ -4818,6 +4829,20 @@ mod tests {
                 "FathomDB · Boston, MA (Seaport office)",
                 "FathomDB is a distributed SQL database.\nIt spans regions."
             ]
+        );
+        // Its sentence that turns to the job is the job's, unless it turns
+        // away ("not hiring").
+        let text = "Platform Engineer\n\nTessford runs Ledgerleaf, a bookkeeping app. We're hiring a Platform Engineer to treat it as a product, not tickets. It has users.\n\nTessford builds Weir, a ledger. We are not hiring a DBA for it.\n";
+        let unread = skipped(text);
+        assert!(unread.contains(&"Tessford runs Ledgerleaf, a bookkeeping app."));
+        assert!(unread.contains(&"It has users."), "{unread:?}");
+        assert!(
+            !unread.iter().any(|s| s.contains("as a product")),
+            "{unread:?}"
+        );
+        assert!(
+            unread.iter().any(|s| s.contains("not hiring a DBA")),
+            "{unread:?}"
         );
         // The title names the hire; a duty or a sentence is no title.
         assert!(is_a_job_title("Senior Backend Engineer (Kotlin)"));
