@@ -116,13 +116,8 @@ fn names_known_chips(text: &str, tokens: &[Token], row: Span) -> bool {
 /// Good: "Android" in "Dart   Android   iOS" and in "for Android and iOS".
 /// Bad: "LoadRunner" in the row alone, "Android" again only in "Androids".
 fn named_outside(text: &str, span: Span, rows: &[Span]) -> bool {
-    let name = span.of(text);
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(name).any(|(at, _)| {
-        !rows.iter().any(|r| r.start <= at && at < r.end)
-            && !word(text[..at].chars().next_back())
-            && !word(text[at + name.len()..].chars().next())
-    })
+    super::posting::whole_words(text, span.of(text))
+        .any(|at| !rows.iter().any(|r| r.start <= at && at < r.end))
 }
 
 /// Words after which a lone capitalized name is a technology ("with Temporal").
@@ -667,30 +662,22 @@ impl Job {
         // haven't written PHP since 2022"): the board's tag, not the job's.
         if !chips.is_empty() && !disowned.is_empty() {
             let mut seen = Vec::new();
-            let mut gone = |s: &Span| is_a_disowned_chip(text, *s, &chips, &disowned, &mut seen);
-            // Nor read again as an acronym or a list's item.
+            // The chips' mentions the text disowns, found once: dropped
+            // from every list below, nor read again as an acronym or a
+            // list's item.
             let mut dropped = Vec::new();
+            let mentions = terms.iter().flat_map(|t| &t.spans);
+            for s in mentions.chain(&names).chain(tech.iter().map(|(_, s)| s)) {
+                if is_a_disowned_chip(text, *s, &chips, &disowned, &mut seen) {
+                    dropped.push(*s);
+                }
+            }
             for t in &mut terms {
-                t.spans.retain(|s| {
-                    !gone(s) || {
-                        dropped.push(*s);
-                        false
-                    }
-                });
+                keep_but(&mut t.spans, &dropped);
             }
             terms.retain(|t| !t.spans.is_empty());
-            tech.retain(|(_, s)| {
-                !gone(s) || {
-                    dropped.push(*s);
-                    false
-                }
-            });
-            names.retain(|s| {
-                !gone(s) || {
-                    dropped.push(*s);
-                    false
-                }
-            });
+            tech.retain(|(_, s)| !dropped.contains(s));
+            keep_but(&mut names, &dropped);
             refused.extend(dropped);
         }
         let mut named = PhraseSet::stemmed();
@@ -3216,15 +3203,18 @@ fn is_a_disowned_chip<'t>(
     if let Some(&(_, gone)) = seen.iter().find(|(n, _)| *n == name) {
         return gone;
     }
-    let edge = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
     let gone = disowned.iter().any(|d| {
-        let part = d.of(text);
-        part.match_indices(name).any(|(at, _)| {
-            edge(part[..at].chars().next_back()) && edge(part[at + name.len()..].chars().next())
-        })
+        super::posting::whole_words(d.of(text), name)
+            .next()
+            .is_some()
     });
     seen.push((name, gone));
     gone
+}
+
+/// `spans` without those in `dropped`.
+fn keep_but(spans: &mut Vec<Span>, dropped: &[Span]) {
+    spans.retain(|s| !dropped.contains(s));
 }
 
 /// What a name before a hyphen is known as.

@@ -3632,11 +3632,19 @@ fn names_others_stack(sentence: &str) -> bool {
 /// or digit on either side: "but" in ", but you will need Go", not in
 /// "butter".
 fn first_whole_word(hay: &str, word: &str) -> Option<usize> {
-    hay.match_indices(word).map(|(at, _)| at).find(|&at| {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+    whole_words(hay, word).next()
+}
+
+/// Where `word` stands in `hay` as a whole word or words, in order.
+pub(super) fn whole_words<'a>(hay: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = hay[..at].chars().next_back();
+            let after = hay[at + word.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// A paragraph that opens by introducing the employer: "FathomDB is a
