@@ -110,11 +110,20 @@ fn ends_no_term(word: &str) -> bool {
 
 /// Japanese writes no spaces: a long "word" with hiragana in it (the
 /// particles の, を, に) is a clause, where a term is kanji or katakana.
+/// Thai, Lao, Khmer and Burmese write none either: a long run of theirs is
+/// a clause too ("เขียนไดรเวอร์เซนเซอร์ผ่าน", wrote sensor drivers over);
+/// their terms are the lexicon's forms, not a list's items.
 ///
-/// Good: "夕飯の献立に悩んだことがある方". Bad (a term): "機械学習",
-/// "マイクロサービス", "Kafka".
-fn is_a_clause_in_kana(word: &str) -> bool {
-    word.chars().count() >= 6 && word.chars().any(|c| ('\u{3041}'..='\u{309f}').contains(&c))
+/// Good: "夕飯の献立に悩んだことがある方", "เขียนไดรเวอร์เซนเซอร์ผ่าน".
+/// Bad (a term): "機械学習", "マイクロサービス", "Kafka", "ภาษา".
+fn is_an_unspaced_clause(word: &str) -> bool {
+    let unspaced = |c: char| {
+        ('\u{3041}'..='\u{309f}').contains(&c)
+            || ('\u{0e00}'..='\u{0eff}').contains(&c)
+            || ('\u{1000}'..='\u{109f}').contains(&c)
+            || ('\u{1780}'..='\u{17ff}').contains(&c)
+    };
+    word.chars().count() >= 6 && word.chars().any(unspaced)
 }
 
 /// Whether a line break lies between two tokens.
@@ -883,7 +892,7 @@ pub fn cued_items(
                 && words[0].kind == Kind::Word
                 && !counts_people(words)
                 && !is_a_quantity(text, words)
-                && !words.iter().any(|w| is_a_clause_in_kana(w.span.of(text)))
+                && !words.iter().any(|w| is_an_unspaced_clause(w.span.of(text)))
                 && !(words.len() == 1 && lx.generic_items.contains(words[0].lower.as_str()))
                 // "their customers": whose, not what ("our" and "your" are
                 // stopwords, dropped before an item).
@@ -1453,10 +1462,12 @@ mod tests {
     }
 
     #[test]
-    fn a_clause_in_kana_is_no_term() {
-        assert!(is_a_clause_in_kana("夕飯の献立に悩んだことがある方"));
+    fn an_unspaced_clause_is_no_term() {
+        assert!(is_an_unspaced_clause("夕飯の献立に悩んだことがある方"));
+        assert!(is_an_unspaced_clause("เขียนไดรเวอร์เซนเซอร์ผ่าน"));
+        assert!(!is_an_unspaced_clause("ภาษา"));
         for term in ["機械学習", "マイクロサービス", "Kafka", "の"] {
-            assert!(!is_a_clause_in_kana(term), "{term}");
+            assert!(!is_an_unspaced_clause(term), "{term}");
         }
         let job = crate::tailor::Job::parse(
             "求める人物像\n- 夕飯の献立に悩んだことがある方\n- Kafka、Go\n",

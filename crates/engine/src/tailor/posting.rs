@@ -1418,6 +1418,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         if !headed && is_header_line(t)
             || is_a_menu(t)
             || is_a_button_row(t)
+            || is_a_search_bar(t)
             || is_a_chip_list(t)
             || is_a_field_row(t)
             || is_a_site_control(t)
@@ -3146,6 +3147,27 @@ fn is_a_button_row(t: &str) -> bool {
     t.starts_with('[')
         && controls
         && pieces().all(|piece| piece.starts_with('[') && !piece[1..].contains('['))
+}
+
+/// A board's search form pasted as a row: a labelled field's placeholder,
+/// more fields apart by wide gaps, and its button last ("Keywords: job
+/// title, skills or company      Location: county or town      [Search]").
+///
+/// Good: "Search jobs: keyword      [Search]", "ค้นหางาน: ตำแหน่งงาน, บริษัท
+/// จังหวัด      [ค้นหา]". Bad: "Skills: Go, Kafka [required]" (no gap),
+/// "Go      [Apply]" (no field's label), "- Tools: Go      [Kafka]" (a
+/// list's item).
+fn is_a_search_bar(t: &str) -> bool {
+    let t = t.trim();
+    let Some((fields, button)) = t.rsplit_once("  ") else {
+        return false;
+    };
+    let one_button = button
+        .trim()
+        .strip_prefix('[')
+        .and_then(|b| b.strip_suffix(']'))
+        .is_some_and(|b| !b.contains(['[', ']']) && b.split_whitespace().count() <= 3);
+    one_button && fields.contains(": ") && !fields.contains(['[', ']']) && !is_list_item(t)
 }
 
 /// An ATS's field set out as a row, its name and value apart by a wide gap
@@ -5457,6 +5479,21 @@ mod tests {
         ));
         assert!(!is_a_button_row("Go [required]"));
         assert!(!is_a_button_row("[Go] and [Rust]"));
+        for bar in [
+            "Search jobs: keyword      [Search]",
+            "Keywords: job title, skills or company      Location: county or town      [Search]",
+            "ค้นหางาน: ตำแหน่งงาน, บริษัท      จังหวัด      [ค้นหา]",
+        ] {
+            assert!(is_a_search_bar(bar), "{bar}");
+        }
+        for not in [
+            "Skills: Go, Kafka [required]",
+            "Go      [Apply]",
+            "- Tools: Go      [Kafka]",
+            "Tools: Go      [Kafka] and [Rust]",
+        ] {
+            assert!(!is_a_search_bar(not), "{not}");
+        }
         assert!(is_a_chip_list("Skills: PHP, Laravel, MySQL +4 more"));
         assert!(is_a_chip_list(
             "Skills: Amazon Web Services (AWS), Cost Management, +7 more"
