@@ -229,6 +229,9 @@ pub struct PageWords {
     pub elsewhere: Vec<String>,
     /// A filter bar's first item ("All"), read for every line: kept.
     pub filters: Vec<String>,
+    /// An about-us sentence's turn to the job ("We're hiring"), read for
+    /// each of its sentences: kept.
+    pub hires: Vec<String>,
     /// A label of the languages a person speaks or a job asks for
     /// ("Languages"), read for every field row: kept.
     pub spoken: Vec<String>,
@@ -1477,7 +1480,8 @@ impl TailorLexicon {
                     "spoken" => &mut page_words.spoken,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
-                    "stack" | "agenda" | "standards" | "hires" => continue,
+                    "hires" => &mut page_words.hires,
+                    "stack" | "agenda" | "standards" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

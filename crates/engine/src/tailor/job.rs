@@ -304,6 +304,7 @@ impl Job {
             // "Flutter   Dart   Android   iOS": a board's chips of skills,
             // apart by a wide gap as a list's items are by commas.
             if i > 0
+                && !skill_rows.is_empty()
                 && wide_gap(text, &tokens[i - 1], &tokens[i])
                 && skill_rows
                     .iter()

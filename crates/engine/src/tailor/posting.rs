@@ -3514,7 +3514,8 @@ pub(super) fn chip_rows(text: &str) -> Vec<Span> {
 /// we ship weekly, daily." (prose), "- Go   Rust   Kafka" (a list's item).
 fn is_a_chip_row(line: &str) -> bool {
     let t = line.trim();
-    if is_list_item(t) {
+    // Most lines have no gap or dot to part chips: no list to build.
+    if !t.contains(" · ") && !t.contains("  ") && !t.contains('\t') || is_list_item(t) {
         return false;
     }
     let t = match t.split_once(": ") {
@@ -3598,7 +3599,13 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
     let words = paragraph.of(text);
     // "We're hiring a Platform Engineer to …": the job, in the company's
     // paragraph, read as its own.
-    let hires = |s: &str| super::data::page_words_of("hires").any(|w| super::job::says_any(s, w));
+    let hires = |s: &str| {
+        tailor_lexicon()
+            .page_words
+            .hires
+            .iter()
+            .any(|w| super::job::says_any(s, w))
+    };
     let stack = names_its_stack(words);
     if !stack && !hires(words) {
         return vec![paragraph];
