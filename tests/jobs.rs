@@ -538,10 +538,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-fourth (`tests/jobs-34/`) since the thirty-fourth, the
 /// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth, the
 /// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth, the
-/// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh;
-/// `tests/jobs-38/` and `tests/jobs-39/` are untouched.
+/// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh, the
+/// thirty-eighth (`tests/jobs-38/`) since the thirty-eighth;
+/// `tests/jobs-39/` and `tests/jobs-40/` are untouched.
 #[test]
-fn the_fourteenth_to_thirty_seventh_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_eighth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -567,6 +568,7 @@ fn the_fourteenth_to_thirty_seventh_corpora_meet_their_floors() {
         Floors::THIRTY_FIFTH.hold(&measure(&corpus("tests/jobs-35")));
         Floors::THIRTY_SIXTH.hold(&measure(&corpus("tests/jobs-36")));
         Floors::THIRTY_SEVENTH.hold(&measure(&corpus("tests/jobs-37")));
+        Floors::THIRTY_EIGHTH.hold(&measure(&corpus("tests/jobs-38")));
     }
 }
 
@@ -1461,6 +1463,23 @@ impl Floors {
         precision: 0.99,
         traps_read: 9,
         clean_flagged: 1,
+        stuffed_missed: 0,
+    };
+
+    /// Measured after issue 15's thirty-eighth session opened it (start:
+    /// listed 0.897, recall 0.800, precision 0.996, weighed 0.956, traps 46,
+    /// clean flagged 2): Lithuanian, Ukrainian, Thai and Filipino parts,
+    /// cues, forms and resume headings, a board's skills chip row, an
+    /// about-us sentence that turns to the job, a card's checklist parts,
+    /// Thai words kept whole with their marks: listed 1.000, recall 0.887,
+    /// precision 0.996, weighed 1.000, traps 4, clean flagged 0.
+    const THIRTY_EIGHTH: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.99,
+        recall: 0.88,
+        precision: 0.99,
+        traps_read: 4,
+        clean_flagged: 0,
         stuffed_missed: 0,
     };
 
