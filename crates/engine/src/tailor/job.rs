@@ -3084,8 +3084,24 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
                 span.of(text),
                 t.span.of(text).get(head.len() + 1..).unwrap_or(tail),
             )
-            || declines_a_name(head, tail));
+            || declines_a_name(head, tail)
+            || is_a_native_ending(tail)
+                && span.of(text).contains(|c: char| c.is_ascii_uppercase())
+                && super::data::is_a_known_technology(head));
     joined.then_some(span)
+}
+
+/// A case ending or a word in a script of its own that a hyphen joins to a
+/// Latin name: Georgian "TypeScript-ის", "Jira-ში", "iOS-ზე", Armenian
+/// "Docker-ով", Russian "Kafka-кластер". The name is asked for. Only
+/// where a job description is read.
+///
+/// Good: "ის", "ში", "ով", "кластер". Bad: "based", "ból" (Latin letters),
+/// "3", "".
+fn is_a_native_ending(tail: &str) -> bool {
+    cfg!(feature = "lens")
+        && !tail.is_empty()
+        && tail.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
 /// A name of two to four words whose last a hyphen joins to a word of the
@@ -3127,6 +3143,7 @@ pub(crate) fn name_before_a_hyphen(
             && (super::extract::is_acronym(written) || tail.chars().count() >= 2);
         let joins = COMPOUND_TAILS.contains(&tail)
             || ending
+            || is_a_native_ending(tail)
             || tail.chars().count() >= 4
                 && tail.chars().all(char::is_alphabetic)
                 && !super::data::is_a_known_word(tail)
@@ -4350,6 +4367,15 @@ mod tests {
              • AWS-palvelujen tuntemus\n• Ylläpidät PostgreSQL-tietokantoja\n",
         );
         assert_eq!(names(&job), ["Kubernetes", "Linux", "AWS", "PostgreSQL"]);
+        // Georgian and Armenian case endings: the name, in its own script's
+        // ending; not a name no lexicon knows, nor one in lowercase.
+        let job = Job::parse(
+            "მოთხოვნები\n• TypeScript-ის ან Kafka-ს ცოდნა\n• GitLab CI-ში\n• Go-ով ծրագրավորում\n• ცოდნა Zorblat-ის და go-ს\n",
+        );
+        assert_eq!(names(&job), ["TypeScript", "Kafka", "GitLab CI", "Go"]);
+        assert!(is_a_native_ending("ის") && is_a_native_ending("кластер"));
+        assert!(!is_a_native_ending("based") && !is_a_native_ending("ból"));
+        assert!(!is_a_native_ending("") && !is_a_native_ending("3"));
         // Not an everyday word's name, a name going on, or English's own.
         for (head, tail) in [
             ("Go", "live"),
