@@ -27,12 +27,24 @@ impl Lower {
             let mut buf = [0u8; 22];
             buf[..s.len()].copy_from_slice(s.as_bytes());
             buf[..s.len()].make_ascii_lowercase();
+            if cfg!(feature = "lens") && !s.is_ascii() {
+                lower_letters(s, &mut buf[..s.len()]);
+            }
             Lower::Inline {
                 len: s.len() as u8,
                 buf,
             }
         } else {
-            Lower::Heap(s.to_ascii_lowercase().into_boxed_str())
+            let mut lower = s.to_ascii_lowercase().into_bytes();
+            if cfg!(feature = "lens") && !s.is_ascii() {
+                lower_letters(s, &mut lower);
+            }
+            // `lower_letters` writes whole characters of equal length.
+            Lower::Heap(
+                String::from_utf8(lower)
+                    .unwrap_or_default()
+                    .into_boxed_str(),
+            )
         }
     }
 
@@ -40,10 +52,29 @@ impl Lower {
         match self {
             Lower::Inline { len, buf } => {
                 // SAFETY: `buf[..len]` is a copy of a `&str` with only ASCII
-                // letters changed (to ASCII letters), so it is valid UTF-8.
+                // letters changed (to ASCII letters) and whole characters
+                // written over with characters of as many bytes
+                // (`lower_letters`), so it is valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(&buf[..usize::from(*len)]) }
             }
             Lower::Heap(s) => s,
+        }
+    }
+}
+
+/// Where a job description is read: `s`'s capitals outside ASCII in lower
+/// case, in `out` (a copy of `s`), each where its small letter takes as
+/// many bytes ("Միկրոծառայություններ", "Моніторинг", "Čiurlionis"), so
+/// a token's offsets hold in its lowercase ("İ", whose small letter is
+/// ASCII, stays).
+fn lower_letters(s: &str, out: &mut [u8]) {
+    for (at, c) in s.char_indices() {
+        if c.is_ascii() {
+            continue;
+        }
+        let small = crate::document::lines::heading_lowercase(c);
+        if small != c && small.len_utf8() == c.len_utf8() {
+            small.encode_utf8(&mut out[at..at + c.len_utf8()]);
         }
     }
 }
@@ -698,7 +729,13 @@ mod tests {
         let s = "Kubernetes ÄrgerlichKubernetesKubernetes";
         let t = tokenize(s, &[Span::new(0, s.len())]);
         assert_eq!(t[0].lower, "kubernetes");
-        assert_eq!(t[1].lower, "Ärgerlichkuberneteskubernetes");
+        // ASCII only in the first load; with the lens, Latin-1's too.
+        let small = if cfg!(feature = "lens") {
+            "ärgerlichkuberneteskubernetes"
+        } else {
+            "Ärgerlichkuberneteskubernetes"
+        };
+        assert_eq!(t[1].lower, small);
     }
 
     #[test]
@@ -858,6 +895,32 @@ mod tests {
             let (new, old) = both(s);
             assert_eq!(new, old, "{s:?}");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn a_token_s_lowercase_lowers_other_scripts_capitals_in_place() {
+        for (word, small) in [
+            ("Միկրոծառայություններ", "միկրոծառայություններ"),
+            ("Моніторинг", "моніторинг"),
+            ("Ґрунт", "ґрунт"),
+            ("Čiurlionis", "čiurlionis"),
+            ("ΔΕΞΙΟΤΗΤΕΣ", "δεξιοτητεσ"),
+            ("Qazaqstan-Қазақстан", "qazaqstan-қазақстан"),
+            // "İ" lowers to an ASCII "i": kept, so offsets hold.
+            ("İŞ", "İş"),
+            ("ქართული", "ქართული"),
+        ] {
+            let t = tokenize(word, &[Span::new(0, word.len())]);
+            assert_eq!(t[0].lower.as_str(), small, "{word}");
+            assert_eq!(t[0].lower.len(), t[0].span.len(), "{word}");
+        }
+        // Past the inline buffer, on the heap.
+        let long = "Мікросервісна-архітектура-Моніторинг";
+        assert_eq!(
+            Lower::new(long).as_str(),
+            "мікросервісна-архітектура-моніторинг"
+        );
     }
 
     #[test]

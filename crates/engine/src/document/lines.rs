@@ -245,7 +245,8 @@ fn normalize_heading(s: &str) -> String {
 
 /// A heading's capital in lower case, for the scripts resume headings are
 /// written in: "EXPÉRIENCE", and with the lens "İŞ DENEYİMİ",
-/// "UMIEJĘTNOŚCI", "KỸ NĂNG", "ОПЫТ РАБОТЫ". Each block pairs its capitals
+/// "UMIEJĘTNOŚCI", "KỸ NĂNG", "ОПЫТ РАБОТЫ", "ՀՄՏՈՒԹՅՈՒՆՆԵՐ" (and, with
+/// the lens, a token's lowercase: `text::Lower`). Each block pairs its capitals
 /// with their small letters by a fixed rule (`char::to_lowercase` would
 /// bring in Unicode's case tables, about 9 KB gzipped of the first load).
 pub(crate) fn heading_lowercase(c: char) -> char {
@@ -273,6 +274,12 @@ pub(crate) fn heading_lowercase(c: char) -> char {
         // Romanian's S and T with a comma below ("COMPETENȚE").
         #[cfg(feature = "lens")]
         0x218..=0x21B if u % 2 == 0 => u + 1,
+        // Cyrillic's other capitals, each before its small letter
+        // (Ukrainian "Ґ", Kazakh "Қ", "Ә", "Ө"), and Armenian's ("Մ").
+        #[cfg(feature = "lens")]
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u % 2 == 0 => u + 1,
+        #[cfg(feature = "lens")]
+        0x531..=0x556 => u + 0x30,
         // Greek's capitals, then those with a tonos ("Απαιτούμενα", "Ώρες").
         #[cfg(feature = "lens")]
         0x391..=0x3AB if u != 0x3A2 => u + 0x20,
