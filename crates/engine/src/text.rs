@@ -229,16 +229,17 @@ fn is_word_char(c: char) -> bool {
 /// Whether `c` goes on a word already begun: a word character, or a
 /// combining mark the letters before it carry (Thai tone marks in
 /// "ไมโครคอนโทรลเลอร์", a decomposed "e\u{301}", a Hindi virama), which
-/// no Unicode letter test counts. Only where a job description is read
-/// (the lens): the first load's tokens stay as they were.
+/// no Unicode letter test counts. In lens builds only (those that can read
+/// a job description, resumes included): the first load's tokens stay as
+/// they were.
 fn continues_a_word(c: char) -> bool {
     is_word_char(c) || cfg!(feature = "lens") && !c.is_ascii() && is_a_combining_mark(c)
 }
 
 /// The combining marks of the scripts postings are written in that are not
 /// letters by Unicode's count: their blocks' diacritics, tone marks,
-/// viramas and nuktas (an Indic block's dandas excepted, which end a
-/// sentence).
+/// viramas and nuktas (an Indic block's dandas, currency signs and
+/// abbreviation marks excepted).
 fn is_a_combining_mark(c: char) -> bool {
     let u = u32::from(c);
     matches!(
@@ -257,7 +258,11 @@ fn is_a_combining_mark(c: char) -> bool {
             | 0x1DC0..=0x1DFF
             | 0x20D0..=0x20F0
             | 0xFE20..=0xFE2F
-    ) || (0x0900..=0x0DFF).contains(&u) && !matches!(u, 0x0964 | 0x0965 | 0x0970)
+    ) || (0x0900..=0x0DFF).contains(&u)
+        && !matches!(
+            u,
+            0x0964 | 0x0965 | 0x0970 | 0x09F2..=0x09FB | 0x0AF0 | 0x0AF1 | 0x0BF3..=0x0BFA | 0x0DF4
+        )
 }
 
 /// Tokenizes each segment (for example the wrapped lines of one bullet) as if

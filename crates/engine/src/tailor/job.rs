@@ -110,14 +110,20 @@ fn names_known_chips(text: &str, tokens: &[Token], row: Span) -> bool {
     chips >= 3 && known * 2 >= chips
 }
 
+/// How many of a board's skills rows are read (`names_known_chips`).
+const MAX_SKILL_ROWS: usize = 4;
+
 /// Whether the name at `span` is written again, as a whole word with its
-/// case, outside the `rows`.
+/// case, outside the `rows` and the parts that name no requirement
+/// (`skip`: a title, another job's listing).
 ///
 /// Good: "Android" in "Dart   Android   iOS" and in "for Android and iOS".
-/// Bad: "LoadRunner" in the row alone, "Android" again only in "Androids".
-fn named_outside(text: &str, span: Span, rows: &[Span]) -> bool {
+/// Bad: "LoadRunner" in the row alone, "Android" again only in "Androids",
+/// "Backend" again only in the title "Senior Backend Engineer".
+fn named_outside(text: &str, span: Span, rows: &[Span], skip: &[Span]) -> bool {
+    let inside = |spans: &[Span], at: usize| spans.iter().any(|r| r.start <= at && at < r.end);
     super::posting::whole_words(text, span.of(text))
-        .any(|at| !rows.iter().any(|r| r.start <= at && at < r.end))
+        .any(|at| !inside(rows, at) && !inside(skip, at))
 }
 
 /// Words after which a lone capitalized name is a technology ("with Temporal").
@@ -287,10 +293,13 @@ impl Job {
         // A board's rows of chips: the board's tags where the text disowns
         // one, the job's skills where most name a known technology.
         let chips = super::posting::chip_rows(text);
+        // A posting has a row or two of them: a paste of hundreds is read
+        // as no list (each row's unknown chips are looked for in the text).
         let skill_rows: Vec<Span> = chips
             .iter()
             .copied()
             .filter(|r| names_known_chips(text, &tokens, *r))
+            .take(MAX_SKILL_ROWS)
             .collect();
         let mut i = 0;
         let mut after_separator = true;
@@ -702,7 +711,7 @@ impl Job {
             !skill_rows
                 .iter()
                 .any(|r| r.start <= s.start && s.end <= r.end)
-                || named_outside(text, *s, &skill_rows)
+                || named_outside(text, *s, &skill_rows, &skip)
         });
         crate::sort::sort_by_key(&mut names, |s| s.start);
         for span in names {
@@ -3867,6 +3876,22 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_country_before_a_law_s_name_is_no_product_s_name() {
+        for posting in [
+            "Requirements\n- Knowledge of the Swiss Data Protection Act (nDSG)\n",
+            "Requirements\n- The Kenya Data Protection Act\n",
+        ] {
+            let job = Job::parse(posting);
+            assert!(
+                names(&job).contains(&"Data Protection Act"),
+                "{posting}: {:?}",
+                names(&job)
+            );
+        }
+    }
+
+    #[test]
     fn a_skills_chip_row_lists_the_names_the_text_names_again() {
         // Most chips known: a wide gap parts its items as a comma does,
         // and an unknown chip the text names again is asked for.
@@ -3880,6 +3905,10 @@ mod tests {
         // Named in the row alone: the board's tag.
         let text =
             "Skills and Expertise\nJava   Docker   Wavelet   Kafka\n\nWe test our Java services.\n";
+        assert!(!names(&Job::parse(text)).contains(&"Wavelet"));
+        // Named again only in the title (a part that names no requirement).
+        let text =
+            "Senior Wavelet Engineer\n\nGo   Kafka   Docker   Wavelet\n\nRequirements\n- Go\n";
         assert!(!names(&Job::parse(text)).contains(&"Wavelet"));
         // A row of links, few chips known: no list at all.
         let text = "Privacy Policy   Terms   Wavelet   Glimmer\n\nRequirements\n- Go\n\nWavelet and Glimmer\n";

@@ -104,13 +104,20 @@ fn undecorated(line: &str) -> &str {
 ///
 /// Good: "Checklist — Must have (0/5)" -> "Must have (0/5)", "Section –
 /// Requirements" -> "Requirements". Bad (kept): "Checklist — launch
-/// tasks", "Backend Engineer — Requirements" (a title), "Checklist".
+/// tasks", "Backend Engineer — Requirements" (a title), "Preferred —
+/// Qualifications" (a qualifier, no container), "Checklist".
 fn without_container(t: &str) -> &str {
     let Some((head, rest)) = t.split_once(" — ").or_else(|| t.split_once(" – ")) else {
         return t;
     };
     let rest = rest.trim_start();
-    if head.split_whitespace().count() == 1 && (names_the_job(rest) || names_nice_part(rest)) {
+    // A container's word, not a qualifier ("Preferred — Qualifications",
+    // "Benefits — Requirements" head their own parts).
+    let container = matches!(
+        head.trim().to_ascii_lowercase().as_str(),
+        "checklist" | "section" | "part" | "tab" | "step"
+    );
+    if container && (names_the_job(rest) || names_nice_part(rest)) {
         rest
     } else {
         t
@@ -3159,19 +3166,24 @@ fn is_a_button_row(t: &str) -> bool {
 ///
 /// Good: "Search jobs: keyword      [Search]", "ค้นหางาน: ตำแหน่งงาน, บริษัท
 /// จังหวัด      [ค้นหา]". Bad: "Skills: Go, Kafka [required]" (no gap),
-/// "Go      [Apply]" (no field's label), "- Tools: Go      [Kafka]" (a
-/// list's item).
+/// "Languages: Python, Scala   [required]" (no search), "Go      [Search]"
+/// (no field's label), "- Tools: Go      [Search]" (a list's item).
 fn is_a_search_bar(t: &str) -> bool {
     let t = t.trim();
     let Some((fields, button)) = t.rsplit_once("  ") else {
         return false;
     };
-    let one_button = button
+    // The button searches (`search:` of jd_page_words.txt): a row's tag
+    // ("[required]") or a tick box ("[ ]") is no search form's.
+    let searches = button
         .trim()
         .strip_prefix('[')
         .and_then(|b| b.strip_suffix(']'))
-        .is_some_and(|b| !b.contains(['[', ']']) && b.split_whitespace().count() <= 3);
-    one_button && fields.contains(": ") && !fields.contains(['[', ']']) && !is_list_item(t)
+        .is_some_and(|b| {
+            let b = b.trim().to_ascii_lowercase();
+            super::data::page_words_of("search").any(|w| w == b)
+        });
+    searches && fields.contains(": ") && !fields.contains(['[', ']']) && !is_list_item(t)
 }
 
 /// An ATS's field set out as a row, its name and value apart by a wide gap
@@ -3575,7 +3587,9 @@ fn stack_names(text: &str) -> Vec<&str> {
 /// what of its body names no stack ([`about_us_unread`]).
 fn skipped_part(text: &str, from: usize, body: Option<usize>, to: usize) -> Vec<Span> {
     match body {
-        Some(body) if body < to && names_its_stack(&text[body..to]) => {
+        Some(body)
+            if body < to && (names_its_stack(&text[body..to]) || hires_in(&text[body..to])) =>
+        {
             let mut out = vec![Span::new(from, body)];
             out.extend(about_us_unread(text, Span::new(body, to)));
             out
@@ -3601,17 +3615,8 @@ fn names_the_company(words: &str) -> bool {
 /// that owns replication." stay).
 fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
     let words = paragraph.of(text);
-    // "We're hiring a Platform Engineer to …": the job, in the company's
-    // paragraph, read as its own.
-    let hires = |s: &str| {
-        tailor_lexicon()
-            .page_words
-            .hires
-            .iter()
-            .any(|w| super::job::says_any(s, w))
-    };
     let stack = names_its_stack(words);
-    if !stack && !hires(words) {
+    if !stack && !hires_in(words) {
         return vec![paragraph];
     }
     let bytes = words.as_bytes();
@@ -3634,19 +3639,61 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
         // "Our customers migrate from Oracle with our tool": others' stack.
         let others = names_others_stack(sentence);
         let names = !the_team && stack_names(sentence).is_empty();
-        // "We are not hiring for Weir Cloud" still turns away; "…with
-        // roadmaps, not tickets" does not.
-        let unread = if hires(sentence) {
-            super::job::says_any(sentence, "not hiring|n't hiring|not looking|n't looking")
+        // A hiring sentence is read up to its first negation: "…a Go
+        // engineer who has never touched Java" asks for Go, not Java;
+        // "…as a product, not tickets" for the product; "We are not hiring
+        // a DBA" for nothing.
+        let read_to = if hires_in(sentence) && !others {
+            first_negation(sentence).unwrap_or(sentence.len())
+        } else if !stack || names || negated || others {
+            0
         } else {
-            !stack || names || negated || others
+            sentence.len()
         };
-        if !sentence.trim().is_empty() && unread {
-            out.push(Span::new(paragraph.start + from, paragraph.start + to));
+        if !sentence[read_to..].trim().is_empty() {
+            out.push(Span::new(
+                paragraph.start + from + read_to,
+                paragraph.start + to,
+            ));
         }
         from = to;
     }
     out
+}
+
+/// Whether an about-us paragraph or sentence turns to the job ("We're
+/// hiring a Platform Engineer to …", `hires:` of jd_page_words.txt), its
+/// cue a whole word: not "We're looking forward to meeting you".
+fn hires_in(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    tailor_lexicon()
+        .page_words
+        .hires
+        .iter()
+        .any(|w| first_whole_word(&lower, w).is_some())
+}
+
+/// Where a sentence's first negation starts ("not", "never", "no longer",
+/// "…n't"), as a whole word.
+///
+/// Good: "who has never touched Java" -> at "never", "we aren't hiring"
+/// -> at "aren't". Bad: "nothing", "knot", "Notion" (no negation).
+fn first_negation(sentence: &str) -> Option<usize> {
+    let lower = sentence.to_ascii_lowercase();
+    let words = [
+        "not",
+        "never",
+        "no longer",
+        "aren't",
+        "isn't",
+        "don't",
+        "won't",
+        "doesn't",
+    ];
+    words
+        .iter()
+        .filter_map(|w| first_whole_word(&lower, w))
+        .min()
 }
 
 /// An about-us sentence about others' stack (`clientele:` of
@@ -4885,6 +4932,26 @@ mod tests {
             unread.iter().any(|s| s.contains("not hiring a DBA")),
             "{unread:?}"
         );
+        // Read to its first negation; a cue is a whole word ("looking
+        // forward" is no "looking for"); under an "About us" heading too.
+        let text = "Platform Engineer\n\nFernby builds payroll software. We're hiring a Go engineer who has never touched Java, and that's fine.\n\nAbout us\nFernby builds payroll software. We are hiring a Platform Engineer to own our Terraform estate.\n";
+        let unread = skipped(text);
+        assert!(
+            unread.iter().any(|s| s.starts_with("never touched Java")),
+            "{unread:?}"
+        );
+        assert!(
+            !unread.iter().any(|s| s.contains("a Go engineer")),
+            "{unread:?}"
+        );
+        assert!(
+            !unread.iter().any(|s| s.contains("Terraform estate")),
+            "{unread:?}"
+        );
+        assert_eq!(first_negation("who has never touched Java"), Some(8));
+        assert_eq!(first_negation("nothing in Notion"), None);
+        assert!(hires_in("We're looking for a Go engineer"));
+        assert!(!hires_in("We're looking forward to meeting you"));
         // The title names the hire; a duty or a sentence is no title.
         assert!(is_a_job_title("Senior Backend Engineer (Kotlin)"));
         assert!(is_a_job_title("Engineering Manager, Payments"));
@@ -5499,8 +5566,11 @@ mod tests {
         }
         for not in [
             "Skills: Go, Kafka [required]",
-            "Go      [Apply]",
-            "- Tools: Go      [Kafka]",
+            "Languages: Python, Scala   [required]",
+            "Streaming: Kafka, Flink   [preferred]",
+            "Warehouse: Snowflake      [ ]",
+            "Go      [Search]",
+            "- Tools: Go      [Search]",
             "Tools: Go      [Kafka] and [Rust]",
         ] {
             assert!(!is_a_search_bar(not), "{not}");
@@ -6521,6 +6591,9 @@ mod tests {
         );
         assert_eq!(undecorated("Section – Nice to have"), "Nice to have");
         for kept in [
+            "Preferred — Qualifications",
+            "Bonus — Skills",
+            "Benefits — Requirements",
             "Checklist — launch tasks",
             "Backend Engineer — Requirements",
             "Checklist",
