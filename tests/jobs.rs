@@ -539,10 +539,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-fifth (`tests/jobs-35/`) since the thirty-fifth, the
 /// thirty-sixth (`tests/jobs-36/`) since the thirty-sixth, the
 /// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh, the
-/// thirty-eighth (`tests/jobs-38/`) since the thirty-eighth;
-/// `tests/jobs-39/` and `tests/jobs-40/` are untouched.
+/// thirty-eighth and thirty-ninth (`tests/jobs-38/`, `tests/jobs-39/`)
+/// since the thirty-eighth; `tests/jobs-40/` is untouched.
 #[test]
-fn the_fourteenth_to_thirty_eighth_corpora_meet_their_floors() {
+fn the_fourteenth_to_thirty_ninth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -569,6 +569,7 @@ fn the_fourteenth_to_thirty_eighth_corpora_meet_their_floors() {
         Floors::THIRTY_SIXTH.hold(&measure(&corpus("tests/jobs-36")));
         Floors::THIRTY_SEVENTH.hold(&measure(&corpus("tests/jobs-37")));
         Floors::THIRTY_EIGHTH.hold(&measure(&corpus("tests/jobs-38")));
+        Floors::THIRTY_NINTH.hold(&measure(&corpus("tests/jobs-39")));
     }
 }
 
@@ -1481,6 +1482,24 @@ impl Floors {
         recall: 0.88,
         precision: 0.99,
         traps_read: 4,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// Measured after issue 15's thirty-eighth session opened it too
+    /// (start: listed 0.807, recall 0.746, precision 0.982, weighed 0.940,
+    /// traps 52, clean flagged 2; untouched until then): Icelandic,
+    /// Georgian, Armenian and Albanian parts, cues, forms and resume
+    /// headings, a Latin name's case ending in its own script
+    /// ("TypeScript-ის"), capitals lowered in other scripts: listed 0.945,
+    /// recall 0.836, precision 0.984, weighed 0.976, traps 33, clean
+    /// flagged 0.
+    const THIRTY_NINTH: Floors = Floors {
+        listed: 0.94,
+        weighed: 0.97,
+        recall: 0.83,
+        precision: 0.98,
+        traps_read: 33,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
