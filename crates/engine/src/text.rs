@@ -35,16 +35,13 @@ impl Lower {
                 buf,
             }
         } else {
-            let mut lower = s.to_ascii_lowercase().into_bytes();
+            let mut lower = s.to_ascii_lowercase();
             if cfg!(feature = "lens") && !s.is_ascii() {
-                lower_letters(s, &mut lower);
+                // SAFETY: `lower_letters` writes only whole characters over
+                // characters of as many bytes: `lower` stays UTF-8.
+                lower_letters(s, unsafe { lower.as_bytes_mut() });
             }
-            // `lower_letters` writes whole characters of equal length.
-            Lower::Heap(
-                String::from_utf8(lower)
-                    .unwrap_or_default()
-                    .into_boxed_str(),
-            )
+            Lower::Heap(lower.into_boxed_str())
         }
     }
 
