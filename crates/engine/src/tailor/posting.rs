@@ -55,6 +55,20 @@ fn heading_words(label: &str) -> String {
         c.is_whitespace() || matches!(c, ':' | '*' | '_' | '#' | '?' | '¿')
     });
     let mut out = String::with_capacity(t.len());
+    // Most labels are ASCII: byte by byte, the same rule.
+    if t.is_ascii() {
+        let b = t.as_bytes();
+        let letter = |k: Option<&u8>| k.is_some_and(u8::is_ascii_alphabetic);
+        for (k, &c) in b.iter().enumerate() {
+            let c = if c == b'0' && k > 0 && letter(b.get(k - 1)) && letter(b.get(k + 1)) {
+                b'o'
+            } else {
+                c.to_ascii_lowercase()
+            };
+            out.push(char::from(c));
+        }
+        return out;
+    }
     let mut before = None;
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
@@ -2640,7 +2654,10 @@ fn is_a_menu(t: &str) -> bool {
         .map(without_icon);
     let site_words = &tailor_lexicon().page_words.menu;
     let (mut count, mut site, mut all_first) = (0, false, false);
-    for item in items {
+    // Three items or more need two gaps: most lines have none, and no item
+    // is compared with the site's words.
+    let gaps = t.trim().matches('\t').count() + t.trim().matches("  ").count();
+    for item in items.take_while(|_| gaps >= 2) {
         count += 1;
         // "All  JS  HTML  …": a filter bar's first item.
         all_first |= count == 1
