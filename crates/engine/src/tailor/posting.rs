@@ -6183,6 +6183,9 @@ mod tests {
     fn a_heading_s_zero_between_letters_is_an_o() {
         assert_eq!(heading_words("N0T NEEDED:"), "not needed");
         assert_eq!(heading_words("Y0U'LL NEED"), "you'll need");
+        // The same rule past ASCII (a line read char by char, not byte by
+        // byte).
+        assert_eq!(heading_words("N0T NÉEDED:"), "not néeded");
         assert_eq!(heading_words("Web 2.0"), "web 2.0");
         assert_eq!(heading_words("H100 GPUs"), "h100 gpus");
         let flyer = "Y0U'LL NEED\n• PostgreSQL\n\nN0T NEEDED: Oracle (we left it in 2022)\n";
