@@ -103,6 +103,7 @@ fn undecorated(line: &str) -> &str {
     let core = textile_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
     let core = without_help_tag(core);
+    let core = without_edit_link(core);
     let core = without_section_number(core);
     let core = without_container(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
@@ -284,6 +285,21 @@ fn without_help_tag(t: &str) -> &str {
     } else {
         t
     }
+}
+
+/// A wiki page's heading without the edit link a reader's selection takes
+/// with it: "Requirements[edit]" -> "Requirements", "Desirable [edit
+/// source]" -> "Desirable".
+///
+/// Good: "Out of scope[edit]", "Package [edit source]". Bad (kept):
+/// "[edit]" alone, "Edit the config [edit mode]".
+fn without_edit_link(t: &str) -> &str {
+    ["[edit]", "[edit source]"]
+        .iter()
+        .find_map(|tag| t.strip_suffix(tag))
+        .map(str::trim_end)
+        .filter(|head| !head.is_empty())
+        .unwrap_or(t)
 }
 
 /// A reStructuredText directive's title, or its name where it has none:
@@ -1337,36 +1353,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                 if heads {
                     skipping = Some(start);
                     let words = heading_words(label);
-                    // "Šta nije deo posla", "Kas nav šī amata daļa", "این
-                    // موارد لازم نیست": not, in the posting's tongue; in
-                    // Thai, unspaced, a word that holds "ไม่".
-                    disowning = words.split_whitespace().any(|w| {
-                        w.contains("ไม่")
-                            || matches!(
-                                w,
-                                "not"
-                                    | "no"
-                                    | "never"
-                                    | "won't"
-                                    | "won’t"
-                                    | "don't"
-                                    | "don’t"
-                                    | "without"
-                                    | "nije"
-                                    | "nav"
-                                    | "nėra"
-                                    | "hindi"
-                                    | "ekki"
-                                    | "არ"
-                                    | "չի"
-                                    | "nuk"
-                                    | "nicht"
-                                    | "pas"
-                                    | "не"
-                                    | "לא"
-                                    | "نیست"
-                            )
-                    });
+                    disowning = words.split_whitespace().any(is_a_negation);
                     about_body = names_the_company(&words).then_some(end);
                     in_a_form = is_one_of(&words, &tailor_lexicon().form_headings);
                     // "Status          Hiring": a block of field rows
@@ -2700,7 +2687,8 @@ fn is_a_menu(t: &str) -> bool {
 ///
 /// Good: "Search for Jobs", "Skip to main content", "Sign In", "GitHub
 /// URL", "Try Premium for SGD0", "Back to vacancies", "Download job
-/// description (PDF)", "Log in with Singpass". Bad: "Search relevance and ranking", "GitHub
+/// description (PDF)", "Log in with Singpass", "Search models, datasets,
+/// users...". Bad: "Search relevance and ranking", "GitHub
 /// Actions" (skills), "- Sign in with SAML" (a list item), "Download
 /// and parse satellite imagery" (a duty).
 fn is_a_site_control(t: &str) -> bool {
@@ -2723,12 +2711,17 @@ fn is_a_site_control(t: &str) -> bool {
     let way_in =
         (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
     let premium = "try premium for ";
+    // "Search models, datasets, users...": a search box's placeholder.
+    let placeholder = lower.starts_with("search ")
+        && (lower.ends_with("...") || lower.ends_with('…'))
+        && words <= 6;
     // "Search (Ctrl+Alt+E)": a word or two with a keyboard shortcut is an
     // app's control.
     let control = without_a_shortcut(t);
     let shortcut = control.len() < t.len() && control.split_whitespace().count() <= 2;
     back || download
         || way_in
+        || placeholder
         || shortcut
         || alert
         || is_an_attachment(&lower)
@@ -3444,12 +3437,36 @@ fn benefit_sentences(text: &str) -> Vec<Span> {
             let to = from + piece.len();
             if states_benefits(piece) {
                 let lead = piece.len() - piece.trim_start().len();
+                let lead = lead.max(pay_clause_at(piece));
                 out.push(Span::new(from + lead, from + piece.trim_end().len()));
             }
             from = to;
         }
     }
     out
+}
+
+/// Where a duty's pay begins: a later clause of it that opens with pay's
+/// word and states the pay ("Join the on-call rota, one week in six, paid
+/// at £300 a week on top of salary" is a duty, then its pay). 0 where no
+/// clause does: the whole sentence is the benefits.
+///
+/// Good: "Join the on-call rota, paid at £300 a week on top of salary" ->
+/// at "paid". Bad: "We offer four weeks off, RRSP matching and a PTO plan"
+/// (no clause opens with pay) -> 0, "Paid on-call, £300 a week" -> 0.
+fn pay_clause_at(piece: &str) -> usize {
+    let mut at = 0;
+    for (k, clause) in piece.split_inclusive(", ").enumerate() {
+        let pays = clause
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "paid" | "compensated" | "remunerated"));
+        if k > 0 && pays && states_benefits(clause) {
+            return at;
+        }
+        at += clause.len();
+    }
+    0
 }
 
 /// Words of a sentence that asks something of the candidate: "Experience
@@ -3688,6 +3705,46 @@ fn hires_in(s: &str) -> bool {
         .hires
         .iter()
         .any(|w| first_whole_word(&lower, w).is_some())
+}
+
+/// A heading's word that says "not" in the posting's tongue: what follows
+/// is what the job is not ("Šta nije deo posla", "Kas nav šī amata daļa",
+/// "این موارد لازم نیست", "Bu vəzifəyə aid deyil"). Thai writes it unspaced,
+/// a word that holds "ไม่"; Mongolian as a verb's ending ("хамаарахгүй",
+/// does not belong), Kazakh as a negative verb ("кірмейді", is not part).
+///
+/// Good: "not", "nije", "deyil", "хамаарахгүй", "кірмейді". Bad: "note",
+/// "nothing", "гүйцэтгэх" (-гүй only at a word's end), "гүй" alone.
+fn is_a_negation(word: &str) -> bool {
+    word.contains("ไม่")
+        || word.ends_with("гүй") && word.chars().count() > 4
+        || matches!(
+            word,
+            "not"
+                | "no"
+                | "never"
+                | "won't"
+                | "won’t"
+                | "don't"
+                | "don’t"
+                | "without"
+                | "nije"
+                | "nav"
+                | "nėra"
+                | "hindi"
+                | "ekki"
+                | "არ"
+                | "չի"
+                | "nuk"
+                | "nicht"
+                | "pas"
+                | "не"
+                | "לא"
+                | "نیست"
+                | "deyil"
+                | "кірмейді"
+                | "емес"
+        )
 }
 
 /// Where a sentence's first negation starts ("not", "never", "no longer",
@@ -4966,6 +5023,7 @@ mod tests {
             "{unread:?}"
         );
         assert_eq!(first_negation("who has never touched Java"), Some(8));
+
         assert_eq!(first_negation("nothing in Notion"), None);
         assert!(hires_in("We're looking for a Go engineer"));
         assert!(!hires_in("We're looking forward to meeting you"));
@@ -5049,6 +5107,17 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_says_not_in_its_own_tongue() {
+        for good in ["not", "nije", "deyil", "хамаарахгүй", "кірмейді", "ไม่ใช่"]
+        {
+            assert!(is_a_negation(good), "{good}");
+        }
+        for bad in ["note", "nothing", "гүйцэтгэх", "гүй", "нүүр"] {
+            assert!(!is_a_negation(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn benefits_said_in_a_sentence_are_skipped() {
         let text =
             "You know Go. We offer four weeks off, RRSP matching and a PTO plan. You mentor.";
@@ -5057,6 +5126,33 @@ mod tests {
             ["We offer four weeks off, RRSP matching and a PTO plan."]
         );
         assert!(skipped("Services we offer customers run on Go.").is_empty());
+        // A duty's pay, after it, is skipped; the duty is read.
+        let duty =
+            "- Join the on-call rota, one week in six, paid at £300 a week on top of salary\n";
+        assert_eq!(skipped(duty), ["paid at £300 a week on top of salary"]);
+        assert_eq!(
+            pay_clause_at("Join the on-call rota, paid at £300 a week on top of salary"),
+            23
+        );
+        assert_eq!(
+            pay_clause_at("We offer four weeks off, RRSP matching and a PTO plan"),
+            0
+        );
+    }
+
+    #[test]
+    fn a_wiki_heading_heads_its_part_past_its_edit_link() {
+        assert_eq!(without_edit_link("Out of scope[edit]"), "Out of scope");
+        assert_eq!(without_edit_link("Package [edit source]"), "Package");
+        assert_eq!(without_edit_link("[edit]"), "[edit]");
+        assert_eq!(
+            without_edit_link("Edit the config [edit mode]"),
+            "Edit the config [edit mode]"
+        );
+        let text =
+            "Essential[edit]\n* Java\n\nDesirable[edit]\n* Rust\n\nOut of scope[edit]\n* C#\n";
+        assert_eq!(nice(text), ["Desirable[edit]\n* Rust"]);
+        assert_eq!(skipped(text), ["Out of scope[edit]\n* C#"]);
     }
 
     #[test]
@@ -5613,6 +5709,8 @@ mod tests {
             "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%",
             "Log in with Singpass",
             "Sign in with Google",
+            "Search models, datasets, users...",
+            "Search jobs…",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -5632,6 +5730,7 @@ mod tests {
             "Stack: Kotlin 80.0% Java 20.0%",
             "Kotlin 80% Java 20%",
             "Sign in with SAML to every internal tool and rotate its keys",
+            "Search relevance, ranking and query understanding for our catalogue...",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
