@@ -1332,6 +1332,10 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             && t.split_whitespace().count() <= LISTING_WORDS
             && (is_a_job_title(label)
                 || heading_words(label) == "hiring" && t.contains("   ")
+                // A card's row, its parts apart by middle dots ("Android
+                // Meetup at Dewmarket: Kotlin in production · Wed, Jul 2 ·
+                // Free"): another item, whatever its colon.
+                || t.contains(" · ") && !(opens_with_a_part(label) || names_nice_part(label))
                 || !(heads || labels_a_part || opens_with_a_part(label) || names_nice_part(label)));
         if in_a_listing {
             continue;
@@ -2205,21 +2209,41 @@ fn heads_the_comments(t: &str) -> bool {
 
 /// A thread's comment header, over the first reply: a handle, or a name
 /// with how long ago ("@kestrel-dev commented on 3 Mar", "Dan Abrams
-/// commented 2 days ago").
+/// commented 2 days ago", "k-ferrante commented 9 days ago"), or a site's
+/// lowercase handle with its age alone ("mwynwen-dafis 3 days ago").
 ///
 /// Good: "@kestrel-dev commented 2 days ago", "@acme-eng Owner commented
-/// on 3 Mar", "Dan Abrams commented yesterday". Bad: "We commented on every
-/// PR", "The CTO commented on 3 RFCs".
+/// on 3 Mar", "Dan Abrams commented yesterday", "k-ferrante commented 9
+/// days ago", "nbrightwater 1 day ago". Bad: "We commented on every PR",
+/// "The CTO commented on 3 RFCs", "we commented 2 days ago", "Shipped 3
+/// days ago", "rolled back 2 days ago".
 fn is_a_comment_header(t: &str) -> bool {
+    let is_ago = |w: &str| matches!(w, "ago" | "yesterday" | "today");
     let Some((who, when)) = t.split_once(" commented ") else {
-        return false;
+        // "mwynwen-dafis 3 days ago": a handle, a count, a unit, "ago".
+        let words: Vec<&str> = t.split_whitespace().collect();
+        return matches!(
+            words.as_slice(),
+            [who, n, _, "ago"] if is_a_lowercase_handle(who)
+                && n.bytes().all(|b| b.is_ascii_digit())
+        );
     };
-    let ago = when
-        .split_whitespace()
-        .any(|w| matches!(w, "ago" | "yesterday" | "today"));
+    let ago = when.split_whitespace().any(is_ago);
+    let handle = who.split_whitespace().count() == 1
+        && who.contains(['-', '_'])
+        && is_a_lowercase_handle(who);
     (1..=3).contains(&who.split_whitespace().count())
         && when.split_whitespace().count() <= 6
-        && (who.starts_with('@') || ago && who.starts_with(char::is_uppercase))
+        && (who.starts_with('@') || ago && (who.starts_with(char::is_uppercase) || handle))
+}
+
+/// A site's user handle: one lowercase word of letters, digits, dashes,
+/// underscores and dots ("mwynwen-dafis", "nbrightwater", "k_ferrante").
+fn is_a_lowercase_handle(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
 }
 
 /// A thread's count of its replies, over them: "4 replies from Ines
@@ -2688,7 +2712,7 @@ fn is_a_menu(t: &str) -> bool {
 /// Good: "Search for Jobs", "Skip to main content", "Sign In", "GitHub
 /// URL", "Try Premium for SGD0", "Back to vacancies", "Download job
 /// description (PDF)", "Log in with Singpass", "Search models, datasets,
-/// users...". Bad: "Search relevance and ranking", "GitHub
+/// users...", "★★★★★ 4.8 on the App Store". Bad: "Search relevance and ranking", "GitHub
 /// Actions" (skills), "- Sign in with SAML" (a list item), "Download
 /// and parse satellite imagery" (a duty).
 fn is_a_site_control(t: &str) -> bool {
@@ -2696,9 +2720,16 @@ fn is_a_site_control(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
     let words = t.split_whitespace().count();
     // "Subscribe to get new remote Elixir jobs by email": a board's alert.
-    let alert = lower.starts_with("subscribe")
+    // "Get the best Go jobs in your inbox": the same, offered.
+    let offered = lower.starts_with("get the best ")
+        && lower.contains(" jobs")
+        && (lower.contains("inbox") || lower.contains("email"));
+    let alert = (lower.starts_with("subscribe")
         && (lower.contains(" new ") && lower.contains(" jobs") || lower.contains("job alert"))
+        || offered)
         && words <= 12;
+    // "★★★★★ 4.8 on the App Store · 4.7 on Google Play": an app's rating.
+    let rating = t.chars().take_while(|c| matches!(c, '★' | '☆')).count() >= 3;
     // "Back to vacancies", "← Go back to all jobs": the way back.
     let way = lower.trim_start_matches(['←', '‹', '«', '<', ' ']);
     let way = way.strip_prefix("go ").unwrap_or(way);
@@ -2721,6 +2752,7 @@ fn is_a_site_control(t: &str) -> bool {
     let shortcut = control.len() < t.len() && control.split_whitespace().count() <= 2;
     back || download
         || way_in
+        || rating
         || placeholder
         || shortcut
         || alert
@@ -4533,6 +4565,12 @@ mod tests {
     fn a_thread_s_comments_ask_for_nothing() {
         assert!(is_a_comment_header("@kestrel-dev commented 2 days ago"));
         assert!(is_a_comment_header("@acme-eng Owner commented yesterday"));
+        assert!(is_a_comment_header("k-ferrante commented 9 days ago"));
+        assert!(is_a_comment_header("mwynwen-dafis 3 days ago"));
+        assert!(is_a_comment_header("nbrightwater 1 day ago"));
+        assert!(!is_a_comment_header("we commented 2 days ago"));
+        assert!(!is_a_comment_header("Shipped 3 days ago"));
+        assert!(!is_a_comment_header("rolled back 2 days ago"));
         assert!(is_a_comment_header("@acme-eng Owner commented on 3 Mar"));
         assert!(is_a_comment_header("Dan Abrams commented yesterday"));
         assert!(!is_a_comment_header("The CTO commented on 3 RFCs"));
@@ -4594,6 +4632,11 @@ mod tests {
                 .iter()
                 .any(|s| s.contains("Swift"))
         );
+        // An event page's other events, each a card's row with its colon.
+        let events = "Go.\n\nOther events you may like\nJava User Group: Spring Boot 3 stories · Tue, May 20\nRuby Night: Rails 8 · Thu, May 22\n\nRequirements\n- Kotlin\n";
+        let skips = skipped(events);
+        assert!(skips.iter().any(|s| s.contains("Rails 8")), "{skips:?}");
+        assert!(skips.iter().all(|s| !s.contains("Kotlin")), "{skips:?}");
     }
 
     #[test]
@@ -5711,6 +5754,8 @@ mod tests {
             "Sign in with Google",
             "Search models, datasets, users...",
             "Search jobs…",
+            "Get the best Go jobs in your inbox",
+            "★★★★★ 4.8 on the App Store · 4.7 on Google Play · 310k monthly makers",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -5731,6 +5776,8 @@ mod tests {
             "Kotlin 80% Java 20%",
             "Sign in with SAML to every internal tool and rotate its keys",
             "Search relevance, ranking and query understanding for our catalogue...",
+            "Get the best out of Kafka and Go for our jobs platform",
+            "★ Built the rating service in Go",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
