@@ -308,8 +308,16 @@ impl Headings {
 
     /// Whether one of the headings is inside `l`, anywhere.
     pub fn inside(&self, l: &str) -> bool {
-        l.char_indices()
-            .any(|(p, _)| self.starting_as(&l[p..]).any(|h| l[p..].starts_with(h)))
+        // Each heading's second byte is compared before the rest: most
+        // places share only a first letter with a heading.
+        l.char_indices().any(|(p, _)| {
+            let rest = &l[p..];
+            let second = rest.as_bytes().get(1);
+            self.starting_as(rest).any(|h| {
+                (!cfg!(feature = "lens") || h.as_bytes().get(1).is_none_or(|b| Some(b) == second))
+                    && rest.starts_with(h)
+            })
+        })
     }
 }
 
@@ -396,8 +404,12 @@ pub struct TailorLexicon {
     /// Concepts a gapped form's head names alone ("monitor"): where a
     /// one-word match must ask the gapped forms first.
     pub gapped_over_forms: Vec<usize>,
-    /// The first letters of the gapped forms' heads, a bit each.
-    pub gapped_letters: u32,
+    /// The first two letters of the gapped forms' heads: a row by the
+    /// first, a bit by the second (all of a row's bits where the second is
+    /// no letter a to z).
+    pub gapped_pairs: [u32; 26],
+    /// Each gapped head's forms: their range in `gapped` (sorted by head).
+    pub gapped_heads: FastMap<String, (u32, u32)>,
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
@@ -1019,7 +1031,9 @@ fn stem_forms() -> Option<&'static StemForms> {
             // A form written outside ASCII is read here too, whole words
             // only: its capital ("Ελληνικά", "Ügyelet" at a line's start)
             // is folded as a stem's is; the forms' set lowers ASCII only.
-            for form in list(forms_of).filter(|f| f.contains('*') || !f.is_ascii()) {
+            for form in
+                list(forms_of).filter(|f| (f.contains('*') || !f.is_ascii()) && !f.contains('…'))
+            {
                 add(form, concept);
             }
         }
@@ -1088,6 +1102,18 @@ fn says(word: &str, want: &str, stem: bool) -> bool {
         } else {
             w.eq_ignore_ascii_case(f)
         };
+    }
+    // An ASCII word against a form that leaves ASCII later ("into" and
+    // "intégration"): the form's ASCII start first, as bytes. Most such
+    // pairs part there.
+    if cfg!(feature = "lens") && word.is_ascii() {
+        let k = want
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(want.len());
+        if word.len() < k || !word.as_bytes()[..k].eq_ignore_ascii_case(&want.as_bytes()[..k]) {
+            return false;
+        }
     }
     let mut got = word.chars().map(folded);
     // The form folded too: Turkish writes "ş" with the cedilla that
@@ -1504,11 +1530,30 @@ impl TailorLexicon {
         starts.extend(scope_phrases.first_words().map(str::to_string));
         starts.extend(artifacts.first_words().map(str::to_string));
         starts.extend(gapped.iter().map(|g| g.head[0].clone()));
-        let gapped_letters = gapped
-            .iter()
-            .filter_map(|g| g.head[0].bytes().next())
-            .filter(|b| b.is_ascii_lowercase())
-            .fold(0u32, |m, b| m | 1 << (b - b'a'));
+        // Gapped forms are read with the lens only: no code for them in a
+        // first load.
+        let mut gapped_heads: FastMap<String, (u32, u32)> = FastMap::default();
+        let mut k = 0;
+        while cfg!(feature = "lens") && k < gapped.len() {
+            let head = &gapped[k].head[0];
+            let end = k + gapped[k..]
+                .iter()
+                .take_while(|g| g.head[0] == *head)
+                .count();
+            gapped_heads.insert(head.clone(), (k as u32, end as u32));
+            k = end;
+        }
+        let mut gapped_pairs = [0u32; 26];
+        for g in gapped.iter().filter(|_| cfg!(feature = "lens")) {
+            let b = g.head[0].as_bytes();
+            let Some(first) = b.first().filter(|c| c.is_ascii_lowercase()) else {
+                continue;
+            };
+            gapped_pairs[usize::from(first - b'a')] |= match b.get(1) {
+                Some(c) if c.is_ascii_lowercase() => 1 << (c - b'a'),
+                _ => u32::MAX,
+            };
+        }
         // Once each: the derived forms share a few heads ("manage", "monitor").
         let mut gapped_over_forms: Vec<usize> = Vec::new();
         for g in gapped.iter().filter(|g| g.head.len() == 1) {
@@ -1564,7 +1609,8 @@ impl TailorLexicon {
             gapped,
             not_between,
             gapped_over_forms,
-            gapped_letters,
+            gapped_pairs,
+            gapped_heads,
             concepts,
             forms,
             resume_only,
@@ -1698,19 +1744,17 @@ impl TailorLexicon {
     /// A gapped form at `tokens[at]`: "reviewed every pull request",
     /// "review community PRs". The gap holds words only, in one paragraph.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
-        // A dozen forms: a letter's bit, then their heads, cost less than
-        // hashing every word.
-        let first = tokens[at].lower.as_bytes().first()?.wrapping_sub(b'a');
-        if first >= 26 || self.gapped_letters & (1 << first) == 0 {
+        // Their first two letters' bit, then their heads, cost less than
+        // hashing or searching for every word: most words start none.
+        let word = tokens[at].lower.as_bytes();
+        let first = word.first()?.wrapping_sub(b'a');
+        let row = *self.gapped_pairs.get(usize::from(first))?;
+        let second = word.get(1).map_or(26, |c| c.wrapping_sub(b'a'));
+        if row == 0 || second < 26 && row & (1 << second) == 0 {
             return None;
         }
-        let head = tokens[at].stem();
-        let from = self.gapped.partition_point(|g| g.head[0].as_str() < head);
-        let mut forms = self.gapped[from..]
-            .iter()
-            .take_while(|g| g.head[0] == head)
-            .peekable();
-        forms.peek()?;
+        let &(from, to) = self.gapped_heads.get(tokens[at].stem())?;
+        let mut forms = self.gapped[from as usize..to as usize].iter();
         let stems_at = |from: usize, words: &[String]| {
             words.len() <= tokens.len().saturating_sub(from)
                 && words
@@ -2234,6 +2278,11 @@ mod tests {
         assert!(says("Češtinu", "češtin", true));
         assert!(says("relaţionale", "relațional", true));
         assert!(says("DOCUMENTAŢIE", "documentați", true));
+        // An ASCII word parts from a form at the form's ASCII start.
+        assert!(!says("into", "intégration", true));
+        assert!(!says("integration", "intégration", false));
+        assert!(says("Monitorinqi", "monitorinq", true));
+        assert!(!says("Mon", "monitorinq", true));
         // A form written outside ASCII, whole: its capital at a line's start.
         let lx = tailor_lexicon();
         for (said, concept) in [

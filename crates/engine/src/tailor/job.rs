@@ -1357,12 +1357,17 @@ fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
         })
         .count();
     let words = &tokens[after..after + clause];
+    // Most terms end their clause where they stand: nothing to compare.
     cfg!(feature = "lens")
+        && !words.is_empty()
         && tailor_lexicon().page_words.elsewhere.iter().any(|phrase| {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
             let n = phrase.split(' ').count();
-            words
-                .windows(n)
-                .any(|w| w.iter().zip(phrase.split(' ')).all(|(t, p)| *t.lower == *p))
+            n <= words.len()
+                && words.windows(n).any(|w| {
+                    *w[0].lower == *first
+                        && w.iter().zip(phrase.split(' ')).all(|(t, p)| *t.lower == *p)
+                })
         })
 }
 

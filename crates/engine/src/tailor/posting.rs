@@ -484,19 +484,20 @@ fn is_heading(line: &str) -> bool {
     // A bilingual heading's halves are counted apart ("Funciones del cargo
     // / What you'll do"); a heading the lexicon holds whole is one however
     // long ("It would be great if you also have").
+    // The cheap tests first: most lines are prose or list items.
     !t.is_empty()
+        && !t.ends_with(['.', ',', ';'])
+        && !t.ends_with(" *")
+        && !t.trim_end_matches(':').contains(':')
+        && t.split_whitespace().count() <= 12
+        && !is_an_option(t)
+        && t.chars().any(char::is_alphanumeric)
+        && (!is_list_item(t) || is_a_numbered_section(t))
+        && !is_a_block_attribute(t)
         && (named
             .split(" / ")
             .all(|half| half.split_whitespace().count() <= 6)
             || is_a_known_heading(named))
-        && t.split_whitespace().count() <= 12
-        && !t.ends_with(['.', ',', ';'])
-        && !t.ends_with(" *")
-        && !is_an_option(t)
-        && !is_a_block_attribute(t)
-        && t.chars().any(char::is_alphanumeric)
-        && (!is_list_item(t) || is_a_numbered_section(t))
-        && !t.trim_end_matches(':').contains(':')
 }
 
 /// An AsciiDoc block's attribute line ("[TIP]", "[NOTE]", "[abstract]",
@@ -1307,7 +1308,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         // In an application form's part, an inline label closes it only
         // when it names a part: "Accepted file types: pdf" does not.
         let names_a_part =
-            names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
+            || names_the_job(label) || names_nice_part(label) || names_no_requirements(label);
         // Inside a skipped part, a label of its own kind ("• Gehalt: …"
         // under "What we offer") goes on with it, as does one whose last
         // word names such a part ("Health benefits: Dental plan" under
@@ -1340,7 +1341,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         if in_a_listing {
             continue;
         }
-        if heads || labels_a_part && (!in_a_form || names_a_part) && !goes_on {
+        if heads || labels_a_part && (!in_a_form || names_a_part()) && !goes_on {
             // A new heading closes a skipped part…
             listing = false;
             if let Some(from) = skipping.take() {
@@ -2687,12 +2688,14 @@ fn is_a_menu(t: &str) -> bool {
     let menu =
         count >= 3 && site && !t.contains(',') && !t.contains(". ") && !t.trim_end().ends_with('.');
     // "Home > Open roles > Engineering > …": breadcrumbs.
-    let crumbs = [" > ", " › ", " ‹ ", " » ", " « "]
-        .iter()
-        .any(|sep| t.matches(sep).count() >= 2);
+    // (Only a line with one of their marks is searched for them.)
+    let crumbs = t.contains(['>', '›', '‹', '»', '«'])
+        && [" > ", " › ", " ‹ ", " » ", " « "]
+            .iter()
+            .any(|sep| t.matches(sep).count() >= 2);
     // "Tamarind Basket | Careers": the site's title.
-    let site = [" | ", " - ", " – "].iter().any(|s| t.contains(s))
-        && (t.ends_with("Careers") || t.ends_with("Jobs"));
+    let site = (t.ends_with("Careers") || t.ends_with("Jobs"))
+        && [" | ", " - ", " – "].iter().any(|s| t.contains(s));
     // A word of the menu's own, not the slashes between its items.
     let words = t
         .split_whitespace()
