@@ -404,12 +404,10 @@ pub struct TailorLexicon {
     /// Concepts a gapped form's head names alone ("monitor"): where a
     /// one-word match must ask the gapped forms first.
     pub gapped_over_forms: Vec<usize>,
-    /// The first two letters of the gapped forms' heads: a row by the
-    /// first, a bit by the second (all of a row's bits where the second is
-    /// no letter a to z).
-    pub gapped_pairs: [u32; 26],
-    /// Each gapped head's forms: their range in `gapped` (sorted by head).
-    pub gapped_heads: FastMap<String, (u32, u32)>,
+    /// Where the gapped forms whose head starts with two letters a to z
+    /// start in `gapped` (sorted by head), by the pair (`26 * a + b`): 677
+    /// bounds with the lens, none without.
+    pub gapped_by_pair: Vec<u32>,
     /// Names that are also everyday words (`ambiguous_names.txt`), and their stems.
     pub ambiguous: FastSet<String>,
     pub ambiguous_stems: FastSet<String>,
@@ -1530,30 +1528,17 @@ impl TailorLexicon {
         starts.extend(scope_phrases.first_words().map(str::to_string));
         starts.extend(artifacts.first_words().map(str::to_string));
         starts.extend(gapped.iter().map(|g| g.head[0].clone()));
-        // Gapped forms are read with the lens only: no code for them in a
-        // first load.
-        let mut gapped_heads: FastMap<String, (u32, u32)> = FastMap::default();
-        let mut k = 0;
-        while cfg!(feature = "lens") && k < gapped.len() {
-            let head = &gapped[k].head[0];
-            let end = k + gapped[k..]
-                .iter()
-                .take_while(|g| g.head[0] == *head)
-                .count();
-            gapped_heads.insert(head.clone(), (k as u32, end as u32));
-            k = end;
-        }
-        let mut gapped_pairs = [0u32; 26];
-        for g in gapped.iter().filter(|_| cfg!(feature = "lens")) {
-            let b = g.head[0].as_bytes();
-            let Some(first) = b.first().filter(|c| c.is_ascii_lowercase()) else {
-                continue;
-            };
-            gapped_pairs[usize::from(first - b'a')] |= match b.get(1) {
-                Some(c) if c.is_ascii_lowercase() => 1 << (c - b'a'),
-                _ => u32::MAX,
-            };
-        }
+        // Gapped forms are read with the lens only: no bounds without it.
+        let gapped_by_pair: Vec<u32> = if cfg!(feature = "lens") {
+            (0..=26 * 26)
+                .map(|pair: usize| {
+                    let key = [b'a' + (pair / 26) as u8, b'a' + (pair % 26) as u8];
+                    gapped.partition_point(|g| g.head[0].as_bytes() < &key[..]) as u32
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Once each: the derived forms share a few heads ("manage", "monitor").
         let mut gapped_over_forms: Vec<usize> = Vec::new();
         for g in gapped.iter().filter(|g| g.head.len() == 1) {
@@ -1609,8 +1594,7 @@ impl TailorLexicon {
             gapped,
             not_between,
             gapped_over_forms,
-            gapped_pairs,
-            gapped_heads,
+            gapped_by_pair,
             concepts,
             forms,
             resume_only,
@@ -1744,17 +1728,29 @@ impl TailorLexicon {
     /// A gapped form at `tokens[at]`: "reviewed every pull request",
     /// "review community PRs". The gap holds words only, in one paragraph.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
-        // Their first two letters' bit, then their heads, cost less than
-        // hashing or searching for every word: most words start none.
-        let word = tokens[at].lower.as_bytes();
-        let first = word.first()?.wrapping_sub(b'a');
-        let row = *self.gapped_pairs.get(usize::from(first))?;
-        let second = word.get(1).map_or(26, |c| c.wrapping_sub(b'a'));
-        if row == 0 || second < 26 && row & (1 << second) == 0 {
-            return None;
-        }
-        let &(from, to) = self.gapped_heads.get(tokens[at].stem())?;
-        let mut forms = self.gapped[from as usize..to as usize].iter();
+        // By its first two letters, the few forms that may start with the
+        // word (most words start none); any other word searches them all.
+        let head = tokens[at].stem();
+        let pair = match head.as_bytes() {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] if !self.gapped_by_pair.is_empty() => {
+                Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+            }
+            _ => None,
+        };
+        let (low, high) = match pair {
+            Some(p) => (
+                self.gapped_by_pair[p] as usize,
+                self.gapped_by_pair[p + 1] as usize,
+            ),
+            None => (0, self.gapped.len()),
+        };
+        let near = &self.gapped[low..high];
+        let from = near.partition_point(|g| g.head[0].as_str() < head);
+        let mut forms = near[from..]
+            .iter()
+            .take_while(|g| g.head[0] == head)
+            .peekable();
+        forms.peek()?;
         let stems_at = |from: usize, words: &[String]| {
             words.len() <= tokens.len().saturating_sub(from)
                 && words

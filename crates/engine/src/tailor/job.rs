@@ -3100,9 +3100,25 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
             )
             || declines_a_name(head, tail)
             || is_a_native_ending(tail)
-                && span.of(text).contains(|c: char| c.is_ascii_uppercase())
-                && super::data::is_a_known_technology(head));
+                && (span.of(text).contains(|c: char| c.is_ascii_uppercase())
+                    && super::data::is_a_known_technology(head)
+                    || is_a_lowercase_term(head)));
     joined.then_some(span)
+}
+
+/// A lowercase Latin word the lexicon knows, of five letters or more and
+/// no everyday word's, that a case ending in another script may follow
+/// ("bootloader-от", the bootloader in Macedonian).
+///
+/// Good: "bootloader". Bad: "go", "rust" (everyday words), "Kafka" (a
+/// capital: a name, read as one), "mail".
+fn is_a_lowercase_term(head: &str) -> bool {
+    head.len() >= 5
+        && head.bytes().all(|b| b.is_ascii_lowercase())
+        && !tailor_lexicon()
+            .ambiguous_stems
+            .contains(crate::text::stem(head))
+        && super::data::is_a_known_word(head)
 }
 
 /// A case ending or a word in a script of its own that a hyphen joins to a
@@ -4408,6 +4424,9 @@ mod tests {
         );
         assert_eq!(names(&job), ["TypeScript", "Kafka", "GitLab CI", "Go"]);
         assert!(is_a_native_ending("ის") && is_a_native_ending("кластер"));
+        assert!(is_a_lowercase_term("bootloader"));
+        assert!(!is_a_lowercase_term("rust") && !is_a_lowercase_term("Kafka"));
+        assert!(!is_a_lowercase_term("mail"));
         assert!(!is_a_native_ending("based") && !is_a_native_ending("ból"));
         assert!(!is_a_native_ending("") && !is_a_native_ending("3"));
         // Not an everyday word's name, a name going on, or English's own.
