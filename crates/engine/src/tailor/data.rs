@@ -1729,13 +1729,16 @@ impl TailorLexicon {
     /// "review community PRs". The gap holds words only, in one paragraph.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
         // By its first two letters, the few forms that may start with the
-        // word (most words start none); any other word searches them all.
+        // word (most words start none); a word of one letter a to z, or of
+        // a letter and another mark, searches them all.
         let head = tokens[at].stem();
         let pair = match head.as_bytes() {
             [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] if !self.gapped_by_pair.is_empty() => {
                 Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
             }
-            _ => None,
+            // A head starts with a letter a to z.
+            [b'a'..=b'z', ..] => None,
+            _ => return None,
         };
         let (low, high) = match pair {
             Some(p) => (

@@ -1263,6 +1263,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                     t,
                     (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
                 );
+        let follows_a_blank = after_blank;
         after_blank = t.is_empty();
         if heads {
             in_the_job = names_the_job(t);
@@ -1335,8 +1336,12 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                 || heading_words(label) == "hiring" && t.contains("   ")
                 // A card's row, its parts apart by middle dots ("Android
                 // Meetup at Dewmarket: Kotlin in production · Wed, Jul 2 ·
-                // Free"): another item, whatever its colon.
-                || t.contains(" · ") && !(opens_with_a_part(label) || names_nice_part(label))
+                // Free"): another item, whatever its colon, in the list's
+                // own block (after a blank line, "Team: Payments · Berlin"
+                // is the page's again).
+                || t.contains(" · ")
+                    && !follows_a_blank
+                    && !(opens_with_a_part(label) || names_nice_part(label))
                 || !(heads || labels_a_part || opens_with_a_part(label) || names_nice_part(label)));
         if in_a_listing {
             continue;
@@ -2211,21 +2216,25 @@ fn heads_the_comments(t: &str) -> bool {
 /// A thread's comment header, over the first reply: a handle, or a name
 /// with how long ago ("@kestrel-dev commented on 3 Mar", "Dan Abrams
 /// commented 2 days ago", "k-ferrante commented 9 days ago"), or a site's
-/// lowercase handle with its age alone ("mwynwen-dafis 3 days ago").
+/// lowercase handle, marked as one, with its age alone ("mwynwen-dafis 3
+/// days ago").
 ///
 /// Good: "@kestrel-dev commented 2 days ago", "@acme-eng Owner commented
 /// on 3 Mar", "Dan Abrams commented yesterday", "k-ferrante commented 9
-/// days ago", "nbrightwater 1 day ago". Bad: "We commented on every PR",
+/// days ago", "nb_water 1 day ago". Bad: "We commented on every PR",
 /// "The CTO commented on 3 RFCs", "we commented 2 days ago", "Shipped 3
-/// days ago", "rolled back 2 days ago".
+/// days ago", "posted 3 days ago", "updated 2 hours ago", "rolled back 2
+/// days ago".
 fn is_a_comment_header(t: &str) -> bool {
     let is_ago = |w: &str| matches!(w, "ago" | "yesterday" | "today");
     let Some((who, when)) = t.split_once(" commented ") else {
-        // "mwynwen-dafis 3 days ago": a handle, a count, a unit, "ago".
+        // "mwynwen-dafis 3 days ago": a handle with a handle's mark, a
+        // count, a unit, "ago" ("posted 3 days ago" is a board's age line).
         let words: Vec<&str> = t.split_whitespace().collect();
         return matches!(
             words.as_slice(),
             [who, n, _, "ago"] if is_a_lowercase_handle(who)
+                && who.contains(|c: char| matches!(c, '-' | '_' | '.') || c.is_ascii_digit())
                 && n.bytes().all(|b| b.is_ascii_digit())
         );
     };
@@ -2732,7 +2741,11 @@ fn is_a_site_control(t: &str) -> bool {
         || offered)
         && words <= 12;
     // "★★★★★ 4.8 on the App Store · 4.7 on Google Play": an app's rating.
-    let rating = t.chars().take_while(|c| matches!(c, '★' | '☆')).count() >= 3;
+    let stars = t.chars().take_while(|c| matches!(c, '★' | '☆')).count();
+    let rating = stars >= 3
+        && t.trim_start_matches(['★', '☆'])
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
     // "Back to vacancies", "← Go back to all jobs": the way back.
     let way = lower.trim_start_matches(['←', '‹', '«', '<', ' ']);
     let way = way.strip_prefix("go ").unwrap_or(way);
@@ -2748,7 +2761,11 @@ fn is_a_site_control(t: &str) -> bool {
     // "Search models, datasets, users...": a search box's placeholder.
     let placeholder = lower.starts_with("search ")
         && (lower.ends_with("...") || lower.ends_with('…'))
-        && words <= 6;
+        && words <= 6
+        && !t
+            .split(|c: char| !c.is_alphanumeric())
+            // A name as written, capitalised: "go" is the placeholder's.
+            .any(|w| w.starts_with(char::is_uppercase) && super::data::is_a_known_technology(w));
     // "Search (Ctrl+Alt+E)": a word or two with a keyboard shortcut is an
     // app's control.
     let control = without_a_shortcut(t);
@@ -3482,13 +3499,16 @@ fn benefit_sentences(text: &str) -> Vec<Span> {
 }
 
 /// Where a duty's pay begins: a later clause of it that opens with pay's
-/// word and states the pay ("Join the on-call rota, one week in six, paid
+/// word and states the pay, its amount with it ("Join the on-call rota, one week in six, paid
 /// at £300 a week on top of salary" is a duty, then its pay). 0 where no
-/// clause does: the whole sentence is the benefits.
+/// clause does, or where what comes before states benefits too: the whole
+/// sentence is the benefits.
 ///
 /// Good: "Join the on-call rota, paid at £300 a week on top of salary" ->
 /// at "paid". Bad: "We offer four weeks off, RRSP matching and a PTO plan"
-/// (no clause opens with pay) -> 0, "Paid on-call, £300 a week" -> 0.
+/// (no clause opens with pay) -> 0, "Paid on-call, £300 a week" -> 0,
+/// "Mentoring from seniors, a conference budget, paid parental leave and
+/// a pension" (no amount: one benefit among others) -> 0.
 fn pay_clause_at(piece: &str) -> usize {
     let mut at = 0;
     for (k, clause) in piece.split_inclusive(", ").enumerate() {
@@ -3496,7 +3516,10 @@ fn pay_clause_at(piece: &str) -> usize {
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "paid" | "compensated" | "remunerated"));
-        if k > 0 && pays && states_benefits(clause) {
+        // The pay of a duty names its amount ("paid at £300 a week"); "paid
+        // parental leave" is a benefit among others.
+        let amount = clause.contains(|c: char| c.is_ascii_digit());
+        if k > 0 && pays && amount && states_benefits(clause) && !states_benefits(&piece[..at]) {
             return at;
         }
         at += clause.len();
@@ -4570,7 +4593,15 @@ mod tests {
         assert!(is_a_comment_header("@acme-eng Owner commented yesterday"));
         assert!(is_a_comment_header("k-ferrante commented 9 days ago"));
         assert!(is_a_comment_header("mwynwen-dafis 3 days ago"));
-        assert!(is_a_comment_header("nbrightwater 1 day ago"));
+        assert!(is_a_comment_header("nb_water 1 day ago"));
+        assert!(!is_a_comment_header("posted 3 days ago"));
+        assert!(!is_a_comment_header("updated 2 hours ago"));
+        let aged = "Senior Backend Engineer\nposted 3 days ago\n\nRequirements\n- 5+ years of Go\n";
+        assert!(
+            skipped(aged).iter().all(|s| !s.contains("Go")),
+            "{:?}",
+            skipped(aged)
+        );
         assert!(!is_a_comment_header("we commented 2 days ago"));
         assert!(!is_a_comment_header("Shipped 3 days ago"));
         assert!(!is_a_comment_header("rolled back 2 days ago"));
@@ -4640,6 +4671,10 @@ mod tests {
         let skips = skipped(events);
         assert!(skips.iter().any(|s| s.contains("Rails 8")), "{skips:?}");
         assert!(skips.iter().all(|s| !s.contains("Kotlin")), "{skips:?}");
+        // After the list's block, a row with middle dots is the page's.
+        let team = "Go.\n\nSimilar jobs\nPlatform Engineer at Acme\n\nTeam: Payments · Berlin · Hybrid\nYou will run our ledger on Kafka.\n\nRequirements\n- Terraform\n";
+        let skips = skipped(team);
+        assert!(skips.iter().all(|s| !s.contains("Kafka")), "{skips:?}");
     }
 
     #[test]
@@ -5182,6 +5217,13 @@ mod tests {
         );
         assert_eq!(
             pay_clause_at("We offer four weeks off, RRSP matching and a PTO plan"),
+            0
+        );
+        assert_eq!(pay_clause_at("Paid on-call, £300 a week"), 0);
+        assert_eq!(
+            pay_clause_at(
+                "Mentoring and coaching from senior engineers, a conference budget, paid parental leave and a pension."
+            ),
             0
         );
     }
@@ -5756,7 +5798,8 @@ mod tests {
             "Log in with Singpass",
             "Sign in with Google",
             "Search models, datasets, users...",
-            "Search jobs…",
+            "Search people, jobs, posts…",
+            "Search or go to…",
             "Get the best Go jobs in your inbox",
             "★★★★★ 4.8 on the App Store · 4.7 on Google Play · 310k monthly makers",
         ] {
@@ -5781,6 +5824,9 @@ mod tests {
             "Search relevance, ranking and query understanding for our catalogue...",
             "Get the best out of Kafka and Go for our jobs platform",
             "★ Built the rating service in Go",
+            "★★★★☆ PostgreSQL",
+            "Search relevance with Elasticsearch and Vespa...",
+            "Search ranking, relevance and OpenSearch…",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
