@@ -1361,13 +1361,10 @@ fn left_to_another_team(tokens: &[Token], after: usize, text: &str) -> bool {
     cfg!(feature = "lens")
         && !words.is_empty()
         && tailor_lexicon().page_words.elsewhere.iter().any(|phrase| {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
             let n = phrase.split(' ').count();
-            n <= words.len()
-                && words.windows(n).any(|w| {
-                    *w[0].lower == *first
-                        && w.iter().zip(phrase.split(' ')).all(|(t, p)| *t.lower == *p)
-                })
+            words
+                .windows(n)
+                .any(|w| w.iter().zip(phrase.split(' ')).all(|(t, p)| *t.lower == *p))
         })
 }
 

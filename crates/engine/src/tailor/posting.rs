@@ -3499,10 +3499,10 @@ fn benefit_sentences(text: &str) -> Vec<Span> {
 }
 
 /// Where a duty's pay begins: a later clause of it that opens with pay's
-/// word and states the pay, its amount with it ("Join the on-call rota, one week in six, paid
-/// at £300 a week on top of salary" is a duty, then its pay). 0 where no
-/// clause does, or where what comes before states benefits too: the whole
-/// sentence is the benefits.
+/// word and states the pay, its amount with it ("Join the on-call rota,
+/// one week in six, paid at £300 a week on top of salary" is a duty, then
+/// its pay). 0 where no clause does, or where what comes before states
+/// benefits too: the whole sentence is the benefits.
 ///
 /// Good: "Join the on-call rota, paid at £300 a week on top of salary" ->
 /// at "paid". Bad: "We offer four weeks off, RRSP matching and a PTO plan"
