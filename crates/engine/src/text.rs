@@ -327,7 +327,8 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                 if continues_a_word(d) {
                     i += n;
                     end = i;
-                } else if matches!(d, '\'' | '’' | '.' | '-' | '‑') && next_is_letter(s, i + n)
+                } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
+                    && next_is_letter(s, i + n)
                 {
                     if ends_an_elided_word(s, start, end, d, i + n) {
                         // "l'", "ב-": the article or prefix keeps its mark,
@@ -337,7 +338,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                         end = i;
                         break;
                     }
-                    // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
+                    // Inner joiners: team's, Node.js, on-call, Uzbek's o‘zbek (but not "sub-100ms").
                     i += n;
                 } else if matches!(d, '+' | '#') && end - start <= 2 {
                     // C++, C#, F#
@@ -629,11 +630,14 @@ mod tests {
 
     #[test]
     fn words_keep_inner_joiners() {
-        let t = toks("Node.js on-call team's C++ C# sub-100ms");
+        let t = toks("Node.js on-call team's C++ C# sub-100ms o‘zbek ‘Kafka’");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             words,
-            ["Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms"]
+            [
+                "Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms", "o‘zbek", "‘",
+                "Kafka", "’"
+            ]
         );
     }
 
@@ -812,7 +816,7 @@ mod tests {
                     if continues_a_word(d) {
                         end = j + d.len_utf8();
                         it.next();
-                    } else if matches!(d, '\'' | '’' | '.' | '-' | '‑')
+                    } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
                         && next_is_letter(s, j + d.len_utf8())
                     {
                         let rest = &s[j + d.len_utf8()..];
@@ -826,7 +830,7 @@ mod tests {
                             it.next();
                             break;
                         }
-                        // Inner joiners: team's, Node.js, on-call (but not "sub-100ms").
+                        // Inner joiners: team's, Node.js, on-call, Uzbek's o‘zbek (but not "sub-100ms").
                         it.next();
                     } else if matches!(d, '+' | '#') && end - start <= 2 {
                         // C++, C#, F#

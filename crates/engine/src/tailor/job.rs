@@ -3086,7 +3086,9 @@ const COMPOUND_TAILS: &[&str] = &[
 /// Good: "Git-based" -> "Git", "Kubernetes-kokemus" -> "Kubernetes". Bad:
 /// "on-call", "end-to-end", "Git".
 pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
-    let (head, tail) = t.hyphen_parts()?;
+    let Some((head, tail)) = t.hyphen_parts() else {
+        return suffixed_head(t, text);
+    };
     let span = Span::new(t.span.start, t.span.start + head.len());
     let joined = !head.is_empty()
         && text.is_char_boundary(span.end)
@@ -3101,6 +3103,30 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
                     && super::data::is_a_known_technology(head)
                     || is_a_lowercase_term(head)));
     joined.then_some(span)
+}
+
+/// Turkish, Uzbek and Azerbaijani put a case ending on a name after an
+/// apostrophe ("Linux'da", "Redis'da", "PostgreSQL'de", "Kubernetes’te",
+/// "API'larni"): the name, written with its capital, is asked for. Not
+/// English's contractions and possessive ("Kafka's", "Go'll").
+///
+/// Good: "Linux'da" -> "Linux", "Kubernetes’te". Bad: "Kafka's", "don't",
+/// "Linux'", "Qwerty'de" (no name), "linux'da" (no capital).
+fn suffixed_head(t: &Token, text: &str) -> Option<Span> {
+    const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
+    if !cfg!(feature = "lens") || !t.lower.contains(['\'', '’']) {
+        return None;
+    }
+    let written = t.span.of(text);
+    let (head, tail) = written.split_once(['\'', '’'])?;
+    let ending = !tail.is_empty()
+        && tail.chars().count() <= 6
+        && tail.chars().all(char::is_lowercase)
+        && !ENGLISH.contains(&tail);
+    let named = head.is_ascii()
+        && head.contains(|c: char| c.is_ascii_uppercase())
+        && super::data::is_a_known_technology(head);
+    (ending && named).then(|| Span::new(t.span.start, t.span.start + head.len()))
 }
 
 /// A lowercase Latin word the lexicon knows, of five letters or more and
@@ -4534,6 +4560,22 @@ mod tests {
         assert!(!super::super::inflected::doubles_into("docker", "val"));
         assert!(!super::super::inflected::doubles_into("java", "aal"));
         assert!(!super::super::inflected::doubles_into("docker", "rels"));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_turkic_ending_after_an_apostrophe_keeps_the_name() {
+        // Uzbek and Turkish: "freely on Linux", "in Redis", "on Kubernetes".
+        let job = Job::parse("Talablar\n- Linux'da erkin ishlash\n- Redis'da va Kubernetes’te\n");
+        let mut said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        said.sort_unstable();
+        assert_eq!(said, ["Kubernetes", "Linux", "Redis"]);
+        // English keeps its contractions and possessives; a lowercase or
+        // unknown head names nothing.
+        for text in ["Kafka's", "don't", "Linux'", "linux'da", "Qwerty'de"] {
+            let tokens = tokenize(text, &[Span::new(0, text.len())]);
+            assert!(suffixed_head(&tokens[0], text).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -88,9 +88,20 @@ fn diff_as_lines(text: &str) -> Option<String> {
     // the message and the files' stat are the commit's, not the posting.
     let mut in_commit = false;
     let mut at = 0;
+    let mut seen_a_hunk = false;
     for line in text.split_inclusive('\n') {
         let (start, body) = (at, line.trim_end_matches(['\n', '\r']));
         at += line.len();
+        // A code host's web view numbers each line of its hunks, with the
+        // review's comments between them: a numbered line is the hunk's
+        // wherever it falls.
+        if let Some(gutter) = numbered_hunk_gutter(body).filter(|_| seen_a_hunk) {
+            match body.as_bytes()[gutter] {
+                b'-' if body.is_ascii() => blank_ascii(&mut out[start..start + body.len()]),
+                _ => blank_ascii(&mut out[start..=start + gutter]),
+            }
+            continue;
+        }
         // It ends at the first file's header or hunk.
         in_commit = (in_commit || is_a_commit_line(body))
             && !body.starts_with("diff --git ")
@@ -104,6 +115,7 @@ fn diff_as_lines(text: &str) -> Option<String> {
         if is_a_hunk_header(body) {
             blank_ascii(&mut out[start..start + body.len()]);
             in_hunk = true;
+            seen_a_hunk = true;
             continue;
         }
         let file_line = body.starts_with("--- a/") || body.starts_with("+++ b/");
@@ -302,6 +314,27 @@ fn is_a_file_header(line: &str) -> bool {
             rest.split_once("..")
                 .is_some_and(|(a, _)| !a.is_empty() && a.bytes().all(|b| b.is_ascii_hexdigit()))
         })
+}
+
+/// Where a web view's hunk line has its "+", "-" or " " after the line
+/// number (or the old and new numbers) and a tab: "12\t+- Kafka",
+/// "7\t9\t ## Requirements". `None` for any other line.
+///
+/// Good: "12\t+- Kafka" (3), "7\t9\t text" (4). Bad: "12 engineers",
+/// "2024\tGo", "+ Kafka".
+fn numbered_hunk_gutter(line: &str) -> Option<usize> {
+    let mut at = 0;
+    for _ in 0..2 {
+        let digits = line[at..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || line.as_bytes().get(at + digits) != Some(&b'\t') {
+            break;
+        }
+        at += digits + 1;
+        if matches!(line.as_bytes().get(at), Some(b'+' | b'-' | b' ')) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// "@@ -12,12 +12,12 @@ roles:": a unified diff's hunk header.
@@ -635,6 +668,26 @@ mod tests {
         );
         // A list with no hunk above it is a list.
         assert_eq!(as_lines("- Go\n- Kafka\n"), "- Go\n- Kafka\n");
+        // A web view numbers its lines, with the review's comments between.
+        let web = "@@ -0,0 +1,4 @@\n1\t+## Requirements\n@ana ana 2 days ago\nSure?\n2\t+- Go\n3\t-- Java\n4\t4\t ## Benefits\n";
+        let read = as_lines(web);
+        assert_eq!(read.len(), web.len());
+        assert_eq!(
+            lines(web),
+            [
+                "## Requirements",
+                "@ana ana 2 days ago",
+                "Sure?",
+                "- Go",
+                "## Benefits"
+            ]
+        );
+        assert_eq!(numbered_hunk_gutter("12\t+- Kafka"), Some(3));
+        assert_eq!(numbered_hunk_gutter("7\t9\t text"), Some(4));
+        assert_eq!(numbered_hunk_gutter("12 engineers"), None);
+        assert_eq!(numbered_hunk_gutter("2024\tGo"), None);
+        // No hunk header above: a table's numbers are no diff's.
+        assert_eq!(as_lines("1\t+ Kafka\n"), "1\t+ Kafka\n");
         assert!(!is_a_hunk_header("@@ not a hunk @@"));
     }
 
