@@ -5826,6 +5826,27 @@ Reliability is everyone's job.
     }
 
     #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_place_or_a_count_names_no_practice_its_stem_shares() {
+        // "Wales" stems to a write-ahead log's "wal"; "racks" to racking.
+        let job = Job::parse(
+            "Requirements\n- A third of our customers are in Wales.\n- We run two racks of our own hardware.\n",
+        );
+        assert!(names(&job).is_empty(), "{:?}", names(&job));
+        let job = Job::parse("Requirements\n- WAL internals\n- Racking servers in our colo\n");
+        let lx = tailor_lexicon();
+        let concepts: Vec<&str> = job
+            .terms
+            .iter()
+            .filter_map(|t| match t.key {
+                TermKey::Concept(c) => Some(lx.concepts[c].name.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(concepts.contains(&"data center operations"), "{concepts:?}");
+    }
+
+    #[test]
     fn everyday_words_name_no_technology() {
         // "go", "rest", "nodes", "reacted", "guard rails", "go-to-market":
         // technology names only when written as names.

@@ -2766,6 +2766,7 @@ fn is_a_site_control(t: &str) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             // A name as written, capitalised: "go" is the placeholder's.
             .any(|w| w.starts_with(char::is_uppercase) && super::data::is_a_known_technology(w));
+    let search_box = is_a_search_box(t);
     // "Search (Ctrl+Alt+E)": a word or two with a keyboard shortcut is an
     // app's control.
     let control = without_a_shortcut(t);
@@ -2774,6 +2775,7 @@ fn is_a_site_control(t: &str) -> bool {
         || way_in
         || rating
         || placeholder
+        || search_box
         || shortcut
         || alert
         || is_an_attachment(&lower)
@@ -2786,6 +2788,44 @@ fn is_a_site_control(t: &str) -> bool {
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
+}
+
+/// A site's search box on its line: "Search" and what the site holds
+/// (`searched:` of jd_page_words.txt), or the site's own one-word name.
+///
+/// Good: "Search packages", "Search conversations within pennine-data-folk",
+/// "Search Nextdoor". Bad (the job's): "Search relevance and ranking",
+/// "Search infrastructure", "Search Engineer" (a role), "Search
+/// Elasticsearch" (a technology), "Search posts." (a sentence).
+fn is_a_search_box(t: &str) -> bool {
+    let Some(rest) = t
+        .strip_prefix("Search ")
+        .or_else(|| t.strip_prefix("search "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let Some(&first) = words
+        .first()
+        .filter(|_| words.len() <= 4 && !t.ends_with('.'))
+    else {
+        return false;
+    };
+    let lower = first.to_ascii_lowercase();
+    let rest = rest.to_ascii_lowercase();
+    let holds = super::data::page_words_of("searched").any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+    });
+    let lx = tailor_lexicon();
+    let site = words.len() == 1
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().all(char::is_alphanumeric)
+        && !is_a_known_word(first)
+        && !lx.is_role_word(RoleWord::Person, &lower)
+        && !lx.is_role_word(RoleWord::Role, &lower)
+        && !lx.is_role_word(RoleWord::Team, &lower);
+    holds || site
 }
 
 /// `t` without a keyboard shortcut in parentheses at its end ("Search
@@ -5802,11 +5842,21 @@ mod tests {
             "Search or go to…",
             "Get the best Go jobs in your inbox",
             "★★★★★ 4.8 on the App Store · 4.7 on Google Play · 310k monthly makers",
+            "Search packages",
+            "Search conversations within pennine-data-folk",
+            "Search Nextdoor",
+            "Search this site",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
         for not in [
             "Search relevance and ranking",
+            "Search infrastructure",
+            "Search Engineer",
+            "Search Platform",
+            "Search Elasticsearch",
+            "Search posts.",
+            "Search packages, ranking and query understanding for the registry in Rust",
             "GitHub Actions",
             "- Sign in with SAML",
             "Download and parse satellite imagery",
@@ -6734,11 +6784,15 @@ mod tests {
             ["Nice to have\nRust\nFlink"]
         );
         assert_eq!(nice("Bonus: Rust\nKafka\n"), ["Bonus: Rust"]);
-        // A sentence with a cue that opens a list heads it; a man page's
-        // options are its items, not headings.
+        // A man page's OPTIONS are what would be nice ("Nice to have, none
+        // required."), its options are the part's items, not headings.
         assert_eq!(
             nice("REQUIREMENTS\n  Go.\n\nOPTIONS\n  The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore.\n\nENVIRONMENT\n  Remote.\n"),
-            ["The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore."]
+            ["OPTIONS\n  The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore."]
+        );
+        assert_eq!(
+            nice("REQUIREMENTS\n  Go.\n\nOPTIONS\n  Nice to have, none required.\n\n  --ceph Ceph storage.\n\nSALARY\n  £50,000.\n"),
+            ["OPTIONS\n  Nice to have, none required.\n\n  --ceph Ceph storage."]
         );
         assert!(nice("You will need:\n- Go\n").is_empty());
         assert_eq!(
