@@ -160,10 +160,16 @@ pub fn check(cx: &Context, sink: &mut Sink) {
 /// is a gapped form ("Review most backend pull requests" for "review …
 /// pull requests"), whose gap is the writer's own words: it counts three.
 ///
-/// Good: "Kafka" 1, "GitHub Actions" 2, "Review most backend pull
-/// requests" 3.
+/// Good: "Kafka" 1, "GitHub Actions" 2, "WCAG 2.1 AA" 2, "Review most
+/// backend pull requests" 3.
 fn mention_words(text: &str, span: Span) -> usize {
-    span.of(text).split_whitespace().count().min(3)
+    // A version or a standard's number ("WCAG 2.1 AA", "ISO 27001") is no
+    // keyword of its own: the name's words count.
+    span.of(text)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        .clamp(1, 3)
 }
 
 /// The same concept twice in one Skills line under two names ("Kubernetes,
@@ -943,6 +949,10 @@ mod tests {
         let text = "Review most backend pull requests";
         assert_eq!(mention_words(text, Span::new(0, text.len())), 3);
         assert_eq!(mention_words("GitHub Actions", Span::new(0, 14)), 2);
+        // A version or a standard's number is no keyword word.
+        assert_eq!(mention_words("WCAG 2.1 AA", Span::new(0, 11)), 2);
+        assert_eq!(mention_words("ISO 27001", Span::new(0, 9)), 1);
+        assert_eq!(mention_words("2.1", Span::new(0, 3)), 1);
         let resume = "Experience\nEngineer, Acme  2020 – Present\n\
             - Review most backend pull requests on the team and run fortnightly design reviews.\n";
         let jd = "Requirements\n- Code review and design reviews\n- Backend services in Java\n";
