@@ -2627,13 +2627,22 @@ fn follows_a_head_of(tokens: &[Token], i: usize, text: &str) -> bool {
 /// read as ever ("3 Kafka clusters" still names Kafka), and so is a form
 /// after a rate ("24/7 on-call").
 ///
-/// Good: "40M messages", "64 shards", "forty million messages". Bad
-/// (asked for): "24/7 on-call", "3+ years of sharding", "three
-/// microservices frameworks".
+/// So does a word between the number and the things it counts: "40,000
+/// concurrent players" counts players, no concurrency.
+///
+/// Good: "40M messages", "64 shards", "forty million messages", "40,000
+/// concurrent players". Bad (asked for): "24/7 on-call", "3+ years of
+/// sharding", "three microservices frameworks", "2 concurrent. Players".
 fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> bool {
+    let counted = |w: &Token| w.kind == Kind::Word && w.lower.ends_with('s');
+    let plural = tokens[i].lower.ends_with('s');
+    let before_things = !plural
+        && tokens
+            .get(i + 1)
+            .is_some_and(|w| counted(w) && w.space_before);
     kind != ConceptKind::Tech
         && n == 1
-        && tokens[i].lower.ends_with('s')
+        && (plural || before_things)
         && i.checked_sub(1)
             .is_some_and(|p| tokens[p].kind == Kind::Number || is_a_magnitude(&tokens[p].lower))
         && !(i >= 2 && tokens[i - 2].is_punct('/'))
@@ -5574,6 +5583,15 @@ mod tests {
         assert!(has(
             "- Experience with three microservices frameworks",
             "microservices"
+        ));
+        // A word between a number and what it counts is no skill either.
+        assert!(!has(
+            "- Our servers hold about 40,000 concurrent players at peak",
+            "concurrency"
+        ));
+        assert!(has(
+            "- 5+ years of concurrent programming in Go",
+            "concurrency"
         ));
         assert!(!has(
             "Hiring Elixir & Rust engineers across the EU.",
