@@ -5846,6 +5846,9 @@ mod tests {
             "Search conversations within pennine-data-folk",
             "Search Nextdoor",
             "Search this site",
+            "Comment",
+            "Like",
+            "View on GitHub",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
