@@ -541,9 +541,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh, the
 /// thirty-eighth and thirty-ninth (`tests/jobs-38/`, `tests/jobs-39/`)
 /// since the thirty-eighth, the fortieth (`tests/jobs-40/`) since the
-/// thirty-ninth; `tests/jobs-41/` is untouched.
+/// thirty-ninth, the forty-first (`tests/jobs-41/`) since the fortieth;
+/// `tests/jobs-42/` is untouched.
 #[test]
-fn the_fourteenth_to_fortieth_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_first_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -572,6 +573,7 @@ fn the_fourteenth_to_fortieth_corpora_meet_their_floors() {
         Floors::THIRTY_EIGHTH.hold(&measure(&corpus("tests/jobs-38")));
         Floors::THIRTY_NINTH.hold(&measure(&corpus("tests/jobs-39")));
         Floors::FORTIETH.hold(&measure(&corpus("tests/jobs-40")));
+        Floors::FORTY_FIRST.hold(&measure(&corpus("tests/jobs-41")));
     }
 }
 
@@ -1517,6 +1519,22 @@ impl Floors {
         recall: 0.88,
         precision: 0.98,
         traps_read: 15,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-41/` (written blind in issue 15's thirty-ninth session,
+    /// opened in the fortieth: Hindi, Malay, Uzbek and Bosnian boards, a
+    /// Zoom chat, nbviewer, an npm README, Steam, Kijiji, a pull request's
+    /// web view, Google Groups, Calendly, Nextdoor, Patreon, Paylocity, a
+    /// man page): listed 0.843 -> 0.993, recall 0.827 -> 0.952, traps 47
+    /// -> 11, clean resumes flagged 2 -> 0.
+    const FORTY_FIRST: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.99,
+        recall: 0.95,
+        precision: 0.97,
+        traps_read: 11,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
