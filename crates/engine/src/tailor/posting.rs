@@ -2758,9 +2758,11 @@ fn is_a_site_control(t: &str) -> bool {
     let way_in =
         (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
     let premium = "try premium for ";
-    // "Search models, datasets, users...": a search box's placeholder.
-    let placeholder = lower.starts_with("search ")
-        && (lower.ends_with("...") || lower.ends_with('…'))
+    // "Search models, datasets, users...": a search box's placeholder,
+    // its shortcut after a gap too ("Search...   Ctrl K").
+    let boxed = without_a_key_after_a_gap(&lower);
+    let placeholder = (boxed.starts_with("search ") || boxed.starts_with("search."))
+        && (boxed.ends_with("...") || boxed.ends_with('…'))
         && words <= 6
         && !t
             .split(|c: char| !c.is_alphanumeric())
@@ -2826,6 +2828,26 @@ fn is_a_search_box(t: &str) -> bool {
         && !lx.is_role_word(RoleWord::Role, &lower)
         && !lx.is_role_word(RoleWord::Team, &lower);
     holds || site
+}
+
+/// `t` without a keyboard shortcut a wide gap sets after it ("search...
+/// ctrl k", "search…   ⌘k"), lowercase.
+///
+/// Good: "search...   ctrl k" is "search...". Bad (kept): "search...",
+/// "kafka   flink", "search   ctrl and alt keys in our editor".
+fn without_a_key_after_a_gap(lower: &str) -> &str {
+    let Some((head, key)) = lower.split_once("  ") else {
+        return lower;
+    };
+    let key = key.trim();
+    let shortcut = key.len() <= 12
+        && (key.starts_with("ctrl") || key.starts_with("cmd") || key.starts_with('⌘'))
+        && key.split_whitespace().count() <= 3;
+    if shortcut {
+        head.trim_end()
+    } else {
+        lower
+    }
 }
 
 /// `t` without a keyboard shortcut in parentheses at its end ("Search
@@ -3047,10 +3069,13 @@ fn is_a_shell_prompt(t: &str) -> bool {
 /// @knapweed/preview"): the package's, not a skill asked for.
 ///
 /// Good: "pip install riverbank", "> npm i @acme/x", "go get
-/// example.com/x". Bad: "Install Terraform on every runner" (a duty),
-/// "> We use npm" (a quote).
+/// example.com/x", "docker pull acme/agent   Copy". Bad: "Install
+/// Terraform on every runner" (a duty), "> We use npm" (a quote).
 fn is_an_install_command(t: &str) -> bool {
-    const INSTALLS: [&str; 12] = [
+    const INSTALLS: [&str; 15] = [
+        "docker pull ",
+        "docker run ",
+        "helm install ",
         "pip install ",
         "pipx install ",
         "npm i ",
@@ -4525,6 +4550,12 @@ mod tests {
         assert!(!is_a_shell_prompt("$150k base"));
         assert!(!is_a_shell_prompt("$ 150,000"));
         assert!(is_a_shell_prompt("pip install riverbank"));
+        assert!(is_a_shell_prompt(
+            "docker pull brumbyfold/shipyard-agent      Copy"
+        ));
+        assert!(!is_a_shell_prompt(
+            "docker run our agents on every build host and keep them patched."
+        ));
         assert!(is_a_shell_prompt("> npm i @knapweed/preview"));
         assert!(!is_a_shell_prompt("Install Terraform on every runner"));
         assert!(!is_a_shell_prompt("> We use npm"));
@@ -5849,6 +5880,7 @@ mod tests {
             "Comment",
             "Like",
             "View on GitHub",
+            "Search...   Ctrl K",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
