@@ -1030,7 +1030,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
             .strip_prefix(['–', '—'])
             .is_some_and(|level| level.split_whitespace().take(5).any(names_a_cefr_level))
         || names_a_cefr_level(&text[before_level..span.start])
-        || under_a_languages_label(text, line)
+        || under_a_languages_label(text, line, span)
 }
 
 /// A board's field of languages: "Languages" (`spoken:` in
@@ -1038,10 +1038,11 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
 /// own line ("Required languages   English", "Langues : Anglais").
 ///
 /// Good: "Languages\nEnglish", "Required languages   English, Danish",
-/// "Langues : Anglais". Bad: "Languages and tools\nGo", "We work in
+/// "Langues : Anglais", "• Hizkuntzak:\n  Euskara: B2\n  Gaztelania: ona.".
+/// Bad: "Languages and tools\nGo", "We work in
 /// English" (no label), "Languages\nour docs are written in plain English
 /// for every team" (a sentence).
-fn under_a_languages_label(text: &str, line: Span) -> bool {
+fn under_a_languages_label(text: &str, line: Span, language: Span) -> bool {
     let labels = super::posting::labels_languages;
     let this = line.of(text).trim();
     let own_label = this
@@ -1049,12 +1050,27 @@ fn under_a_languages_label(text: &str, line: Span) -> bool {
         .map(|(l, _)| l)
         .or_else(|| this.split_once("  ").map(|(l, _)| l))
         .is_some_and(labels);
+    let unmarked = |l: &str| labels(l.trim_start().trim_start_matches(['•', '-', '*', '·']));
     let above = text[..line.start]
         .trim_end()
         .rsplit('\n')
         .next()
-        .is_some_and(labels);
-    own_label || above && this.split_whitespace().count() <= 4
+        .is_some_and(unmarked);
+    // A language's own indented line under the label, its siblings between
+    // ("• Hizkuntzak:\n  Euskara: B2\n  Gaztelania: ona."): the language
+    // labels its line, however long.
+    let sibling = |l: &str| l.starts_with([' ', '\t']) && l.contains(':');
+    let over_siblings = sibling(line.of(text))
+        && this
+            .split_once(':')
+            .is_some_and(|(l, _)| l.contains(language.of(text)))
+        && text[..line.start]
+            .trim_end_matches(['\n', '\r'])
+            .rsplit('\n')
+            .take(6)
+            .take_while(|l| sibling(l) || unmarked(l))
+            .any(unmarked);
+    own_label || above && this.split_whitespace().count() <= 4 || over_siblings
 }
 
 /// Whether a clause names a CEFR level ("German at B2 or above", "C1
@@ -5389,6 +5405,13 @@ mod tests {
         }
         assert!(!has(
             "Languages and tools\nWe write our docs in plain English for every team.\n",
+            "English"
+        ));
+        // Each language its own indented line under the label.
+        let nested = "Requirements\n• Languages:\n  German: B2 at least.\n  Spanish: good.\n  English: enough to read technical documentation and write to customers.\n";
+        assert!(has(nested, "Spanish") && has(nested, "English"), "{nested}");
+        assert!(!has(
+            "Languages\n  Note: lunch is in English on Fridays with the whole office.\n",
             "English"
         ));
         for cue in &tailor_lexicon().page_words.fluency {

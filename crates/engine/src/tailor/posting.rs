@@ -2763,8 +2763,8 @@ fn is_a_site_control(t: &str) -> bool {
     let boxed = without_a_key_after_a_gap(&lower);
     let placeholder = (boxed.starts_with("search ") || boxed.starts_with("search."))
         && (boxed.ends_with("...") || boxed.ends_with('…'))
-        && words <= 6
-        && !t
+        && boxed.split_whitespace().count() <= 6
+        && !t[..boxed.len()]
             .split(|c: char| !c.is_alphanumeric())
             // A name as written, capitalised: "go" is the placeholder's.
             .any(|w| w.starts_with(char::is_uppercase) && super::data::is_a_known_technology(w));
@@ -2833,13 +2833,15 @@ fn is_a_search_box(t: &str) -> bool {
 /// `t` without a keyboard shortcut a wide gap sets after it ("search...
 /// ctrl k", "search…   ⌘k"), lowercase.
 ///
-/// Good: "search...   ctrl k" is "search...". Bad (kept): "search...",
+/// Good: "search...   ctrl k" and "search...   ctrl k      handbook   careers"
+/// are "search...". Bad (kept): "search...",
 /// "kafka   flink", "search   ctrl and alt keys in our editor".
 fn without_a_key_after_a_gap(lower: &str) -> &str {
-    let Some((head, key)) = lower.split_once("  ") else {
+    // The cells a wide gap sets apart: the box, its key, a menu after.
+    let mut cells = lower.split("  ").map(str::trim).filter(|c| !c.is_empty());
+    let (Some(head), Some(key)) = (cells.next(), cells.next()) else {
         return lower;
     };
-    let key = key.trim();
     let shortcut = key.len() <= 12
         && (key.starts_with("ctrl") || key.starts_with("cmd") || key.starts_with('⌘'))
         && key.split_whitespace().count() <= 3;
@@ -5881,6 +5883,7 @@ mod tests {
             "Like",
             "View on GitHub",
             "Search...   Ctrl K",
+            "Search...   Ctrl K                 Handbook   Engineering   Careers",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
