@@ -541,10 +541,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-seventh (`tests/jobs-37/`) since the thirty-seventh, the
 /// thirty-eighth and thirty-ninth (`tests/jobs-38/`, `tests/jobs-39/`)
 /// since the thirty-eighth, the fortieth (`tests/jobs-40/`) since the
-/// thirty-ninth, the forty-first (`tests/jobs-41/`) since the fortieth;
-/// `tests/jobs-42/` is untouched.
+/// thirty-ninth, the forty-first and forty-second (`tests/jobs-41/`,
+/// `tests/jobs-42/`) since the fortieth; `tests/jobs-43/` is untouched.
 #[test]
-fn the_fourteenth_to_forty_first_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_second_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -574,6 +574,7 @@ fn the_fourteenth_to_forty_first_corpora_meet_their_floors() {
         Floors::THIRTY_NINTH.hold(&measure(&corpus("tests/jobs-39")));
         Floors::FORTIETH.hold(&measure(&corpus("tests/jobs-40")));
         Floors::FORTY_FIRST.hold(&measure(&corpus("tests/jobs-41")));
+        Floors::FORTY_SECOND.hold(&measure(&corpus("tests/jobs-42")));
     }
 }
 
@@ -1535,6 +1536,22 @@ impl Floors {
         recall: 0.95,
         precision: 0.97,
         traps_read: 11,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-42/` (written blind in issue 15's fortieth session and
+    /// opened in it, after jobs-41: Nepali, Bengali, Basque and Belarusian
+    /// boards, Asana, Google Chat, Artifact Hub, Google Play, Kaggle, Open
+    /// Collective, itch.io, Viva Engage, GitBook, Kickstarter, Hashnode,
+    /// Docker Hub): listed 0.830 -> 0.990, recall 0.786 -> 0.912, traps 64
+    /// -> 29, clean resumes flagged 1 -> 0.
+    const FORTY_SECOND: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.99,
+        recall: 0.91,
+        precision: 0.97,
+        traps_read: 29,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
