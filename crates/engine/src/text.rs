@@ -329,6 +329,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                     end = i;
                 } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
                     && next_is_letter(s, i + n)
+                    && (d != '‘' || is_uzbek_o_or_g(&s[start..end]))
                 {
                     if ends_an_elided_word(s, start, end, d, i + n) {
                         // "l'", "ב-": the article or prefix keeps its mark,
@@ -388,6 +389,13 @@ const ELIDED: [&str; 16] = [
 fn is_an_elision(word: &str, rest: &str) -> bool {
     ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
         && rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// Uzbek writes its o‘ and g‘ with a turned comma inside a word
+/// ("o‘zbek", "so‘rov"): only after them does '‘' join a word; elsewhere it
+/// opens a quote or mistypes an apostrophe ("Kafka‘s").
+fn is_uzbek_o_or_g(word: &str) -> bool {
+    word.ends_with(['o', 'O', 'g', 'G'])
 }
 
 /// Whether the word `s[start..end]` ends at joiner `d`, its rest from
@@ -630,13 +638,13 @@ mod tests {
 
     #[test]
     fn words_keep_inner_joiners() {
-        let t = toks("Node.js on-call team's C++ C# sub-100ms o‘zbek ‘Kafka’");
+        let t = toks("Node.js on-call team's C++ C# sub-100ms o‘zbek ‘Kafka’ Kafka‘s");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             words,
             [
                 "Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms", "o‘zbek", "‘",
-                "Kafka", "’"
+                "Kafka", "’", "Kafka", "‘", "s"
             ]
         );
     }
@@ -818,6 +826,7 @@ mod tests {
                         it.next();
                     } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
                         && next_is_letter(s, j + d.len_utf8())
+                        && (d != '‘' || is_uzbek_o_or_g(&s[start..end]))
                     {
                         let rest = &s[j + d.len_utf8()..];
                         let elided = match d {

@@ -1508,7 +1508,9 @@ impl TailorLexicon {
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,
-                    "stack" | "agenda" | "standards" | "search" | "searched" => continue,
+                    "stack" | "agenda" | "standards" | "search" | "searched" | "counted" => {
+                        continue
+                    }
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -2643,19 +2643,22 @@ fn follows_a_head_of(tokens: &[Token], i: usize, text: &str) -> bool {
 /// read as ever ("3 Kafka clusters" still names Kafka), and so is a form
 /// after a rate ("24/7 on-call").
 ///
-/// So does a word between the number and the things it counts: "40,000
-/// concurrent players" counts players, no concurrency.
+/// So does a word that says how the things are counted, between the number
+/// and them (`counted:` of jd_page_words.txt): "40,000 concurrent players"
+/// counts players, no concurrency.
 ///
 /// Good: "40M messages", "64 shards", "forty million messages", "40,000
 /// concurrent players". Bad (asked for): "24/7 on-call", "3+ years of
-/// sharding", "three microservices frameworks", "2 concurrent. Players".
+/// sharding", "three microservices frameworks", "2 concurrent. Players",
+/// "Led 3 Scrum teams", "2 cloud providers".
 fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> bool {
     let counted = |w: &Token| w.kind == Kind::Word && w.lower.ends_with('s');
     let plural = tokens[i].lower.ends_with('s');
     let before_things = !plural
         && tokens
             .get(i + 1)
-            .is_some_and(|w| counted(w) && w.space_before);
+            .is_some_and(|w| counted(w) && w.space_before)
+        && super::data::page_words_of("counted").any(|w| w == tokens[i].lower.as_str());
     kind != ConceptKind::Tech
         && n == 1
         && (plural || before_things)
@@ -5616,6 +5619,13 @@ mod tests {
             "- 5+ years of concurrent programming in Go",
             "concurrency"
         ));
+        // Only a counting word does so: "Led 3 Scrum teams" names Scrum.
+        if cfg!(feature = "job-lexicon") {
+            assert!(has(
+                "- Led 3 Scrum teams through quarterly planning",
+                "scrum"
+            ));
+        }
         assert!(!has(
             "Hiring Elixir & Rust engineers across the EU.",
             "hiring"

@@ -20,6 +20,7 @@ fn names_no_requirements(label: &str) -> bool {
     if is_one_of(&l, &lx.no_requirement_headings)
         || lx.field_headings.has(&l)
         || names_an_owned_panel(&l)
+        || is_a_man_page_s(label, &["BUGS", "SYNOPSIS"])
     {
         return true;
     }
@@ -27,6 +28,18 @@ fn names_no_requirements(label: &str) -> bool {
     // "About you", "About the team": the job.
     l.strip_prefix("about ")
         .is_some_and(|rest| !lx.job_headings.iter().any(|h| rest == *h))
+}
+
+/// A man page's section, headed in capitals as man pages are: its BUGS
+/// (what the job lacks) and SYNOPSIS (the command that applies) name no
+/// requirement, its OPTIONS are what would be nice. In other case the words
+/// are a posting's own ("Bugs" over a QA job's duties).
+///
+/// Good: "BUGS", "SYNOPSIS", "OPTIONS". Bad: "Bugs", "Synopsis", "Options:
+/// Kafka or RabbitMQ".
+fn is_a_man_page_s(label: &str, sections: &[&str]) -> bool {
+    let t = label.trim();
+    sections.contains(&t)
 }
 
 /// A company's own panel, headed with its possessive: a stack-sharing
@@ -731,6 +744,7 @@ fn names_nice_part(label: &str) -> bool {
     // its last dash (only a nice part: "Requirements – Contract role" is
     // no contract's part).
     is_one_of(&words, nice)
+        || is_a_man_page_s(label, &["OPTIONS"])
         || words
             .rsplit(['—', '–'])
             .next()
@@ -2793,12 +2807,14 @@ fn is_a_site_control(t: &str) -> bool {
 }
 
 /// A site's search box on its line: "Search" and what the site holds
-/// (`searched:` of jd_page_words.txt), or the site's own one-word name.
+/// (`searched:` of jd_page_words.txt), alone or within a place of the
+/// site's.
 ///
-/// Good: "Search packages", "Search conversations within pennine-data-folk",
-/// "Search Nextdoor". Bad (the job's): "Search relevance and ranking",
-/// "Search infrastructure", "Search Engineer" (a role), "Search
-/// Elasticsearch" (a technology), "Search posts." (a sentence).
+/// Good: "Search packages", "Search conversations within
+/// pennine-data-folk", "Search this site". Bad (the job's): "Search
+/// relevance and ranking", "Search infrastructure", "Search jobs in
+/// Elasticsearch", "Search Relevance" (a team), "Search posts." (a
+/// sentence).
 fn is_a_search_box(t: &str) -> bool {
     let Some(rest) = t
         .strip_prefix("Search ")
@@ -2806,28 +2822,11 @@ fn is_a_search_box(t: &str) -> bool {
     else {
         return false;
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let Some(&first) = words
-        .first()
-        .filter(|_| words.len() <= 4 && !t.ends_with('.'))
-    else {
-        return false;
-    };
-    let lower = first.to_ascii_lowercase();
-    let rest = rest.to_ascii_lowercase();
-    let holds = super::data::page_words_of("searched").any(|w| {
+    let rest = rest.trim_end().to_ascii_lowercase();
+    super::data::page_words_of("searched").any(|w| {
         rest.strip_prefix(w)
-            .is_some_and(|after| after.is_empty() || after.starts_with(' '))
-    });
-    let lx = tailor_lexicon();
-    let site = words.len() == 1
-        && first.starts_with(|c: char| c.is_ascii_uppercase())
-        && first.chars().all(char::is_alphanumeric)
-        && !is_a_known_word(first)
-        && !lx.is_role_word(RoleWord::Person, &lower)
-        && !lx.is_role_word(RoleWord::Role, &lower)
-        && !lx.is_role_word(RoleWord::Team, &lower);
-    holds || site
+            .is_some_and(|after| after.is_empty() || after.starts_with(" within "))
+    })
 }
 
 /// `t` without a keyboard shortcut a wide gap sets after it ("search...
@@ -5877,7 +5876,6 @@ mod tests {
             "★★★★★ 4.8 on the App Store · 4.7 on Google Play · 310k monthly makers",
             "Search packages",
             "Search conversations within pennine-data-folk",
-            "Search Nextdoor",
             "Search this site",
             "Comment",
             "Like",
@@ -5892,6 +5890,10 @@ mod tests {
             "Search infrastructure",
             "Search Engineer",
             "Search Platform",
+            "Search Nextdoor",
+            "Search Relevance",
+            "Search jobs in Elasticsearch",
+            "Search docs with Algolia",
             "Search Elasticsearch",
             "Search posts.",
             "Search packages, ranking and query understanding for the registry in Rust",
@@ -6823,7 +6825,8 @@ mod tests {
         );
         assert_eq!(nice("Bonus: Rust\nKafka\n"), ["Bonus: Rust"]);
         // A man page's OPTIONS are what would be nice ("Nice to have, none
-        // required."), its options are the part's items, not headings.
+        // required."), its options are the part's items, not headings; a
+        // posting's own "Options" is no man page's.
         assert_eq!(
             nice("REQUIREMENTS\n  Go.\n\nOPTIONS\n  The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore.\n\nENVIRONMENT\n  Remote.\n"),
             ["OPTIONS\n  The following are welcome but not required:\n\n  --nix  Nix.\n\n  --sigstore\n    Sigstore."]
@@ -6832,6 +6835,10 @@ mod tests {
             nice("REQUIREMENTS\n  Go.\n\nOPTIONS\n  Nice to have, none required.\n\n  --ceph Ceph storage.\n\nSALARY\n  £50,000.\n"),
             ["OPTIONS\n  Nice to have, none required.\n\n  --ceph Ceph storage."]
         );
+        assert!(nice("Requirements\n- Go\n\nOptions\n- Experience with Kafka\n").is_empty());
+        // Its BUGS and SYNOPSIS name no requirement; a QA job's "Bugs" does.
+        assert!(names_no_requirements("BUGS") && names_no_requirements("SYNOPSIS"));
+        assert!(!names_no_requirements("Bugs") && !names_no_requirements("Synopsis"));
         assert!(nice("You will need:\n- Go\n").is_empty());
         assert_eq!(
             nice("Requirements\n- Go\nThese would be a plus:\n- Rust\n\nYou will run Kafka and Terraform.\n"),
