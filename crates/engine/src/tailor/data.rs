@@ -232,6 +232,9 @@ pub struct PageWords {
     /// An about-us sentence's turn to the job ("We're hiring"), read for
     /// each of its sentences: kept.
     pub hires: Vec<String>,
+    /// A word that says how a number's things are counted ("40,000
+    /// concurrent players").
+    pub counted: Vec<String>,
     /// A label of the languages a person speaks or a job asks for
     /// ("Languages"), read for every field row: kept.
     pub spoken: Vec<String>,
@@ -1508,9 +1511,8 @@ impl TailorLexicon {
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,
-                    "stack" | "agenda" | "standards" | "search" | "searched" | "counted" => {
-                        continue
-                    }
+                    "counted" => &mut page_words.counted,
+                    "stack" | "agenda" | "standards" | "search" | "searched" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -2658,7 +2658,11 @@ fn counts_things(tokens: &[Token], i: usize, n: usize, kind: ConceptKind) -> boo
         && tokens
             .get(i + 1)
             .is_some_and(|w| counted(w) && w.space_before)
-        && super::data::page_words_of("counted").any(|w| w == tokens[i].lower.as_str());
+        && tailor_lexicon()
+            .page_words
+            .counted
+            .iter()
+            .any(|w| *w == tokens[i].lower.as_str());
     kind != ConceptKind::Tech
         && n == 1
         && (plural || before_things)
