@@ -327,9 +327,9 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                 if continues_a_word(d) {
                     i += n;
                     end = i;
-                } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
+                } else if (matches!(d, '\'' | '’' | '.' | '-' | '‑')
+                    || d == '‘' && is_uzbek_o_or_g(&s[start..end]))
                     && next_is_letter(s, i + n)
-                    && (d != '‘' || is_uzbek_o_or_g(&s[start..end]))
                 {
                     if ends_an_elided_word(s, start, end, d, i + n) {
                         // "l'", "ב-": the article or prefix keeps its mark,
@@ -394,8 +394,10 @@ fn is_an_elision(word: &str, rest: &str) -> bool {
 /// Uzbek writes its o‘ and g‘ with a turned comma inside a word
 /// ("o‘zbek", "so‘rov"): only after them does '‘' join a word; elsewhere it
 /// opens a quote or mistypes an apostrophe ("Kafka‘s").
+/// Only where a job description is read: the first load's tokenizer
+/// leaves '‘' a mark of its own.
 fn is_uzbek_o_or_g(word: &str) -> bool {
-    word.ends_with(['o', 'O', 'g', 'G'])
+    cfg!(feature = "lens") && word.ends_with(['o', 'O', 'g', 'G'])
 }
 
 /// Whether the word `s[start..end]` ends at joiner `d`, its rest from
@@ -638,15 +640,24 @@ mod tests {
 
     #[test]
     fn words_keep_inner_joiners() {
-        let t = toks("Node.js on-call team's C++ C# sub-100ms o‘zbek ‘Kafka’ Kafka‘s");
+        let t = toks("Node.js on-call team's C++ C# sub-100ms ‘Kafka’ Kafka‘s");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             words,
             [
-                "Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms", "o‘zbek", "‘",
-                "Kafka", "’", "Kafka", "‘", "s"
+                "Node.js", "on-call", "team's", "C++", "C#", "sub", "-", "100ms", "‘", "Kafka",
+                "’", "Kafka", "‘", "s"
             ]
         );
+        // Uzbek's o‘ joins its word where a job description is read.
+        let t = toks("o‘zbek");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        let want: &[&str] = if cfg!(feature = "lens") {
+            &["o‘zbek"]
+        } else {
+            &["o", "‘", "zbek"]
+        };
+        assert_eq!(words, want);
     }
 
     #[test]
@@ -824,9 +835,9 @@ mod tests {
                     if continues_a_word(d) {
                         end = j + d.len_utf8();
                         it.next();
-                    } else if matches!(d, '\'' | '’' | '‘' | '.' | '-' | '‑')
+                    } else if (matches!(d, '\'' | '’' | '.' | '-' | '‑')
+                        || d == '‘' && is_uzbek_o_or_g(&s[start..end]))
                         && next_is_letter(s, j + d.len_utf8())
-                        && (d != '‘' || is_uzbek_o_or_g(&s[start..end]))
                     {
                         let rest = &s[j + d.len_utf8()..];
                         let elided = match d {
