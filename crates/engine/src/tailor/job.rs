@@ -1050,7 +1050,10 @@ fn under_a_languages_label(text: &str, line: Span, language: Span) -> bool {
         .map(|(l, _)| l)
         .or_else(|| this.split_once("  ").map(|(l, _)| l))
         .is_some_and(labels);
-    let unmarked = |l: &str| labels(l.trim_start().trim_start_matches(['•', '-', '*', '·']));
+    let unmarked = |l: &str| {
+        let l = l.trim_start();
+        labels(crate::document::lines::list_item_text(l).unwrap_or(l))
+    };
     let above = text[..line.start]
         .trim_end()
         .rsplit('\n')

@@ -2774,7 +2774,11 @@ fn is_a_site_control(t: &str) -> bool {
     let premium = "try premium for ";
     // "Search models, datasets, users...": a search box's placeholder,
     // its shortcut after a gap too ("Search...   Ctrl K").
-    let boxed = without_a_key_after_a_gap(&lower);
+    let boxed = if lower.starts_with("search") {
+        without_a_key_after_a_gap(&lower)
+    } else {
+        &lower
+    };
     let placeholder = (boxed.starts_with("search ") || boxed.starts_with("search."))
         && (boxed.ends_with("...") || boxed.ends_with('…'))
         && boxed.split_whitespace().count() <= 6
