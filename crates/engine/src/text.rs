@@ -237,7 +237,7 @@ fn continues_a_word(c: char) -> bool {
 /// letters by Unicode's count: their blocks' diacritics, tone marks,
 /// viramas and nuktas (an Indic block's dandas, currency signs and
 /// abbreviation marks excepted).
-fn is_a_combining_mark(c: char) -> bool {
+pub(crate) fn is_a_combining_mark(c: char) -> bool {
     let u = u32::from(c);
     matches!(
         u,

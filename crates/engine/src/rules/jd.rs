@@ -107,7 +107,10 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let toks = &facts.tokens;
-        if section == SectionKind::Skills || block.kind == BlockKind::SkillLine {
+        // A sentence under Skills ("I'm good at explaining risk to people
+        // who don't work in security; …") is prose, held as a bullet is.
+        let prose = reads_as_prose(block.span.of(cx.text));
+        if !prose && (section == SectionKind::Skills || block.kind == BlockKind::SkillLine) {
             duplicates(cx, toks, &mentions, sink);
             continue;
         }
@@ -153,6 +156,28 @@ pub fn check(cx: &Context, sink: &mut Sink) {
             }
         }
     }
+}
+
+/// Whether a block reads as sentences, not a list: it ends as a sentence
+/// does, runs to ten words or more, and most of its parts between commas
+/// and semicolons are longer than a list's items.
+///
+/// Good: "I'm good at explaining risk to people who don't work in security;
+/// our CEO calls my summary the only security document she reads." Bad:
+/// "Application security, threat modelling, secure code review, Python"
+/// (no stop), "Languages: Go, Rust, Python, Java, Kotlin, Scala, C." (short
+/// items).
+fn reads_as_prose(text: &str) -> bool {
+    let t = text.trim();
+    if !t.ends_with(['.', '!', '?']) || t.split_whitespace().count() < 10 {
+        return false;
+    }
+    let parts: Vec<usize> = t
+        .split([',', ';'])
+        .map(|p| p.split_whitespace().count())
+        .collect();
+    let long = parts.iter().filter(|&&n| n > 3).count();
+    long * 2 > parts.len()
 }
 
 /// How many of a bullet's words a mention takes for keyword density. A
@@ -665,7 +690,7 @@ fn tenths(years: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{glosses_after, mention_words, names_a_family_member};
+    use super::{glosses_after, mention_words, names_a_family_member, reads_as_prose};
     #[cfg(feature = "job-lexicon")]
     use super::{is_a_stack_line, tailor_lexicon};
     use crate::span::Span;
@@ -687,6 +712,27 @@ mod tests {
             .filter(|f| f.rule == RuleId::Stuffing)
             .map(|f| (f.span.of(text).to_string(), f.message.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_under_skills_is_prose_not_a_list() {
+        assert!(reads_as_prose(
+            "I'm good at explaining risk to people who don't work in security; our CEO calls my summary the only security document she reads."
+        ));
+        assert!(!reads_as_prose(
+            "Application security, threat modelling, secure code review, TypeScript, Python"
+        ));
+        assert!(!reads_as_prose(
+            "Languages: Go, Rust, Python, Java, Kotlin, Scala, C, C++ and Bash."
+        ));
+        let jd = "Security Engineer\n\nRequirements\n- Application security\n- Security reviews\n";
+        let resume = "Ada Quill\n\nExperience\nSecurity Engineer, Acme (2020 - 2024)\n- Ran threat modelling for 12 product teams.\n\nSkills\nApplication security, threat modelling, Python\n\nI explain risk to people who don't work in security; our CEO calls my summary the only security document she reads.\n";
+        let r = with_job(resume, jd);
+        assert!(
+            stuffing_said(&r, resume).is_empty(),
+            "{:?}",
+            stuffing_said(&r, resume)
+        );
     }
 
     #[test]

@@ -238,6 +238,9 @@ pub struct PageWords {
     /// A label of the languages a person speaks or a job asks for
     /// ("Languages"), read for every field row: kept.
     pub spoken: Vec<String>,
+    /// A heading's word that says "not" ("Šta nije deo posla"), read for
+    /// each word of a skipped part's heading: kept.
+    pub negations: Vec<String>,
 }
 
 /// A list of headings (`jd_headings.txt`), in the file's order, and the
@@ -374,6 +377,10 @@ pub struct TailorLexicon {
     /// A company's own panel, headed with its name's possessive (`owned:`,
     /// "Brindlecombe's Tech Stack"): skipped as a panel is.
     pub owned_headings: Headings,
+    /// A page's turn to the job it carries (`turn:`, "We're hiring", "Work
+    /// with us", "Working at Greyhithe"): above it, a product's or a
+    /// project's page.
+    pub turn_headings: Headings,
     pub job_headings: Headings,
     /// A mail's sign-offs (`signoff:`, "Thanks & Regards"): the signature
     /// under one names no requirement.
@@ -1393,6 +1400,7 @@ impl TailorLexicon {
         let mut panel_headings = Vec::new();
         let mut listing_headings = Vec::new();
         let mut owned_headings = Vec::new();
+        let mut turn_headings = Vec::new();
         let mut field_headings = Vec::new();
         let mut signoffs = Vec::new();
         let mut job_part_words = Vec::new();
@@ -1425,11 +1433,12 @@ impl TailorLexicon {
                         listing_headings.push(h.trim().to_string());
                     }
                     Some(("owned", h)) => owned_headings.push(h.trim().to_string()),
+                    Some(("turn", h)) => turn_headings.push(h.trim().to_string()),
                     Some(("job", h)) => job_headings.push(h.trim().to_string()),
                     Some(("part", h)) => job_part_words.push(h.trim().to_string()),
                     Some(("nice", h)) => nice_headings.push(h.trim().to_string()),
                     _ => panic!(
-                        "jd_headings.txt: {line:?} is not skip:, about:, field:, signoff:, form:, panel:, owned:, job:, part: or nice:"
+                        "jd_headings.txt: {line:?} is not skip:, about:, field:, signoff:, form:, panel:, owned:, turn:, job:, part: or nice:"
                     ),
                 }
             }
@@ -1508,6 +1517,7 @@ impl TailorLexicon {
                     "elsewhere" => &mut page_words.elsewhere,
                     "filter" => &mut page_words.filters,
                     "spoken" => &mut page_words.spoken,
+                    "negation" => &mut page_words.negations,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,
@@ -1617,6 +1627,7 @@ impl TailorLexicon {
             panel_headings: Headings::new(panel_headings),
             listing_headings: Headings::new(listing_headings),
             owned_headings: Headings::new(owned_headings),
+            turn_headings: Headings::new(turn_headings),
             field_headings: Headings::new(field_headings),
             job_headings: Headings::new(job_headings),
             job_part_words: Headings::new(job_part_words),

@@ -3148,20 +3148,30 @@ pub(crate) fn compound_head(t: &Token, text: &str) -> Option<Span> {
 /// Good: "Linux'da" -> "Linux", "Kubernetes’te". Bad: "Kafka's", "don't",
 /// "Linux'", "Qwerty'de" (no name), "linux'da" (no capital).
 fn suffixed_head(t: &Token, text: &str) -> Option<Span> {
+    let (head, _) = apostrophe_ending(t, text)?;
+    let named = head.is_ascii()
+        && head.contains(|c: char| c.is_ascii_uppercase())
+        && super::data::is_a_known_technology(head);
+    named.then(|| Span::new(t.span.start, t.span.start + head.len()))
+}
+
+/// A word's halves about an apostrophe where the second is a case ending
+/// (six lowercase letters at most, none of English's contractions): the
+/// head as written and the ending. Only where a job description is read.
+///
+/// Good: "Linux'da" -> ("Linux", "da"), "Cloud'до". Bad: "Kafka's",
+/// "don't", "Linux'".
+fn apostrophe_ending<'t>(t: &Token, text: &'t str) -> Option<(&'t str, &'t str)> {
     const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
     if !cfg!(feature = "lens") || !t.lower.contains(['\'', '’']) {
         return None;
     }
-    let written = t.span.of(text);
-    let (head, tail) = written.split_once(['\'', '’'])?;
+    let (head, tail) = t.span.of(text).split_once(['\'', '’'])?;
     let ending = !tail.is_empty()
         && tail.chars().count() <= 6
         && tail.chars().all(char::is_lowercase)
         && !ENGLISH.contains(&tail);
-    let named = head.is_ascii()
-        && head.contains(|c: char| c.is_ascii_uppercase())
-        && super::data::is_a_known_technology(head);
-    (ending && named).then(|| Span::new(t.span.start, t.span.start + head.len()))
+    ending.then_some((head, tail))
 }
 
 /// A lowercase Latin word the lexicon knows, of five letters or more and
@@ -3184,12 +3194,16 @@ fn is_a_lowercase_term(head: &str) -> bool {
 /// "Docker-ով", Russian "Kafka-кластер". The name is asked for. Only
 /// where a job description is read.
 ///
-/// Good: "ის", "ში", "ով", "кластер". Bad: "based", "ból" (Latin letters),
-/// "3", "".
+/// Tamil's ending carries a virama no letter test counts ("Python-இல்").
+///
+/// Good: "ის", "ში", "ով", "кластер", "இல்". Bad: "based", "ból" (Latin
+/// letters), "3", "".
 fn is_a_native_ending(tail: &str) -> bool {
     cfg!(feature = "lens")
         && !tail.is_empty()
-        && tail.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && tail
+            .chars()
+            .all(|c| !c.is_ascii() && (c.is_alphabetic() || crate::text::is_a_combining_mark(c)))
 }
 
 /// A name of two to four words whose last a hyphen joins to a word of the
@@ -3198,6 +3212,9 @@ fn is_a_native_ending(tail: &str) -> bool {
 /// the name's tokens with the last one's first half, to match a name over,
 /// and how many tokens of `tokens` they cover. Only a capitalised word
 /// before the hyphen: "end-to-end", "on-call" join no name.
+///
+/// Kyrgyz's ending after an apostrophe goes on the name so too ("Yandex
+/// Cloud'до").
 ///
 /// Good: "Delta Lake-tabeller" -> ("Delta", "Lake"), 2. Bad: "Delta
 /// Lake", "real-time data", "Power BI-3".
@@ -3219,6 +3236,20 @@ pub(crate) fn name_before_a_hyphen(
         let spaced = t.space_before || glued(j - 1);
         if !t.is_word() || !spaced || line_break(text, &tokens[j - 1], t) {
             return None;
+        }
+        // "Yandex Cloud'до": a Turkic ending after an apostrophe.
+        if let Some((head, _)) = apostrophe_ending(t, text) {
+            if head.is_empty() || !head.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+            let span = Span::new(t.span.start, t.span.start + head.len());
+            let mut shared: Vec<Token> = tokens[i..j].to_vec();
+            let half = tokenize(text, &[span]);
+            let [half] = half.as_slice() else {
+                return None;
+            };
+            shared.push(half.clone());
+            return Some((shared, j + 1 - i));
         }
         let Some((head, tail)) = t.hyphen_parts() else {
             continue;
@@ -4482,6 +4513,7 @@ mod tests {
         );
         assert_eq!(names(&job), ["TypeScript", "Kafka", "GitLab CI", "Go"]);
         assert!(is_a_native_ending("ის") && is_a_native_ending("кластер"));
+        assert!(is_a_native_ending("இல்") && is_a_native_ending("களை"));
         assert!(is_a_lowercase_term("bootloader"));
         assert!(!is_a_lowercase_term("rust") && !is_a_lowercase_term("Kafka"));
         assert!(!is_a_lowercase_term("mail"));
@@ -4549,7 +4581,8 @@ mod tests {
     fn a_name_of_more_words_joined_to_a_word_of_another_language_is_asked_for() {
         let job = Job::parse(
             "Kvalifikasjoner\n• Erfaring med Delta Lake-tabeller og Power BI-rapporter\n\
-             • Spring Boot-tjenester i Azure DevOps-pipelines\n• Du skal holde CI/CD-pipelinene grønne\n",
+             • Spring Boot-tjenester i Azure DevOps-pipelines\n• Du skal holde CI/CD-pipelinene grønne\n\
+             • Баары Docker контейнерлеринде, Yandex Cloud'до иштейт\n",
         );
         let mut said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
         said.sort_unstable();
@@ -4559,8 +4592,10 @@ mod tests {
                 "Azure DevOps",
                 "CI/CD",
                 "Delta Lake",
+                "Docker",
                 "Power BI",
-                "Spring Boot"
+                "Spring Boot",
+                "Yandex Cloud"
             ]
         );
         // A lowercase word, a number, an English verb's form or a line

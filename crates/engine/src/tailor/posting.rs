@@ -1459,6 +1459,8 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || is_a_field_row(t)
             || is_a_site_control(t)
             || credits_a_tool(t)
+            || announces_a_hire(t)
+            || is_an_issue_event(t)
             || marks_a_forward(t)
             || gives_an_address(t)
             // The line as written: `undecorated` reads "#DevOps" as a heading's mark.
@@ -1496,6 +1498,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         (None, Some(from)) => out.extend(about_us_unread(text, Span::new(from, text.len()))),
         (None, None) => {}
     }
+    out.extend(a_page_above_its_job(text));
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
     out.extend(others_in_a_copied_chat(text));
@@ -1525,6 +1528,98 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         !inside
     });
     (out, disowned)
+}
+
+/// A product's or a project's page that carries a job further down: a
+/// registry's package, an extension's listing, a project's docs or an
+/// incident report, and then "We're hiring" (`turn:` of jd_headings.txt)
+/// with the job's parts under it. What stands above the turn is the page's
+/// own (the product's features, the formats it reads, what broke), not the
+/// job's. Only where no heading of the job's own stands above the turn and
+/// one stands below it: a posting that opens with its requirements, or a
+/// "Join us" over nothing but an address, keeps all its words.
+fn a_page_above_its_job(text: &str) -> Option<Span> {
+    let mut turn = None;
+    // A heading of the job's above the turn: the page's own (a module's
+    // "Requirements") only when the turn names the job's title.
+    let mut the_jobs_above = false;
+    let mut at = 0;
+    let mut after_blank = true;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let t = undecorated(line);
+        let first = after_blank;
+        after_blank = t.is_empty();
+        if !first {
+            continue;
+        }
+        if turn.is_none() {
+            if let Some(titled) = turns_here(t) {
+                if the_jobs_above && !titled {
+                    return None;
+                }
+                turn = Some(start);
+                continue;
+            }
+        }
+        if !is_heading(t) {
+            continue;
+        }
+        let name = without_marker(t);
+        if names_the_job(name) || names_nice_part(name) {
+            match turn {
+                None => the_jobs_above = true,
+                Some(from) => return (from > 0).then(|| Span::new(0, from)),
+            }
+        }
+    }
+    None
+}
+
+/// A line that turns a page to its job: a turn's heading, set off with
+/// rules ("—— WE'RE HIRING ——") or not, or one with the job's title after
+/// a colon ("We're hiring: QA Automation Engineer").
+///
+/// Whether the turn names the job's title: `Some(true)` for "We're
+/// hiring: QA Automation Engineer", `Some(false)` for a heading alone.
+///
+/// Good: "We're hiring", "—— WE'RE HIRING ——", "We're hiring: QA
+/// Automation Engineer". Bad: "We're hiring: if you know Go and like
+/// boats, write to us at jobs@acme.example today" (a sentence).
+fn turns_here(t: &str) -> Option<bool> {
+    let core = t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+    if is_heading(core) && turns_to_the_job(core) {
+        return Some(false);
+    }
+    core.split_once(':')
+        .is_some_and(|(label, title)| {
+            (1..=8).contains(&title.split_whitespace().count()) && turns_to_the_job(label)
+        })
+        .then_some(true)
+}
+
+/// A heading that turns a page to its job: a `turn:` heading whole, or
+/// one and a name ("Working at Greyhithe", "Careers at Wrenfold").
+///
+/// Good: "We're hiring", "Work with us", "Working at Greyhithe". Bad:
+/// "Hiring", "Working at scale is hard for us".
+fn turns_to_the_job(label: &str) -> bool {
+    let words = heading_words(label);
+    let turns = &tailor_lexicon().turn_headings;
+    turns.has(&words)
+        || turns.starting_as(&words).any(|h| {
+            words
+                .strip_prefix(h)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|name| {
+                    name.split_whitespace().count() <= 2
+                        && label
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                })
+        })
 }
 
 /// A chat log's line, as IRC and Matrix clients export one: "09:06
@@ -3182,15 +3277,68 @@ fn is_an_empty_element(t: &str) -> bool {
         && !t[1..].contains('<')
 }
 
+/// An issue's or a topic's title that announces the hire: "Hiring:" and
+/// the job's title ("Hiring: part-time DevOps engineer (0.6 FTE) #212"),
+/// whose "hiring" asks for no hiring skill.
+///
+/// Good: "Hiring: part-time DevOps engineer (0.6 FTE) #212", "Hiring:
+/// Senior Backend Engineer". Bad: "Hiring: you'll interview candidates with us" (no
+/// title), "Hiring and mentoring engineers".
+fn announces_a_hire(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, title)| {
+        heading_words(label) == "hiring" && is_a_job_title(title.trim())
+    })
+}
+
+/// An issue tracker's event line, under the issue it is about: "ramona
+/// added the hiring label 5 days ago", "ramona pinned this 5 days ago".
+///
+/// Good: "ramona added the hiring label 5 days ago", "kofi-dev removed the
+/// backend label yesterday". Bad: "We added Kafka 2 years ago" (a
+/// sentence, no handle), "- added the Go label" (a list item).
+fn is_an_issue_event(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(handle), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    let handle_like = handle
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+    let event = matches!(
+        verb,
+        "added"
+            | "removed"
+            | "pinned"
+            | "unpinned"
+            | "referenced"
+            | "assigned"
+            | "unassigned"
+            | "locked"
+            | "closed"
+            | "reopened"
+    );
+    let when = rest
+        .last()
+        .is_some_and(|w| matches!(*w, "ago" | "yesterday" | "today"));
+    handle_like && event && when && rest.len() <= 8 && !is_list_item(t)
+}
+
 /// A page's credit to the tool it was made with, pasted with it: "Made
 /// with Notion", "Powered by iCIMS", "Get Notion free", its copyright line.
 ///
 /// Good: "Made with Notion", "Powered by Greenhouse", "Get Notion free",
 /// "© 2025 Oracle Taleo. All rights reserved.".
 /// Bad: "Built with Rust and Kafka, our pipeline…" (a sentence), "-
-/// Powered by Kafka" (a list item).
+/// Powered by Kafka" (a list item). A footer's row may end with it, its
+/// cells apart by wide gaps ("← Current Status    Powered by Atlassian
+/// Statuspage").
 fn credits_a_tool(t: &str) -> bool {
     let t = t.trim();
+    let t = match t.rsplit_once("   ") {
+        Some((_, last)) if !is_list_item(t) => last.trim(),
+        _ => t,
+    };
     let lower = t.to_ascii_lowercase();
     let words = t.split_whitespace().count();
     let credit = ["made with ", "powered by ", "built with ", "created with "]
@@ -3839,40 +3987,20 @@ fn hires_in(s: &str) -> bool {
 /// is what the job is not ("Šta nije deo posla", "Kas nav šī amata daļa",
 /// "این موارد لازم نیست", "Bu vəzifəyə aid deyil"). Thai writes it unspaced,
 /// a word that holds "ไม่"; Mongolian as a verb's ending ("хамаарахгүй",
-/// does not belong), Kazakh as a negative verb ("кірмейді", is not part).
+/// does not belong). The words are `negation:` of jd_page_words.txt: Kazakh
+/// writes a negative verb ("кірмейді", is not part), Tamil a negative
+/// participle ("சேராதவை", what does not belong).
 ///
 /// Good: "not", "nije", "deyil", "хамаарахгүй", "кірмейді". Bad: "note",
 /// "nothing", "гүйцэтгэх" (-гүй only at a word's end), "гүй" alone.
 fn is_a_negation(word: &str) -> bool {
     word.contains("ไม่")
         || word.ends_with("гүй") && word.chars().count() > 4
-        || matches!(
-            word,
-            "not"
-                | "no"
-                | "never"
-                | "won't"
-                | "won’t"
-                | "don't"
-                | "don’t"
-                | "without"
-                | "nije"
-                | "nav"
-                | "nėra"
-                | "hindi"
-                | "ekki"
-                | "არ"
-                | "չի"
-                | "nuk"
-                | "nicht"
-                | "pas"
-                | "не"
-                | "לא"
-                | "نیست"
-                | "deyil"
-                | "кірмейді"
-                | "емес"
-        )
+        || tailor_lexicon()
+            .page_words
+            .negations
+            .iter()
+            .any(|n| n == word)
 }
 
 /// Where a sentence's first negation starts ("not", "never", "no longer",
@@ -5264,12 +5392,83 @@ mod tests {
     }
 
     #[test]
+    fn an_issue_s_title_and_events_ask_for_nothing() {
+        assert!(announces_a_hire(
+            "Hiring: part-time DevOps engineer (0.6 FTE) #212"
+        ));
+        assert!(announces_a_hire("Hiring: Senior Backend Engineer"));
+        assert!(!announces_a_hire(
+            "Hiring: you'll interview candidates with us"
+        ));
+        assert!(!announces_a_hire("Hiring and mentoring engineers"));
+        assert!(is_an_issue_event(
+            "ramona added the hiring label 5 days ago"
+        ));
+        assert!(is_an_issue_event(
+            "kofi-dev removed the backend label yesterday"
+        ));
+        assert!(!is_an_issue_event("We added Kafka 2 years ago"));
+        assert!(!is_an_issue_event("- added the Go label 2 days ago"));
+    }
+
+    #[test]
+    fn a_page_above_its_job_is_the_page_s_own() {
+        let page = "Hobthrush Lens\n\nFeatures\n• Warnings for PostgreSQL and MySQL migrations\n\nWork with us\nWe are eleven people.\n\nRequirements\n- Go\n";
+        let turn = page.find("Work with us").unwrap();
+        assert_eq!(a_page_above_its_job(page), Some(Span::new(0, turn)));
+        // The job's own heading above the turn, or none below it: kept.
+        for kept in [
+            "Requirements\n- Go\n\nJoin us\nWhat you'll do\n- Kafka\n",
+            "Acme\n\nWe use Go and Kafka.\n\nJoin us\nEmail jobs@acme.example.\n",
+        ] {
+            assert_eq!(a_page_above_its_job(kept), None, "{kept}");
+        }
+        for good in ["We're hiring", "Work with us", "Working at Greyhithe"] {
+            assert!(turns_to_the_job(good), "{good}");
+        }
+        assert_eq!(turns_here("—— WE'RE HIRING ——"), Some(false));
+        assert_eq!(
+            turns_here("We're hiring: QA Automation Engineer"),
+            Some(true)
+        );
+        assert_eq!(
+            turns_here("We're hiring: if you know Go and like boats, write to us at jobs@acme.example today"),
+            None
+        );
+        // A module's own "Requirements" above a turn that names the job.
+        let module = "Usage\nmodule \"x\" {}\n\nRequirements\nterraform >= 1.6\n\nWe're hiring: Platform Engineer\nWe run 140 clusters.\n\nWhat you'll do\n- Terraform\n";
+        let turn = module.find("We're hiring").unwrap();
+        assert_eq!(a_page_above_its_job(module), Some(Span::new(0, turn)));
+        for bad in ["Hiring", "Working at scale is hard", "working at speed"] {
+            assert!(!turns_to_the_job(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn a_heading_says_not_in_its_own_tongue() {
-        for good in ["not", "nije", "deyil", "хамаарахгүй", "кірмейді", "ไม่ใช่"]
-        {
+        for good in [
+            "not",
+            "nije",
+            "deyil",
+            "хамаарахгүй",
+            "кірмейді",
+            "ไม่ใช่",
+            "சேராதவை",
+            "ያልሆኑ",
+            "non",
+            "кирбейт",
+        ] {
             assert!(is_a_negation(good), "{good}");
         }
-        for bad in ["note", "nothing", "гүйцэтгэх", "гүй", "нүүр"] {
+        for bad in [
+            "note",
+            "nothing",
+            "гүйцэтгэх",
+            "гүй",
+            "нүүр",
+            "none",
+            "ezagutza",
+        ] {
             assert!(!is_a_negation(bad), "{bad}");
         }
     }
@@ -6111,6 +6310,9 @@ mod tests {
         assert!(credits_a_tool("Made with Notion"));
         assert!(credits_a_tool("Get Notion free"));
         assert!(credits_a_tool("Powered by iCIMS"));
+        assert!(credits_a_tool(
+            "← Current Status    Powered by Atlassian Statuspage"
+        ));
         assert!(!credits_a_tool(
             "Built with Rust and Kafka, our pipeline moves 2 TB a day."
         ));
