@@ -542,9 +542,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-eighth and thirty-ninth (`tests/jobs-38/`, `tests/jobs-39/`)
 /// since the thirty-eighth, the fortieth (`tests/jobs-40/`) since the
 /// thirty-ninth, the forty-first and forty-second (`tests/jobs-41/`,
-/// `tests/jobs-42/`) since the fortieth; `tests/jobs-43/` is untouched.
+/// `tests/jobs-42/`) since the fortieth, the forty-third (`tests/jobs-43/`)
+/// since the forty-first; `tests/jobs-44/` is untouched.
 #[test]
-fn the_fourteenth_to_forty_second_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_third_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -575,6 +576,7 @@ fn the_fourteenth_to_forty_second_corpora_meet_their_floors() {
         Floors::FORTIETH.hold(&measure(&corpus("tests/jobs-40")));
         Floors::FORTY_FIRST.hold(&measure(&corpus("tests/jobs-41")));
         Floors::FORTY_SECOND.hold(&measure(&corpus("tests/jobs-42")));
+        Floors::FORTY_THIRD.hold(&measure(&corpus("tests/jobs-43")));
     }
 }
 
@@ -1561,6 +1563,19 @@ impl Floors {
         precision: 0.97,
         traps_read: 28,
         clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+    /// `tests/jobs-43/`, opened in the forty-first session. Its one clean
+    /// resume flagged copies eleven words of the posting in a row
+    /// (Galician "e scripts de proba en Python para o banco de ensaio"),
+    /// which the copied-run check is there to say.
+    const FORTY_THIRD: Floors = Floors {
+        listed: 0.98,
+        weighed: 0.99,
+        recall: 0.94,
+        precision: 0.99,
+        traps_read: 13,
+        clean_flagged: 1,
         stuffed_missed: 0,
     };
 

@@ -1622,6 +1622,21 @@ fn turns_to_the_job(label: &str) -> bool {
         })
 }
 
+/// Whether the cue at `at..end` ends its line's label of a nice part, the
+/// label's start at its line's: "Welcome, not required:", "Nice, not
+/// required:". Not "Not required: Java" (a part of what is not needed).
+fn ends_a_nice_label(text: &str, at: usize, end: usize) -> bool {
+    let from = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let label_end = if text[..end].ends_with(':') {
+        end - 1
+    } else if text[end..].starts_with(':') {
+        end
+    } else {
+        return false;
+    };
+    at > from && names_nice_part(without_marker(&text[from..label_end]))
+}
+
 /// A chat log's line, as IRC and Matrix clients export one: "09:06
 /// <Kerstin Wimbrel> what you'd do: …" gives its sender; "09:02 * @kerstin
 /// joined the room", an event, gives "*".
@@ -2866,6 +2881,11 @@ fn is_a_site_control(t: &str) -> bool {
     // "Log in with Singpass", "Sign in with Google": a way in.
     let way_in =
         (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
+    // "Open in Figma", "Run in Postman": a button that opens the page's
+    // file in its tool, alone on its line.
+    let opens_in = (lower.starts_with("open in ") || lower.starts_with("run in "))
+        && words <= 4
+        && !t.ends_with(['.', ',', ':']);
     let premium = "try premium for ";
     // "Search models, datasets, users...": a search box's placeholder,
     // its shortcut after a gap too ("Search...   Ctrl K").
@@ -2888,6 +2908,7 @@ fn is_a_site_control(t: &str) -> bool {
     let shortcut = control.len() < t.len() && control.split_whitespace().count() <= 2;
     back || download
         || way_in
+        || opens_in
         || rating
         || placeholder
         || search_box
@@ -3877,6 +3898,26 @@ fn names_its_stack(paragraph: &str) -> bool {
     stack_names(paragraph).len() >= 2
 }
 
+/// A site's list of links under its "About" heading, one short line each
+/// with no sentence's stop ("PyPI Blog\nContribute on GitHub\nReport
+/// security issue"): the site's, however many names it holds.
+///
+/// Good: "Blog\nContribute on GitHub\nReport security issue\nPrivacy".
+/// Bad: "We run Go on AWS.\nOur data lives in Kafka." (sentences), one
+/// line.
+fn is_a_link_list(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let links = lines
+        .iter()
+        .filter(|l| l.split_whitespace().count() <= 4 && !l.ends_with(['.', '!', '?', ',']))
+        .count();
+    lines.len() >= 3 && links * 4 >= lines.len() * 3
+}
+
 /// The known technologies `text` names with their capitals, each once.
 fn stack_names(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
@@ -3953,7 +3994,9 @@ fn about_us_unread(text: &str, paragraph: Span) -> Vec<Span> {
         // engineer who has never touched Java" asks for Go, not Java;
         // "…as a product, not tickets" for the product; "We are not hiring
         // a DBA" for nothing.
-        let read_to = if hires_in(sentence) && !others {
+        let read_to = if is_a_link_list(sentence) {
+            0
+        } else if hires_in(sentence) && !others {
             first_negation(sentence).unwrap_or(sentence.len())
         } else if !stack || names || negated || others {
             0
@@ -4213,6 +4256,11 @@ fn cued_sentences(text: &str, lower: &str) -> (Vec<Span>, Vec<Span>) {
             let mut sentence = sentence_around(text, Span::new(at, end));
             // "Do I need Kubernetes experience? Yes.": an answer says it is.
             if back && answered_yes(&lower[sentence.end.max(end)..]) {
+                continue;
+            }
+            // "Welcome, not required: OGC standards, …": the cue ends a nice
+            // part's label, which says what follows is wanted.
+            if back && ends_a_nice_label(text, at, end) {
                 continue;
             }
             if back {
@@ -5412,6 +5460,37 @@ mod tests {
     }
 
     #[test]
+    fn a_nice_label_that_says_not_required_asks_for_its_items() {
+        let nice = "Welcome, not required: OGC standards, WebGPU, conference talks.";
+        let at = nice.find("not required").unwrap();
+        assert!(ends_a_nice_label(nice, at, at + "not required".len()));
+        let unneeded = "Not required: Java, PHP.";
+        assert!(!ends_a_nice_label(unneeded, 0, "Not required".len()));
+    }
+
+    #[test]
+    fn a_site_s_links_under_about_are_no_stack() {
+        assert!(is_a_link_list(
+            "PyPI Blog\nContribute on GitHub\nReport security issue\nPrivacy Notice\n"
+        ));
+        assert!(!is_a_link_list(
+            "We run Go on AWS.\nOur data lives in Kafka.\nWe like it.\n"
+        ));
+        assert!(!is_a_link_list("Contribute on GitHub"));
+    }
+
+    #[test]
+    #[cfg(feature = "job-lexicon")]
+    fn a_site_s_links_under_about_ask_for_nothing() {
+        // PyPI and GitHub make the part name a stack; its links are no
+        // sentence of it.
+        let page = "Engineer\n\nRequirements\n- Python\n\nAbout PyPI\nPyPI Blog\nContribute on GitHub\nSecurity advisories\nPrivacy Notice\n";
+        let job = crate::tailor::Job::parse(page);
+        let named: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(named, ["Python"]);
+    }
+
+    #[test]
     fn a_page_above_its_job_is_the_page_s_own() {
         let page = "Hobthrush Lens\n\nFeatures\n• Warnings for PostgreSQL and MySQL migrations\n\nWork with us\nWe are eleven people.\n\nRequirements\n- Go\n";
         let turn = page.find("Work with us").unwrap();
@@ -6085,6 +6164,8 @@ mod tests {
             "View on GitHub",
             "Search...   Ctrl K",
             "Search...   Ctrl K                 Handbook   Engineering   Careers",
+            "Open in Figma",
+            "Run in Postman",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -6120,6 +6201,8 @@ mod tests {
             "★★★★☆ PostgreSQL",
             "Search relevance with Elasticsearch and Vespa...",
             "Search ranking, relevance and OpenSearch…",
+            "Open in production, run in Kubernetes: our Go services",
+            "Run in Kubernetes on AWS and GCP with Terraform",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
