@@ -235,7 +235,7 @@ fn continues_a_word(c: char) -> bool {
 
 /// The combining marks of the scripts postings are written in that are not
 /// letters by Unicode's count: their blocks' diacritics, tone marks,
-/// viramas and nuktas (an Indic block's dandas, currency signs and
+/// viramas (Khmer's coeng, "្", among them) and nuktas (an Indic block's dandas, currency signs and
 /// abbreviation marks excepted).
 pub(crate) fn is_a_combining_mark(c: char) -> bool {
     let u = u32::from(c);
@@ -251,6 +251,8 @@ pub(crate) fn is_a_combining_mark(c: char) -> bool {
             | 0x0E31..=0x0E3A
             | 0x0E47..=0x0E4E
             | 0x0EB1..=0x0ECD
+            | 0x17B4..=0x17D3
+            | 0x17DD
             | 0x1AB0..=0x1AFF
             | 0x1DC0..=0x1DFF
             | 0x20D0..=0x20F0
@@ -372,12 +374,13 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
 }
 
 /// The articles and prepositions French and Italian elide onto the next
-/// word ("l'observabilité", "d'AWS", "dell'infrastruttura"). A word list in
+/// word ("l'observabilité", "d'AWS", "dell'infrastruttura"), and Maltese's
+/// ("b'PySpark", with; "f'Azure", in; "X'noffru", what). A word list in
 /// code: the tokenizer runs before any lexicon is read.
 #[cfg(any(feature = "lens", test))]
-const ELIDED: [&str; 16] = [
+const ELIDED: [&str; 19] = [
     "l", "d", "j", "n", "s", "c", "m", "t", "qu", "dell", "dall", "nell", "sull", "all", "un",
-    "quell",
+    "quell", "b", "f", "x",
 ];
 
 /// Whether `word`, before an apostrophe and `rest`, is an elided article:
@@ -408,7 +411,10 @@ fn is_uzbek_o_or_g(word: &str) -> bool {
 fn ends_an_elided_word(s: &str, start: usize, end: usize, d: char, rest: usize) -> bool {
     match d {
         '\'' | '’' => is_an_elision(&s[start..end], &s[rest..]),
-        '-' | '‑' => is_a_prefix_before_latin(&s[start..end], &s[rest..]),
+        '-' | '‑' => {
+            is_a_prefix_before_latin(&s[start..end], &s[rest..])
+                || is_a_maltese_article(&s[start..end], &s[rest..])
+        }
         _ => false,
     }
 }
@@ -429,6 +435,34 @@ fn is_a_prefix_before_latin(word: &str, rest: &str) -> bool {
     (1..=3).contains(&word.chars().count())
         && word.chars().all(|c| "בהוכלמש".contains(c))
         && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether `word`, before a hyphen and `rest`, is Maltese's article, alone
+/// or joined to a preposition: "il-", "tal-", "fil-" before any word, and
+/// the article that takes on a word's first consonant ("id-dokumentazzjoni",
+/// "tad-data", "is-sistema") before that consonant only. A word of its own,
+/// so the noun is read alone ("tad-data warehousing" asks for data
+/// warehousing). Not English's "in-house" or "on-call", whose halves differ.
+#[cfg(any(feature = "lens", test))]
+fn is_a_maltese_article(word: &str, rest: &str) -> bool {
+    const WHOLE: [&str; 10] = [
+        "il", "tal", "fil", "mill", "għall", "bil", "lill", "sal", "mal", "bħall",
+    ];
+    const BEFORE: [&str; 10] = ["i", "ta", "fi", "mi", "għa", "bi", "li", "sa", "ma", "bħa"];
+    let lower = word.to_lowercase();
+    if WHOLE.contains(&lower.as_str()) {
+        return true;
+    }
+    let Some(consonant) = lower.chars().last() else {
+        return false;
+    };
+    let head = &lower[..lower.len() - consonant.len_utf8()];
+    "dtsrnżċxz".contains(consonant)
+        && BEFORE.contains(&head)
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.to_lowercase().eq(std::iter::once(consonant)))
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
@@ -699,6 +733,35 @@ mod tests {
 
     #[test]
     #[cfg(feature = "lens")]
+    fn a_maltese_article_is_a_word_of_its_own() {
+        let t = toks("tad-data warehousing, id-dokumentazzjoni, il-pipelines, b'PySpark in-house on-call is-sistema is-kernel");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "tad-",
+                "data",
+                "warehousing",
+                ",",
+                "id-",
+                "dokumentazzjoni",
+                ",",
+                "il-",
+                "pipelines",
+                ",",
+                "b'",
+                "PySpark",
+                "in-house",
+                "on-call",
+                "is-",
+                "sistema",
+                "is-kernel"
+            ]
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
     fn an_elision_is_a_word_of_its_own() {
         // With its apostrophe; an English clitic stays whole.
         let t = toks("l'observabilité d’AWS dell'infrastruttura C'est all's don't O'Reilly");
@@ -842,7 +905,10 @@ mod tests {
                         let rest = &s[j + d.len_utf8()..];
                         let elided = match d {
                             '\'' | '’' => is_an_elision(&s[start..end], rest),
-                            '-' | '‑' => is_a_prefix_before_latin(&s[start..end], rest),
+                            '-' | '‑' => {
+                                is_a_prefix_before_latin(&s[start..end], rest)
+                                    || is_a_maltese_article(&s[start..end], rest)
+                            }
                             _ => false,
                         };
                         if cfg!(feature = "lens") && elided {
@@ -968,6 +1034,8 @@ mod tests {
             ["re\u{301}sume\u{301}", ",", "ok"]
         );
         assert_eq!(words("हिन्दी भाषा"), ["हिन्दी", "भाषा"]);
+        // Khmer's coeng stacks a consonant under the one before it.
+        assert_eq!(words("ភាសាខ្មែរ៖ ល្អ"), ["ភាសាខ្មែរ", "៖", "ល្អ"]);
         // A mark opens no word, a danda or a baht sign goes on none.
         assert_eq!(words("\u{301}a"), ["\u{301}", "a"]);
         assert_eq!(words("काम। अब ฿5"), ["काम", "।", "अब", "฿", "5"]);

@@ -1427,7 +1427,12 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             out.push(Span::new(start, end));
             continue;
         }
-        if opens_the_comments(t) || heads_the_comments(t) && below_the_post {
+        // A bare count among a post's header ("54 upvotes\n12 comments\n
+        // Share") with the post and the job's parts under it heads no
+        // comments.
+        let opens =
+            opens_the_comments(t) && !(counts_the_replies(t) && job_parts_after(&text[end..]));
+        if opens || heads_the_comments(t) && below_the_post {
             out.push(Span::new(start, text.len()));
             break;
         }
@@ -2267,6 +2272,19 @@ fn is_a_timetable_row(t: &str) -> bool {
         && !rest.trim().is_empty()
 }
 
+/// Whether a heading of the job's own parts ("You have:", "Requirements")
+/// stands after a blank line in `rest`: the post goes on under a count of
+/// its comments that sits in its header.
+fn job_parts_after(rest: &str) -> bool {
+    let mut after_blank = false;
+    rest.lines().any(|line| {
+        let t = undecorated(line);
+        let heads = after_blank && is_heading(t) && names_the_job(without_marker(t));
+        after_blank = t.is_empty();
+        heads
+    })
+}
+
 /// A feed post's reactions bar, under which its comments run to the end:
 /// "Like      Comment      Repost      Send", "👍 Like   💬 Comment   ↗ Share".
 ///
@@ -2282,24 +2300,33 @@ fn opens_the_comments(t: &str) -> bool {
 /// A thread's sort control alone on its line, over its comments: "Sort
 /// by: Best", "Sort by  Top ▾".
 ///
-/// Good: "Sort by: Best", "Sort by: Controversial", "Sort by  New ▾".
+/// Good: "Sort by: Best", "Sort by: Controversial", "Sort by  New ▾",
+/// "sort: Hot Top New Old Controversial" (a forum's bar of orders).
 /// Bad: "Sort by: Relevance" (a board's results, not comments), "Sort by
 /// best effort first, then retry".
 fn sorts_the_comments(t: &str) -> bool {
-    let Some(rest) = t.trim().strip_prefix("Sort by") else {
-        return false;
-    };
-    let words: Vec<&str> = rest
-        .split(|c: char| c.is_whitespace() || c == ':')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
-    matches!(
-        words.as_slice(),
-        [w] if matches!(
+    let sort = |w: &str| {
+        matches!(
             w.to_ascii_lowercase().as_str(),
-            "best" | "top" | "new" | "old" | "controversial" | "q&a"
+            "best" | "top" | "new" | "old" | "controversial" | "q&a" | "hot"
         )
-    )
+    };
+    let t = t.trim();
+    let words = |rest: &str| -> Vec<String> {
+        rest.split(|c: char| c.is_whitespace() || c == ':')
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(str::to_string)
+            .collect()
+    };
+    if let Some(rest) = t.strip_prefix("Sort by") {
+        return matches!(words(rest).as_slice(), [w] if sort(w));
+    }
+    // A forum's sort bar, its orders in a row: "sort: Hot Top New Old
+    // Controversial".
+    t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("sort:")) && {
+        let orders = words(&t[5..]);
+        orders.len() >= 3 && orders.iter().all(|w| sort(w))
+    }
 }
 
 /// A mail archive's line between a message and its attachments:
@@ -4028,8 +4055,8 @@ fn hires_in(s: &str) -> bool {
 
 /// A heading's word that says "not" in the posting's tongue: what follows
 /// is what the job is not ("Šta nije deo posla", "Kas nav šī amata daļa",
-/// "این موارد لازم نیست", "Bu vəzifəyə aid deyil"). Thai writes it unspaced,
-/// a word that holds "ไม่"; Mongolian as a verb's ending ("хамаарахгүй",
+/// "این موارد لازم نیست", "Bu vəzifəyə aid deyil"). Thai, Lao and Khmer
+/// write it unspaced, a word that holds "ไม่", "ບໍ່" or "មិន"; Mongolian as a verb's ending ("хамаарахгүй",
 /// does not belong). The words are `negation:` of jd_page_words.txt: Kazakh
 /// writes a negative verb ("кірмейді", is not part), Tamil a negative
 /// participle ("சேராதவை", what does not belong).
@@ -4038,6 +4065,8 @@ fn hires_in(s: &str) -> bool {
 /// "nothing", "гүйцэтгэх" (-гүй only at a word's end), "гүй" alone.
 fn is_a_negation(word: &str) -> bool {
     word.contains("ไม่")
+        || word.contains("ບໍ່")
+        || word.contains("មិន")
         || word.ends_with("гүй") && word.chars().count() > 4
         || tailor_lexicon()
             .page_words
@@ -4862,6 +4891,16 @@ mod tests {
         assert!(!is_a_comment_header("The CTO commented on 3 RFCs"));
         assert!(!is_a_comment_header("We commented on every PR"));
         assert!(!is_a_comment_header("Reviewed and commented on RFCs daily"));
+        // A count in a post's header, the post and its job's parts under
+        // it: no comments yet.
+        let header = "Building in Public\n54 upvotes\n12 comments\nShare\n\nWe need a frontend engineer.\n\nYou have:\n- React\n- TypeScript\n";
+        assert!(
+            skipped(header).iter().all(|s| !s.contains("React")),
+            "{:?}",
+            skipped(header)
+        );
+        let below = "Requirements\n- Go\n\n12 comments\nAna: is C++ fine?\n";
+        assert!(skipped(below).iter().any(|s| s.contains("C++")));
         assert!(heads_the_comments("Top comments (7)      Subscribe"));
         assert!(heads_the_comments("Comments (12)"));
         assert!(!heads_the_comments("Comments (2) on every review we ran"));
@@ -5048,6 +5087,7 @@ mod tests {
             "20 comments / week on design docs is normal here.",
             "Sort by: Relevance",
             "Sort by best effort first, then retry",
+            "sort: new hires take the top three tickets",
             "Share and send the design doc",
             "Reageren",
             "Interessant? Reageren kan via de link.",
@@ -5076,6 +5116,7 @@ mod tests {
             "312 Comments     ≡ Sort by",
             "Sort by: Best",
             "Sort by  New ▾",
+            "sort: Hot Top New Old Controversial",
         ] {
             assert!(opens_the_comments(count), "{count}");
         }
@@ -5532,6 +5573,8 @@ mod tests {
             "хамаарахгүй",
             "кірмейді",
             "ไม่ใช่",
+            "ວຽກນີ້ບໍ່ລວມ",
+            "ការងារនេះមិនរួមបញ្ចូល",
             "சேராதவை",
             "ያልሆኑ",
             "non",
