@@ -1045,8 +1045,9 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
 fn under_a_languages_label(text: &str, line: Span, language: Span) -> bool {
     let labels = super::posting::labels_languages;
     let this = line.of(text).trim();
+    // Khmer's colon is a mark of its own ("ភាសា៖").
     let own_label = this
-        .split_once([':', '：', '\t'])
+        .split_once([':', '：', '៖', '\t'])
         .map(|(l, _)| l)
         .or_else(|| this.split_once("  ").map(|(l, _)| l))
         .is_some_and(labels);
@@ -1062,10 +1063,10 @@ fn under_a_languages_label(text: &str, line: Span, language: Span) -> bool {
     // A language's own indented line under the label, its siblings between
     // ("• Hizkuntzak:\n  Euskara: B2\n  Gaztelania: ona."): the language
     // labels its line, however long.
-    let sibling = |l: &str| l.starts_with([' ', '\t']) && l.contains(':');
+    let sibling = |l: &str| l.starts_with([' ', '\t']) && l.contains([':', '៖']);
     let over_siblings = sibling(line.of(text))
         && this
-            .split_once(':')
+            .split_once([':', '៖'])
             .is_some_and(|(l, _)| l.contains(language.of(text)))
         && text[..line.start]
             .trim_end_matches(['\n', '\r'])
@@ -5425,6 +5426,9 @@ mod tests {
             "Danish"
         ));
         assert!(has("Profil\nLangues : Anglais\n", "English"));
+        // Under a label with Khmer's colon, each on its indented line.
+        let khmer = "លក្ខខណ្ឌតម្រូវ\n• ភាសា៖\n  ភាសាខ្មែរ៖ ស្ទាត់ជំនាញ\n  ភាសាអង់គ្លេស៖ អាច\n";
+        assert!(has(khmer, "Khmer") && has(khmer, "English"));
         // A name written outside ASCII with its capital, as a list's item
         // or a resume's language line writes it.
         assert!(has("Требования:\n• Английский язык\n", "English"));

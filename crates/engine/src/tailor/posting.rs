@@ -3542,7 +3542,7 @@ fn is_a_field_row(t: &str) -> bool {
 pub(super) fn labels_languages(label: &str) -> bool {
     let l = label
         .trim()
-        .trim_end_matches([':', '：'])
+        .trim_end_matches([':', '：', '៖'])
         .trim()
         .to_ascii_lowercase();
     // A site's switcher ("Language: English ▾") or the posting's own
