@@ -270,10 +270,19 @@ pub fn tokenize(text: &str, segments: &[Span]) -> Vec<Token> {
     // About one token per five bytes of prose: most blocks never regrow.
     let bytes: usize = segments.iter().map(|s| s.end - s.start).sum();
     let mut out = Vec::with_capacity(bytes / 5 + 4);
+    let maltese = cfg!(feature = "lens") && segments.iter().any(|s| writes_maltese(s.of(text)));
     for seg in segments {
-        tokenize_segment(text, *seg, &mut out);
+        tokenize_segment(text, *seg, maltese, &mut out);
     }
     out
+}
+
+/// Whether text is Maltese by its letters (ħ, ġ, ċ, ż, "għ"), for the
+/// articles and elisions English writes too: "id-dokumentazzjoni",
+/// "b'PySpark". An English posting's "in-network", "IT-Team" or a code
+/// line's f'…' string is read as written.
+fn writes_maltese(s: &str) -> bool {
+    !s.is_ascii() && (s.contains(['ħ', 'Ħ', 'ġ', 'Ġ', 'ċ', 'Ċ', 'ż', 'Ż']) || s.contains("għ"))
 }
 
 /// The character at byte `i` of `s` and its length in bytes; ASCII (nearly
@@ -286,7 +295,7 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     s[i..].chars().next().map(|c| (c, c.len_utf8()))
 }
 
-fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
+fn tokenize_segment(text: &str, seg: Span, maltese: bool, out: &mut Vec<Token>) {
     let s = seg.of(text);
     let mut space = true;
     let mut i = 0;
@@ -333,7 +342,7 @@ fn tokenize_segment(text: &str, seg: Span, out: &mut Vec<Token>) {
                     || d == '‘' && is_uzbek_o_or_g(&s[start..end]))
                     && next_is_letter(s, i + n)
                 {
-                    if ends_an_elided_word(s, start, end, d, i + n) {
+                    if ends_an_elided_word(s, start, end, d, i + n, maltese) {
                         // "l'", "ב-": the article or prefix keeps its mark,
                         // so it is never a one-letter name ("C'est" is no
                         // C) and the next word is read alone.
@@ -389,8 +398,11 @@ const ELIDED: [&str; 19] = [
 /// or too few letters after). Only where a job description is read (the
 /// lens): the first load's tokens stay as they were.
 #[cfg(any(feature = "lens", test))]
-fn is_an_elision(word: &str, rest: &str) -> bool {
-    ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
+fn is_an_elision(word: &str, rest: &str, maltese: bool) -> bool {
+    let maltese_only = ["b", "f", "x"];
+    ELIDED
+        .iter()
+        .any(|e| word.eq_ignore_ascii_case(e) && (maltese || !maltese_only.contains(e)))
         && rest.chars().take_while(|c| c.is_alphabetic()).count() >= 3
 }
 
@@ -408,19 +420,26 @@ fn is_uzbek_o_or_g(word: &str) -> bool {
 /// prefix before a hyphen ("ב-"). Only where a job description is read:
 /// the first load's tokenizer does no slicing for it.
 #[cfg(feature = "lens")]
-fn ends_an_elided_word(s: &str, start: usize, end: usize, d: char, rest: usize) -> bool {
+fn ends_an_elided_word(
+    s: &str,
+    start: usize,
+    end: usize,
+    d: char,
+    rest: usize,
+    maltese: bool,
+) -> bool {
     match d {
-        '\'' | '’' => is_an_elision(&s[start..end], &s[rest..]),
+        '\'' | '’' => is_an_elision(&s[start..end], &s[rest..], maltese),
         '-' | '‑' => {
             is_a_prefix_before_latin(&s[start..end], &s[rest..])
-                || is_a_maltese_article(&s[start..end], &s[rest..])
+                || is_a_maltese_article(&s[start..end], &s[rest..], maltese)
         }
         _ => false,
     }
 }
 
 #[cfg(not(feature = "lens"))]
-fn ends_an_elided_word(_: &str, _: usize, _: usize, _: char, _: usize) -> bool {
+fn ends_an_elided_word(_: &str, _: usize, _: usize, _: char, _: usize, _: bool) -> bool {
     false
 }
 
@@ -438,19 +457,21 @@ fn is_a_prefix_before_latin(word: &str, rest: &str) -> bool {
 }
 
 /// Whether `word`, before a hyphen and `rest`, is Maltese's article, alone
-/// or joined to a preposition: "il-", "tal-", "fil-" before any word, and
-/// the article that takes on a word's first consonant ("id-dokumentazzjoni",
-/// "tad-data", "is-sistema") before that consonant only. A word of its own,
-/// so the noun is read alone ("tad-data warehousing" asks for data
-/// warehousing). Not English's "in-house" or "on-call", whose halves differ.
+/// or joined to a preposition: "tal-", "fil-" before any word, and the
+/// article that takes on a word's first consonant ("tad-data",
+/// "tas-sistema") before that consonant only. A word of its own, so the
+/// noun is read alone ("tad-data warehousing" asks for data warehousing).
+/// The forms English hyphenates too ("in-network", "it-tooling",
+/// "is-sistema", "il-", "bit-t…") only where the text writes Maltese
+/// (`maltese`, by its letters): "id-dokumentazzjoni" there.
 #[cfg(any(feature = "lens", test))]
-fn is_a_maltese_article(word: &str, rest: &str) -> bool {
-    const WHOLE: [&str; 10] = [
-        "il", "tal", "fil", "mill", "għall", "bil", "lill", "sal", "mal", "bħall",
-    ];
-    const BEFORE: [&str; 10] = ["i", "ta", "fi", "mi", "għa", "bi", "li", "sa", "ma", "bħa"];
+fn is_a_maltese_article(word: &str, rest: &str, maltese: bool) -> bool {
+    const WHOLE: [&str; 8] = ["tal", "fil", "mill", "għall", "bil", "lill", "sal", "bħall"];
+    const BEFORE: [&str; 6] = ["ta", "fi", "għa", "li", "sa", "bħa"];
+    const MALTESE_WHOLE: [&str; 2] = ["il", "mal"];
+    const MALTESE_BEFORE: [&str; 4] = ["i", "bi", "mi", "ma"];
     let lower = word.to_lowercase();
-    if WHOLE.contains(&lower.as_str()) {
+    if WHOLE.contains(&lower.as_str()) || maltese && MALTESE_WHOLE.contains(&lower.as_str()) {
         return true;
     }
     let Some(consonant) = lower.chars().last() else {
@@ -458,7 +479,7 @@ fn is_a_maltese_article(word: &str, rest: &str) -> bool {
     };
     let head = &lower[..lower.len() - consonant.len_utf8()];
     "dtsrnżċxz".contains(consonant)
-        && BEFORE.contains(&head)
+        && (BEFORE.contains(&head) || maltese && MALTESE_BEFORE.contains(&head))
         && rest
             .chars()
             .next()
@@ -734,11 +755,12 @@ mod tests {
     #[test]
     #[cfg(feature = "lens")]
     fn a_maltese_article_is_a_word_of_its_own() {
-        let t = toks("tad-data warehousing, id-dokumentazzjoni, il-pipelines, b'PySpark in-house on-call is-sistema is-kernel");
+        let t = toks("għarfien tad-data warehousing, id-dokumentazzjoni, il-pipelines, b'PySpark in-house on-call is-sistema is-kernel");
         let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
             words,
             [
+                "għarfien",
                 "tad-",
                 "data",
                 "warehousing",
@@ -758,6 +780,20 @@ mod tests {
                 "is-kernel"
             ]
         );
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
+    fn english_hyphens_are_no_maltese_article() {
+        let words: Vec<_> = toks("in-network IT-Team it-tooling id-d")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(words, ["in-network", "IT-Team", "it-tooling", "id-d"]);
+        // A preposition's article English never writes splits anywhere
+        // (a lexicon's own form "immudellar tad-data" among them).
+        let words: Vec<_> = toks("tad-data").into_iter().map(|(s, _)| s).collect();
+        assert_eq!(words, ["tad-", "data"]);
     }
 
     #[test]
@@ -782,11 +818,17 @@ mod tests {
                 "O'Reilly"
             ]
         );
+        // Maltese's b', f' and x' only where the text writes Maltese.
         for e in ELIDED {
-            let said = format!("{e}'équipe");
+            let said = format!("ħ {e}'équipe");
             let words: Vec<_> = toks(&said).into_iter().map(|(s, _)| s).collect();
-            assert_eq!(words, [format!("{e}'"), "équipe".to_string()], "{e}");
+            assert_eq!(words[1..], [format!("{e}'"), "équipe".to_string()], "{e}");
         }
+        let code: Vec<_> = toks("print(f'Connecting')")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert!(code.contains(&"f'Connecting".to_string()), "{code:?}");
     }
 
     #[test]
@@ -858,6 +900,7 @@ mod tests {
     /// reference.
     fn tokenize_segment_by_chars(text: &str, seg: Span, out: &mut Vec<Token>) {
         let s = seg.of(text);
+        let maltese = cfg!(feature = "lens") && writes_maltese(s);
         let mut space = true;
         let mut it = s.char_indices().peekable();
         while let Some((i, c)) = it.next() {
@@ -904,10 +947,10 @@ mod tests {
                     {
                         let rest = &s[j + d.len_utf8()..];
                         let elided = match d {
-                            '\'' | '’' => is_an_elision(&s[start..end], rest),
+                            '\'' | '’' => is_an_elision(&s[start..end], rest, maltese),
                             '-' | '‑' => {
                                 is_a_prefix_before_latin(&s[start..end], rest)
-                                    || is_a_maltese_article(&s[start..end], rest)
+                                    || is_a_maltese_article(&s[start..end], rest, maltese)
                             }
                             _ => false,
                         };

@@ -110,9 +110,15 @@ pub fn check(cx: &Context, sink: &mut Sink) {
         // A sentence under Skills ("I'm good at explaining risk to people
         // who don't work in security; …") is prose, held as a bullet is.
         let prose = reads_as_prose(block.span.of(cx.text));
-        if !prose && (section == SectionKind::Skills || block.kind == BlockKind::SkillLine) {
-            duplicates(cx, toks, &mentions, sink);
-            continue;
+        if section == SectionKind::Skills || block.kind == BlockKind::SkillLine {
+            if !prose {
+                duplicates(cx, toks, &mentions, 2, sink);
+                continue;
+            }
+            // Prose may name a skill twice in passing; a third time is
+            // stuffing still ("Kubernetes experience running Kubernetes
+            // with Kubernetes operators…").
+            duplicates(cx, toks, &mentions, 3, sink);
         }
         // "Tech: Go, Kafka, Redis, …" or "Team stack: …" under a role is a
         // stack line, not stuffing: no run, no density.
@@ -199,12 +205,19 @@ fn mention_words(text: &str, span: Span) -> usize {
 
 /// The same concept twice in one Skills line under two names ("Kubernetes,
 /// K8s"), or the same name twice ("Azure, azure"); one finding per concept
-/// and line. A product family is not the same skill: "Kafka Connect" and
+/// and line. `times` is how many mentions make the finding: two in a list,
+/// three in a sentence. A product family is not the same skill: "Kafka Connect" and
 /// "Azure DevOps" beside "Kafka" and "Azure" (a capitalised word after the
 /// name makes it another product, and so does one before a hyphen or a
 /// slash: "T-SQL" and "PL/SQL" beside "SQL"; so is a tool named after it, "golang-migrate"
 /// beside "Go").
-fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink: &mut Sink) {
+fn duplicates(
+    cx: &Context,
+    toks: &[Token],
+    mentions: &[&(usize, Mention)],
+    times: usize,
+    sink: &mut Sink,
+) {
     let lx = tailor_lexicon();
     // "Kafka Connect" after "Kafka", "Spark SQL" beside "SQL": a
     // capitalised word right before or after the name makes another product.
@@ -246,9 +259,13 @@ fn duplicates(cx: &Context, toks: &[Token], mentions: &[&(usize, Mention)], sink
         if said.contains(c) {
             continue;
         }
+        let before = skills[..i].iter().filter(|(d, _)| d == c).count();
         if let Some((_, first)) = skills[..i].iter().find(|(d, _)| d == c) {
             let (a, b) = (first.span.of(cx.text), m.span.of(cx.text));
             if glosses(cx.text, first.span, m.span) || in_two_groups(cx.text, first.span, m.span) {
+                continue;
+            }
+            if before + 1 < times {
                 continue;
             }
             said.push(*c);
@@ -733,6 +750,11 @@ mod tests {
             "{:?}",
             stuffing_said(&r, resume)
         );
+        // A third time in a sentence is stuffing still.
+        let jd = "Platform Engineer\n\nRequirements\n- Kubernetes\n";
+        let resume = "Ada Quill\n\nExperience\nEngineer, Acme (2020 - 2024)\n- Ran 12 clusters.\n\nSkills\nExperience running Kubernetes in production, tuning Kubernetes every day and teaching Kubernetes to others.\n";
+        let r = with_job(resume, jd);
+        assert!(!stuffing_said(&r, resume).is_empty());
     }
 
     #[test]

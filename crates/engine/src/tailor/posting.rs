@@ -1221,6 +1221,9 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
     let mut at = 0;
     // Line numbers, counted once: where a copyright line stands.
     let line_count = text.split_inclusive('\n').count();
+    // Where the job's first part is headed, found once if a count of
+    // comments asks.
+    let mut first_part: Option<Option<usize>> = None;
     let mut line_no = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
@@ -1428,10 +1431,13 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             continue;
         }
         // A bare count among a post's header ("54 upvotes\n12 comments\n
-        // Share") with the post and the job's parts under it heads no
-        // comments.
+        // Share"), the job's first part under it, heads no comments.
+        let in_the_header = |first_part: &mut Option<Option<usize>>| {
+            let first = *first_part.get_or_insert_with(|| first_job_part(text));
+            first.is_some_and(|at| at > start)
+        };
         let opens =
-            opens_the_comments(t) && !(counts_the_replies(t) && job_parts_after(&text[end..]));
+            opens_the_comments(t) && !(counts_the_replies(t) && in_the_header(&mut first_part));
         if opens || heads_the_comments(t) && below_the_post {
             out.push(Span::new(start, text.len()));
             break;
@@ -1556,18 +1562,19 @@ fn a_page_above_its_job(text: &str) -> Option<Span> {
         let t = undecorated(line);
         let first = after_blank;
         after_blank = t.is_empty();
-        if !first {
-            continue;
-        }
-        if turn.is_none() {
+        if turn.is_none() && first {
             if let Some(titled) = turns_here(t) {
-                if the_jobs_above && !titled {
+                // What speaks to the candidate above it ("We're looking
+                // for a Data Engineer with Python") is the job's already.
+                if the_jobs_above && !titled || speaks_to_a_candidate(&text[..start]) {
                     return None;
                 }
                 turn = Some(start);
                 continue;
             }
         }
+        // Any line: "Senior Go Engineer\nRequirements" heads the job's part
+        // with no blank line above it.
         if !is_heading(t) {
             continue;
         }
@@ -1575,11 +1582,22 @@ fn a_page_above_its_job(text: &str) -> Option<Span> {
         if names_the_job(name) || names_nice_part(name) {
             match turn {
                 None => the_jobs_above = true,
-                Some(from) => return (from > 0).then(|| Span::new(0, from)),
+                Some(from) if first => return (from > 0).then(|| Span::new(0, from)),
+                Some(_) => {}
             }
         }
     }
     None
+}
+
+/// Whether the page above a turn already speaks to a candidate: "We're
+/// looking for a Data Engineer", the job's "you'll". (A repository's
+/// "readme: we're hiring" commit names the turn, not the job.)
+fn speaks_to_a_candidate(above: &str) -> bool {
+    let lower = above.to_ascii_lowercase();
+    ["you'll", "you’ll", "you will", "looking for"]
+        .iter()
+        .any(|w| first_whole_word(&lower, w).is_some())
 }
 
 /// A line that turns a page to its job: a turn's heading, set off with
@@ -1599,7 +1617,9 @@ fn turns_here(t: &str) -> Option<bool> {
     }
     core.split_once(':')
         .is_some_and(|(label, title)| {
-            (1..=8).contains(&title.split_whitespace().count()) && turns_to_the_job(label)
+            (1..=8).contains(&title.split_whitespace().count())
+                && turns_to_the_job(label)
+                && is_a_job_title(title.trim())
         })
         .then_some(true)
 }
@@ -2272,17 +2292,22 @@ fn is_a_timetable_row(t: &str) -> bool {
         && !rest.trim().is_empty()
 }
 
-/// Whether a heading of the job's own parts ("You have:", "Requirements")
-/// stands after a blank line in `rest`: the post goes on under a count of
-/// its comments that sits in its header.
-fn job_parts_after(rest: &str) -> bool {
-    let mut after_blank = false;
-    rest.lines().any(|line| {
+/// Where the first heading of the job's own parts ("You have:",
+/// "Requirements") stands after a blank line: a count of comments above it
+/// sits in the post's header, one below it opens the comments.
+fn first_job_part(text: &str) -> Option<usize> {
+    let mut after_blank = true;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
         let t = undecorated(line);
-        let heads = after_blank && is_heading(t) && names_the_job(without_marker(t));
+        if after_blank && is_heading(t) && names_the_job(without_marker(t)) {
+            return Some(start);
+        }
         after_blank = t.is_empty();
-        heads
-    })
+    }
+    None
 }
 
 /// A feed post's reactions bar, under which its comments run to the end:
@@ -2908,11 +2933,10 @@ fn is_a_site_control(t: &str) -> bool {
     // "Log in with Singpass", "Sign in with Google": a way in.
     let way_in =
         (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
-    // "Open in Figma", "Run in Postman": a button that opens the page's
-    // file in its tool, alone on its line.
-    let opens_in = (lower.starts_with("open in ") || lower.starts_with("run in "))
-        && words <= 4
-        && !t.ends_with(['.', ',', ':']);
+    // "Open in Figma": a button that opens the page's file in its tool,
+    // alone on its line (not "Run in Kubernetes", a duty whose bullet a
+    // paste lost).
+    let opens_in = lower.starts_with("open in ") && words <= 4 && !t.ends_with(['.', ',', ':']);
     let premium = "try premium for ";
     // "Search models, datasets, users...": a search box's placeholder,
     // its shortcut after a gap too ("Search...   Ctrl K").
@@ -3352,7 +3376,18 @@ fn is_an_issue_event(t: &str) -> bool {
     let rest: Vec<&str> = words.collect();
     let handle_like = handle
         .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && !matches!(
+            handle,
+            "we" | "i" | "you" | "they" | "he" | "she" | "it" | "our" | "the" | "team"
+        );
+    // What an event acts on: a label, the issue, a commit.
+    let on_the_issue = rest.iter().any(|w| {
+        matches!(
+            *w,
+            "label" | "labels" | "this" | "issue" | "commit" | "milestone"
+        ) || w.starts_with('#')
+    });
     let event = matches!(
         verb,
         "added"
@@ -3369,7 +3404,7 @@ fn is_an_issue_event(t: &str) -> bool {
     let when = rest
         .last()
         .is_some_and(|w| matches!(*w, "ago" | "yesterday" | "today"));
-    handle_like && event && when && rest.len() <= 8 && !is_list_item(t)
+    handle_like && event && when && on_the_issue && rest.len() <= 8 && !is_list_item(t)
 }
 
 /// A page's credit to the tool it was made with, pasted with it: "Made
@@ -3383,8 +3418,10 @@ fn is_an_issue_event(t: &str) -> bool {
 /// Statuspage").
 fn credits_a_tool(t: &str) -> bool {
     let t = t.trim();
+    // The row's other cells chrome, no technology's name: "Linux, Bash
+    // Built with Terraform" is a requirement's two columns.
     let t = match t.rsplit_once("   ") {
-        Some((_, last)) if !is_list_item(t) => last.trim(),
+        Some((rest, last)) if !is_list_item(t) && stack_names(rest).is_empty() => last.trim(),
         _ => t,
     };
     let lower = t.to_ascii_lowercase();
@@ -3931,16 +3968,21 @@ fn names_its_stack(paragraph: &str) -> bool {
 ///
 /// Good: "Blog\nContribute on GitHub\nReport security issue\nPrivacy".
 /// Bad: "We run Go on AWS.\nOur data lives in Kafka." (sentences), one
-/// line.
+/// line, "Go\nKafka\nPostgreSQL" (the stack, a name a line).
 fn is_a_link_list(text: &str) -> bool {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    // A technology's name alone is the stack listed, no link.
     let links = lines
         .iter()
-        .filter(|l| l.split_whitespace().count() <= 4 && !l.ends_with(['.', '!', '?', ',']))
+        .filter(|l| {
+            l.split_whitespace().count() <= 4
+                && !l.ends_with(['.', '!', '?', ','])
+                && !is_a_known_technology(l)
+        })
         .count();
     lines.len() >= 3 && links * 4 >= lines.len() * 3
 }
@@ -4901,6 +4943,8 @@ mod tests {
         );
         let below = "Requirements\n- Go\n\n12 comments\nAna: is C++ fine?\n";
         assert!(skipped(below).iter().any(|s| s.contains("C++")));
+        let quoted = "Go developer wanted\n\nRequirements\n- Go\n\n12 comments\n\nalice 2h ago\nWe hire too:\n\nRequirements\n- Java\n";
+        assert!(skipped(quoted).iter().any(|s| s.contains("Java")));
         assert!(heads_the_comments("Top comments (7)      Subscribe"));
         assert!(heads_the_comments("Comments (12)"));
         assert!(!heads_the_comments("Comments (2) on every review we ran"));
@@ -5497,6 +5541,7 @@ mod tests {
             "kofi-dev removed the backend label yesterday"
         ));
         assert!(!is_an_issue_event("We added Kafka 2 years ago"));
+        assert!(!is_an_issue_event("we added Kafka 2 years ago"));
         assert!(!is_an_issue_event("- added the Go label 2 days ago"));
     }
 
@@ -5518,6 +5563,7 @@ mod tests {
             "We run Go on AWS.\nOur data lives in Kafka.\nWe like it.\n"
         ));
         assert!(!is_a_link_list("Contribute on GitHub"));
+        assert!(!is_a_link_list("Go\nKafka\nPostgreSQL\nKubernetes\n"));
     }
 
     #[test]
@@ -5536,15 +5582,22 @@ mod tests {
         let page = "Hobthrush Lens\n\nFeatures\n• Warnings for PostgreSQL and MySQL migrations\n\nWork with us\nWe are eleven people.\n\nRequirements\n- Go\n";
         let turn = page.find("Work with us").unwrap();
         assert_eq!(a_page_above_its_job(page), Some(Span::new(0, turn)));
-        // The job's own heading above the turn, or none below it: kept.
+        // The job's own heading above the turn (after a blank line or
+        // not), a role's summary above it, or no part below it: kept.
         for kept in [
-            "Requirements\n- Go\n\nJoin us\nWhat you'll do\n- Kafka\n",
-            "Acme\n\nWe use Go and Kafka.\n\nJoin us\nEmail jobs@acme.example.\n",
+            "Requirements\n- Go\n\nWe're hiring\nWhat you'll do\n- Kafka\n",
+            "Senior Go Engineer\nRequirements\n- Go\n\nWe're hiring\nRemote.\n\nNice to have\n- Rust\n",
+            "Data Engineer\n\nWe're looking for a Data Engineer with Python and SQL.\n\nWork with us\nAt Acme, …\n\nWhat you'll do\n- Airflow\n",
+            "Acme\n\nWe use Go and Kafka.\n\nWork with us\nEmail jobs@acme.example.\n",
+            "Senior Backend Engineer\n\nRequirements\n- Go\n\nWe're hiring: apply below today\n\nNice to have\n- Rust\n",
         ] {
             assert_eq!(a_page_above_its_job(kept), None, "{kept}");
         }
         for good in ["We're hiring", "Work with us", "Working at Greyhithe"] {
             assert!(turns_to_the_job(good), "{good}");
+        }
+        for bad in ["Join us", "Join our team!"] {
+            assert!(!turns_to_the_job(bad), "{bad}");
         }
         assert_eq!(turns_here("—— WE'RE HIRING ——"), Some(false));
         assert_eq!(
@@ -6208,7 +6261,6 @@ mod tests {
             "Search...   Ctrl K",
             "Search...   Ctrl K                 Handbook   Engineering   Careers",
             "Open in Figma",
-            "Run in Postman",
         ] {
             assert!(is_a_site_control(control), "{control}");
         }
@@ -6246,6 +6298,8 @@ mod tests {
             "Search ranking, relevance and OpenSearch…",
             "Open in production, run in Kubernetes: our Go services",
             "Run in Kubernetes on AWS and GCP with Terraform",
+            "Run in Kubernetes",
+            "Run in AWS Lambda",
         ] {
             assert!(!is_a_site_control(not), "{not}");
         }
@@ -6439,6 +6493,8 @@ mod tests {
         assert!(credits_a_tool(
             "← Current Status    Powered by Atlassian Statuspage"
         ));
+        assert!(!credits_a_tool("Linux, Bash      Built with Terraform"));
+        assert!(!credits_a_tool("Python    Powered by Kubernetes"));
         assert!(!credits_a_tool(
             "Built with Rust and Kafka, our pipeline moves 2 TB a day."
         ));
