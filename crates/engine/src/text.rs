@@ -470,7 +470,8 @@ fn is_a_maltese_article(word: &str, rest: &str, maltese: bool) -> bool {
     const BEFORE: [&str; 6] = ["ta", "fi", "għa", "li", "sa", "bħa"];
     const MALTESE_WHOLE: [&str; 2] = ["il", "mal"];
     const MALTESE_BEFORE: [&str; 4] = ["i", "bi", "mi", "ma"];
-    let lower = word.to_lowercase();
+    // Lowered by hand: Unicode's case tables would cost the wasm kilobytes.
+    let lower: String = word.chars().map(maltese_lower).collect();
     if WHOLE.contains(&lower.as_str()) || maltese && MALTESE_WHOLE.contains(&lower.as_str()) {
         return true;
     }
@@ -483,7 +484,19 @@ fn is_a_maltese_article(word: &str, rest: &str, maltese: bool) -> bool {
         && rest
             .chars()
             .next()
-            .is_some_and(|c| c.to_lowercase().eq(std::iter::once(consonant)))
+            .is_some_and(|c| maltese_lower(c) == consonant)
+}
+
+/// A letter of Maltese lowered: ASCII's, and its own Ħ, Ġ, Ċ and Ż.
+#[cfg(any(feature = "lens", test))]
+fn maltese_lower(c: char) -> char {
+    match c {
+        'Ħ' => 'ħ',
+        'Ġ' => 'ġ',
+        'Ċ' => 'ċ',
+        'Ż' => 'ż',
+        _ => c.to_ascii_lowercase(),
+    }
 }
 
 fn next_is_digit(s: &str, at: usize) -> bool {
