@@ -427,6 +427,9 @@ pub struct TailorLexicon {
     /// Other languages' everyday words whose light stem is a name's
     /// (`not:` of jd_everyday_tools.txt): never that name.
     false_friends: FastSet<String>,
+    /// Acronyms read only as written in capitals (`caps:` in
+    /// jd_everyday_tools.txt): "IGA", not Estonian's "Iga" (every).
+    capitals_only: FastSet<String>,
     /// Practices one word names only as the gerund ("networking", not
     /// "networks": `ing:` in `ambiguous_names.txt`): a concept and the root
     /// of the gerund that alone names it.
@@ -1576,9 +1579,15 @@ impl TailorLexicon {
             ""
         };
         let mut false_friends = FastSet::default();
+        let mut capitals_only = FastSet::default();
         for name in entries(tools) {
             if let Some(word) = name.strip_prefix("not:") {
                 false_friends.insert(word.trim().to_string());
+                continue;
+            }
+            if let Some(word) = name.strip_prefix("caps:") {
+                capitals_only.insert(word.trim().to_string());
+                ambiguous.insert(word.trim().to_string());
                 continue;
             }
             everyday_tools.insert(name.to_string());
@@ -1602,6 +1611,7 @@ impl TailorLexicon {
             ambiguous_stems,
             everyday_tools,
             false_friends,
+            capitals_only,
             gerund_only,
             roles,
             starts,
@@ -1653,7 +1663,10 @@ impl TailorLexicon {
         }
         // "Rust's": the name's possessive is the name.
         let word = crate::text::possessed(word);
-        self.ambiguous.contains(word) && original.starts_with(|c: char| c.is_ascii_uppercase())
+        self.ambiguous.contains(word)
+            && original.starts_with(|c: char| c.is_ascii_uppercase())
+            && (!self.capitals_only.contains(word)
+                || !original.bytes().any(|b| b.is_ascii_lowercase()))
     }
 
     /// Whether `t` is the everyday noun of a practice one word names only
@@ -2660,7 +2673,8 @@ mod tests {
     fn every_ambiguous_name_is_a_one_word_concept_form() {
         let lx = tailor_lexicon();
         let everyday_tools = entries(job_list("jd_everyday_tools"))
-            .filter(|l| cfg!(feature = "job-lexicon") && !l.starts_with("not:"));
+            .filter(|l| cfg!(feature = "job-lexicon") && !l.starts_with("not:"))
+            .map(|l| l.strip_prefix("caps:").map_or(l, str::trim));
         for w in entries(data("ambiguous_names"))
             .filter(|l| !l.starts_with("ing:"))
             .chain(everyday_tools)
@@ -2676,6 +2690,8 @@ mod tests {
         // Lithuanian "apie" (about) stems to "api": no API, in any case.
         if cfg!(feature = "job-lexicon") {
             assert!(!lx.names_it("apie", "APIE") && !lx.names_it("apie", "apie"));
+            // An acronym only in capitals: "IGA", not Estonian's "Iga".
+            assert!(lx.names_it("iga", "IGA") && !lx.names_it("iga", "Iga"));
         }
         assert!(lx.names_it("apis", "APIs") && lx.names_it("apis", "apis"));
     }

@@ -974,7 +974,10 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
     while tokens[opener].kind != Kind::Word {
         opener += 1;
     }
-    let opens_an_item = super::posting::is_list_item(line.of(text))
+    // A nested item is indented under its label ("- Languages:\n  -
+    // Bulgarian – excellent").
+    let in_an_item = super::posting::is_list_item(line.of(text).trim_start());
+    let opens_an_item = in_an_item
         && (opener == i
             || lx
                 .forms
@@ -1017,7 +1020,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
         || fluency.iter().any(|w| says_any(clause, w))
         // Its name in another tongue, in a list item ("- Français courant
         // et anglais professionnel").
-        || !english && super::posting::is_list_item(line.of(text))
+        || !english && in_an_item
         // "English or French essential": required after it, not "Not
         // required: Spanish" before it.
         || says_any(after, "essential|required|mandatory") && !says_any(after, "not ")

@@ -107,6 +107,9 @@ fn undecorated(line: &str) -> &str {
     if let Some(cell) = first_cell(line) {
         return cell;
     }
+    if let Some(label) = sheet_row_label(line) {
+        return label;
+    }
     let line = without_controls(line);
     if let Some(value) = json_heading(line) {
         return value;
@@ -119,6 +122,7 @@ fn undecorated(line: &str) -> &str {
     let core = without_edit_link(core);
     let core = without_section_number(core);
     let core = without_container(core);
+    let core = without_banner_rules(core);
     // A Notion toggle's heading ("▸ What we offer") is no list item; "►"
     // and "▶" are a Word document's bullets.
     let core = core.strip_prefix('▸').map_or(core, str::trim_start);
@@ -405,6 +409,52 @@ fn without_controls(line: &str) -> &str {
 fn first_cell(line: &str) -> Option<&str> {
     let row = line.trim().strip_prefix('|')?;
     Some(row.split('|').next().unwrap_or_default().trim())
+}
+
+/// A plain-text banner's heading, ruled out to the line's width ("-- WHAT
+/// WE NEED -------", "== Benefits ====="): the words between the rules.
+///
+/// Good: "-- NICE, NOT NEEDED ------" -> "NICE, NOT NEEDED", "== Apply
+/// ==========" -> "Apply". Bad (kept): "----------" (a rule alone), "--
+/// Rust" (an option's or a list's dash), "-- " (a signature's mark),
+/// "Go --- Rust".
+fn without_banner_rules(t: &str) -> &str {
+    let rule = |c: char| c == '-' || c == '=';
+    let opens = t.starts_with("--") || t.starts_with("==");
+    let closes = t.ends_with("---") || t.ends_with("===");
+    let inner = t.trim_matches(|c: char| rule(c) || c == ' ');
+    if opens && closes && inner.chars().any(char::is_alphanumeric) {
+        inner
+    } else {
+        t
+    }
+}
+
+/// A line drawn as a rule across the page ("————", "-----", "═════"):
+/// it sets off what is under it as a blank line would.
+///
+/// Good: "————", "-----", "=====", "───". Bad: "--", "-- Rust", "—
+/// Kafka —".
+fn is_a_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '—' | '–' | '-' | '_' | '=' | '*' | '~' | '─' | '━' | '═'))
+}
+
+/// A published spreadsheet's row as copied: its number, a tab, the label
+/// cell, a tab, the value ("13\tDesirable\t- Welsh (…)"). The label heads
+/// the row as a heading line would, and the value cell's lines read on
+/// under it to the next row that heads a part.
+///
+/// Good: "13\tDesirable\t- Welsh" -> "Desirable", "17\t\t" -> "" (an
+/// empty row). Bad: "2024\tGo" (one cell), "12345\tA\tB" (no row's number),
+/// "- Go\tRust\tKafka".
+fn sheet_row_label(line: &str) -> Option<&str> {
+    let (number, rest) = line.split_once('\t')?;
+    let (label, _) = rest.split_once('\t')?;
+    ((1..=4).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| label.trim())
 }
 
 /// A list item's wrapped line, after the item's line with no blank line
@@ -1549,8 +1599,13 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
 /// job's. Only where no heading of the job's own stands above the turn and
 /// one stands below it: a posting that opens with its requirements, or a
 /// "Join us" over nothing but an address, keeps all its words.
-fn a_page_above_its_job(text: &str) -> Option<Span> {
+fn a_page_above_its_job(text: &str) -> Vec<Span> {
     let mut turn = None;
+    // The rule drawn above the turn ("————"), when one is: the same rule
+    // below the job closes it, and what follows is the page's again (a
+    // plugin's release notes and reviews).
+    let mut rule_above: Option<&str> = None;
+    let mut previous = "";
     // A heading of the job's above the turn: the page's own (a module's
     // "Requirements") only when the turn names the job's title.
     let mut the_jobs_above = false;
@@ -1561,15 +1616,17 @@ fn a_page_above_its_job(text: &str) -> Option<Span> {
         at += line.len();
         let t = undecorated(line);
         let first = after_blank;
-        after_blank = t.is_empty();
+        let above = std::mem::replace(&mut previous, line.trim());
+        after_blank = t.is_empty() || is_a_rule(t);
         if turn.is_none() && first {
             if let Some(titled) = turns_here(t) {
                 // What speaks to the candidate above it ("We're looking
                 // for a Data Engineer with Python") is the job's already.
                 if the_jobs_above && !titled || speaks_to_a_candidate(&text[..start]) {
-                    return None;
+                    return Vec::new();
                 }
                 turn = Some(start);
+                rule_above = is_a_rule(above).then_some(above);
                 continue;
             }
         }
@@ -1582,9 +1639,29 @@ fn a_page_above_its_job(text: &str) -> Option<Span> {
         if names_the_job(name) || names_nice_part(name) {
             match turn {
                 None => the_jobs_above = true,
-                Some(from) if first => return (from > 0).then(|| Span::new(0, from)),
+                Some(from) if first => {
+                    let mut page = Vec::new();
+                    if from > 0 {
+                        page.push(Span::new(0, from));
+                    }
+                    page.extend(rule_above.and_then(|rule| below_the_closing_rule(text, at, rule)));
+                    return page;
+                }
                 Some(_) => {}
             }
+        }
+    }
+    Vec::new()
+}
+
+/// What follows the rule that closes a job set off by `rule` above it,
+/// from `from` on: the page's own again.
+fn below_the_closing_rule(text: &str, from: usize, rule: &str) -> Option<Span> {
+    let mut at = from;
+    for line in text[from..].split_inclusive('\n') {
+        at += line.len();
+        if line.trim() == rule {
+            return (at < text.len()).then(|| Span::new(at, text.len()));
         }
     }
     None
@@ -5578,10 +5655,56 @@ mod tests {
     }
 
     #[test]
+    fn a_spreadsheet_s_row_is_headed_by_its_label_cell() {
+        assert_eq!(
+            sheet_row_label("13\tDesirable\t- Welsh\n"),
+            Some("Desirable")
+        );
+        assert_eq!(sheet_row_label("17\t\t\n"), Some(""));
+        for bad in ["2024\tGo\n", "12345\tA\tB\n", "- Go\tRust\tKafka\n"] {
+            assert_eq!(sheet_row_label(bad), None, "{bad:?}");
+        }
+        let sheet = "\tA\tB\n12\tWhat we're looking for\t- Python\n- Kafka\n13\tDesirable\t- Welsh\n- Rust\n14\tNot this job\t- WordPress\n15\tWhat we offer\tA pension\n";
+        let toks = tokenize(sheet, &[Span::new(0, sheet.len())]);
+        let nice = nice_to_have(sheet, &toks);
+        let covered = |w: &str| {
+            let at = sheet.find(w).unwrap();
+            nice.iter().any(|s| s.start <= at && at < s.end)
+        };
+        assert!(covered("Welsh") && covered("Rust"));
+        assert!(!covered("Kafka") && !covered("WordPress"));
+        let skipped = no_requirements(sheet, &toks);
+        let skipped_at = |w: &str| {
+            let at = sheet.find(w).unwrap();
+            skipped.iter().any(|s| s.start <= at && at < s.end)
+        };
+        assert!(skipped_at("WordPress") && skipped_at("pension"));
+        assert!(!skipped_at("Python") && !skipped_at("Rust"));
+    }
+
+    #[test]
+    fn a_banner_s_heading_is_its_words_between_the_rules() {
+        assert_eq!(
+            without_banner_rules("-- NICE, NOT NEEDED ------"),
+            "NICE, NOT NEEDED"
+        );
+        assert_eq!(without_banner_rules("== Apply =========="), "Apply");
+        for kept in ["----------", "-- Rust", "-- ", "Go --- Rust"] {
+            assert_eq!(without_banner_rules(kept), kept);
+        }
+        for rule in ["————", "-----", "=====", "───"] {
+            assert!(is_a_rule(rule), "{rule}");
+        }
+        for bad in ["--", "-- Rust", "— Kafka —"] {
+            assert!(!is_a_rule(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn a_page_above_its_job_is_the_page_s_own() {
         let page = "Hobthrush Lens\n\nFeatures\n• Warnings for PostgreSQL and MySQL migrations\n\nWork with us\nWe are eleven people.\n\nRequirements\n- Go\n";
         let turn = page.find("Work with us").unwrap();
-        assert_eq!(a_page_above_its_job(page), Some(Span::new(0, turn)));
+        assert_eq!(a_page_above_its_job(page), [Span::new(0, turn)]);
         // The job's own heading above the turn (after a blank line or
         // not), a role's summary above it, or no part below it: kept.
         for kept in [
@@ -5591,7 +5714,7 @@ mod tests {
             "Acme\n\nWe use Go and Kafka.\n\nWork with us\nEmail jobs@acme.example.\n",
             "Senior Backend Engineer\n\nRequirements\n- Go\n\nWe're hiring: apply below today\n\nNice to have\n- Rust\n",
         ] {
-            assert_eq!(a_page_above_its_job(kept), None, "{kept}");
+            assert_eq!(a_page_above_its_job(kept), [], "{kept}");
         }
         for good in ["We're hiring", "Work with us", "Working at Greyhithe"] {
             assert!(turns_to_the_job(good), "{good}");
@@ -5611,7 +5734,16 @@ mod tests {
         // A module's own "Requirements" above a turn that names the job.
         let module = "Usage\nmodule \"x\" {}\n\nRequirements\nterraform >= 1.6\n\nWe're hiring: Platform Engineer\nWe run 140 clusters.\n\nWhat you'll do\n- Terraform\n";
         let turn = module.find("We're hiring").unwrap();
-        assert_eq!(a_page_above_its_job(module), Some(Span::new(0, turn)));
+        assert_eq!(a_page_above_its_job(module), [Span::new(0, turn)]);
+        // A turn set off by a rule, and the same rule closing the job: the
+        // release notes under it are the page's too.
+        let plugin = "Features:\n• Lock warnings for PostgreSQL\n————\nWe're hiring: Staff Engineer\nCambridge.\n\nWhat we're after\n• Rust\n————\n\nWhat's New\nLock levels on PostgreSQL 16\n";
+        let turn = plugin.find("We're hiring").unwrap();
+        let after = plugin.rfind("————\n").unwrap() + "————\n".len();
+        assert_eq!(
+            a_page_above_its_job(plugin),
+            [Span::new(0, turn), Span::new(after, plugin.len())]
+        );
         for bad in ["Hiring", "Working at scale is hard", "working at speed"] {
             assert!(!turns_to_the_job(bad), "{bad}");
         }
