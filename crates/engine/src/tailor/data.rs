@@ -1753,6 +1753,28 @@ impl TailorLexicon {
         named.then_some((n, c))
     }
 
+    /// The technology a word names before a case ending set off by an
+    /// apostrophe, as Estonian, Finnish and Turkish write one: "Cypress'i",
+    /// "TypeScript'iga", "Python'da". Not English's contractions and
+    /// possessives ("Kafka's", "Go'll"), nor a lowercase word.
+    ///
+    /// Good: "Cypress'i" (Cypress), "Selenium'i". Bad: "Kafka's", "cypress'i",
+    /// "O'Reilly", "l'API".
+    pub fn name_before_an_ending(&self, t: &Token, text: &str) -> Option<usize> {
+        const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
+        let (head, tail) = t.span.of(text).split_once(['\'', '’'])?;
+        let ending = !tail.is_empty()
+            && tail.chars().count() <= 6
+            && tail.chars().all(char::is_lowercase)
+            && !ENGLISH.contains(&tail);
+        if !cfg!(feature = "lens") || !ending || !head.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let lower = head.to_ascii_lowercase();
+        let &c = self.forms.match_word(&lower)?;
+        (self.concepts[c].kind == ConceptKind::Tech && self.names_it(&lower, head)).then_some(c)
+    }
+
     /// A gapped form at `tokens[at]`: "reviewed every pull request",
     /// "review community PRs". The gap holds words only, in one paragraph.
     fn gapped_at(&self, tokens: &[Token], at: usize, text: &str) -> Option<(usize, usize)> {
@@ -2694,6 +2716,24 @@ mod tests {
             assert!(lx.names_it("iga", "IGA") && !lx.names_it("iga", "Iga"));
         }
         assert!(lx.names_it("apis", "APIs") && lx.names_it("apis", "apis"));
+    }
+
+    #[test]
+    fn a_name_before_a_case_ending_after_an_apostrophe_is_the_name() {
+        if !cfg!(feature = "job-lexicon") {
+            return;
+        }
+        let lx = tailor_lexicon();
+        let named = |s: &str| {
+            lx.name_before_an_ending(&toks(s)[0], s)
+                .map(|c| lx.concepts[c].name.as_str())
+        };
+        assert_eq!(named("Cypress'i"), Some("Cypress"));
+        assert_eq!(named("TypeScript'iga"), Some("TypeScript"));
+        assert_eq!(named("Selenium'i"), Some("Selenium"));
+        for bad in ["cypress'i", "O'Reilly", "Cypress'Ile"] {
+            assert_eq!(named(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -920,6 +920,7 @@ pub fn cued_items(
                     .any(|n| n.kind == Kind::Number && !n.space_before)
                 && !((labelled || bullet.is_some()) && is_a_verb(&words[0]))
                 && !says_what_happened(text, words)
+                && !is_a_clause_s_words(text, words)
                 && !opens_with_a_preposition(words)
                 && !(sibling && names_people_or_a_role(&words[words.len() - 1]))
                 // "an SRE, production engineering or …": a plain list's
@@ -985,6 +986,21 @@ pub fn cued_items(
         i = j.max(i + 1);
     }
     out
+}
+
+/// "u oba smjera", "kui kaardil", "parlat i escrit": an item of more
+/// words with a clause's word (`clause:` of jd_roles.txt: an article, a
+/// conjunction, a pronoun) written lowercase is a clause's part, no term;
+/// a list of one item left is no list ("Täpsus: märkad, kui kaardil …").
+///
+/// Good: "u oba smjera", "kui kaardil". Bad (an item): "unit tests",
+/// "Title VI" (a capital: a name), "Kafka".
+fn is_a_clause_s_words(text: &str, words: &[Token]) -> bool {
+    let lx = tailor_lexicon();
+    words.len() > 1
+        && words
+            .iter()
+            .any(|w| lx.is_role_word(RoleWord::Clause, &w.lower) && !w.first_char_upper(text))
 }
 
 /// "through hard technical and personal problems": an item that opens
@@ -1220,6 +1236,25 @@ mod tests {
             !cued(coach).iter().any(|i| i.contains("through")),
             "{:?}",
             cued(coach)
+        );
+    }
+
+    #[test]
+    fn an_item_with_a_clause_s_word_is_no_term() {
+        for clause in ["u oba smjera", "kui kaardil", "parlat i escrit"] {
+            assert!(is_a_clause_s_words(clause, &toks(clause)), "{clause}");
+        }
+        for item in ["unit tests", "Kafka", "Title VI"] {
+            assert!(!is_a_clause_s_words(item, &toks(item)), "{item}");
+        }
+        // One item left of the label's list is no list.
+        assert_eq!(
+            cued("- Täpsus: märkad, kui kaardil on palgivirn vales kohas.\n"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cued("- 3D math: linear algebra, quaternions\n"),
+            ["linear algebra", "quaternions"]
         );
     }
 

@@ -473,6 +473,7 @@ impl<'a> TailorFacts<'a> {
                     lx.starts.contains(t.stem())
                         || data::may_start_a_stem_form(t)
                         || inflected::may_decline_a_name(t, text)
+                        || t.lower.contains(['\'', '’'])
                 }));
             }
             let starts = |i: usize| candidates[i];
@@ -590,7 +591,15 @@ impl<'a> TailorFacts<'a> {
                             }
                         }
                     }
-                    let concept = candidate.then(|| lx.concept_at(toks, i, text)).flatten();
+                    // "Cypress'i": a name with a case ending after an
+                    // apostrophe, as Estonian and Turkish resumes write it.
+                    let concept = candidate
+                        .then(|| {
+                            lx.concept_at(toks, i, text).or_else(|| {
+                                lx.name_before_an_ending(&toks[i], text).map(|c| (1, c))
+                            })
+                        })
+                        .flatten();
                     if let Some((n, c)) = concept {
                         let span = toks[i].span.cover(toks[i + n - 1].span);
                         out.mentions.push((c, Mention { span, ..at }));
