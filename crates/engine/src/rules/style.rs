@@ -23,6 +23,34 @@ fn is_all_caps(t: &Token, text: &str) -> bool {
 }
 
 /// Is this "I" the pronoun, or "I/O", "Phase I", "Engineer I"?
+/// A lowercase "i" is the pronoun written carelessly ("then i built it")
+/// only before a verb: between two other words it is Catalan's or
+/// Croatian's "and" ("valida i descarta duplicats", "Java i Kotlin").
+///
+/// Good: "i built", "i led", "i was", "i enjoy". Bad: "valida i descarta",
+/// "Java i Kotlin", "i per a".
+fn is_a_lowercase_pronoun_i(tokens: &[Token], i: usize) -> bool {
+    let lx = lexicon();
+    tokens.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && (lx.verb(&n.lower).is_some()
+                || matches!(
+                    n.lower.as_str(),
+                    "am" | "was"
+                        | "have"
+                        | "had"
+                        | "also"
+                        | "then"
+                        | "will"
+                        | "can"
+                        | "could"
+                        | "would"
+                ))
+            || n.is_punct('’')
+            || n.is_punct('\'')
+    })
+}
+
 fn is_pronoun_i(tokens: &[Token], i: usize, text: &str) -> bool {
     let next = tokens.get(i + 1);
     if next.is_some_and(|n| (n.is_punct('/') || n.is_punct('-')) && !n.space_before) {
@@ -80,6 +108,7 @@ fn first_person(cx: &BlockCx, t: &[Token], sink: &mut Sink) {
         let raw = tok.span.of(text);
         match tok.lower.as_str() {
             "i" if raw == "I" && !is_pronoun_i(t, i, text) => continue,
+            "i" if raw == "i" && !is_a_lowercase_pronoun_i(t, i) => continue,
             // "US" is the country; "200 us" is microseconds.
             "us" if raw == "US" || i > 0 && t[i - 1].kind == Kind::Number => continue,
             _ if tok.lower != "i" && is_all_caps(tok, text) => continue,
@@ -269,6 +298,16 @@ mod tests {
                 .as_deref(),
             Some("Built")
         );
+    }
+
+    #[test]
+    fn a_lowercase_i_is_the_pronoun_only_before_a_verb() {
+        let text = experience(&[
+            "then i built the ledger service for 3 regions",
+            "Vaig escriure el servei que valida i descarta 40 duplicats",
+            "Migrirao 12 servisa na Java i Kotlin",
+        ]);
+        assert_eq!(hits(&text, RuleId::FirstPerson), vec!["i"]);
     }
 
     #[test]

@@ -1525,7 +1525,7 @@ impl TailorLexicon {
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,
                     "counted" => &mut page_words.counted,
-                    "stack" | "agenda" | "standards" | "search" | "searched" => continue,
+                    "stack" | "agenda" | "standards" | "search" | "searched" | "footer" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

@@ -536,15 +536,27 @@ pub(crate) fn is_a_gerund(lower: &str) -> bool {
 /// is a clause, not a name. Between separators it is a name ("monitoring,
 /// logging and alerting", "handling conflict and giving feedback").
 ///
-/// Good: "using" before "our", "owning features" before "from". Bad (a
-/// name): "distributed tracing", "monitoring" before ",", "handling
-/// conflict" before "and".
+/// Good: "using" before "our", "owning features" before "from", "arguing
+/// kindly" (a manner). Bad (a name): "distributed tracing", "monitoring"
+/// before ",", "handling conflict" before "and".
 fn led_by_a_gerund(text: &str, words: &[Token], next: Option<&Token>) -> bool {
     let last = &words[words.len() - 1];
-    is_a_gerund(&words[0].lower)
-        && next.is_some_and(|t| {
-            t.kind == Kind::Word && !separates_items(t) && !line_break(text, last, t)
-        })
+    // "arguing kindly", "communicating clearly": an -ing word and its
+    // manner (not a noun in -ly: "string assembly", "timing anomaly").
+    let manner = words.len() == 2
+        && words[0].lower.len() >= 6
+        && words[0].lower.ends_with("ing")
+        && last.lower.len() >= 5
+        && last.lower.ends_with("ly")
+        && !matches!(
+            last.lower.as_str(),
+            "assembly" | "anomaly" | "family" | "supply"
+        );
+    manner
+        || is_a_gerund(&words[0].lower)
+            && next.is_some_and(|t| {
+                t.kind == Kind::Word && !separates_items(t) && !line_break(text, last, t)
+            })
 }
 
 /// "Stay hands-on: write production code, take on the hard bugs": after a
@@ -1237,6 +1249,14 @@ mod tests {
             "{:?}",
             cued(coach)
         );
+    }
+
+    #[test]
+    fn a_gerund_and_its_manner_is_no_term() {
+        let said = "- You enjoy working closely with designers in Figma, and arguing kindly\n";
+        assert!(!cued(said).contains(&"arguing kindly"), "{:?}", cued(said));
+        assert!(!led_by_a_gerund(said, &toks("distributed tracing"), None));
+        assert!(!led_by_a_gerund(said, &toks("string assembly"), None));
     }
 
     #[test]

@@ -1560,6 +1560,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
         (None, None) => {}
     }
     out.extend(a_page_above_its_job(text));
+    out.extend(footer_blocks(text));
     out.extend(repeated_lines(text));
     out.extend(others_in_a_chat_log(text));
     out.extend(others_in_a_copied_chat(text));
@@ -1654,6 +1655,50 @@ fn a_page_above_its_job(text: &str) -> Vec<Span> {
     Vec::new()
 }
 
+/// A site's footer pasted with the posting, a link a line: a block of six
+/// short lines or more with no sentence's stop, two of them the site's own
+/// links (`footer:` of jd_page_words.txt: "Privacy", "Terms", "Help").
+///
+/// Good: "Dart language\nReport package\nPolicy\nTerms\nSecurity\nPrivacy\nHelp\nRSS/atom feed".
+/// Bad: six skills a line with no site's link, "Privacy\nTerms" (two
+/// lines), a list of sentences.
+fn footer_blocks(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut footer_words: Option<Vec<&str>> = None;
+    let mut block: Vec<&str> = Vec::new();
+    let mut block_start = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n').chain(std::iter::once("")) {
+        let start = at;
+        at += line.len();
+        let t = line.trim();
+        if !t.is_empty() {
+            if block.is_empty() {
+                block_start = start;
+            }
+            block.push(t);
+            continue;
+        }
+        let shaped = block.len() >= 6
+            && block.iter().all(|l| {
+                l.split_whitespace().count() <= 4 && !l.ends_with(['.', ',', '!', '?', ';', ':'])
+            });
+        if shaped {
+            let words =
+                footer_words.get_or_insert_with(|| super::data::page_words_of("footer").collect());
+            let own = block
+                .iter()
+                .filter(|l| words.iter().any(|w| l.eq_ignore_ascii_case(w)))
+                .count();
+            if own >= 2 {
+                out.push(Span::new(block_start, start));
+            }
+        }
+        block.clear();
+    }
+    out
+}
+
 /// What follows the rule that closes a job set off by `rule` above it,
 /// from `from` on: the page's own again.
 fn below_the_closing_rule(text: &str, from: usize, rule: &str) -> Option<Span> {
@@ -1709,7 +1754,12 @@ fn turns_here(t: &str) -> Option<bool> {
 fn turns_to_the_job(label: &str) -> bool {
     let words = heading_words(label);
     let turns = &tailor_lexicon().turn_headings;
-    turns.has(&words)
+    // "Mossgarth is hiring": the name before it.
+    let named_hiring = words.strip_suffix(" is hiring").is_some_and(|name| {
+        name.split_whitespace().count() <= 2 && label.starts_with(char::is_uppercase)
+    });
+    named_hiring
+        || turns.has(&words)
         || turns.starting_as(&words).any(|h| {
             words
                 .strip_prefix(h)
@@ -4288,9 +4338,14 @@ fn opens_about_us(t: &str) -> bool {
     let lx = tailor_lexicon();
     // "is a/an/the/one of", "was founded", "builds …": not "is hiring".
     let introduces = |at: usize| match words[at] {
-        "is" => words
-            .get(at + 1)
-            .is_some_and(|n| matches!(*n, "a" | "an" | "the" | "one")),
+        // "is 19 people who …": a headcount introduces the company.
+        "is" => words.get(at + 1).is_some_and(|n| {
+            matches!(*n, "a" | "an" | "the" | "one")
+                || n.bytes().all(|b| b.is_ascii_digit())
+                    && words
+                        .get(at + 2)
+                        .is_some_and(|p| matches!(*p, "people" | "engineers" | "of"))
+        }),
         "was" => words.get(at + 1) == Some(&"founded"),
         w => matches!(
             w,
@@ -5558,6 +5613,10 @@ mod tests {
             "We are Acme, the platform that helps your team get paid."
         ));
         assert!(opens_about_us("Thistledown Networks runs a CDN."));
+        assert!(opens_about_us(
+            "Gorselake is 19 people who think nobody should lose a Saturday."
+        ));
+        assert!(!opens_about_us("Gorselake is 19 degrees warmer."));
         assert!(!opens_about_us("Kafka Streams is a must."));
         assert!(names_its_stack(
             "Merrowlink runs Tessel, a replicated event store. The data path is Rust; the control plane is written in Go."
@@ -5683,6 +5742,26 @@ mod tests {
     }
 
     #[test]
+    fn a_site_s_footer_a_link_a_line_is_the_site_s() {
+        let page = "Requirements\n- Go\n\nDart language\nReport package\nPolicy\nTerms\nSecurity\nPrivacy\nHelp\nRSS/atom feed\n";
+        let from = page.find("Dart").unwrap();
+        assert_eq!(footer_blocks(page), [Span::new(from, page.len())]);
+        for kept in [
+            "Skills\nGo\nRust\nKafka\nSecurity\nTerraform\nAWS\n",
+            "Privacy\nTerms\n",
+            "We use Go.\nWe use Rust.\nPrivacy\nTerms\nHelp\nKafka is nice.\n",
+        ] {
+            assert_eq!(footer_blocks(kept), [], "{kept}");
+        }
+        // Each of the site's own words makes a footer with one other.
+        for w in super::super::data::page_words_of("footer") {
+            let other = if w == "help" { "Privacy" } else { "Help" };
+            let page = format!("Blog\nNews\nCareers\nStatus\n{w}\n{other}\n");
+            assert_eq!(footer_blocks(&page).len(), 1, "{w}");
+        }
+    }
+
+    #[test]
     fn a_banner_s_heading_is_its_words_between_the_rules() {
         assert_eq!(
             without_banner_rules("-- NICE, NOT NEEDED ------"),
@@ -5716,9 +5795,19 @@ mod tests {
         ] {
             assert_eq!(a_page_above_its_job(kept), [], "{kept}");
         }
-        for good in ["We're hiring", "Work with us", "Working at Greyhithe"] {
+        for good in [
+            "We're hiring",
+            "Work with us",
+            "Working at Greyhithe",
+            "Mossgarth is hiring",
+        ] {
             assert!(turns_to_the_job(good), "{good}");
         }
+        assert_eq!(
+            turns_here("Mossgarth is hiring: Mobile Engineer (Flutter)"),
+            Some(true)
+        );
+        assert!(!turns_to_the_job("nobody is hiring"));
         for bad in ["Join us", "Join our team!"] {
             assert!(!turns_to_the_job(bad), "{bad}");
         }
