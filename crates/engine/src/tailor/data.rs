@@ -796,7 +796,7 @@ fn opens_a_line(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
-/// "Series C", "Grade C", "Plan C": a lone letter after a word it labels
+/// "Series C", "Grade C", "Plan C", "Rev C": a lone letter after a word it labels
 /// is no language.
 ///
 /// Good: "Series C". Bad (the language): "firmware in C", "C and C++".
@@ -805,7 +805,17 @@ fn labels_a_letter(tokens: &[Token], at: usize) -> bool {
         && at.checked_sub(1).is_some_and(|p| {
             matches!(
                 tokens[p].lower.as_str(),
-                "series" | "grade" | "round" | "vitamin" | "type" | "class" | "plan" | "tier"
+                "series"
+                    | "grade"
+                    | "round"
+                    | "vitamin"
+                    | "type"
+                    | "class"
+                    | "plan"
+                    | "tier"
+                    | "rev"
+                    | "revision"
+                    | "option"
             )
         })
 }

@@ -3262,7 +3262,9 @@ pub(crate) fn name_before_a_hyphen(
         // "GitLab CI-ban", "Power BI-jal": an ending a declining language
         // puts on a name's last word (any on an acronym, one of two letters
         // or more on a word).
-        let ending = super::inflected::is_an_ending(tail)
+        // An acronym's "-s" joins it too: a plural's ("API-s") or Estonian's
+        // "in" ("GitLab CI-s").
+        let ending = (super::inflected::is_an_ending(tail) || tail == "s")
             && (super::extract::is_acronym(written) || tail.chars().count() >= 2);
         let joins = COMPOUND_TAILS.contains(&tail)
             || ending
@@ -4625,6 +4627,10 @@ mod tests {
         let mut said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
         said.sort_unstable();
         assert_eq!(said, ["CI", "Docker", "Git", "GitLab CI"]);
+        // Estonian: "they run in GitLab CI", an acronym's "-s".
+        let job = Job::parse("Nõuded\n- Testid jooksevad GitLab CI-s iga muudatuse peale\n");
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert_eq!(said, ["GitLab CI"]);
         // An ending on a word of more words' name is two letters or more;
         // a vowel doubles nothing.
         let text = "- GitLab Runner-t";

@@ -1530,6 +1530,8 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || is_an_empty_element(t)
             || is_a_tick_box(line)
             || is_a_shell_prompt(t)
+            || is_a_code_import(t)
+            || is_a_repository_link(t)
             || is_a_classifier(t)
             || markup_doc && is_an_attribute_entry(t)
             || latex && is_a_latex_comment(line)
@@ -3342,6 +3344,51 @@ fn is_a_hashtag_line(t: &str) -> bool {
             w.strip_prefix('#')
                 .is_some_and(|tag| tag.starts_with(|c: char| c.is_alphabetic()))
         })
+}
+
+/// A Python import, a notebook's code cell pasted with its page: "import
+/// numpy as np", "from sklearn.metrics import f1_score". Its names are
+/// the notebook's, no requirement.
+///
+/// Good: "import numpy as np", "import torchaudio", "from a.b import c, d".
+/// Bad: "import the data from S3" (a duty), "Import NumPy arrays".
+fn is_a_code_import(t: &str) -> bool {
+    let module = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.')
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        ["import", m] => module(m),
+        ["import", m, "as", alias] => module(m) && module(alias),
+        ["from", m, "import", names @ ..] => {
+            module(m)
+                && !names.is_empty()
+                && names.iter().all(|n| {
+                    n.trim_end_matches(',')
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_')
+                })
+        }
+        _ => false,
+    }
+}
+
+/// A repository's link as a docs site's header shows it, its owner and
+/// name alone on the line ("pollenhurst/docs"): no "docs" asked for.
+///
+/// Good: "pollenhurst/docs", "acme-io/helm-charts". Bad: "CI/CD", "TCP/IP",
+/// "ci/cd", "Go/Rust", "a/b".
+fn is_a_repository_link(t: &str) -> bool {
+    let part = |p: &str| {
+        p.len() >= 3
+            && p.bytes().all(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+            })
+    };
+    t.split_once('/')
+        .is_some_and(|(owner, name)| part(owner) && part(name))
 }
 
 /// A command typed at a shell's prompt, pasted with its output: "$ pandoc
@@ -5739,6 +5786,41 @@ mod tests {
         };
         assert!(skipped_at("WordPress") && skipped_at("pension"));
         assert!(!skipped_at("Python") && !skipped_at("Rust"));
+    }
+
+    #[test]
+    fn a_notebook_s_import_and_a_repository_s_link_are_no_requirement() {
+        for good in [
+            "import numpy as np",
+            "import torchaudio",
+            "from a.b import c, d",
+        ] {
+            assert!(is_a_code_import(good), "{good}");
+        }
+        for bad in [
+            "import the data from S3",
+            "Import NumPy arrays",
+            "from S3 import data",
+        ] {
+            assert!(!is_a_code_import(bad), "{bad}");
+        }
+        for good in ["pollenhurst/docs", "acme-io/helm-charts"] {
+            assert!(is_a_repository_link(good), "{good}");
+        }
+        for bad in [
+            "CI/CD",
+            "TCP/IP",
+            "ci/cd",
+            "Go/Rust",
+            "a/b",
+            "owner/repo/path",
+        ] {
+            assert!(!is_a_repository_link(bad), "{bad}");
+        }
+        assert_eq!(
+            skipped("Setup\nimport numpy as np\n"),
+            ["import numpy as np"]
+        );
     }
 
     #[test]
