@@ -1755,6 +1755,11 @@ impl TailorLexicon {
             }
         }
         let t = &tokens[at];
+        // ".NET" is its dot glued to its word: not a sentence's full stop
+        // and the next line's "Net" ("… NIS2.\nNet déi al AS/400").
+        if n > 1 && t.kind == Kind::Punct && tokens[at + 1].space_before {
+            return None;
+        }
         let named = n > 1
             || self.names_it(&t.lower, t.span.of(text))
                 && !self.wants_the_gerund(t, c, text)
@@ -2726,6 +2731,17 @@ mod tests {
             assert!(lx.names_it("iga", "IGA") && !lx.names_it("iga", "Iga"));
         }
         assert!(lx.names_it("apis", "APIs") && lx.names_it("apis", "apis"));
+    }
+
+    #[test]
+    fn a_name_that_opens_with_a_dot_is_glued_to_it() {
+        let lx = tailor_lexicon();
+        let said = ".NET and C#";
+        assert!(lx.concept_at(&toks(said), 0, said).is_some());
+        let split = "NIS2.\nNet déi al AS/400";
+        let t = toks(split);
+        let dot = t.iter().position(|t| t.is_punct('.')).unwrap();
+        assert_eq!(lx.concept_at(&t, dot, split), None);
     }
 
     #[test]

@@ -1063,10 +1063,15 @@ fn under_a_languages_label(text: &str, line: Span, language: Span) -> bool {
         .rsplit('\n')
         .next()
         .is_some_and(unmarked);
-    // A language's own indented line under the label, its siblings between
-    // ("• Hizkuntzak:\n  Euskara: B2\n  Gaztelania: ona."): the language
-    // labels its line, however long.
-    let sibling = |l: &str| l.starts_with([' ', '\t']) && l.contains([':', '៖']);
+    // A language's own line under the label, its siblings between
+    // ("• Hizkuntzak:\n  Euskara: B2\n  Gaztelania: ona.", "Ieithoedd:\nCymraeg:
+    // rhugl.\nSaesneg: da."): the language labels its line, however long;
+    // an unindented one by a short label.
+    let sibling = |l: &str| {
+        l.split_once([':', '៖']).is_some_and(|(head, _)| {
+            l.starts_with([' ', '\t']) || head.split_whitespace().count() <= 2
+        })
+    };
     let over_siblings = sibling(line.of(text))
         && this
             .split_once([':', '៖'])
@@ -5470,6 +5475,13 @@ mod tests {
         assert!(has(nested, "Spanish") && has(nested, "English"), "{nested}");
         assert!(!has(
             "Languages\n  Note: lunch is in English on Fridays with the whole office.\n",
+            "English"
+        ));
+        // Unindented under the label, each its line's short label.
+        let welsh = "Gofynion\nIeithoedd:\nCymraeg: rhugl, ar lafar ac yn ysgrifenedig. Cymraeg yw iaith y swyddfa.\nSaesneg: da. Mae rhai o'n cwsmeriaid yn ysgrifennu atom yn Saesneg.\n";
+        assert!(has(welsh, "Welsh") && has(welsh, "English"), "{welsh}");
+        assert!(!has(
+            "Languages\nOur office note: lunch is in English on Fridays with the whole office.\n",
             "English"
         ));
         for cue in &tailor_lexicon().page_words.fluency {

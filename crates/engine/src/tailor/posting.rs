@@ -2198,12 +2198,14 @@ fn is_an_issue_key(word: &str) -> bool {
 /// A label that says by its own words what is not needed: "No mobile
 /// work", "Not needed", "Without PHP".
 ///
-/// Good: "No mobile work", "Nothing in Java". Bad: "Tools", "Mobile
-/// experience".
+/// Good: "No mobile work", "Nothing in Java", "Keng Pentester-Plaz". Bad:
+/// "Tools", "Mobile experience".
 fn disowns_by_its_words(label: &str) -> bool {
     let words = heading_words(label);
     let first = words.split_whitespace().next().unwrap_or_default();
     matches!(first, "no" | "not" | "never" | "without" | "nothing")
+        // "Keng Pentester-Plaz", "Net déi al AS/400": another tongue's "not".
+        || is_a_negation(first)
         || words
             .split_whitespace()
             .any(|w| w.ends_with("n't") || w.ends_with("n’t"))
