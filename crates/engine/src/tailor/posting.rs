@@ -1634,11 +1634,18 @@ fn a_page_above_its_job(text: &str) -> Vec<Span> {
             }
         }
         // Any line: "Senior Go Engineer\nRequirements" heads the job's part
-        // with no blank line above it.
-        if !is_heading(t) {
+        // with no blank line above it; below the turn, an inline label does
+        // too ("Nice to have: watchOS, Core Location").
+        let inline = turn.is_some() && !is_heading(t) && has_a_label(t) && is_heading(label_of(t));
+        if !is_heading(t) && !inline {
             continue;
         }
-        let name = without_marker(t);
+        let first = first || inline;
+        let name = if inline {
+            label_of(t)
+        } else {
+            without_marker(t)
+        };
         if names_the_job(name) || names_nice_part(name) {
             match turn {
                 None => the_jobs_above = true,
@@ -1657,46 +1664,53 @@ fn a_page_above_its_job(text: &str) -> Vec<Span> {
     Vec::new()
 }
 
-/// A site's footer pasted with the posting, a link a line: a block of six
+/// A site's footer pasted with the posting, a link a line: a run of five
 /// short lines or more with no sentence's stop, two of them the site's own
-/// links (`footer:` of jd_page_words.txt: "Privacy", "Terms", "Help").
+/// links (`footer:` of jd_page_words.txt: "Privacy", "Terms", "Help"),
+/// and the site's one-line note after it where its paragraph ends there
+/// ("… is not affiliated with Apple.").
 ///
 /// Good: "Dart language\nReport package\nPolicy\nTerms\nSecurity\nPrivacy\nHelp\nRSS/atom feed".
 /// Bad: six skills a line with no site's link, "Privacy\nTerms" (two
 /// lines), a list of sentences.
 fn footer_blocks(text: &str) -> Vec<Span> {
+    let link = |l: &str| {
+        !l.is_empty()
+            && l.split_whitespace().count() <= 4
+            && !l.ends_with(['.', ',', '!', '?', ';', ':'])
+    };
+    let lines: Vec<(Span, &str)> = lines(text).map(|(s, l)| (s, l.trim())).collect();
     let mut out = Vec::new();
     let mut footer_words: Option<Vec<&str>> = None;
-    let mut block: Vec<&str> = Vec::new();
-    let mut block_start = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n').chain(std::iter::once("")) {
-        let start = at;
-        at += line.len();
-        let t = line.trim();
-        if !t.is_empty() {
-            if block.is_empty() {
-                block_start = start;
-            }
-            block.push(t);
+    let mut i = 0;
+    while i < lines.len() {
+        if !link(lines[i].1) {
+            i += 1;
             continue;
         }
-        let shaped = block.len() >= 6
-            && block.iter().all(|l| {
-                l.split_whitespace().count() <= 4 && !l.ends_with(['.', ',', '!', '?', ';', ':'])
-            });
-        if shaped {
-            let words =
-                footer_words.get_or_insert_with(|| super::data::page_words_of("footer").collect());
-            let own = block
-                .iter()
-                .filter(|l| words.iter().any(|w| l.eq_ignore_ascii_case(w)))
-                .count();
-            if own >= 2 {
-                out.push(Span::new(block_start, start));
-            }
+        let from = i;
+        while i < lines.len() && link(lines[i].1) {
+            i += 1;
         }
-        block.clear();
+        if i - from < 5 {
+            continue;
+        }
+        let words =
+            footer_words.get_or_insert_with(|| super::data::page_words_of("footer").collect());
+        let own = lines[from..i]
+            .iter()
+            .filter(|(_, l)| words.iter().any(|w| l.eq_ignore_ascii_case(w)))
+            .count();
+        if own < 2 {
+            continue;
+        }
+        // The site's note: one line of prose that ends its paragraph.
+        let note = i < lines.len()
+            && !lines[i].1.is_empty()
+            && lines.get(i + 1).is_none_or(|(_, l)| l.is_empty());
+        let to = if note { i + 1 } else { i };
+        out.push(Span::new(lines[from].0.start, lines[to - 1].0.end));
+        i = to;
     }
     out
 }
@@ -1735,6 +1749,11 @@ fn speaks_to_a_candidate(above: &str) -> bool {
 /// Automation Engineer". Bad: "We're hiring: if you know Go and like
 /// boats, write to us at jobs@acme.example today" (a sentence).
 fn turns_here(t: &str) -> Option<bool> {
+    // "We're hiring! (yes, in an add-on description)": an aside after it.
+    let t = t
+        .strip_suffix(')')
+        .and_then(|t| t.split_once(" ("))
+        .map_or(t, |(turn, _)| turn);
     let core = t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
     if is_heading(core) && turns_to_the_job(core) {
         return Some(false);
@@ -5830,6 +5849,10 @@ mod tests {
         let page = "Requirements\n- Go\n\nDart language\nReport package\nPolicy\nTerms\nSecurity\nPrivacy\nHelp\nRSS/atom feed\n";
         let from = page.find("Dart").unwrap();
         assert_eq!(footer_blocks(page), [Span::new(from, page.len())]);
+        // Within a paragraph, after its prose, with the site's note.
+        let sheet = "Use this Package\nAdd it to Package.swift with .package(url:from:).\nSwift Package Index\nAbout\nPrivacy\nBuild system\nBlog\nIt is a project of its own community.\n";
+        let from = sheet.find("Swift Package").unwrap();
+        assert_eq!(footer_blocks(sheet), [Span::new(from, sheet.len())]);
         for kept in [
             "Skills\nGo\nRust\nKafka\nSecurity\nTerraform\nAWS\n",
             "Privacy\nTerms\n",
@@ -5840,7 +5863,7 @@ mod tests {
         // Each of the site's own words makes a footer with one other.
         for w in super::super::data::page_words_of("footer") {
             let other = if w == "help" { "Privacy" } else { "Help" };
-            let page = format!("Blog\nNews\nCareers\nStatus\n{w}\n{other}\n");
+            let page = format!("Blog\nNews\nStatus\n{w}\n{other}\n");
             assert_eq!(footer_blocks(&page).len(), 1, "{w}");
         }
     }
@@ -5896,6 +5919,10 @@ mod tests {
             assert!(!turns_to_the_job(bad), "{bad}");
         }
         assert_eq!(turns_here("—— WE'RE HIRING ——"), Some(false));
+        assert_eq!(
+            turns_here("We're hiring! (yes, in an add-on description)"),
+            Some(false)
+        );
         assert_eq!(
             turns_here("We're hiring: QA Automation Engineer"),
             Some(true)
