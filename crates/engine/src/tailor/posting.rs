@@ -1758,13 +1758,22 @@ fn turns_here(t: &str) -> Option<bool> {
     if is_heading(core) && turns_to_the_job(core) {
         return Some(false);
     }
-    core.split_once(':')
-        .is_some_and(|(label, title)| {
-            (1..=8).contains(&title.split_whitespace().count())
-                && turns_to_the_job(label)
-                && is_a_job_title(title.trim())
-        })
-        .then_some(true)
+    // "Ostervane is hiring a Database Administrator": the title after it.
+    let hiring_a = [" is hiring a ", " is hiring an ", " is hiring "]
+        .iter()
+        .any(|joint| {
+            core.split_once(joint).is_some_and(|(name, title)| {
+                turns_to_the_job(&format!("{name} is hiring"))
+                    && (1..=8).contains(&title.split_whitespace().count())
+                    && is_a_job_title(title.trim())
+            })
+        });
+    let titled = core.split_once(':').is_some_and(|(label, title)| {
+        (1..=8).contains(&title.split_whitespace().count())
+            && turns_to_the_job(label)
+            && is_a_job_title(title.trim())
+    });
+    (hiring_a || titled).then_some(true)
 }
 
 /// A heading that turns a page to its job: a `turn:` heading whole, or
@@ -5913,6 +5922,14 @@ mod tests {
         assert_eq!(
             turns_here("Mossgarth is hiring: Mobile Engineer (Flutter)"),
             Some(true)
+        );
+        assert_eq!(
+            turns_here("Ostervane is hiring a Database Administrator"),
+            Some(true)
+        );
+        assert_eq!(
+            turns_here("Ostervane is hiring a lot of people this year"),
+            None
         );
         assert!(!turns_to_the_job("nobody is hiring"));
         for bad in ["Join us", "Join our team!"] {
