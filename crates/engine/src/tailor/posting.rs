@@ -749,6 +749,9 @@ fn criterion_code(line: &str, start: usize) -> Option<Span> {
 /// Good: "Benefits: gym", "Requirements:", "Requirements:Go", "**Pay:**
 /// $150k". Bad: "Sweden · Stockholm 14:32".
 fn has_a_label(t: &str) -> bool {
+    if run_in_heading(t).is_some() {
+        return true;
+    }
     let Some(i) = t.find(':') else {
         return false;
     };
@@ -759,8 +762,30 @@ fn has_a_label(t: &str) -> bool {
 
 /// The label before a line's colon, list marker aside ("Bonus: Rust" -> "Bonus").
 fn label_of(t: &str) -> &str {
+    if let Some(head) = run_in_heading(t) {
+        return head;
+    }
     let t = without_marker(t);
     t.split_once(':').map_or(t, |(l, _)| l)
+}
+
+/// A paragraph's run-in heading, set off by a full stop as a colon sets off
+/// a label: "Extra credit. Experience with search relevance.", "Not the
+/// job. People management: …". Only a heading the lexicon knows.
+///
+/// Good: "Extra credit. Experience with …" -> "Extra credit", "Perks. 30
+/// days' holiday" -> "Perks". Bad: "The system. The core …" (no part's
+/// name), "Go. Rust.", "Benefits, perks. Yes" (a comma).
+fn run_in_heading(t: &str) -> Option<&str> {
+    let (head, rest) = t.split_once(". ")?;
+    let known = head.split_whitespace().count() <= 6
+        && !head.contains([',', ':'])
+        && head.starts_with(|c: char| c.is_uppercase())
+        && rest.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || c == '£' || c == '$' || c == '€'
+        })
+        && (names_nice_part(head) || names_no_requirements(head) || opens_with_a_part(head));
+    known.then_some(head)
 }
 
 pub(super) fn is_list_item(line: &str) -> bool {
@@ -852,7 +877,9 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
             nice = Some(start);
         } else if !heads
             && nice.is_none()
-            && (is_heading(label) && t.contains(':') && names_nice_part(label)
+            && (is_heading(label)
+                && (t.contains(':') || run_in_heading(t).is_some())
+                && names_nice_part(label)
                 || marks_its_row_nice(t)
                 || marks_its_row_nice(line))
         {
@@ -5401,6 +5428,29 @@ mod tests {
         let client = "About the client\nPayment method verified\nSweden · Stockholm 14:32\n23 jobs posted · 74% hire rate\n";
         assert!(skipped(client).iter().any(|s| s.contains("hire rate")));
         assert!(has_a_label("Benefits: gym") && has_a_label("Requirements:"));
+        assert_eq!(
+            run_in_heading("Extra credit. Experience with search relevance."),
+            Some("Extra credit")
+        );
+        assert_eq!(run_in_heading("Perks. 30 days' holiday."), Some("Perks"));
+        for bad in [
+            "The system. The core marketplace is Perl.",
+            "Go. Rust.",
+            "Benefits, perks. Yes",
+        ] {
+            assert_eq!(run_in_heading(bad), None, "{bad}");
+        }
+        let run_in = "What we're after. Deep PostgreSQL knowledge.\nExtra credit. Experience with OpenSearch.\nNot the job. People management: our managers do that. The label printers run Windows.\nPerks. A £500 book allowance.\n";
+        let toks = tokenize(run_in, &[Span::new(0, run_in.len())]);
+        let nice = nice_to_have(run_in, &toks);
+        let at = run_in.find("OpenSearch").unwrap();
+        assert!(nice.iter().any(|s| s.start <= at && at < s.end), "{nice:?}");
+        let unread = skipped(run_in);
+        assert!(unread.iter().any(|s| s.contains("Windows")), "{unread:?}");
+        assert!(
+            !unread.iter().any(|s| s.contains("PostgreSQL")),
+            "{unread:?}"
+        );
         assert!(!has_a_label("Sweden · Stockholm 14:32"));
         assert!(has_a_label("Requirements:Go, Kafka"));
         assert!(credits_a_tool(
