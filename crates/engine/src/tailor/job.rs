@@ -1034,6 +1034,55 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
             .is_some_and(|level| level.split_whitespace().take(5).any(names_a_cefr_level))
         || names_a_cefr_level(&text[before_level..span.start])
         || under_a_languages_label(text, line, span)
+        || names_only_languages(line.of(text))
+}
+
+/// A line that names languages and nothing else, under a part's heading:
+/// "Danish or German.", "French, Spanish and Italian".
+///
+/// Good: "Danish or German.", "French, Spanish and Italian",
+/// "Lëtzebuergesch oder Däitsch.". Bad: "Danish furniture or German cars",
+/// "We speak German." (a sentence).
+fn names_only_languages(line: &str) -> bool {
+    let lx = tailor_lexicon();
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let language = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && lx
+                .forms
+                .match_word(&w.to_ascii_lowercase())
+                .is_some_and(|&c| lx.concepts[c].kind == ConceptKind::Language)
+    };
+    (2..=7).contains(&words.len())
+        && words.iter().filter(|w| language(w)).count() >= 2
+        && words.iter().all(|w| {
+            language(w)
+                || matches!(
+                    *w,
+                    "or" | "and"
+                        | "&"
+                        | "oder"
+                        | "und"
+                        | "ou"
+                        | "et"
+                        | "o"
+                        | "y"
+                        | "of"
+                        | "en"
+                        | "eller"
+                        | "og"
+                        | "och"
+                        | "lub"
+                        | "nebo"
+                        | "vagy"
+                        | "tai"
+                        | "ja"
+                        | "an"
+                )
+        })
 }
 
 /// A board's field of languages: "Languages" (`spoken:` in
@@ -5476,6 +5525,13 @@ mod tests {
         assert!(!has(
             "Languages\n  Note: lunch is in English on Fridays with the whole office.\n",
             "English"
+        ));
+        // A line of languages alone, under a part's heading.
+        let alone = "Nice to have\nDanish or German.\nWind energy.\n";
+        assert!(has(alone, "Danish") && has(alone, "German"), "{alone}");
+        assert!(!has(
+            "Nice to have\nDanish furniture or German cars.\n",
+            "Danish"
         ));
         // Unindented under the label, each its line's short label.
         let welsh = "Gofynion\nIeithoedd:\nCymraeg: rhugl, ar lafar ac yn ysgrifenedig. Cymraeg yw iaith y swyddfa.\nSaesneg: da. Mae rhai o'n cwsmeriaid yn ysgrifennu atom yn Saesneg.\n";
