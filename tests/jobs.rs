@@ -544,10 +544,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// thirty-ninth, the forty-first and forty-second (`tests/jobs-41/`,
 /// `tests/jobs-42/`) since the fortieth, the forty-third and forty-fourth
 /// (`tests/jobs-43/`, `tests/jobs-44/`) since the forty-first, the
-/// forty-fifth (`tests/jobs-45/`) since the forty-second;
-/// `tests/jobs-46/` is untouched.
+/// forty-fifth and forty-sixth (`tests/jobs-45/`, `tests/jobs-46/`) since
+/// the forty-second; `tests/jobs-47/` is untouched.
 #[test]
-fn the_fourteenth_to_forty_fifth_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_sixth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -581,6 +581,7 @@ fn the_fourteenth_to_forty_fifth_corpora_meet_their_floors() {
         Floors::FORTY_THIRD.hold(&measure(&corpus("tests/jobs-43")));
         Floors::FORTY_FOURTH.hold(&measure(&corpus("tests/jobs-44")));
         Floors::FORTY_FIFTH.hold(&measure(&corpus("tests/jobs-45")));
+        Floors::FORTY_SIXTH.hold(&measure(&corpus("tests/jobs-46")));
     }
 }
 
@@ -1494,13 +1495,15 @@ impl Floors {
     /// Thai words kept whole with their marks: listed 1.000, recall 0.887,
     /// precision 0.996, weighed 1.000, traps 4, clean flagged 0; after the
     /// review took back "Filipino" alone in a resume (a nationality too),
-    /// recall 0.883.
+    /// recall 0.883. Traps 5 since the forty-second session read "p99"
+    /// alone as tail latency: its labels hold "p99 under 300 ms" as a
+    /// figure, jobs-46's "measured at p99" as an ask.
     const THIRTY_EIGHTH: Floors = Floors {
         listed: 0.99,
         weighed: 0.99,
         recall: 0.88,
         precision: 0.99,
-        traps_read: 4,
+        traps_read: 5,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -1603,6 +1606,17 @@ impl Floors {
         precision: 0.98,
         traps_read: 7,
         clean_flagged: 1,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-46/`, opened in the forty-second session.
+    const FORTY_SIXTH: Floors = Floors {
+        listed: 0.98,
+        weighed: 0.99,
+        recall: 0.96,
+        precision: 0.97,
+        traps_read: 12,
+        clean_flagged: 0,
         stuffed_missed: 0,
     };
 

@@ -114,6 +114,9 @@ fn undecorated(line: &str) -> &str {
     if let Some(value) = json_heading(line) {
         return value;
     }
+    if let Some(value) = po_heading(line) {
+        return value;
+    }
     let core = crate::document::lines::heading_core(line).0;
     let core = wiki_heading(core).unwrap_or(core);
     let core = textile_heading(core).unwrap_or(core);
@@ -376,6 +379,25 @@ fn json_heading(line: &str) -> Option<&str> {
         || names_nice_part(value)
         || names_the_job(value);
     (!value.contains('"') && names_a_part).then_some(value)
+}
+
+/// A gettext catalogue's message that names a part ("msgid \"Nice to
+/// have\""): the site's template pasted as its translation file, where
+/// the heading's message heads the messages after it.
+///
+/// Good: `msgid "Nice to have"` -> "Nice to have", `msgstr "Benefits"`.
+/// Bad: `msgid "Crossplane"` (no part), `msgid ""` (a long message's
+/// opening).
+fn po_heading(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let value = t
+        .strip_prefix("msgid \"")
+        .or_else(|| t.strip_prefix("msgstr \""))?
+        .strip_suffix('"')?;
+    let names_a_part = !value.is_empty()
+        && !value.contains('"')
+        && (names_no_requirements(value) || names_nice_part(value) || names_the_job(value));
+    names_a_part.then_some(value)
 }
 
 /// A card's or a board's panel heading with its controls on its line,
@@ -5838,6 +5860,24 @@ mod tests {
         let job = crate::tailor::Job::parse(page);
         let named: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
         assert_eq!(named, ["Python"]);
+    }
+
+    #[test]
+    fn a_translation_file_s_part_message_heads_the_messages_after_it() {
+        assert_eq!(po_heading("msgid \"Nice to have\""), Some("Nice to have"));
+        for bad in ["msgid \"Crossplane\"", "msgid \"\"", "Nice to have"] {
+            assert_eq!(po_heading(bad), None, "{bad}");
+        }
+        let po = "#: job.html:58\nmsgid \"Nice to have\"\nmsgstr \"Dymunol\"\n\n#: job.md:39\nmsgid \"Crossplane\"\nmsgstr \"Crossplane\"\n\n#: job.md:41\nmsgid \"FFmpeg, or packaging video as HLS.\"\nmsgstr \"\"\n";
+        let toks = tokenize(po, &[Span::new(0, po.len())]);
+        let nice = nice_to_have(po, &toks);
+        for w in ["Crossplane", "FFmpeg", "HLS"] {
+            let at = po.find(w).unwrap();
+            assert!(
+                nice.iter().any(|s| s.start <= at && at < s.end),
+                "{w}: {nice:?}"
+            );
+        }
     }
 
     #[test]
