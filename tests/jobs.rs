@@ -1609,13 +1609,15 @@ impl Floors {
         stuffed_missed: 0,
     };
 
-    /// `tests/jobs-46/`, opened in the forty-second session.
+    /// `tests/jobs-46/`, opened in the forty-second session; traps 13
+    /// after the review (a footer is read from the site's first own link:
+    /// "Perl Foundation" above it is read).
     const FORTY_SIXTH: Floors = Floors {
         listed: 0.98,
         weighed: 0.99,
         recall: 0.96,
         precision: 0.97,
-        traps_read: 12,
+        traps_read: 13,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

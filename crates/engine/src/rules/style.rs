@@ -27,13 +27,16 @@ fn is_all_caps(t: &Token, text: &str) -> bool {
 /// only before a verb: between two other words it is Catalan's or
 /// Croatian's "and" ("valida i descarta duplicats", "Java i Kotlin").
 ///
-/// Good: "i built", "i led", "i was", "i enjoy". Bad: "valida i descarta",
+/// Good: "i built", "i led", "i was", "i enjoy", "i really enjoyed". Bad:
+/// "valida i descarta",
 /// "Java i Kotlin", "i per a".
 fn is_a_lowercase_pronoun_i(tokens: &[Token], i: usize) -> bool {
     let lx = lexicon();
     tokens.get(i + 1).is_some_and(|n| {
         n.kind == Kind::Word
             && (lx.verb(&n.lower).is_some()
+                // "i really enjoyed", "i successfully cut": a manner first.
+                || n.lower.len() > 3 && n.lower.ends_with("ly")
                 || matches!(
                     n.lower.as_str(),
                     "am" | "was"
@@ -304,10 +307,11 @@ mod tests {
     fn a_lowercase_i_is_the_pronoun_only_before_a_verb() {
         let text = experience(&[
             "then i built the ledger service for 3 regions",
+            "i really enjoyed leading the migration of 40 services",
             "Vaig escriure el servei que valida i descarta 40 duplicats",
             "Migrirao 12 servisa na Java i Kotlin",
         ]);
-        assert_eq!(hits(&text, RuleId::FirstPerson), vec!["i"]);
+        assert_eq!(hits(&text, RuleId::FirstPerson), vec!["i", "i"]);
     }
 
     #[test]

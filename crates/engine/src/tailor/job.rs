@@ -1034,7 +1034,18 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
             .is_some_and(|level| level.split_whitespace().take(5).any(names_a_cefr_level))
         || names_a_cefr_level(&text[before_level..span.start])
         || under_a_languages_label(text, line, span)
-        || names_only_languages(line.of(text))
+        || names_only_languages(line.of(text)) && opens_its_own_line(text, line)
+}
+
+/// Whether a line starts afresh: after a blank line, a heading or a line
+/// that ends its sentence, not as a wrapped sentence's last words ("… write
+/// to us in\nSpanish and Portuguese.").
+fn opens_its_own_line(text: &str, line: Span) -> bool {
+    let above = text[..line.start].trim_end_matches(['\n', '\r']);
+    let prev = above.rsplit('\n').next().unwrap_or("").trim();
+    prev.is_empty()
+        || prev.ends_with(['.', '!', '?', ':', ';'])
+        || super::posting::is_a_heading_line(prev)
 }
 
 /// A line that names languages and nothing else, under a part's heading:
@@ -5529,6 +5540,12 @@ mod tests {
         // A line of languages alone, under a part's heading.
         let alone = "Nice to have\nDanish or German.\nWind energy.\n";
         assert!(has(alone, "Danish") && has(alone, "German"), "{alone}");
+        assert!(!has(
+            "Nice to have\nDanish furniture or German cars.\n",
+            "Danish"
+        ));
+        let wrapped = "About the role\nYou will answer tickets from customers who write to us in\nSpanish and Portuguese.\n";
+        assert!(!has(wrapped, "Spanish"), "{wrapped}");
         assert!(!has(
             "Nice to have\nDanish furniture or German cars.\n",
             "Danish"

@@ -479,6 +479,12 @@ fn sheet_row_label(line: &str) -> Option<&str> {
         .then(|| label.trim())
 }
 
+/// A spreadsheet's row with a label: it heads its row's part, ending the
+/// row above's ("2\tBenefits\tPension" ends at "3\tDatabases\tRedis").
+fn is_a_labelled_sheet_row(line: &str) -> bool {
+    sheet_row_label(line).is_some_and(|l| !l.is_empty())
+}
+
 /// A list item's wrapped line, after the item's line with no blank line
 /// between: indented, or opening in lowercase. It heads no part, whatever
 /// its words ("* Own observability across\n  about 70 services" is no
@@ -554,6 +560,11 @@ const FOOTER_LINES: usize = 20;
 
 /// The most lines a job board's panel runs over before a blank line.
 const PANEL_LINES: usize = 8;
+
+/// [`is_heading`], for the job's reader.
+pub(super) fn is_a_heading_line(line: &str) -> bool {
+    is_heading(line)
+}
 
 /// A line that reads as a heading: short, no sentence end, no list item
 /// ("- Go and Rust", "• 401(k)", "3. Kafka"), no application form's field
@@ -806,6 +817,7 @@ fn run_in_heading(t: &str) -> Option<&str> {
         && rest.starts_with(|c: char| {
             c.is_uppercase() || c.is_ascii_digit() || c == '£' || c == '$' || c == '€'
         })
+        && !tailor_lexicon().field_headings.has(&heading_words(head))
         && (names_nice_part(head) || names_no_requirements(head) || opens_with_a_part(head));
     known.then_some(head)
 }
@@ -886,7 +898,9 @@ pub fn nice_to_have(text: &str, tokens: &[Token]) -> Vec<Span> {
         let heads = underlined
             || heads_a_part(
                 t,
-                (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
+                (after_blank && first_cell(line).is_none())
+                    || is_marked_heading(line)
+                    || is_a_labelled_sheet_row(line),
             );
         if heads {
             if let Some(from) = nice.take() {
@@ -1377,7 +1391,9 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || !wraps
                 && heads_a_part(
                     t,
-                    (after_blank && first_cell(line).is_none()) || is_marked_heading(line),
+                    (after_blank && first_cell(line).is_none())
+                        || is_marked_heading(line)
+                        || is_a_labelled_sheet_row(line),
                 );
         let follows_a_blank = after_blank;
         after_blank = t.is_empty();
@@ -1723,10 +1739,15 @@ fn a_page_above_its_job(text: &str) -> Vec<Span> {
 /// Bad: six skills a line with no site's link, "Privacy\nTerms" (two
 /// lines), a list of sentences.
 fn footer_blocks(text: &str) -> Vec<Span> {
+    // A link: no list item, no heading of a part, no technology alone.
     let link = |l: &str| {
         !l.is_empty()
             && l.split_whitespace().count() <= 4
             && !l.ends_with(['.', ',', '!', '?', ';', ':'])
+            && !is_list_item(l)
+            && !names_the_job(l)
+            && !names_nice_part(l)
+            && !super::data::is_a_known_technology(l)
     };
     let lines: Vec<(Span, &str)> = lines(text).map(|(s, l)| (s, l.trim())).collect();
     let mut out = Vec::new();
@@ -1746,13 +1767,17 @@ fn footer_blocks(text: &str) -> Vec<Span> {
         }
         let words =
             footer_words.get_or_insert_with(|| super::data::page_words_of("footer").collect());
-        let own = lines[from..i]
-            .iter()
-            .filter(|(_, l)| words.iter().any(|w| l.eq_ignore_ascii_case(w)))
-            .count();
-        if own < 2 {
+        let is_own = |l: &str| words.iter().any(|w| l.eq_ignore_ascii_case(w));
+        let own = lines[from..i].iter().filter(|(_, l)| is_own(l)).count();
+        // From the site's first own link: the lines above it may be the
+        // page's (its name, a last item).
+        let Some(first) = (from..i).find(|&k| is_own(lines[k].1)) else {
+            continue;
+        };
+        if own < 2 || i - first < 4 {
             continue;
         }
+        let from = first;
         // The site's note: one line of prose that ends its paragraph.
         let note = i < lines.len()
             && !lines[i].1.is_empty()
@@ -1767,10 +1792,19 @@ fn footer_blocks(text: &str) -> Vec<Span> {
 /// What follows the rule that closes a job set off by `rule` above it,
 /// from `from` on: the page's own again.
 fn below_the_closing_rule(text: &str, from: usize, rule: &str) -> Option<Span> {
+    // A plain-text posting may draw the same rule between all its parts:
+    // the closing one has no heading of the job's, or of a nice part,
+    // after it.
+    let the_jobs_after = |at: usize| {
+        text[at..].lines().any(|l| {
+            let l = undecorated(l);
+            is_heading(l) && (names_the_job(without_marker(l)) || names_nice_part(l))
+        })
+    };
     let mut at = from;
     for line in text[from..].split_inclusive('\n') {
         at += line.len();
-        if line.trim() == rule {
+        if line.trim() == rule && !the_jobs_after(at) {
             return (at < text.len()).then(|| Span::new(at, text.len()));
         }
     }
@@ -1835,7 +1869,26 @@ fn turns_to_the_job(label: &str) -> bool {
     let turns = &tailor_lexicon().turn_headings;
     // "Mossgarth is hiring": the name before it.
     let named_hiring = words.strip_suffix(" is hiring").is_some_and(|name| {
-        name.split_whitespace().count() <= 2 && label.starts_with(char::is_uppercase)
+        let written = label.trim();
+        let written = written.get(..name.len()).unwrap_or(written);
+        name.split_whitespace().count() <= 2
+            && written
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !matches!(
+                name,
+                "nobody"
+                    | "everyone"
+                    | "everybody"
+                    | "someone"
+                    | "somebody"
+                    | "who"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "this"
+                    | "that"
+            )
     });
     named_hiring
         || turns.has(&words)
@@ -2276,13 +2329,14 @@ fn is_an_issue_key(word: &str) -> bool {
 /// work", "Not needed", "Without PHP".
 ///
 /// Good: "No mobile work", "Nothing in Java", "Keng Pentester-Plaz". Bad:
-/// "Tools", "Mobile experience".
+/// "Tools", "Mobile experience", "Net new services", "Keen interest in".
 fn disowns_by_its_words(label: &str) -> bool {
     let words = heading_words(label);
     let first = words.split_whitespace().next().unwrap_or_default();
     matches!(first, "no" | "not" | "never" | "without" | "nothing")
-        // "Keng Pentester-Plaz", "Net déi al AS/400": another tongue's "not".
-        || is_a_negation(first)
+        // "Keng Pentester-Plaz": another tongue's "not" (not "net", an
+        // English word: "Net new services: Go").
+        || first != "net" && is_a_negation(first)
         || words
             .split_whitespace()
             .any(|w| w.ends_with("n't") || w.ends_with("n’t"))
@@ -3458,7 +3512,7 @@ fn is_a_code_import(t: &str) -> bool {
 /// name alone on the line ("pollenhurst/docs"): no "docs" asked for.
 ///
 /// Good: "pollenhurst/docs", "acme-io/helm-charts". Bad: "CI/CD", "TCP/IP",
-/// "ci/cd", "Go/Rust", "a/b".
+/// "ci/cd", "Go/Rust", "a/b", "python/django" (two technologies).
 fn is_a_repository_link(t: &str) -> bool {
     let part = |p: &str| {
         p.len() >= 3
@@ -3466,8 +3520,10 @@ fn is_a_repository_link(t: &str) -> bool {
                 b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
             })
     };
-    t.split_once('/')
-        .is_some_and(|(owner, name)| part(owner) && part(name))
+    let technology = super::data::is_a_known_technology;
+    t.split_once('/').is_some_and(|(owner, name)| {
+        part(owner) && part(name) && !technology(owner) && !technology(name)
+    })
 }
 
 /// A command typed at a shell's prompt, pasted with its output: "$ pandoc
@@ -5863,6 +5919,56 @@ mod tests {
     }
 
     #[test]
+    fn ordinary_postings_keep_their_requirements_under_the_new_page_rules() {
+        let kept = |text: &str, words: &[&str]| {
+            let unread = skipped(text);
+            for w in words {
+                assert!(
+                    !unread.iter().any(|s| s.contains(w)),
+                    "{w} skipped in {text:?}: {unread:?}"
+                );
+            }
+        };
+        // The same rule between every part: the last closes nothing.
+        kept(
+            "Acme builds robots.\n==========\nWe're hiring: Senior Backend Engineer\n==========\nAbout the role\nYou will own the fleet API.\n==========\nRequirements\n- Go\n- Kafka\n==========\nHow to apply\n",
+            &["Go", "Kafka"],
+        );
+        // A menu above the job, blank lines lost: no footer.
+        kept(
+            "Jobs\nAbout\nHelp\nSenior Backend Engineer\nRequirements\n- Go\n- Kafka\n- PostgreSQL\n",
+            &["Go", "Kafka", "PostgreSQL"],
+        );
+        // A skills list right above a footer: only the footer is the site's.
+        kept(
+            "Skills\nGo\nKafka\nPostgreSQL\nAbout\nContact\nPrivacy\nTerms\n",
+            &["Go", "Kafka"],
+        );
+        // English "Net" is no negation.
+        kept(
+            "What this job is not\nNo mobile work: the apps team owns iOS.\nNet new services: Go, Kafka, PostgreSQL\n",
+            &["Go", "Kafka"],
+        );
+        // A spreadsheet's labelled row ends the row above's part.
+        kept(
+            "1\tLanguages\tGo, Rust\n2\tBenefits\tPension, gym\n3\tDatabases\tPostgreSQL, Redis\n4\tMessaging\tKafka\n",
+            &["PostgreSQL", "Redis", "Kafka"],
+        );
+        // Two technologies a slash apart are no repository's link.
+        kept(
+            "Requirements\npython/django\npostgres/redis\n",
+            &["python", "postgres"],
+        );
+        // A field's word is no run-in heading.
+        kept(
+            "Requirements\nTravel. Occasional visits to customers running Terraform.\n",
+            &["Terraform"],
+        );
+        assert!(!turns_to_the_job("The team is hiring"));
+        assert!(!turns_to_the_job("Nobody is hiring"));
+    }
+
+    #[test]
     fn a_translation_file_s_part_message_heads_the_messages_after_it() {
         assert_eq!(po_heading("msgid \"Nice to have\""), Some("Nice to have"));
         for bad in ["msgid \"Crossplane\"", "msgid \"\"", "Nice to have"] {
@@ -5946,11 +6052,12 @@ mod tests {
     #[test]
     fn a_site_s_footer_a_link_a_line_is_the_site_s() {
         let page = "Requirements\n- Go\n\nDart language\nReport package\nPolicy\nTerms\nSecurity\nPrivacy\nHelp\nRSS/atom feed\n";
-        let from = page.find("Dart").unwrap();
+        // From the site's first own link ("Policy").
+        let from = page.find("Policy").unwrap();
         assert_eq!(footer_blocks(page), [Span::new(from, page.len())]);
         // Within a paragraph, after its prose, with the site's note.
         let sheet = "Use this Package\nAdd it to Package.swift with .package(url:from:).\nSwift Package Index\nAbout\nPrivacy\nBuild system\nBlog\nIt is a project of its own community.\n";
-        let from = sheet.find("Swift Package").unwrap();
+        let from = sheet.find("About").unwrap();
         assert_eq!(footer_blocks(sheet), [Span::new(from, sheet.len())]);
         for kept in [
             "Skills\nGo\nRust\nKafka\nSecurity\nTerraform\nAWS\n",
@@ -5962,7 +6069,7 @@ mod tests {
         // Each of the site's own words makes a footer with one other.
         for w in super::super::data::page_words_of("footer") {
             let other = if w == "help" { "Privacy" } else { "Help" };
-            let page = format!("Blog\nNews\nStatus\n{w}\n{other}\n");
+            let page = format!("{w}\nBlog\n{other}\nNews\nStatus\n");
             assert_eq!(footer_blocks(&page).len(), 1, "{w}");
         }
     }
