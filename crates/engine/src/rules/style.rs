@@ -22,38 +22,45 @@ fn is_all_caps(t: &Token, text: &str) -> bool {
     s.chars().count() >= 2 && s.chars().all(|c| !c.is_lowercase())
 }
 
-/// Is this "I" the pronoun, or "I/O", "Phase I", "Engineer I"?
 /// A lowercase "i" is the pronoun written carelessly ("then i built it")
 /// only before a verb: between two other words it is Catalan's or
 /// Croatian's "and" ("valida i descarta duplicats", "Java i Kotlin").
 ///
 /// Good: "i built", "i led", "i was", "i enjoy", "i really enjoyed". Bad:
-/// "valida i descarta",
-/// "Java i Kotlin", "i per a".
+/// "valida i descarta", "Java i Kotlin", "i per a".
 fn is_a_lowercase_pronoun_i(tokens: &[Token], i: usize) -> bool {
-    let lx = lexicon();
     tokens.get(i + 1).is_some_and(|n| {
         n.kind == Kind::Word
-            && (lx.verb(&n.lower).is_some()
+            && (lexicon().verb(&n.lower).is_some()
                 // "i really enjoyed", "i successfully cut": a manner first.
-                || n.lower.len() > 3 && n.lower.ends_with("ly")
-                || matches!(
-                    n.lower.as_str(),
-                    "am" | "was"
-                        | "have"
-                        | "had"
-                        | "also"
-                        | "then"
-                        | "will"
-                        | "can"
-                        | "could"
-                        | "would"
-                ))
-            || n.is_punct('’')
-            || n.is_punct('\'')
+                || n.lower.ends_with("ly")
+                || is_an_auxiliary(&n.lower))
     })
 }
 
+/// A word that follows the pronoun "I" ("I am", "I also", "I really").
+fn is_an_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "was"
+            | "have"
+            | "had"
+            | "also"
+            | "then"
+            | "will"
+            | "can"
+            | "could"
+            | "would"
+            | "personally"
+            | "really"
+            | "love"
+            | "enjoy"
+            | "believe"
+            | "thrive"
+    )
+}
+
+/// Is this "I" the pronoun, or "I/O", "Phase I", "Engineer I"?
 fn is_pronoun_i(tokens: &[Token], i: usize, text: &str) -> bool {
     let next = tokens.get(i + 1);
     if next.is_some_and(|n| (n.is_punct('/') || n.is_punct('-')) && !n.space_before) {
@@ -61,26 +68,7 @@ fn is_pronoun_i(tokens: &[Token], i: usize, text: &str) -> bool {
     }
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
     let lx = lexicon();
-    let aux = |w: &str| {
-        matches!(
-            w,
-            "am" | "was"
-                | "have"
-                | "had"
-                | "also"
-                | "then"
-                | "will"
-                | "can"
-                | "could"
-                | "would"
-                | "personally"
-                | "really"
-                | "love"
-                | "enjoy"
-                | "believe"
-                | "thrive"
-        )
-    };
+    let aux = is_an_auxiliary;
     let next_past = next.is_some_and(|n| {
         n.kind == Kind::Word
             && (aux(&n.lower)

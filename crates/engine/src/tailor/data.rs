@@ -805,18 +805,9 @@ fn labels_a_letter(tokens: &[Token], at: usize) -> bool {
         && at.checked_sub(1).is_some_and(|p| {
             matches!(
                 tokens[p].lower.as_str(),
-                "series"
-                    | "grade"
-                    | "round"
-                    | "vitamin"
-                    | "type"
-                    | "class"
-                    | "plan"
-                    | "tier"
-                    | "rev"
-                    | "revision"
-                    | "option"
-            )
+                "series" | "grade" | "round" | "vitamin" | "type" | "class" | "plan" | "tier"
+            ) || cfg!(feature = "lens")
+                && matches!(tokens[p].lower.as_str(), "rev" | "revision" | "option")
         })
 }
 
@@ -1590,7 +1581,8 @@ impl TailorLexicon {
         };
         let mut false_friends = FastSet::default();
         let mut capitals_only = FastSet::default();
-        for name in entries(tools) {
+        // (The first load reads no job description: no tools to read.)
+        for name in entries(tools).filter(|_| cfg!(feature = "lens")) {
             if let Some(word) = name.strip_prefix("not:") {
                 false_friends.insert(word.trim().to_string());
                 continue;
@@ -1778,12 +1770,16 @@ impl TailorLexicon {
     /// "O'Reilly", "l'API".
     pub fn name_before_an_ending(&self, t: &Token, text: &str) -> Option<usize> {
         const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
+        // The first load reads no job description: nothing to ask.
+        if !cfg!(feature = "lens") {
+            return None;
+        }
         let (head, tail) = t.span.of(text).split_once(['\'', '’'])?;
         let ending = !tail.is_empty()
             && tail.chars().count() <= 6
             && tail.chars().all(char::is_lowercase)
             && !ENGLISH.contains(&tail);
-        if !cfg!(feature = "lens") || !ending || !head.starts_with(|c: char| c.is_uppercase()) {
+        if !ending || !head.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
         let lower = head.to_ascii_lowercase();

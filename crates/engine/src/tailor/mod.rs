@@ -473,7 +473,7 @@ impl<'a> TailorFacts<'a> {
                     lx.starts.contains(t.stem())
                         || data::may_start_a_stem_form(t)
                         || inflected::may_decline_a_name(t, text)
-                        || t.lower.contains(['\'', '’'])
+                        || cfg!(feature = "lens") && t.lower.contains(['\'', '’'])
                 }));
             }
             let starts = |i: usize| candidates[i];
