@@ -1769,17 +1769,9 @@ impl TailorLexicon {
     /// Good: "Cypress'i" (Cypress), "Selenium'i". Bad: "Kafka's", "cypress'i",
     /// "O'Reilly", "l'API".
     pub fn name_before_an_ending(&self, t: &Token, text: &str) -> Option<usize> {
-        const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
-        // The first load reads no job description: nothing to ask.
-        if !cfg!(feature = "lens") {
-            return None;
-        }
-        let (head, tail) = t.span.of(text).split_once(['\'', '’'])?;
-        let ending = !tail.is_empty()
-            && tail.chars().count() <= 6
-            && tail.chars().all(char::is_lowercase)
-            && !ENGLISH.contains(&tail);
-        if !ending || !head.starts_with(|c: char| c.is_uppercase()) {
+        // (The first load reads no job description: no ending is read.)
+        let (head, _) = super::job::apostrophe_ending(t, text)?;
+        if !head.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
         let lower = head.to_ascii_lowercase();

@@ -3230,7 +3230,7 @@ fn suffixed_head(t: &Token, text: &str) -> Option<Span> {
 ///
 /// Good: "Linux'da" -> ("Linux", "da"), "Cloud'до". Bad: "Kafka's",
 /// "don't", "Linux'".
-fn apostrophe_ending<'t>(t: &Token, text: &'t str) -> Option<(&'t str, &'t str)> {
+pub(super) fn apostrophe_ending<'t>(t: &Token, text: &'t str) -> Option<(&'t str, &'t str)> {
     const ENGLISH: [&str; 7] = ["s", "ll", "re", "ve", "d", "m", "t"];
     if !cfg!(feature = "lens") || !t.lower.contains(['\'', '’']) {
         return None;
