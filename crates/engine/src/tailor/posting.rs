@@ -1740,26 +1740,41 @@ fn a_page_above_its_job(text: &str) -> Vec<Span> {
 /// lines), a list of sentences.
 fn footer_blocks(text: &str) -> Vec<Span> {
     // A link: no list item, no heading of a part, no technology alone.
-    let link = |l: &str| {
+    let short = |l: &str| {
         !l.is_empty()
             && l.split_whitespace().count() <= 4
             && !l.ends_with(['.', ',', '!', '?', ';', ':'])
-            && !is_list_item(l)
-            && !names_the_job(l)
-            && !names_nice_part(l)
-            && !super::data::is_a_known_technology(l)
     };
     let lines: Vec<(Span, &str)> = lines(text).map(|(s, l)| (s, l.trim())).collect();
+    // The lexicon's lookups only where five short lines run together: most
+    // lines of a posting are in no such run.
+    let mut link = vec![false; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let start = k;
+        while k < lines.len() && short(lines[k].1) {
+            k += 1;
+        }
+        if k - start >= 5 {
+            for (j, (_, l)) in lines.iter().enumerate().take(k).skip(start) {
+                link[j] = !is_list_item(l)
+                    && !names_the_job(l)
+                    && !names_nice_part(l)
+                    && !super::data::is_a_known_technology(l);
+            }
+        }
+        k += usize::from(k == start);
+    }
     let mut out = Vec::new();
     let mut footer_words: Option<Vec<&str>> = None;
     let mut i = 0;
     while i < lines.len() {
-        if !link(lines[i].1) {
+        if !link[i] {
             i += 1;
             continue;
         }
         let from = i;
-        while i < lines.len() && link(lines[i].1) {
+        while i < lines.len() && link[i] {
             i += 1;
         }
         if i - from < 5 {
