@@ -194,6 +194,17 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
         if jd.trim().is_empty() {
             return;
         }
+        // Says the pane is read with the whole lexicon (a style's and a
+        // browser test's hook: the terms may change once it is in).
+        let mark_read = move || {
+            if let Some(a) = area.get_untracked() {
+                set(&a, "data-lexicon", "in");
+            }
+        };
+        if crate::engine::tailor::data::tech_names().is_some() {
+            mark_read();
+            return;
+        }
         with_job_lexicon(move || {
             if read.is_disposed() {
                 return;
@@ -201,6 +212,7 @@ pub fn Tailor(hidden: bool) -> impl IntoView {
             let jd = read.get_value();
             checker.options.update_value(|o| o.job = parse_job(&jd));
             checker.recheck.update(|n| *n += 1);
+            mark_read();
         });
     };
     #[cfg(feature = "lens")]

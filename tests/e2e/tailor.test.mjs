@@ -14,11 +14,15 @@ const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textCont
 
 /// Puts text in the job-description pane; it is read once typing pauses
 /// (150 ms), and the panel follows 300 ms after that check. On the first
-/// load, a job description brings the full app (which has the lens).
+/// load, a job description brings the full app (which has the lens), which
+/// fetches the job lexicon and reads the pane again with it (`data-lexicon`).
 async function fillJd(page, text) {
   await page.fill("#jd", text);
   await page.waitForTimeout(250);
-  if (text.trim()) await fullApp(page);
+  if (text.trim()) {
+    await fullApp(page);
+    await page.waitForSelector('#jd[data-lexicon="in"]', { state: "attached" });
+  }
 }
 
 test("the first load has no lens: a role or a job description brings the full app, and nothing typed meanwhile is lost", async () => {
