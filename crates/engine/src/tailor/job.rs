@@ -3085,7 +3085,10 @@ pub(crate) fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(
             k += 1;
         }
         let next = tokens.get(k)?;
-        if next.kind != Kind::Word || line_break(text, &tokens[k - 1], next) {
+        // A line that ends on its "and" wraps on ("exploratory and\n
+        // regression testing"); any other break ends the run.
+        let wraps = matches!(tokens[k - 1].lower.as_str(), "and" | "or" | "&");
+        if next.kind != Kind::Word || line_break(text, &tokens[k - 1], next) && !wraps {
             return None;
         }
         if let Some((n, _)) = lx.concept_at(tokens, k, text).filter(|&(n, _)| n >= 2) {
@@ -4466,11 +4469,16 @@ mod tests {
         // The last item need not be known: "component tests" is not.
         let job = Job::parse("- Write unit and component tests with Jest");
         assert!(names(&job).contains(&"unit testing"), "{:?}", names(&job));
+        // A line that ends on its "and" wraps on.
+        for wrapped in ["Unit and\nintegration tests", "Unit and\ncomponent tests"] {
+            let job = Job::parse(wrapped);
+            assert!(names(&job).contains(&"unit testing"), "{wrapped}");
+        }
         // No shared noun, a line between, or a known first word: no elision.
         for none in [
-            "Unit and\nintegration tests",
+            "Unit,\nintegration tests",
             "Kafka and integration tests",
-            "Unit and\ncomponent tests",
+            "Unit\ncomponent tests",
             "- Unit and component",
         ] {
             let job = Job::parse(none);

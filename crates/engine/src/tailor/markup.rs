@@ -402,6 +402,23 @@ const COMPOUND_TAILS: [&str; 12] = [
     "focused", "level", "scale",
 ];
 
+/// A comment written as prose over many lines, no markup in it: a job
+/// posted in a POM's or a page's source ("<!--\n  We're hiring: …"),
+/// read as text. An editor's note on a line or two, or markup commented
+/// out, is no text of the page.
+///
+/// Good: ten lines of a posting. Bad: " wp:paragraph ", " 内部メモ: Java必須 ",
+/// "\n<p>Old perks</p>\n<ul><li>Gym</li></ul>\n…" (markup).
+fn is_a_prose_comment(body: &str) -> bool {
+    const LINES: usize = 8;
+    !body.contains('<')
+        && body
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .nth(LINES - 1)
+            .is_some()
+}
+
 /// `text` with its tags as lines (see [`as_lines`]).
 fn tags_as_lines(text: &str) -> Cow<'_, str> {
     let has_tags = BRACKETS
@@ -449,6 +466,14 @@ fn tags_as_lines(text: &str) -> Cow<'_, str> {
             // A comment ("<!-- wp:paragraph -->", an editor's note) is
             // no text of the posting; its line breaks stay.
             match text[at + 4..].find("-->") {
+                Some(end) if is_a_prose_comment(&text[at + 4..at + 4 + end]) => {
+                    // Only its marks go: a job written into a page's or a
+                    // POM's source reads as the page's text.
+                    out[at..at + 4].fill(b' ');
+                    let close = at + 4 + end;
+                    out[close..close + 3].fill(b' ');
+                    at = close + 3;
+                }
                 Some(end) => {
                     let end = at + 4 + end + 3;
                     blank_whole(&text[at..end], &mut out[at..end]);
@@ -593,6 +618,29 @@ mod tests {
         assert_eq!(lines(wide), ["Go"]);
         // Never closed: kept as written.
         assert_eq!(lines("<p>Go <!-- and Rust</p>"), ["Go <!-- and Rust"]);
+        // Markup commented out over many lines stays blanked.
+        let old = format!("<p>Go</p>\n<!--\n{}-->\n", "<p>Perl</p>\n".repeat(9));
+        assert_eq!(lines(&old), ["Go"]);
+    }
+
+    #[test]
+    fn a_posting_written_in_a_comment_is_read() {
+        let body: String = (1..=8)
+            .map(|n| format!("  Line {n} of the job, Kafka ✓\n"))
+            .collect();
+        let pom = format!("<?xml version=\"1.0\"?>\n<!--\n{body}-->\n<project>\n  <name>rates</name>\n</project>\n");
+        let read = as_lines(&pom);
+        assert_eq!(read.len(), pom.len());
+        let read_lines = lines(&pom);
+        assert!(
+            read_lines.iter().any(|l| l == "Line 1 of the job, Kafka ✓"),
+            "{read_lines:?}"
+        );
+        assert!(read_lines.iter().any(|l| l == "Line 8 of the job, Kafka ✓"));
+        assert!(!read_lines.iter().any(|l| l.contains("--")));
+        // Seven lines: a note, blanked.
+        let note: String = (1..=7).map(|n| format!("note {n}\n")).collect();
+        assert_eq!(lines(&format!("<p>Go</p>\n<!--\n{note}-->\n")), ["Go"]);
     }
 
     #[test]
