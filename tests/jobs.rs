@@ -545,9 +545,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// `tests/jobs-42/`) since the fortieth, the forty-third and forty-fourth
 /// (`tests/jobs-43/`, `tests/jobs-44/`) since the forty-first, the
 /// forty-fifth and forty-sixth (`tests/jobs-45/`, `tests/jobs-46/`) since
-/// the forty-second; `tests/jobs-47/` is untouched.
+/// the forty-second, the forty-seventh (`tests/jobs-47/`) since the
+/// forty-third; `tests/jobs-48/` is untouched.
 #[test]
-fn the_fourteenth_to_forty_sixth_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_seventh_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -582,6 +583,7 @@ fn the_fourteenth_to_forty_sixth_corpora_meet_their_floors() {
         Floors::FORTY_FOURTH.hold(&measure(&corpus("tests/jobs-44")));
         Floors::FORTY_FIFTH.hold(&measure(&corpus("tests/jobs-45")));
         Floors::FORTY_SIXTH.hold(&measure(&corpus("tests/jobs-46")));
+        Floors::FORTY_SEVENTH.hold(&measure(&corpus("tests/jobs-47")));
     }
 }
 
@@ -1617,6 +1619,19 @@ impl Floors {
         weighed: 0.99,
         recall: 0.96,
         precision: 0.97,
+        traps_read: 13,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-47/`, opened in the forty-third session. Its recall
+    /// waits on resumes that show a skill in other words than any form
+    /// ("an unscripted hour on anything new" for exploratory testing).
+    const FORTY_SEVENTH: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.99,
+        recall: 0.87,
+        precision: 0.98,
         traps_read: 13,
         clean_flagged: 0,
         stuffed_missed: 0,
