@@ -94,14 +94,6 @@ fn nominals() -> Vec<(&'static str, Vec<&'static str>)> {
         .collect()
 }
 
-/// Whether `lower` is a verb a practice's noun is made from ("automate",
-/// "optimize" of `jd_nominals.txt`).
-pub(super) fn is_a_nominal_verb(lower: &str) -> bool {
-    entries(job_list("jd_nominals"))
-        .filter(|line| !line.starts_with("between:"))
-        .any(|line| line.split_whitespace().skip(1).any(|v| v == lower))
-}
-
 /// "secrets management" asked for, or shown, as "manage secrets" or
 /// "managed our application secrets": a name or form made of an object (one
 /// or two words) and a noun made from a verb (`jd_nominals.txt`), read as

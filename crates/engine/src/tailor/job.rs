@@ -3087,7 +3087,11 @@ pub(crate) fn elided_concept(tokens: &[Token], i: usize, text: &str) -> Option<(
         let next = tokens.get(k)?;
         // A line that ends on its "and" wraps on ("exploratory and\n
         // regression testing"); any other break ends the run.
-        let wraps = matches!(tokens[k - 1].lower.as_str(), "and" | "or" | "&");
+        let wraps = matches!(tokens[k - 1].lower.as_str(), "and" | "or" | "&")
+            && text[tokens[k - 1].span.end..next.span.start]
+                .matches('\n')
+                .count()
+                == 1;
         if next.kind != Kind::Word || line_break(text, &tokens[k - 1], next) && !wraps {
             return None;
         }
@@ -4479,6 +4483,7 @@ mod tests {
             "Unit,\nintegration tests",
             "Kafka and integration tests",
             "Unit\ncomponent tests",
+            "Unit and\n\nintegration tests",
             "- Unit and component",
         ] {
             let job = Job::parse(none);
@@ -5201,6 +5206,20 @@ mod tests {
 
     fn names(job: &Job) -> Vec<&str> {
         job.terms.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    /// A profile's "Badges" panel is skipped as a heading alone; a part
+    /// headed "Badges and certifications we value" is the job's. Pruning
+    /// old images is no model pruning.
+    #[cfg(feature = "job-lexicon")]
+    #[test]
+    fn a_badges_part_and_pruning_images_read_as_written() {
+        let job = Job::parse("Requirements\n- Go\n\nBadges and certifications we value\n- CKA\n");
+        assert!(names(&job).contains(&"CKA"), "{:?}", names(&job));
+        let job = Job::parse("Requirements\n- Go\n\nBadges\n- CKA\n");
+        assert!(!names(&job).contains(&"CKA"), "{:?}", names(&job));
+        let job = Job::parse("Requirements\n- Docker, including pruning old images and volumes\n");
+        assert!(!names(&job).contains(&"model pruning"), "{:?}", names(&job));
     }
 
     #[test]

@@ -402,21 +402,29 @@ const COMPOUND_TAILS: [&str; 12] = [
     "focused", "level", "scale",
 ];
 
-/// A comment written as prose over many lines, no markup in it: a job
-/// posted in a POM's or a page's source ("<!--\n  We're hiring: …"),
-/// read as text. An editor's note on a line or two, or markup commented
-/// out, is no text of the page.
+/// A comment written as prose over many lines that posts a job: no
+/// markup, no code and no licence in it, and the word "hiring" (a job
+/// posted in a POM's or a page's source: "<!--\n  We're hiring: …"),
+/// read as text. An editor's note, markup or code commented out, a
+/// licence header, or requirements an editor took off the page, are no
+/// text of the page.
 ///
-/// Good: ten lines of a posting. Bad: " wp:paragraph ", " 内部メモ: Java必須 ",
-/// "\n<p>Old perks</p>\n<ul><li>Gym</li></ul>\n…" (markup).
+/// Good: ten lines of a posting under "We're hiring: Backend Engineer".
+/// Bad: " wp:paragraph ", " 内部メモ: Java必須 ", "\n<p>Old perks</p>\n…"
+/// (markup), an Apache licence header, old CSS rules (".docker { … }"),
+/// "Old requirements, removed 2023-04:\n- 5+ years of Java\n…".
 fn is_a_prose_comment(body: &str) -> bool {
     const LINES: usize = 8;
+    let lines = || body.lines().map(str::trim).filter(|l| !l.is_empty());
+    let code = |l: &str| l.ends_with([';', '{', '}']);
+    let lower = body.to_ascii_lowercase();
     !body.contains('<')
-        && body
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .nth(LINES - 1)
-            .is_some()
+        && lines().nth(LINES - 1).is_some()
+        && !lines().any(code)
+        && lower.contains("hiring")
+        && !["licensed", "license", "copyright", "warranties"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// `text` with its tags as lines (see [`as_lines`]).
@@ -625,8 +633,8 @@ mod tests {
 
     #[test]
     fn a_posting_written_in_a_comment_is_read() {
-        let body: String = (1..=8)
-            .map(|n| format!("  Line {n} of the job, Kafka ✓\n"))
+        let body: String = std::iter::once("  We're hiring: Backend Engineer\n".to_string())
+            .chain((1..=8).map(|n| format!("  Line {n} of the job, Kafka ✓\n")))
             .collect();
         let pom = format!("<?xml version=\"1.0\"?>\n<!--\n{body}-->\n<project>\n  <name>rates</name>\n</project>\n");
         let read = as_lines(&pom);
@@ -638,6 +646,14 @@ mod tests {
         );
         assert!(read_lines.iter().any(|l| l == "Line 8 of the job, Kafka ✓"));
         assert!(!read_lines.iter().any(|l| l.contains("--")));
+        // Commented out by an editor, a licence, or code: blanked.
+        for body in [
+            "Old requirements, removed 2023-04:\n- 5+ years of Java\n- Spring Boot\n- Oracle\n- Kubernetes\n- AWS\n- Angular\n- Jenkins\n",
+            "Licensed to the Apache Software Foundation (ASF) under one\nor more contributor agreements. We are hiring.\na\nb\nc\nd\ne\nf\n",
+            "We are hiring\n.docker {\n  color: red;\n}\n.terraform {\n  color: blue;\n}\nend\n",
+        ] {
+            assert_eq!(lines(&format!("<p>Go</p>\n<!--\n{body}-->\n")), ["Go"], "{body}");
+        }
         // Seven lines: a note, blanked.
         let note: String = (1..=7).map(|n| format!("note {n}\n")).collect();
         assert_eq!(lines(&format!("<p>Go</p>\n<!--\n{note}-->\n")), ["Go"]);

@@ -3237,7 +3237,6 @@ fn is_a_site_control(t: &str) -> bool {
     back || download
         || way_in
         || opens_in
-        || is_a_bare_verb(t)
         || rating
         || placeholder
         || search_box
@@ -3253,23 +3252,6 @@ fn is_a_site_control(t: &str) -> bool {
         || t.len() <= premium.len() + 8
             && t.get(..premium.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(premium))
-}
-
-/// A practice's verb alone on its line, capitalised, with no object: an
-/// app's tab or button ("Automate" on a spreadsheet's ribbon), no duty.
-/// Only verbs no noun is spelled as ("-ate", "-ize", "-ise", "-yse",
-/// "-yze"): "Design", "Review" or "Test" alone may head a part.
-///
-/// Good: "Automate", "Optimize", "Orchestrate". Bad: "Automate it",
-/// "automate", "Design", "Automation".
-fn is_a_bare_verb(t: &str) -> bool {
-    t.starts_with(|c: char| c.is_ascii_uppercase())
-        && t.len() <= 16
-        && t.bytes().all(|b| b.is_ascii_alphabetic())
-        && ["ate", "ize", "ise", "yse", "yze"]
-            .iter()
-            .any(|e| t.ends_with(e))
-        && super::data::is_a_nominal_verb(&t.to_ascii_lowercase())
 }
 
 /// A site's search box on its line: "Search" and what the site holds
@@ -6827,7 +6809,6 @@ mod tests {
             "Subscribe to get new remote Elixir jobs by email",
             "Search (Ctrl+Alt+E)",
             "Search (Alt + Q)",
-            "Automate",
             "Cloud Platform Engineer JD and PS (PDF, 318.2KB)",
             "Rust 91.2%  C 4.1%  Python 3.0%  Shell 1.7%",
             "Log in with Singpass",
@@ -6851,9 +6832,6 @@ mod tests {
         }
         for not in [
             "Search (alt and ctrl keys in our editor)",
-            "Automate it",
-            "Automation",
-            "Design",
             "Search relevance and ranking",
             "Search infrastructure",
             "Search Engineer",
