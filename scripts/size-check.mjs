@@ -551,7 +551,16 @@ const JOB = "the job lexicon (on the first job description)";
 // Catalan, Welsh, Irish, Marathi (three bytes a letter) and Luxembourgish
 // headings, fields, forms and resume headings, about twenty English terms
 // and sixteen generated names: JOB 120 -> 123 (122.6).
-const BUDGETS = { [CHECK]: 172, [FULL]: 307, [LENS]: 271.5, [CHECK_LENS]: 239.5, [JOB]: 123, [PDF]: 700, [DOCX]: 150 };
+// Issue 15's forty-third session: a job posted in a page's source comment,
+// a line's "and" wrapping into the next line's shared noun, Office's
+// spaced shortcut, and the job-description pane's data-lexicon mark (the
+// full app's only): FULL 307 -> 308 (307.1), LENS 271.5 -> 272.5 (271.4),
+// CHECK_LENS 239.5 -> 240.5 (239.5). First load 149.9 (its wasm 139,897
+// bytes gzipped), element 147.2 and check() 171.3 unchanged. Telugu and
+// Gujarati (three bytes a letter), Somali and Zulu headings, fields,
+// forms and resume headings, a gem's and a profile's panels, about ten
+// English terms and five generated names: JOB 123 -> 126 (125.0).
+const BUDGETS = { [CHECK]: 172, [FULL]: 308, [LENS]: 272.5, [CHECK_LENS]: 240.5, [JOB]: 126, [PDF]: 700, [DOCX]: 150 };
 loads[JOB] = ["tech_names.txt", "jd_terms.txt"];
 if (!widget) {
   const extract = ["open/open.js", "open/worker.js", "open/extract.js", "open/extract_bg.wasm"];
