@@ -432,6 +432,7 @@ fn ends_an_elided_word(
         '\'' | '’' => is_an_elision(&s[start..end], &s[rest..], maltese),
         '-' | '‑' => {
             is_a_prefix_before_latin(&s[start..end], &s[rest..])
+                || is_a_nguni_prefix(&s[start..end], &s[rest..])
                 || is_a_maltese_article(&s[start..end], &s[rest..], maltese)
         }
         _ => false,
@@ -454,6 +455,31 @@ fn is_a_prefix_before_latin(word: &str, rest: &str) -> bool {
     (1..=3).contains(&word.chars().count())
         && word.chars().all(|c| "בהוכלמש".contains(c))
         && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Whether `word`, before a hyphen and `rest`, is a Zulu or Xhosa noun
+/// class or preposition prefix set before a borrowed name: "i-POPIA",
+/// "ku-GitLab CI", "nge-Ansible", "lwe-Kubernetes". A word of its own, so
+/// the name is read alone. The name starts with a capital; after "e-"
+/// ("in", "at") it has two ("e-CI/CD", "e-AWS"), so English's
+/// "e-Commerce" keeps its hyphen.
+///
+/// Good: "i-POPIA", "ku-GitLab", "e-CI/CD", "ne-Grafana". Bad: "e-Commerce",
+/// "e-mail", "re-Kafka", "on-call".
+#[cfg(any(feature = "lens", test))]
+fn is_a_nguni_prefix(word: &str, rest: &str) -> bool {
+    const PREFIXES: [&str; 17] = [
+        "i", "e", "ku", "ne", "nge", "lwe", "se", "we", "ye", "ze", "le", "be", "ka", "kwa", "ama",
+        "yi", "nase",
+    ];
+    let capitals = rest
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .filter(char::is_ascii_uppercase)
+        .count();
+    PREFIXES.contains(&word)
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && (word != "e" || capitals >= 2)
 }
 
 /// Whether `word`, before a hyphen and `rest`, is Maltese's article, alone
@@ -730,6 +756,32 @@ mod tests {
 
     #[test]
     #[cfg(feature = "lens")]
+    fn a_zulu_prefix_before_a_borrowed_name_is_a_word_of_its_own() {
+        let t = toks("i-POPIA ku-GitLab CI e-CI/CD ne-Grafana e-Commerce e-mail on-call");
+        let words: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "i-",
+                "POPIA",
+                "ku-",
+                "GitLab",
+                "CI",
+                "e-",
+                "CI",
+                "/",
+                "CD",
+                "ne-",
+                "Grafana",
+                "e-Commerce",
+                "e-mail",
+                "on-call"
+            ]
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "lens")]
     fn a_hebrew_prefix_before_a_latin_name_is_a_word_of_its_own() {
         let t = toks(
             "שליטה ב-C; ניסיון וב-C++ ה-Gateway ו‑Logic Analyzer בית-ספר on-call ב-2024 שב-Go",
@@ -963,6 +1015,7 @@ mod tests {
                             '\'' | '’' => is_an_elision(&s[start..end], rest, maltese),
                             '-' | '‑' => {
                                 is_a_prefix_before_latin(&s[start..end], rest)
+                                    || is_a_nguni_prefix(&s[start..end], rest)
                                     || is_a_maltese_article(&s[start..end], rest, maltese)
                             }
                             _ => false,
