@@ -422,7 +422,7 @@ fn is_a_prose_comment(body: &str) -> bool {
         && lines().nth(LINES - 1).is_some()
         && !lines().any(code)
         && lower.contains("hiring")
-        && !["licensed", "license", "copyright", "warranties"]
+        && !["license", "copyright", "warranties"]
             .iter()
             .any(|w| lower.contains(w))
 }
