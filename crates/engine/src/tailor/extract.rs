@@ -6,6 +6,7 @@
 //! already covers their words.
 
 use super::data::{tailor_lexicon, RoleWord};
+use crate::document::lines::list_item_text;
 use crate::hash::FastSet;
 use crate::span::Span;
 use crate::text::{Kind, Token};
@@ -1223,6 +1224,171 @@ pub fn house_names(
     out
 }
 
+/// The most words a run-in head has ("Data modelling", "Kafka operations
+/// at scale"); a longer one is a sentence that happens to hold a colon.
+const RUN_IN_HEAD_WORDS: usize = 4;
+
+/// The fewest words after a run-in head's colon: a description ("design
+/// the schemas with the analysts"), not a field's value ("Kochi", "3-5
+/// years", "Cadre du secteur privé").
+const RUN_IN_DESCRIPTION_WORDS: usize = 5;
+
+/// A line's run-in head, as a list of skills heads its items in any
+/// language: "- Data modelling: design the warehouse's schemas", "•
+/// **Incident response**: lead the call and write the review". Where it
+/// is in `line`, list marker and emphasis aside; its description is words,
+/// not a list ("Stack: Go, Kafka, Postgres" labels a list, read by
+/// [`labels_a_list`]).
+///
+/// Good: "- Data modelling: design schemas with the analysts", "Load
+/// testing: write k6 scenarios for every release". Bad: "Location:
+/// Kochi" (a field's value), "Stack: Go, Kafka, Postgres, Redis", "We
+/// ship weekly: on Tuesdays and Fridays" (a sentence), "Day 1: meet the
+/// team" (a step), "our team: five people who care".
+pub(super) fn run_in_head(line: &str) -> Option<Span> {
+    let item = list_item_text(line).unwrap_or(line);
+    let item_at = item.as_ptr() as usize - line.as_ptr() as usize;
+    let colon = item
+        .char_indices()
+        .take(80)
+        .find(|&(_, c)| c == ':' || c == '：')?
+        .0;
+    let colon_len = item[colon..].chars().next()?.len_utf8();
+    let rest = item[colon + colon_len..].trim_start_matches(['*', '_']);
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let marks: &[char] = &['*', '_', ' ', '\t'];
+    let head = item[..colon].trim_end_matches(marks);
+    let lead = head.len() - head.trim_start_matches(marks).len();
+    let head = &head[lead..];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let words_ok = (1..=RUN_IN_HEAD_WORDS).contains(&words.len())
+        && words.iter().all(|w| w.chars().any(char::is_alphabetic))
+        && !head.contains(|c: char| {
+            ",;()[]?!\"“”#@/\\|<>=".contains(c) || c.is_ascii_digit() && words.len() == 1
+        })
+        && !head.starts_with(char::is_lowercase);
+    // Words of letters: a fingerprint's "6D2E C47B" is no description.
+    let description = rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.contains(|c: char| c.is_ascii_digit()))
+        .count();
+    let commas = rest.matches([',', '،', '、', '，']).count();
+    // A wide gap is a row of fields ("Secondment: Yes, 12 months      312
+    // views").
+    // A question is a transcript's ("Maya: Is on-call part of it?").
+    let described = description >= RUN_IN_DESCRIPTION_WORDS
+        && commas * 3 < description
+        && !rest.trim_end().ends_with('?')
+        && !rest.trim().contains("  ")
+        && !rest.contains('\t');
+    (words_ok && described).then(|| {
+        let start = item_at + lead;
+        Span::new(start, start + head.len())
+    })
+}
+
+/// Whether a run-in head names a skill rather than a part, a step or a
+/// duty: no part's label ("Benefits", "Requirements"), no opening stopword
+/// ("Our stack", "The team") or role word, no duty's imperative ("Own the
+/// roadmap") or done thing ("Fixed"), no generic noun alone
+/// ("Experience").
+fn heads_a_skill(head: &str, tokens: &[Token], text: &str) -> bool {
+    let lx = tailor_lexicon();
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let generic = tokens
+        .iter()
+        .all(|t| lx.generic_items.contains(t.lower.as_str()));
+    let steps = tokens
+        .iter()
+        .any(|t| t.kind == Kind::Number && !t.first_char_upper(text));
+    let clause = tokens.iter().any(|t| {
+        [
+            RoleWord::Clause,
+            RoleWord::Negation,
+            RoleWord::Person,
+            RoleWord::Role,
+        ]
+        .into_iter()
+        .any(|k| lx.is_role_word(k, &t.lower))
+    });
+    // "Own the roadmap: …" is a duty; "Fixed: …", "Posted: …" a log's or
+    // a page's field. "Monitoring: …" and "Design: …" are practices.
+    let verb = crate::lexicon::lexicon().verb(&first.lower);
+    // An imperative takes an object ("the", "our"); "Load testing" and
+    // "Design reviews" are names of practices.
+    let imperative = tokens
+        .get(1)
+        .is_some_and(|second| lx.stopwords.contains(second.lower.as_str()))
+        && verb.is_some_and(|v| v.lemma == first.lower.as_str());
+    let done = tokens.len() == 1
+        && verb.is_some_and(|v| v.lemma != first.lower.as_str() && first.lower.ends_with("ed"));
+    !(generic
+        || steps
+        || clause
+        || imperative
+        || done
+        || lx.stopwords.contains(first.lower.as_str())
+        || super::posting::labels_a_part(head))
+}
+
+/// The run-in heads of a list of skills ([`run_in_head`]) outside
+/// `skipped` parts: each beside another such item, so a lone "Note: …"
+/// or a field among fields is none. A term of its own, in whatever
+/// language the list is written.
+pub fn run_in_heads(
+    text: &str,
+    tokens: &[Token],
+    skipped: &dyn Fn(&Token) -> bool,
+) -> Vec<Extracted> {
+    // Each non-blank line's head of a skill, in order.
+    let mut heads: Vec<Option<(Span, &Token)>> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            let head = run_in_head(line).and_then(|s| {
+                let span = Span::new(at + s.start, at + s.end);
+                let from = tokens.partition_point(|t| t.span.start < span.start);
+                let to = tokens.partition_point(|t| t.span.end <= span.end);
+                let words = &tokens[from..to.max(from)];
+                heads_a_skill(span.of(text), words, text).then(|| (span, &words[0]))
+            });
+            heads.push(head);
+        }
+        at += line.len();
+    }
+    // A head said twice is a speaker's name ("Maya: …", "Tom: …", "Maya:
+    // …"): a list names each skill once.
+    let said_again = |span: Span| {
+        heads
+            .iter()
+            .flatten()
+            .filter(|(other, _)| other.of(text) == span.of(text))
+            .count()
+            > 1
+    };
+    let mut out = Vec::new();
+    for (k, head) in heads.iter().enumerate() {
+        let Some((span, first)) = *head else { continue };
+        let beside =
+            k > 0 && heads[k - 1].is_some() || heads.get(k + 1).is_some_and(Option::is_some);
+        if !beside || skipped(first) || said_again(span) {
+            continue;
+        }
+        out.push(Extracted {
+            span,
+            acronym: false,
+            bare_list: None,
+            needs_known: false,
+            practice: false,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1667,5 +1833,79 @@ mod tests {
             cued("- Contributions to CNCF projects\n- Support Austin, TX and Dallas\n- Experience with Zorbfish"),
             ["Zorbfish"]
         );
+    }
+
+    fn heads(s: &str) -> Vec<&str> {
+        run_in_heads(s, &toks(s), &|_| false)
+            .iter()
+            .map(|e| e.span.of(s))
+            .collect()
+    }
+
+    #[test]
+    fn a_run_in_head_is_a_line_s_label_before_a_description() {
+        fn head(l: &str) -> Option<&str> {
+            run_in_head(l).map(|s| s.of(l))
+        }
+        assert_eq!(
+            head("- Data modelling: design the schemas with the analysts"),
+            Some("Data modelling")
+        );
+        assert_eq!(
+            head("• **Incident response**: lead the call and write the review"),
+            Some("Incident response")
+        );
+        assert_eq!(
+            head("ದತ್ತಾಂಶ ಮಾದರಿ: ವಿಶ್ಲೇಷಕರ ಜೊತೆ ಸ್ಕೀಮಾ ವಿನ್ಯಾಸ ಮಾಡುವುದು"),
+            Some("ದತ್ತಾಂಶ ಮಾದರಿ")
+        );
+        for bad in [
+            "Location: Kochi, Kerala",
+            "- Stack: Go, Kafka, Postgres, Redis and Kubernetes",
+            "We ship every single week: on Tuesdays and on Fridays",
+            "Day 1: meet the team and set up your laptop",
+            "- our team: five people who care about uptime",
+            "https://example.com/jobs/backend-engineer-apply-now",
+            "- 2: the second thing we want from you here",
+            "Statut du poste : Cadre du secteur privé",
+            "Fingerprint: 6D2E 91A0 C47B 13F8 0E5A 9B72 D3C1 44E0",
+            "Secondment: Yes, for twelve months or more      312 views",
+        ] {
+            assert_eq!(head(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_skills_gives_its_run_in_heads_in_any_language() {
+        let english = "What you bring\n\
+            - Load testing: you write scenarios before every big release\n\
+            - Capacity planning: you size the fleet for the next two years\n";
+        assert_eq!(heads(english), ["Load testing", "Capacity planning"]);
+        let yoruba = "- Ìṣàkóso dátà: o máa ṣe àtúnṣe àwọn tábìlì pẹ̀lú ẹgbẹ́\n\
+            - Ìdánwò ẹ̀rọ: o máa kọ àwọn ìdánwò fún gbogbo ìtúsílẹ̀\n";
+        assert_eq!(heads(yoruba), ["Ìṣàkóso dátà", "Ìdánwò ẹ̀rọ"]);
+    }
+
+    #[test]
+    fn a_lone_label_a_field_a_part_or_a_duty_is_no_run_in_head() {
+        // A transcript: its speakers say questions and speak again.
+        let transcript = "Maya: What does the first month in this job look like?\n\
+            Tom: You pair with the team on the billing service every day.\n\
+            Maya: And when does the on-call rotation start for new people?\n\
+            Tom: After six weeks, with one week in six after that.\n";
+        assert!(heads(transcript).is_empty(), "{:?}", heads(transcript));
+        // One such line alone: a note, not a list.
+        assert!(heads("Note: the role needs travel to client sites twice a year\n").is_empty());
+        // A part's label, a stopword, a duty's imperative, a generic noun.
+        let not_skills = "- Benefits: we pay for your gym and your lunches every day\n\
+            - Our stack: mostly Go services that talk to each other\n\
+            - Own the roadmap: decide with product what ships this quarter\n\
+            - Experience: several years of building backends in production\n\
+            Fixed: deposits in yen were rounded to two decimal places\n";
+        assert!(heads(not_skills).is_empty(), "{:?}", heads(not_skills));
+        // Skipped parts are not read.
+        let s = "- Load testing: you write scenarios before every big release\n\
+            - Capacity planning: you size the fleet for the next two years\n";
+        assert!(run_in_heads(s, &toks(s), &|_| true).is_empty());
     }
 }

@@ -761,6 +761,7 @@ impl Job {
         let mut extracted = super::extract::cued_items(text, &tokens, &skipped);
         extracted.extend(super::extract::acronyms(text, &tokens, &skipped));
         extracted.extend(super::extract::practice_phrases(text, &tokens, &skipped));
+        extracted.extend(super::extract::run_in_heads(text, &tokens, &skipped));
         // A posting names a few dozen terms; a paste of thousands (hostile,
         // or no posting) is read no further, so a check stays fast.
         extracted.truncate(MAX_EXTRACTED);
@@ -5220,6 +5221,30 @@ mod tests {
         assert!(!names(&job).contains(&"CKA"), "{:?}", names(&job));
         let job = Job::parse("Requirements\n- Docker, including pruning old images and volumes\n");
         assert!(!names(&job).contains(&"model pruning"), "{:?}", names(&job));
+    }
+
+    /// A list of skills each headed by its name reads its heads as terms,
+    /// in a language whose headings the data does not know.
+    #[test]
+    fn a_skill_list_s_run_in_heads_are_terms_in_any_language() {
+        let job = Job::parse(
+            "ಅಗತ್ಯತೆಗಳು\n\
+             - ದತ್ತಾಂಶ ಮಾದರಿ: ವಿಶ್ಲೇಷಕರ ಜೊತೆ ಸ್ಕೀಮಾ ವಿನ್ಯಾಸ ಮಾಡಿದ ಅನುಭವ ಬೇಕು\n\
+             - ಲೋಡ್ ಪರೀಕ್ಷೆ: ಪ್ರತಿ ಬಿಡುಗಡೆಯ ಮೊದಲು ಸನ್ನಿವೇಶಗಳನ್ನು ಬರೆದ ಅನುಭವ ಬೇಕು\n",
+        );
+        assert_eq!(names(&job), ["ದತ್ತಾಂಶ ಮಾದರಿ", "ಲೋಡ್ ಪರೀಕ್ಷೆ"]);
+        // A head that names a known term adds nothing beside it.
+        let job = Job::parse(
+            "Requirements\n\
+             - Kubernetes: you run the clusters our services are deployed to\n\
+             - Load testing: you write the scenarios before every release\n",
+        );
+        assert_eq!(
+            names(&job),
+            ["Kubernetes", "load testing"],
+            "{:?}",
+            names(&job)
+        );
     }
 
     #[test]

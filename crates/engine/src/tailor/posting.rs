@@ -732,6 +732,16 @@ fn opens_with_a_part(label: &str) -> bool {
         .any(|w| l.starts_with(w))
 }
 
+/// Whether a label names a posting's part, whatever the part: one to skip
+/// ("Benefits"), a nice-to-have one ("Bonus"), the job's own
+/// ("Requirements", "About the role").
+pub(super) fn labels_a_part(label: &str) -> bool {
+    names_no_requirements(label)
+        || names_nice_part(label)
+        || opens_with_a_part(label)
+        || names_the_job(label)
+}
+
 /// A line without its list marker: "- Nice to have: Rust" -> "Nice to have: Rust".
 fn without_marker(t: &str) -> &str {
     list_item_text(t).or_else(|| criterion_text(t)).unwrap_or(t)
@@ -1431,9 +1441,22 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                 opens_with_a_part(label)
                     || names_nice_part(label)
                     || names_no_requirements(label)
-                    || !is_list_item(t) && !disowns_by_its_words(label)
+                    || !is_list_item(t)
+                        && !disowns_by_its_words(label)
+                        // "Keng Pentester-Plaz: de Penetratiounstest mécht
+                        // eng extern Firma" explains what is not needed.
+                        && super::extract::run_in_head(t).is_none()
             } else {
-                !is_list_item(t)
+                // Inside a skipped part, a line of an unknown label and its
+                // description goes on with it ("Sectionly: Band management
+                // for community groups" under "Similar products"); not in
+                // a line that names a stack: "Our platform today: Docker
+                // on Kubernetes, with Helm" after "About us" is the job's.
+                let described = skipping.is_some()
+                    && !names_its_stack(t)
+                    && super::extract::run_in_head(t).is_some()
+                    && !opens_with_a_part(label);
+                !is_list_item(t) && !described
                     || names_the_job(label)
                     || names_nice_part(label)
                     || names_no_requirements(label)
@@ -5065,6 +5088,38 @@ mod tests {
 
     fn skipped(text: &str) -> Vec<&str> {
         parts(no_requirements, text)
+    }
+
+    /// A skipped part goes on over lines of a label and its description
+    /// ("Sectionly: Band management for community groups"), unless the
+    /// line names a stack or a part; a part of what is not needed, over
+    /// such lines however they start.
+    #[test]
+    fn a_described_label_goes_on_with_a_skipped_part() {
+        let products = "Requirements\n- Go\n\nSimilar products\n\
+            Sectionly: Band management for community groups and choirs\n\
+            Tempo Board: Rehearsal planner for theatre companies and casts\n";
+        assert_eq!(
+            skipped(products),
+            [
+                "Similar products\nSectionly: Band management for community groups and choirs\n\
+              Tempo Board: Rehearsal planner for theatre companies and casts"
+            ]
+        );
+        let stack = "About us\nWe make booking software for small hotels.\n\
+            Our platform today: Docker containers on Kubernetes, with Helm charts\n";
+        assert!(
+            !skipped(stack).iter().any(|s| s.contains("Helm")),
+            "{:?}",
+            skipped(stack)
+        );
+        let not_needed = "Requirements\n- Go\n\nWat dës Plaz net ass\n\
+            Keen IT-Support: d'Laptoppen betreit eise Partner, Pëtschent IT.\n";
+        assert!(
+            skipped(not_needed).iter().any(|s| s.contains("IT-Support")),
+            "{:?}",
+            skipped(not_needed)
+        );
     }
 
     #[test]
