@@ -271,6 +271,15 @@ pub(crate) fn heading_lowercase(c: char) -> char {
         // Vietnamese's horned O and U ("ƯU TIÊN").
         #[cfg(feature = "lens")]
         0x1A0 | 0x1AF => u + 1,
+        // Hausa's hooked letters ("Ƙungiyarmu", "Ɓoye", "Ɗalibai").
+        #[cfg(feature = "lens")]
+        0x198 => 0x199,
+        #[cfg(feature = "lens")]
+        0x181 => 0x253,
+        #[cfg(feature = "lens")]
+        0x18A => 0x257,
+        #[cfg(feature = "lens")]
+        0x1B3 => 0x1B4,
         // Romanian's S and T with a comma below ("COMPETENȚE").
         #[cfg(feature = "lens")]
         0x218..=0x21B if u % 2 == 0 => u + 1,
@@ -652,6 +661,8 @@ mod tests {
             let small: String = greek.chars().map(heading_lowercase).collect();
             assert_eq!(small, "απαιτούμενα άέήίόύώ ϊϋ σ");
             assert_eq!(heading_lowercase('\u{3A2}'), '\u{3A2}');
+            let hausa: String = "ƘƁƊƳ".chars().map(heading_lowercase).collect();
+            assert_eq!(hausa, "ƙɓɗƴ");
         }
         assert_eq!(heading_lowercase('ư'), 'ư');
     }

