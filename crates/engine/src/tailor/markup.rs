@@ -216,7 +216,8 @@ const NUMBERED_RUN: usize = 8;
 /// numbered.
 ///
 /// Good: "1. Title\n2.  \n3. - Go\n…" (numbered in a row, a blank one among
-/// them), a CI log's gutter ("  9  Title\n 10\n 11  - Go"). Bad (kept): a
+/// them), a CI log's gutter ("  9  Title\n 10\n 11  - Go"), a code review's
+/// file view ("41\t## Not the job\n42\t\n43\t- Gerrit"). Bad (kept): a
 /// numbered list ("1. Design …", "2. Build …"), whose items are each
 /// written, with no line left blank.
 fn unnumbered(text: &str) -> Option<String> {
@@ -231,8 +232,10 @@ fn unnumbered(text: &str) -> Option<String> {
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
         let number = body[..digits].parse::<u32>().ok();
         let dotted = body[digits..].starts_with('.');
-        // Undotted, a number is a gutter's only with blanks after it.
-        let gutter = indent > 0 && (body.len() == digits || body[digits..].starts_with("  "));
+        // Undotted, a number is a gutter's only with blanks after it; a
+        // code review's file view sets its numbers off by a tab ("43\t- Go").
+        let gutter = indent > 0 && (body.len() == digits || body[digits..].starts_with("  "))
+            || digits > 0 && body[digits..].starts_with('\t');
         match number.filter(|_| (dotted || gutter) && (1..=5).contains(&digits)) {
             Some(n) => {
                 let end = digits + usize::from(dotted);
@@ -706,6 +709,16 @@ mod tests {
             .map(|n| format!("  {n} services\n"))
             .collect::<String>();
         assert_eq!(as_lines(&counts), counts);
+        // A code review's file view: each number set off by a tab.
+        let view = "36\t- Sigstore\n37\t\n38\t## Not the job\n39\t\n40\t- Gerrit admin\n41\t- Windows agents\n42\t\n43\t## Perks\n44\t- Lunch\n";
+        let read = as_lines(view);
+        assert_eq!(read.len(), view.len());
+        assert!(read.contains("\n  \t## Not the job\n"), "{read:?}");
+        // A table's rows of years and values keep their numbers.
+        let years = (2010..=2020)
+            .map(|y| format!("{y}\tGo\n"))
+            .collect::<String>();
+        assert_eq!(as_lines(&years), years);
     }
 
     fn lines(text: &str) -> Vec<String> {
