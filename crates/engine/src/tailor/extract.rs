@@ -7,7 +7,7 @@
 
 use super::data::{tailor_lexicon, RoleWord};
 use crate::document::lines::list_item_text;
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::span::Span;
 use crate::text::{Kind, Token};
 
@@ -1374,14 +1374,12 @@ pub fn run_in_heads(
     }
     // A head said twice is a speaker's name ("Maya: …", "Tom: …", "Maya:
     // …"): a list names each skill once.
-    let said_again = |span: Span| {
-        heads
-            .iter()
-            .flatten()
-            .filter(|(other, _, _)| other.of(text) == span.of(text))
-            .count()
-            > 1
-    };
+    // Counted once: a chat log of thousands of lines stays linear.
+    let mut said: FastMap<&str, usize> = FastMap::default();
+    for (span, _, _) in heads.iter().flatten() {
+        *said.entry(span.of(text)).or_default() += 1;
+    }
+    let said_again = |span: Span| said.get(span.of(text)).is_some_and(|&n| n > 1);
     let mut out = Vec::new();
     for (k, head) in heads.iter().enumerate() {
         let Some((span, first, alone)) = *head else {
