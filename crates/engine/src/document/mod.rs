@@ -347,8 +347,7 @@ impl<'t> Parser<'t> {
                     self.extend_open(body);
                     return;
                 }
-            } else if looks_like_continued_list(prev.segments.last().map_or("", |p| p.of(text)), s)
-            {
+            } else if looks_like_continued_list(prev.segments.last().map_or("", |p| p.of(text))) {
                 self.extend_open(body);
                 return;
             }
@@ -718,17 +717,9 @@ fn gives_contact(s: &str) -> bool {
     s.contains('@') || s.bytes().filter(u8::is_ascii_digit).count() >= 9 && !s.contains('%')
 }
 
-/// A skills line that ends with a comma continues on the next line, as
-/// does one that wraps before its items' shared noun ("exploratory and
-/// regression\ntesting, browser dev tools").
-fn looks_like_continued_list(prev: &str, line: &str) -> bool {
-    let prev = prev.trim_end();
-    let joined_before_last = prev
-        .split_whitespace()
-        .rev()
-        .nth(1)
-        .is_some_and(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
-    prev.ends_with([',', '/', '&', '|', ';']) || joined_before_last && starts_lower(line)
+/// A skills line that ends with a comma continues on the next line.
+fn looks_like_continued_list(prev: &str) -> bool {
+    prev.trim_end().ends_with([',', '/', '&', '|', ';'])
 }
 
 /// "Languages: Go, Rust" or "Go · Rust · Kafka": a list rather than a sentence.

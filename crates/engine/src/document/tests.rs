@@ -229,17 +229,3 @@ fn a_heading_with_a_note_in_brackets_names_its_section() {
     assert_eq!(doc.sections.len(), 2);
     assert_eq!(doc.entries.len(), 1);
 }
-
-#[test]
-fn a_skills_line_wrapped_after_and_is_one_line() {
-    let text = "Jo Doe\n\nSkills\nPlaywright, Git, exploratory and regression\ntesting, browser dev tools\nGo, Rust\n";
-    let doc = Document::parse(text);
-    let lines: Vec<String> = doc
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::SkillLine)
-        .map(|b| b.joined(text))
-        .collect();
-    assert_eq!(lines.len(), 2, "{lines:?}");
-    assert!(lines[0].ends_with("browser dev tools"), "{lines:?}");
-}

@@ -1299,6 +1299,30 @@ fn described_head(line: &str) -> Option<(Span, usize)> {
     })
 }
 
+/// English function words: a line with two of them after its head says
+/// it in English.
+const ENGLISH_FUNCTION_WORDS: [&str; 16] = [
+    "the", "and", "with", "our", "you", "your", "we", "of", "to", "for", "in", "a", "is", "are",
+    "on", "who",
+];
+
+/// Whether `said` (a run-in head's description) is English: two of its
+/// words are English function words.
+///
+/// Good: "our headquarters in Kreuzberg, with about sixty people". Bad:
+/// "gina sababbin fasaloli tun daga zane har zuwa Play Store", "ವಿಶ್ಲೇಷಕರ
+/// ಜೊತೆ ಸ್ಕೀಮಾ ವಿನ್ಯಾಸ".
+fn says_it_in_english(said: &str) -> bool {
+    said.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| {
+            ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Whether a run-in head names a skill rather than a part, a step or a
 /// duty: no part's label ("Benefits", "Requirements"), no opening stopword
 /// ("Our stack", "The team") or role word, no duty's imperative ("Own the
@@ -1366,7 +1390,14 @@ pub fn run_in_heads(
                 let to = tokens.partition_point(|t| t.span.end <= span.end);
                 let words = &tokens[from..to.max(from)];
                 let alone = described >= RUN_IN_DESCRIPTION_WORDS;
-                heads_a_skill(span.of(text), words, text).then(|| (span, &words[0], alone))
+                // A skipped line's head is no neighbour ("Note: …" beside
+                // a skipped "Important: …"); an English line's head is
+                // read by the lexicon, where it names a skill at all
+                // ("Berlin: our headquarters in Kreuzberg", "Priya Shah:
+                // leads the platform group").
+                let english = says_it_in_english(&line[s.end..]);
+                (heads_a_skill(span.of(text), words, text) && !skipped(&words[0]) && !english)
+                    .then(|| (span, &words[0], alone))
             });
             heads.push(head);
         }
@@ -1891,31 +1922,45 @@ mod tests {
 
     #[test]
     fn a_list_of_skills_gives_its_run_in_heads_in_any_language() {
-        let english = "What you bring\n\
-            - Load testing: you write scenarios before every big release\n\
-            - Capacity planning: you size the fleet for the next two years\n";
-        assert_eq!(heads(english), ["Load testing", "Capacity planning"]);
         let yoruba = "- Ìṣàkóso dátà: o máa ṣe àtúnṣe àwọn tábìlì pẹ̀lú ẹgbẹ́\n\
             - Ìdánwò ẹ̀rọ: o máa kọ àwọn ìdánwò fún gbogbo ìtúsílẹ̀\n";
         assert_eq!(heads(yoruba), ["Ìṣàkóso dátà", "Ìdánwò ẹ̀rọ"]);
         // Four words describe a head beside one that five do; a head may
         // hold a slash.
-        let short = "- CI/CD: keep the GitLab pipelines fast and green\n\
-            - Code review: read your colleagues' pull requests\n";
-        assert_eq!(heads(short), ["CI/CD", "Code review"]);
+        let short = "- CI/CD: ಪ್ರತಿ ಬಿಡುಗಡೆಗೆ ಮೊದಲು ಪೈಪ್‌ಲೈನ್ ಹಸಿರಾಗಿರಬೇಕು ಎಂದು ನೋಡುವುದು\n\
+            - ಕೋಡ್ ವಿಮರ್ಶೆ: ಸಹೋದ್ಯೋಗಿಗಳ ಬದಲಾವಣೆಗಳನ್ನು ಓದುವುದು ಪ್ರತಿದಿನ\n";
+        assert_eq!(heads(short), ["CI/CD", "ಕೋಡ್ ವಿಮರ್ಶೆ"]);
         let fields = "Statut du poste : Cadre du secteur privé\n\
             Métier : Direction des systèmes d'information\n";
         assert!(heads(fields).is_empty(), "{:?}", heads(fields));
+        // English is the lexicon's to read: a list of cities, people or
+        // products said in English gives no heads.
+        let english = "Berlin: our headquarters in Kreuzberg, with about sixty people\n\
+            Lisbon: a small office by the river for the support team\n\
+            Priya Shah: leads the platform group and runs the on-call rota\n";
+        assert!(heads(english).is_empty(), "{:?}", heads(english));
+        assert!(says_it_in_english(
+            "you size the fleet for the next two years"
+        ));
+        assert!(!says_it_in_english(
+            "gina sababbin fasaloli tun daga zane har zuwa Play Store"
+        ));
     }
 
     #[test]
     fn a_lone_label_a_field_a_part_or_a_duty_is_no_run_in_head() {
-        // A transcript: its speakers say questions and speak again.
-        let transcript = "Maya: What does the first month in this job look like?\n\
-            Tom: You pair with the team on the billing service every day.\n\
-            Maya: And when does the on-call rotation start for new people?\n\
-            Tom: After six weeks, with one week in six after that.\n";
+        // A transcript: its speakers speak again.
+        let transcript = "Ade: mo ti kọ àwọn ìdánwò tuntun fún iṣẹ́ náà lánàá\n\
+            Bisi: ó dára, màá wo gbogbo àbájáde wọn lọ́la\n\
+            Ade: ẹ ṣé, màá tún ṣàtúnṣe sí ìwé ìtọ́sọ́nà náà\n\
+            Bisi: kò burú rárá, a ó jọ sọ̀rọ̀ nípa rẹ̀ lọ́la\n";
         assert!(heads(transcript).is_empty(), "{:?}", heads(transcript));
+        // A skipped line's head is no neighbour.
+        let s = "- Ìṣàkóso dátà: o máa ṣe àtúnṣe àwọn tábìlì pẹ̀lú ẹgbẹ́\n\
+            - Ìdánwò ẹ̀rọ: o máa kọ àwọn ìdánwò fún gbogbo ìtúsílẹ̀\n";
+        let second = s.find("- Ìdánwò").unwrap();
+        let lone = run_in_heads(s, &toks(s), &|t| t.span.start >= second);
+        assert!(lone.is_empty(), "{lone:?}");
         // One such line alone: a note, not a list.
         assert!(heads("Note: the role needs travel to client sites twice a year\n").is_empty());
         // A part's label, a stopword, a duty's imperative, a generic noun.

@@ -1444,15 +1444,22 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                     || !is_list_item(t)
                         && !disowns_by_its_words(label)
                         // "Keng Pentester-Plaz: de Penetratiounstest mécht
-                        // eng extern Firma" explains what is not needed.
-                        && super::extract::run_in_head(t).is_none()
+                        // eng extern Firma" explains what is not needed,
+                        // right under it; after a blank line, or naming a
+                        // stack ("Our stack: Go on Kubernetes"), the job's.
+                        && (follows_a_blank
+                            || names_its_stack(t)
+                            || super::extract::run_in_head(t).is_none())
             } else {
                 // Inside a skipped part, a line of an unknown label and its
                 // description goes on with it ("Sectionly: Band management
                 // for community groups" under "Similar products"); not in
                 // a line that names a stack: "Our platform today: Docker
                 // on Kubernetes, with Helm" after "About us" is the job's.
+                // Right under it only: "Your mission: design our
+                // ingestion pipelines" after a blank line is the job's.
                 let described = skipping.is_some()
+                    && !follows_a_blank
                     && !names_its_stack(t)
                     && super::extract::run_in_head(t).is_some()
                     && !opens_with_a_part(label);
@@ -2931,6 +2938,17 @@ fn is_another_job(t: &str) -> bool {
     })
 }
 
+/// A row's last cell that states a pay: a currency's sign ("₹6 – 9
+/// ലക്ഷം", "₦400,000 a wata") or a range of amounts, four digits or more
+/// ("8 000 – 11 000 сомонӣ"), not years ("4+ years", "3–5 years").
+fn states_a_pay_cell(c: &str) -> bool {
+    let sign = c.contains([
+        '₹', '₦', '$', '€', '£', '¥', '₩', '₽', '₸', '₺', '₴', '₫', '₱', '₪', '৳', '₵',
+    ]);
+    let digits = c.bytes().filter(u8::is_ascii_digit).count();
+    sign || digits >= 4 && c.contains(['–', '-'])
+}
+
 /// A row of a board's list of other jobs: a title, then its place, pay or
 /// employer, each set apart by a dash.
 ///
@@ -2949,9 +2967,8 @@ fn is_a_listing_row(t: &str) -> bool {
     [" — ", " – ", " · "].iter().any(|sep| {
         let cells: Vec<&str> = t.split(sep).map(str::trim).collect();
         let paid_last = cells.len() >= 4
-            && cells
-                .last()
-                .is_some_and(|c| c.contains(|ch: char| ch.is_ascii_digit()));
+            && cells.last().is_some_and(|c| states_a_pay_cell(c))
+            && !super::data::is_a_known_technology(cells[0]);
         cells.len() >= 3
             && cells
                 .iter()
@@ -5121,6 +5138,21 @@ mod tests {
             !skipped(stack).iter().any(|s| s.contains("Helm")),
             "{:?}",
             skipped(stack)
+        );
+        // After a blank line, a described label is the job's again.
+        let mission = "Perks\n- Remote work\n- Learning budget\n\n\
+            Your mission: design our ingestion pipelines and the data warehouse\n";
+        assert!(
+            !skipped(mission).iter().any(|s| s.contains("ingestion")),
+            "{:?}",
+            skipped(mission)
+        );
+        let stack_after = "What you won't need\n- A computer science degree\n\n\
+            Our stack: Go services on Kubernetes with PostgreSQL and Kafka underneath\n";
+        assert!(
+            !skipped(stack_after).iter().any(|s| s.contains("Kafka")),
+            "{:?}",
+            skipped(stack_after)
         );
         let not_needed = "Requirements\n- Go\n\nWat dës Plaz net ass\n\
             Keen IT-Support: d'Laptoppen betreit eise Partner, Pëtschent IT.\n";
@@ -7712,6 +7744,12 @@ mod tests {
             "ಜಾವಾ ಡೆವಲಪರ್ — ಕಾವೇರಿ ಸಾಫ್ಟ್‌ವೇರ್ — ಮೈಸೂರು — ₹6 – 9 ಲಕ್ಷ"
         ));
         assert!(!is_a_listing_row("Go — Kafka — Flink — 3 years"));
+        assert!(!is_a_listing_row(
+            "Machine learning — computer vision — model deployment — 4+ years"
+        ));
+        assert!(is_a_listing_row(
+            "Барномасози Java — «Помир Софт» — Душанбе — 8 000 – 11 000 сомонӣ"
+        ));
         assert!(!is_a_listing_row(
             "Senior Platform Engineer — Kubernetes — Terraform"
         ));
