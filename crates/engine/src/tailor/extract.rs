@@ -1285,12 +1285,12 @@ fn described_head(line: &str) -> Option<(Span, usize)> {
         .filter(|w| w.chars().any(char::is_alphabetic) && !w.contains(|c: char| c.is_ascii_digit()))
         .count();
     let commas = rest.matches([',', '،', '、', '，']).count();
-    // A wide gap is a row of fields ("Secondment: Yes, 12 months      312
-    // views").
-    // A question is a transcript's ("Maya: Is on-call part of it?").
     let described = description + 1 >= RUN_IN_DESCRIPTION_WORDS
         && commas * 3 < description
+        // A question is a transcript's ("Maya: Is on-call part of it?").
         && !rest.trim_end().ends_with('?')
+        // A wide gap is a row of fields ("Secondment: Yes, 12 months
+        // 312 views").
         && !rest.trim().contains("  ")
         && !rest.contains('\t');
     (words_ok && described).then(|| {
@@ -1380,7 +1380,7 @@ pub fn run_in_heads(
 ) -> Vec<Extracted> {
     // Each non-blank line's head of a skill, in order, and whether its
     // description is long enough alone.
-    let mut heads: Vec<Option<(Span, &Token, bool)>> = Vec::new();
+    let mut heads: Vec<Option<(Span, bool)>> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if !line.trim().is_empty() {
@@ -1397,7 +1397,7 @@ pub fn run_in_heads(
                 // leads the platform group").
                 let english = says_it_in_english(&line[s.end..]);
                 (heads_a_skill(span.of(text), words, text) && !skipped(&words[0]) && !english)
-                    .then(|| (span, &words[0], alone))
+                    .then_some((span, alone))
             });
             heads.push(head);
         }
@@ -1407,20 +1407,20 @@ pub fn run_in_heads(
     // …"): a list names each skill once.
     // Counted once: a chat log of thousands of lines stays linear.
     let mut said: FastMap<&str, usize> = FastMap::default();
-    for (span, _, _) in heads.iter().flatten() {
+    for (span, _) in heads.iter().flatten() {
         *said.entry(span.of(text)).or_default() += 1;
     }
     let said_again = |span: Span| said.get(span.of(text)).is_some_and(|&n| n > 1);
     let mut out = Vec::new();
     for (k, head) in heads.iter().enumerate() {
-        let Some((span, first, alone)) = *head else {
+        let Some((span, alone)) = *head else {
             continue;
         };
         let before = k.checked_sub(1).and_then(|p| heads[p]);
         let after = heads.get(k + 1).copied().flatten();
         let beside = before.is_some() || after.is_some();
-        let described = alone || [before, after].iter().flatten().any(|h| h.2);
-        if !beside || !described || skipped(first) || said_again(span) {
+        let described = alone || [before, after].iter().flatten().any(|h| h.1);
+        if !beside || !described || said_again(span) {
             continue;
         }
         out.push(Extracted {
