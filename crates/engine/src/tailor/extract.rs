@@ -1306,21 +1306,35 @@ const ENGLISH_FUNCTION_WORDS: [&str; 16] = [
     "on", "who",
 ];
 
-/// Whether `said` (a run-in head's description) is English: two of its
-/// words are English function words.
+/// Function words other languages write too: Turkmen "we" (and), Igbo
+/// and Portuguese "a", Dutch "in", "is" and "of", Czech "to", Norwegian
+/// "for", French "on". Alone they say nothing of a line's language.
+const SHARED_FUNCTION_WORDS: [&str; 8] = ["we", "of", "to", "for", "in", "a", "is", "on"];
+
+/// Whether `said` (a run-in head's description) is English: two different
+/// English function words, one of them English alone ("the", "and",
+/// "with", "our", "you", "your", "are", "who").
 ///
 /// Good: "our headquarters in Kreuzberg, with about sixty people". Bad:
 /// "gina sababbin fasaloli tun daga zane har zuwa Play Store", "ವಿಶ್ಲೇಷಕರ
-/// ಜೊತೆ ಸ್ಕೀಮಾ ವಿನ್ಯಾಸ".
+/// ಜೊತೆ ಸ್ಕೀಮಾ ವಿನ್ಯಾಸ", Turkmen "maglumatlary arassalamak we barlamak we
+/// ýazmak" ("we" twice), "het is in orde of niet" (Dutch).
 fn says_it_in_english(said: &str) -> bool {
-    said.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| {
-            ENGLISH_FUNCTION_WORDS
-                .iter()
-                .any(|f| w.eq_ignore_ascii_case(f))
-        })
-        .nth(1)
-        .is_some()
+    let mut found = [false; ENGLISH_FUNCTION_WORDS.len()];
+    for w in said.split(|c: char| !c.is_ascii_alphabetic()) {
+        if let Some(k) = ENGLISH_FUNCTION_WORDS
+            .iter()
+            .position(|f| w.eq_ignore_ascii_case(f))
+        {
+            found[k] = true;
+        }
+    }
+    let distinct = found.iter().filter(|&&f| f).count();
+    let english_alone = ENGLISH_FUNCTION_WORDS
+        .iter()
+        .zip(found)
+        .any(|(w, f)| f && !SHARED_FUNCTION_WORDS.contains(w));
+    distinct >= 2 && english_alone
 }
 
 /// Whether a run-in head names a skill rather than a part, a step or a
@@ -1945,6 +1959,18 @@ mod tests {
         assert!(!says_it_in_english(
             "gina sababbin fasaloli tun daga zane har zuwa Play Store"
         ));
+        // Words other languages share are not English by themselves.
+        for other in [
+            "maglumatlary arassalamak we barlamak we ýazmak",
+            "het is in orde of niet",
+            "a na-ede koodu a kwa ụbọchị",
+        ] {
+            assert!(!says_it_in_english(other), "{other}");
+        }
+        let turkmen =
+            "- Maglumat modelleri: shemalary analitikler bilen düzmek we barlamak we täzelemek\n\
+            - Ýük synagy: her täze wersiýa üçin ssenariýalary ýazmak we işletmek\n";
+        assert_eq!(heads(turkmen), ["Maglumat modelleri", "Ýük synagy"]);
     }
 
     #[test]
