@@ -333,8 +333,10 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
     let (core, hashes) = heading_core(s);
     // Headings are short; only a short line is looked up whole (a long one
-    // may still be "Skills: Go, Rust, …").
-    let name = if core.len() <= 48 {
+    // may still be "Skills: Go, Rust, …"). Counted in bytes, as long as a
+    // line may be and still head a section: Burmese's "ကျွမ်းကျင်မှုများ"
+    // (skills) is 17 letters and marks in 51 bytes.
+    let name = if core.len() <= 80 {
         normalize_heading(core)
     } else {
         String::new()
@@ -597,6 +599,10 @@ mod tests {
                 Some(SectionKind::Experience)
             );
             assert_eq!(section("Opleiding"), Some(SectionKind::Education));
+            // A short heading in a script of three bytes a letter, marks
+            // and all, is longer in bytes than a long English one.
+            assert_eq!(section("ကျွမ်းကျင်မှုများ"), Some(SectionKind::Skills));
+            assert_eq!(section("လုပ်ငန်းအတွေ့အကြုံ"), Some(SectionKind::Experience));
         }
         assert_eq!(section("Berufserfahrung"), Some(SectionKind::Experience));
         assert_eq!(
