@@ -312,11 +312,18 @@ impl Headings {
         self.starting_as(l).any(|h| h == l)
     }
 
-    /// Whether one of the headings is inside `l`, anywhere.
+    /// Whether one of the headings is inside `l`: anywhere in a script
+    /// written without spaces ("岗位要求"), at a word's start in a Latin one
+    /// ("Tech stack", not "Paystack").
     pub fn inside(&self, l: &str) -> bool {
         // Each heading's second byte is compared before the rest: most
         // places share only a first letter with a heading.
-        l.char_indices().any(|(p, _)| {
+        l.char_indices().any(|(p, c)| {
+            let within_a_word =
+                c.is_ascii_alphanumeric() && l[..p].ends_with(|b: char| b.is_ascii_alphanumeric());
+            if within_a_word {
+                return false;
+            }
             let rest = &l[p..];
             let second = rest.as_bytes().get(1);
             self.starting_as(rest).any(|h| {
@@ -2200,9 +2207,15 @@ mod tests {
             "x",
         ] {
             assert_eq!(headings.has(l), list.iter().any(|h| h == l), "{l:?}");
+            let at_a_word = |h: &str| {
+                l.match_indices(h).any(|(p, _)| {
+                    !(h.starts_with(|c: char| c.is_ascii_alphanumeric())
+                        && l[..p].ends_with(|c: char| c.is_ascii_alphanumeric()))
+                })
+            };
             assert_eq!(
                 headings.inside(l),
-                list.iter().any(|h| l.contains(h.as_str())),
+                list.iter().any(|h| at_a_word(h)),
                 "{l:?}"
             );
             let mut starting: Vec<&str> = headings.starting_as(l).collect();
@@ -2216,6 +2229,8 @@ mod tests {
             assert_eq!(starting, want, "{l:?}");
         }
         assert!(headings.inside("our requirements (remote)"));
+        // Within a Latin word it is no heading: "Paystack" holds no "stack".
+        assert!(!headings.inside("unrequirements"));
         assert!(Headings::default().starting_as("nice").next().is_none());
     }
 

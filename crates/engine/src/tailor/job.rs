@@ -921,7 +921,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
     // Words that may follow a language that it does not qualify.
     const AFTER: &str = "is|are|or|and|at|as|to|would|will|also|for|in|with|on|skills|\
                          proficiency|fluency|level|language|speaker|speakers|both|essential|required|\
-                         fluently|well|confidently|comfortably|clearly";
+                         fluently|well|confidently|comfortably|clearly|matters|counts";
     const PLUS: &str = "plus|asset|advantage|merit|welcome|helpful|nice|bonus|preferred|desirable";
     let lx = tailor_lexicon();
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
@@ -3599,7 +3599,27 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
     // "GAMS" is not "Games": a name in capitals is one only so written,
     // letter for letter (a heading's "GAMES" stems as "GAMS" does), but for
     // a plural's "s" ("AMIs").
-    let capitals = super::extract::is_acronym(name) && n == 1;
+    // A name whose own forms spell it in small letters ("Nginx" for
+    // "NGINX") is no acronym: "nginx" is it too, as a word of its own, not
+    // a path's or an image's ("/usr/share/nginx/html", "FROM nginx:1.27").
+    let glued = |t: &Token| t.is_punct('/') || t.is_punct(':') || t.is_punct('_');
+    let alone = (i == 0 || tokens[i].space_before || !glued(&tokens[i - 1]))
+        && tokens
+            .get(i + 1)
+            .is_none_or(|t| t.space_before || !glued(t));
+    let small = !tokens[i]
+        .span
+        .of(text)
+        .bytes()
+        .any(|b| b.is_ascii_uppercase());
+    let capitals = super::extract::is_acronym(name)
+        && n == 1
+        && !(alone
+            && small
+            && tech.names[t]
+                .forms
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(name) && !super::extract::is_acronym(f)));
     let written = tokens[i].span.of(text);
     let spelt = |w: &str| {
         let w = w.strip_suffix('s').unwrap_or(w);
@@ -4436,7 +4456,8 @@ mod tests {
     #[cfg(feature = "job-lexicon")]
     #[test]
     fn a_name_in_capitals_is_read_as_a_form_writes_it() {
-        // NGINX's form "Nginx", in prose; "nginx" and "NgInX" are no form.
+        // NGINX's form "Nginx", in prose; "NgInX" is no form ("nginx", the
+        // project's own spelling, is).
         let said = |text: &str| {
             let job = Job::parse(text);
             job.terms
@@ -4451,6 +4472,21 @@ mod tests {
         assert!(
             !said("Requirements\n- Go\n\nWe run NgInX in front of the API.")
                 .contains(&"NgInX".to_string())
+        );
+        // A name its own forms write in small letters is no acronym:
+        // nginx's project writes it so.
+        let job = Job::parse("What we run\n- nginx and Varnish at the edge\n");
+        let said: Vec<&str> = job.terms.iter().map(|t| t.spans[0].of(&job.text)).collect();
+        assert!(said.contains(&"nginx"), "{said:?}");
+        // Not a path's or an image's word.
+        let job =
+            Job::parse("Requirements\n- Go\nFROM nginx:1.27\nCOPY dist/ /usr/share/nginx/html/\n");
+        assert!(
+            job.terms
+                .iter()
+                .all(|t| t.name != "NGINX" && t.name != "nginx"),
+            "{:?}",
+            job.terms
         );
     }
 

@@ -122,6 +122,7 @@ fn undecorated(line: &str) -> &str {
     let core = textile_heading(core).unwrap_or(core);
     let core = rst_directive(core).unwrap_or(core);
     let core = without_help_tag(core);
+    let core = without_a_tag(core);
     let core = without_edit_link(core);
     let core = without_section_number(core);
     let core = without_container(core);
@@ -284,6 +285,79 @@ fn wiki_heading(t: &str) -> Option<&str> {
     let inner = inner.trim_matches('=');
     let closed = inner.ends_with(' ') || !inner.contains('=');
     (inner.starts_with(' ') && closed && !inner.trim().is_empty()).then(|| inner.trim())
+}
+
+/// A line without the bracketed tag a board sets before a note: its kind
+/// and author ("[sticky · Pau] Not this job: …").
+///
+/// Good: "[sticky · Joel] Nice: Kotlin" -> "Nice: Kotlin". Bad (kept):
+/// "[Kafka](https://kafka.apache.org)" (a link), "[x] Go" and "[ ] Rust"
+/// (tick boxes), "[Kafka, Flink and Spark Streaming and more]" (all of it
+/// in brackets), "[1] Kleppmann" (a reference), "[10:32] Requirements:",
+/// "[HIRING] Junior SRE" (a tagged title).
+fn without_a_tag(t: &str) -> &str {
+    let Some(inner) = t.strip_prefix('[') else {
+        return t;
+    };
+    let Some(close) = inner.find(']') else {
+        return t;
+    };
+    let tag = &inner[..close];
+    let rest = &inner[close + 1..];
+    // A note's kind and its author, set apart by a dot: not a thread's
+    // "[HIRING]" (a tagged title), a chat's "[14/03/25, 9:16 PM]" or a
+    // row of buttons' "[ Apply now ]".
+    let authored = tag.contains(['·', '•'])
+        && tag.chars().any(char::is_alphabetic)
+        && !tag.contains(|c: char| c.is_ascii_digit())
+        && tag.split_whitespace().count() <= 5;
+    if authored && rest.starts_with(' ') && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
+/// A reader's review under a page, opening with its stars: "★ 5 — "Wish
+/// the MySQL people made one of these." — ada_db". Read as written, before
+/// its star is taken for an icon.
+///
+/// Good: "★ 5 — "Great deck"", "★★★★☆ 4 · Clear and short". Bad: "★ 5+
+/// years of Go" (a starred bullet), "★ 5 years with Kafka".
+fn is_a_review(line: &str) -> bool {
+    let t = line.trim();
+    let stars = t.chars().take_while(|c| matches!(c, '★' | '☆')).count();
+    let mut words = t.trim_start_matches(['★', '☆']).split_whitespace();
+    stars >= 1
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "1" | "2" | "3" | "4" | "5"))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "—" | "–" | "-" | "·"))
+}
+
+/// A figure's or a table's caption in a report the posting sits in:
+/// "Figure 1: Minimum night flow per district (log scale)", "Table 2.
+/// Meters by district", "Fig. 3 — Flow".
+///
+/// Good: "Figure 1: Night flow", "Fig. 2. Latency", "Table 3 — Meters".
+/// Bad: "Figures: we like them", "Table stakes: Go and Kafka", "Figure
+/// out our on-call rota".
+fn is_a_caption(t: &str) -> bool {
+    let Some(rest) = ["Figure ", "Fig. ", "Table ", "Chart ", "Listing "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    else {
+        return false;
+    };
+    let number = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let after = rest[number..].trim_start();
+    number > 0
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && (after.starts_with([':', '—', '–', '|']) || rest[..number].ends_with('.'))
 }
 
 /// A Vim help file's heading without the tag set right of it: "4.
@@ -1635,6 +1709,8 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || states_pay(t)
             || lists_the_steps(t)
             || is_a_listing_row(t)
+            || is_a_caption(t)
+            || is_a_review(line)
             || is_another_job(t)
             || is_a_founders_bio(t)
             || is_a_tagged_title(t)
@@ -3252,10 +3328,11 @@ fn is_a_site_control(t: &str) -> bool {
     let way = lower.trim_start_matches(['←', '‹', '«', '<', ' ']);
     let way = way.strip_prefix("go ").unwrap_or(way);
     let back = way.starts_with("back to ") && way.split_whitespace().count() <= 4;
-    // "Download job description (PDF)": the posting as a file.
+    // "Download job description (PDF)": the posting as a file; "Download
+    // CSV", "Download report": a page's button.
     let download = lower.starts_with("download ")
-        && (lower.contains("job description") || lower.contains("pdf"))
-        && words <= 6;
+        && (words <= 2
+            || (lower.contains("job description") || lower.contains("pdf")) && words <= 6);
     // "Log in with Singpass", "Sign in with Google": a way in.
     let way_in =
         (lower.starts_with("log in with ") || lower.starts_with("sign in with ")) && words <= 5;
@@ -7724,6 +7801,72 @@ mod tests {
         assert_eq!(
             front_matter("---\nRequirements:\n- Go\n- Kafka\n---\n"),
             None
+        );
+    }
+
+    #[test]
+    fn a_caption_a_review_and_a_download_button_ask_for_nothing() {
+        for caption in [
+            "Figure 1: Minimum night flow per district (log scale)",
+            "Fig. 2. Latency by region",
+            "Table 3 — Meters by district",
+        ] {
+            assert!(is_a_caption(caption), "{caption}");
+        }
+        for line in [
+            "Figures: we like them",
+            "Table stakes: Go and Kafka",
+            "Figure out our on-call rota",
+            "Chart 2025's roadmap with us",
+        ] {
+            assert!(!is_a_caption(line), "{line}");
+        }
+        assert!(is_a_review(
+            "★ 5 — \"Wish the Redis people made one.\" — ada_db"
+        ));
+        assert!(is_a_review("★★★★☆ 4 · Clear and short"));
+        assert!(!is_a_review("★ 5+ years of Go"));
+        assert!(!is_a_review("★ 5 years with Kafka"));
+        assert!(is_a_site_control("Download CSV"));
+        assert!(!is_a_site_control("Download speeds matter to our users"));
+        let report =
+            "Requirements\n- Go\n\nFigure 1: Flow per district (log scale)\nDownload CSV\n\n\
+            Reviews\n★ 5 — \"Wish the MySQL people made one.\" — ada_db\n";
+        let job = crate::tailor::Job::parse(report);
+        assert!(
+            job.terms
+                .iter()
+                .all(|t| !matches!(t.name.as_str(), "scalability" | "CSV" | "MySQL")),
+            "{:?}",
+            job.terms
+        );
+    }
+
+    #[test]
+    fn a_tag_before_a_label_is_set_aside() {
+        assert_eq!(
+            without_a_tag("[sticky · Pau] Not this job: writing code"),
+            "Not this job: writing code"
+        );
+        for kept in [
+            "[10:32] Requirements:",
+            "[14/03/25, 9:16:01 PM] Rohan · CSE: Does it need Python?",
+            "[HIRING] Junior SRE (1-3 yrs), Leeds hybrid",
+            "[ Apply now ]   [ Save ]",
+            "[Kafka](https://kafka.apache.org)",
+            "[x] Go",
+            "[ ] Rust",
+            "[Kafka, Flink and Spark Streaming and more]",
+        ] {
+            assert_eq!(without_a_tag(kept), kept);
+        }
+        let board = "What we need\n[sticky · Ana] Go and PostgreSQL\n\
+            [sticky · Pau] Not this job: the support tooling in Zendesk.\n";
+        let job = crate::tailor::Job::parse(board);
+        let names: Vec<&str> = job.terms.iter().map(|t| t.name.as_str()).collect();
+        assert!(
+            names.contains(&"Go") && !names.contains(&"Zendesk"),
+            "{names:?}"
         );
     }
 
