@@ -547,9 +547,10 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// forty-fifth and forty-sixth (`tests/jobs-45/`, `tests/jobs-46/`) since
 /// the forty-second, the forty-seventh (`tests/jobs-47/`) since the
 /// forty-third, the forty-eighth (`tests/jobs-48/`) since the
-/// forty-fourth; `tests/jobs-49/` is untouched.
+/// forty-fourth, the forty-ninth (`tests/jobs-49/`) since the forty-fifth;
+/// `tests/jobs-50/` is untouched.
 #[test]
-fn the_fourteenth_to_forty_eighth_corpora_meet_their_floors() {
+fn the_fourteenth_to_forty_ninth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -586,6 +587,7 @@ fn the_fourteenth_to_forty_eighth_corpora_meet_their_floors() {
         Floors::FORTY_SIXTH.hold(&measure(&corpus("tests/jobs-46")));
         Floors::FORTY_SEVENTH.hold(&measure(&corpus("tests/jobs-47")));
         Floors::FORTY_EIGHTH.hold(&measure(&corpus("tests/jobs-48")));
+        Floors::FORTY_NINTH.hold(&measure(&corpus("tests/jobs-49")));
     }
 }
 
@@ -1652,6 +1654,21 @@ impl Floors {
         recall: 0.78,
         precision: 0.98,
         traps_read: 16,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-49/`, opened in the forty-fifth session after its
+    /// untouched reading moved with run-in heads whose descriptions share
+    /// a word with English ("we", Turkmen's and). Its traps are a
+    /// newsreader's thread list, a blog's tags, an editor's status bar and
+    /// terminal, and a commenter's questions.
+    const FORTY_NINTH: Floors = Floors {
+        listed: 0.99,
+        weighed: 0.99,
+        recall: 0.98,
+        precision: 0.99,
+        traps_read: 13,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
