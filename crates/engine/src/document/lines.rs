@@ -333,10 +333,9 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
     let (core, hashes) = heading_core(s);
     // Headings are short; only a short line is looked up whole (a long one
-    // may still be "Skills: Go, Rust, …"). Counted in bytes, as long as a
-    // line may be and still head a section: Burmese's "ကျွမ်းကျင်မှုများ"
-    // (skills) is 17 letters and marks in 51 bytes.
-    let name = if core.len() <= 80 {
+    // may still be "Skills: Go, Rust, …"). Counted in characters: Burmese's
+    // "ကျွမ်းကျင်မှုများ" (skills) is 17 letters and marks in 51 bytes.
+    let name = if core.chars().count() <= 48 {
         normalize_heading(core)
     } else {
         String::new()
@@ -604,6 +603,15 @@ mod tests {
             assert_eq!(section("ကျွမ်းကျင်မှုများ"), Some(SectionKind::Skills));
             assert_eq!(section("လုပ်ငန်းအတွေ့အကြုံ"), Some(SectionKind::Experience));
         }
+        // A long line with a slash is a line of skills, not a bilingual
+        // heading, however many bytes it takes.
+        let skills =
+            "Languages / Tools: Python, Go, Rust, TypeScript, Docker, Kubernetes, Terraform";
+        assert!(
+            !matches!(kind(skills), LineKind::Heading { content: None, .. }),
+            "{:?}",
+            kind(skills)
+        );
         assert_eq!(section("Berufserfahrung"), Some(SectionKind::Experience));
         assert_eq!(
             section("Experiencia profesional"),

@@ -313,22 +313,21 @@ impl Headings {
     }
 
     /// Whether one of the headings is inside `l`: anywhere in a script
-    /// written without spaces ("岗位要求"), at a word's start in a Latin one
-    /// ("Tech stack", not "Paystack").
+    /// written without spaces ("岗位要求") and, when it is six letters or
+    /// more, in a compound ("Hauptaufgaben", "Softskills"); a shorter one
+    /// at a word's start in a Latin script ("Tech stack", not "Paystack").
     pub fn inside(&self, l: &str) -> bool {
         // Each heading's second byte is compared before the rest: most
         // places share only a first letter with a heading.
         l.char_indices().any(|(p, c)| {
             let within_a_word =
                 c.is_ascii_alphanumeric() && l[..p].ends_with(|b: char| b.is_ascii_alphanumeric());
-            if within_a_word {
-                return false;
-            }
             let rest = &l[p..];
             let second = rest.as_bytes().get(1);
             self.starting_as(rest).any(|h| {
                 (!cfg!(feature = "lens") || h.as_bytes().get(1).is_none_or(|b| Some(b) == second))
                     && rest.starts_with(h)
+                    && (!within_a_word || h.len() >= 6)
             })
         })
     }
@@ -2209,8 +2208,9 @@ mod tests {
             assert_eq!(headings.has(l), list.iter().any(|h| h == l), "{l:?}");
             let at_a_word = |h: &str| {
                 l.match_indices(h).any(|(p, _)| {
-                    !(h.starts_with(|c: char| c.is_ascii_alphanumeric())
-                        && l[..p].ends_with(|c: char| c.is_ascii_alphanumeric()))
+                    h.len() >= 6
+                        || !(h.starts_with(|c: char| c.is_ascii_alphanumeric())
+                            && l[..p].ends_with(|c: char| c.is_ascii_alphanumeric()))
                 })
             };
             assert_eq!(
@@ -2229,8 +2229,10 @@ mod tests {
             assert_eq!(starting, want, "{l:?}");
         }
         assert!(headings.inside("our requirements (remote)"));
-        // Within a Latin word it is no heading: "Paystack" holds no "stack".
-        assert!(!headings.inside("unrequirements"));
+        // Within a Latin word a short one is no heading ("Paystack" holds
+        // no "stack"); a long one heads a compound ("Hauptaufgaben").
+        assert!(!headings.inside("benice"));
+        assert!(headings.inside("unrequirements"));
         assert!(Headings::default().starting_as("nice").next().is_none());
     }
 

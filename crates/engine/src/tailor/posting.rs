@@ -322,8 +322,9 @@ fn without_a_tag(t: &str) -> &str {
 /// the MySQL people made one of these." — ada_db". Read as written, before
 /// its star is taken for an icon.
 ///
-/// Good: "★ 5 — "Great deck"", "★★★★☆ 4 · Clear and short". Bad: "★ 5+
-/// years of Go" (a starred bullet), "★ 5 years with Kafka".
+/// Good: "★ 5 — "Great deck"", "★★★★☆ 4 · “Clear and short”". Bad: "★ 5+
+/// years of Go" (a starred bullet), "★ 5 years with Kafka", "★ 5 — Go
+/// (expert)" (a skills matrix).
 fn is_a_review(line: &str) -> bool {
     let t = line.trim();
     let stars = t.chars().take_while(|c| matches!(c, '★' | '☆')).count();
@@ -335,17 +336,22 @@ fn is_a_review(line: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| matches!(w, "—" | "–" | "-" | "·"))
+        // Its words quoted: a skills matrix's "★ 5 — Go (expert)" is none.
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(['"', '“', '«', '\'', '‘']))
 }
 
 /// A figure's or a table's caption in a report the posting sits in:
-/// "Figure 1: Minimum night flow per district (log scale)", "Table 2.
-/// Meters by district", "Fig. 3 — Flow".
+/// "Figure 1: Minimum night flow per district (log scale)", "Fig. 3 —
+/// Flow".
 ///
 /// Good: "Figure 1: Night flow", "Fig. 2. Latency", "Table 3 — Meters".
 /// Bad: "Figures: we like them", "Table stakes: Go and Kafka", "Figure
-/// out our on-call rota".
+/// out our on-call rota", "Table 2. Kafka and Flink are a must.".
 fn is_a_caption(t: &str) -> bool {
-    let Some(rest) = ["Figure ", "Fig. ", "Table ", "Chart ", "Listing "]
+    let figure = !t.starts_with("Table ");
+    let Some(rest) = ["Figure ", "Fig. ", "Table "]
         .iter()
         .find_map(|p| t.strip_prefix(p))
     else {
@@ -355,9 +361,11 @@ fn is_a_caption(t: &str) -> bool {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(rest.len());
     let after = rest[number..].trim_start();
+    // "Table 2. Kafka and Flink are a must." may be a sentence; a figure's
+    // number with its full stop is a caption.
     number > 0
         && rest.starts_with(|c: char| c.is_ascii_digit())
-        && (after.starts_with([':', '—', '–', '|']) || rest[..number].ends_with('.'))
+        && (after.starts_with([':', '—', '–', '|']) || figure && rest[..number].ends_with('.'))
 }
 
 /// A Vim help file's heading without the tag set right of it: "4.
@@ -3330,8 +3338,14 @@ fn is_a_site_control(t: &str) -> bool {
     let back = way.starts_with("back to ") && way.split_whitespace().count() <= 4;
     // "Download job description (PDF)": the posting as a file; "Download
     // CSV", "Download report": a page's button.
+    // Not a tool's own download ("Download Terraform").
+    let file = lower.get("download ".len()..).unwrap_or_default();
+    let format = matches!(
+        file,
+        "csv" | "json" | "pdf" | "png" | "svg" | "xlsx" | "xml" | "zip"
+    );
     let download = lower.starts_with("download ")
-        && (words <= 2
+        && (words <= 2 && (format || !super::data::is_a_known_technology(file))
             || (lower.contains("job description") || lower.contains("pdf")) && words <= 6);
     // "Log in with Singpass", "Sign in with Google": a way in.
     let way_in =
@@ -7817,17 +7831,19 @@ mod tests {
             "Figures: we like them",
             "Table stakes: Go and Kafka",
             "Figure out our on-call rota",
-            "Chart 2025's roadmap with us",
+            "Table 2. Kafka and Flink are a must.",
         ] {
             assert!(!is_a_caption(line), "{line}");
         }
         assert!(is_a_review(
             "★ 5 — \"Wish the Redis people made one.\" — ada_db"
         ));
-        assert!(is_a_review("★★★★☆ 4 · Clear and short"));
+        assert!(is_a_review("★★★★☆ 4 · “Clear and short”"));
         assert!(!is_a_review("★ 5+ years of Go"));
         assert!(!is_a_review("★ 5 years with Kafka"));
+        assert!(!is_a_review("★ 5 — Go (expert)"));
         assert!(is_a_site_control("Download CSV"));
+        assert!(!is_a_site_control("Download Terraform"));
         assert!(!is_a_site_control("Download speeds matter to our users"));
         let report =
             "Requirements\n- Go\n\nFigure 1: Flow per district (log scale)\nDownload CSV\n\n\
@@ -7840,6 +7856,32 @@ mod tests {
             "{:?}",
             job.terms
         );
+    }
+
+    #[test]
+    fn a_part_s_word_heads_a_compound_but_not_a_product() {
+        let names = |text: &str| -> Vec<String> {
+            crate::tailor::Job::parse(text)
+                .terms
+                .iter()
+                .map(|t| t.name.clone())
+                .collect()
+        };
+        let compound =
+            "Benefits\n- Free lunch\n- Gym budget\nOur Techstack\n- Go, Kafka, PostgreSQL\n";
+        assert!(
+            names(compound).iter().any(|n| n == "Kafka"),
+            "{:?}",
+            names(compound)
+        );
+        let tasks =
+            "Was wir bieten\n- Obstkorb\nDeine Hauptaufgaben\n- Go-Services auf Kafka betreiben\n";
+        assert!(
+            names(tasks).iter().any(|n| n == "Kafka"),
+            "{:?}",
+            names(tasks)
+        );
+        assert!(!labels_a_part("Paystack"));
     }
 
     #[test]
