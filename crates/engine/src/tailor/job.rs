@@ -921,7 +921,7 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
     // Words that may follow a language that it does not qualify.
     const AFTER: &str = "is|are|or|and|at|as|to|would|will|also|for|in|with|on|skills|\
                          proficiency|fluency|level|language|speaker|speakers|both|essential|required|\
-                         fluently|well|confidently|comfortably|clearly|matters|counts";
+                         fluently|well|confidently|comfortably|clearly";
     const PLUS: &str = "plus|asset|advantage|merit|welcome|helpful|nice|bonus|preferred|desirable";
     let lx = tailor_lexicon();
     let (first, last) = (&tokens[i], &tokens[i + n - 1]);
@@ -951,8 +951,23 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
         let word = next.lower.as_str();
         // "Polish public holidays": a lowercase word after it (a script
         // without capitals has none: "한국어 능통자").
+        // "Clear written English matters": a verb after it where its
+        // clause says how it is written or spoken; "Polish matters: we
+        // ship pixel-perfect UIs" is the noun's.
+        let said_of_it = matches!(word, "matters" | "counts") && {
+            let clause = around(
+                text,
+                first.span.cover(last.span),
+                &['.', ';', '–', '—', ':'],
+            );
+            lx.page_words
+                .fluency
+                .iter()
+                .any(|w| says_any(clause.of(text), w))
+        };
         let qualifies = next.kind == Kind::Word
             && lowercase(next)
+            && !said_of_it
             && !AFTER.split('|').any(|w| w == word)
             && !lx.stopwords.contains(word);
         // "Polish the UI": the verb.
@@ -5578,6 +5593,15 @@ mod tests {
         // Each fluency cue asks for the language in its clause; with none,
         // a sentence does not.
         assert!(!has("You bring Dutch.\n", "Dutch"));
+        // A verb after it, in a clause of how it is written.
+        assert!(has(
+            "Some SQL is needed. Clear written English matters: bug reports go to clubs.\n",
+            "English"
+        ));
+        assert!(!has(
+            "What you'll do\n- Polish matters: we ship pixel-perfect UIs\n",
+            "Polish"
+        ));
         // A board's field of languages, above or as the line's label.
         assert!(has(
             "Overview\n\nLanguages\nEnglish\nEducation\nBachelor's degree\n",
