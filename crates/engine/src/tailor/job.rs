@@ -3617,25 +3617,24 @@ pub(crate) fn tech_name_at(tokens: &[Token], i: usize, text: &str) -> Option<(us
     // A name whose own forms spell it in small letters ("Nginx" for
     // "NGINX") is no acronym: "nginx" is it too, as a word of its own, not
     // a path's or an image's ("/usr/share/nginx/html", "FROM nginx:1.27").
+    let written = tokens[i].span.of(text);
     let glued = |t: &Token| t.is_punct('/') || t.is_punct(':') || t.is_punct('_');
-    let alone = (i == 0 || tokens[i].space_before || !glued(&tokens[i - 1]))
-        && tokens
-            .get(i + 1)
-            .is_none_or(|t| t.space_before || !glued(t));
-    let small = !tokens[i]
-        .span
-        .of(text)
-        .bytes()
-        .any(|b| b.is_ascii_uppercase());
+    // Asked only of a name in capitals, one token long: most names are not.
+    let alone = || {
+        (i == 0 || tokens[i].space_before || !glued(&tokens[i - 1]))
+            && tokens
+                .get(i + 1)
+                .is_none_or(|t| t.space_before || !glued(t))
+    };
+    let small = || !written.bytes().any(|b| b.is_ascii_uppercase());
     let capitals = super::extract::is_acronym(name)
         && n == 1
-        && !(alone
-            && small
+        && !(small()
+            && alone()
             && tech.names[t]
                 .forms
                 .iter()
                 .any(|f| f.eq_ignore_ascii_case(name) && !super::extract::is_acronym(f)));
-    let written = tokens[i].span.of(text);
     let spelt = |w: &str| {
         let w = w.strip_suffix('s').unwrap_or(w);
         w.eq_ignore_ascii_case(name)
