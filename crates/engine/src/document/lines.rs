@@ -315,6 +315,18 @@ fn section_named(name: &str) -> Option<SectionKind> {
         .or_else(|| other_language_section(name))
 }
 
+/// Whether text is at most `limit` long. Where other languages' headings
+/// are read (the lens) it is counted in characters, since Burmese's
+/// "ကျွမ်းကျင်မှုများ" (skills) is 17 letters and marks in 51 bytes; the
+/// first load knows English headings only, and counts bytes.
+fn within(text: &str, limit: usize) -> bool {
+    if cfg!(feature = "lens") {
+        text.chars().count() <= limit
+    } else {
+        text.len() <= limit
+    }
+}
+
 /// A heading with a note in brackets after it ("SELECTED ENGAGEMENTS
 /// (2020 – present, freelance)", "Experience (selected)"): the section its
 /// words before the note name.
@@ -323,7 +335,7 @@ fn section_named(name: &str) -> Option<SectionKind> {
 /// (2019 – 2024)" (no section), "Skills" (no note).
 fn noted_heading(core: &str) -> Option<SectionKind> {
     let (head, note) = core.split_once(" (")?;
-    (note.ends_with(')') && head.len() <= 48)
+    (note.ends_with(')') && within(head, 48))
         .then(|| section_named(&normalize_heading(head)))
         .flatten()
 }
@@ -333,9 +345,8 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
     let s = line.of(text);
     let (core, hashes) = heading_core(s);
     // Headings are short; only a short line is looked up whole (a long one
-    // may still be "Skills: Go, Rust, …"). Counted in characters: Burmese's
-    // "ကျွမ်းကျင်မှုများ" (skills) is 17 letters and marks in 51 bytes.
-    let name = if core.chars().count() <= 48 {
+    // may still be "Skills: Go, Rust, …").
+    let name = if within(core, 48) {
         normalize_heading(core)
     } else {
         String::new()
@@ -346,7 +357,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         .split(" / ")
         .find_map(|half| section_named(half.trim()))
         .or_else(|| noted_heading(core));
-    if s.len() > 80 {
+    if !within(s, 80) {
     } else if let Some(kind) = known {
         return Some(LineKind::Heading {
             kind,
@@ -368,7 +379,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         }
     }
     // "**Skills:** Go, Rust" or "Skills: Go, Rust"
-    if let Some(colon) = s.find(':').filter(|&c| c <= 48) {
+    if let Some(colon) = s.find(':').filter(|&c| within(&s[..c], 48)) {
         let (head, _) = heading_core(&s[..colon]);
         let head = head.trim_end_matches("**").trim_end_matches("__");
         let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
@@ -602,6 +613,18 @@ mod tests {
             // and all, is longer in bytes than a long English one.
             assert_eq!(section("ကျွမ်းကျင်မှုများ"), Some(SectionKind::Skills));
             assert_eq!(section("လုပ်ငန်းအတွေ့အကြုံ"), Some(SectionKind::Experience));
+            // So is one run in before its content, or before a note.
+            assert!(matches!(
+                kind("ကျွမ်းကျင်မှုများ: Python, Go"),
+                LineKind::Heading {
+                    kind: SectionKind::Skills,
+                    content: Some(_)
+                }
+            ));
+            assert_eq!(
+                section("လုပ်ငန်းအတွေ့အကြုံ (၂၀၁၉ – ယနေ့)"),
+                Some(SectionKind::Experience)
+            );
         }
         // A long line with a slash is a line of skills, not a bilingual
         // heading, however many bytes it takes.
