@@ -6701,6 +6701,11 @@ mod tests {
         // With no stack named, all of it, heading and all.
         let text = "About Acme\nAcme ships parcels.\nRequirements\n- Rust\n";
         assert_eq!(skipped(text), ["About Acme\nAcme ships parcels."]);
+        // "About the app": what the job works on, read whole.
+        let text = "About the app\nWe wrap it with Capacitor. Strings are in nine languages.\nRequirements\n- Rust\n";
+        assert!(skipped(text).is_empty(), "{:?}", skipped(text));
+        assert!(names_no_requirements("About the company"));
+        assert!(!names_no_requirements("About the platform"));
     }
 
     #[test]
