@@ -3398,11 +3398,14 @@ fn is_a_site_control(t: &str) -> bool {
 /// (`searched:` of jd_page_words.txt), alone or within a place of the
 /// site's.
 ///
+/// Or "Search" and the site's name, written as one word with a capital
+/// inside ("Search BoardGameGeek"), no technology's.
+///
 /// Good: "Search packages", "Search conversations within
-/// pennine-data-folk", "Search this site". Bad (the job's): "Search
-/// relevance and ranking", "Search infrastructure", "Search jobs in
-/// Elasticsearch", "Search Relevance" (a team), "Search posts." (a
-/// sentence).
+/// pennine-data-folk", "Search this site", "Search BoardGameGeek". Bad
+/// (the job's): "Search relevance and ranking", "Search infrastructure",
+/// "Search jobs in Elasticsearch", "Search Relevance" (a team), "Search
+/// posts." (a sentence), "Search OpenSearch".
 fn is_a_search_box(t: &str) -> bool {
     let Some(rest) = t
         .strip_prefix("Search ")
@@ -3410,7 +3413,16 @@ fn is_a_search_box(t: &str) -> bool {
     else {
         return false;
     };
-    let rest = rest.trim_end().to_ascii_lowercase();
+    let site = rest.trim_end();
+    let named = site.chars().all(|c| c.is_ascii_alphanumeric())
+        && site.starts_with(|c: char| c.is_ascii_uppercase())
+        && site.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        && site.chars().any(|c| c.is_ascii_lowercase())
+        && !super::data::is_a_known_technology(site);
+    if named {
+        return true;
+    }
+    let rest = site.to_ascii_lowercase();
     super::data::page_words_of("searched").any(|w| {
         rest.strip_prefix(w)
             .is_some_and(|after| after.is_empty() || after.starts_with(" within "))
@@ -7013,6 +7025,7 @@ mod tests {
             "Search packages",
             "Search conversations within pennine-data-folk",
             "Search this site",
+            "Search BoardGameGeek",
             "Comment",
             "Like",
             "View on GitHub",
@@ -7033,6 +7046,7 @@ mod tests {
             "Search jobs in Elasticsearch",
             "Search docs with Algolia",
             "Search Elasticsearch",
+            "Search OpenSearch",
             "Search posts.",
             "Search packages, ranking and query understanding for the registry in Rust",
             "GitHub Actions",
