@@ -1697,6 +1697,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || is_a_field_row(t)
             || is_a_site_control(t)
             || credits_a_tool(t)
+            || is_a_row_of_links(t)
             || announces_a_hire(t)
             || is_an_issue_event(t)
             || marks_a_forward(t)
@@ -1714,6 +1715,7 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
             || latex && is_a_latex_comment(line)
             || is_a_required_field(t)
             || opens_with_a_place(t)
+            || offers_a_place_or_remote(t)
             || states_pay(t)
             || lists_the_steps(t)
             || is_a_listing_row(t)
@@ -3141,6 +3143,47 @@ fn opens_with_a_place(t: &str) -> bool {
         })
 }
 
+/// A location line: a place (with its district in brackets) and how far
+/// from it one may work: "Utrecht or remote in NL", "Cardiff (Bute
+/// Street) or remote within the UK", "Lyon (Croix-Rousse), hybrid, 2 days
+/// a week in the office".
+///
+/// Good: those. Bad: "Kubernetes or remote-first tooling" (a known name),
+/// "- Berlin or remote" (a list item: a duty's or an answer's), "Work
+/// from home, hybrid" (not a name's words).
+fn offers_a_place_or_remote(t: &str) -> bool {
+    if is_list_item(t) {
+        return false;
+    }
+    let t = t.trim();
+    let lower = t.to_ascii_lowercase();
+    let Some(at) = [
+        " or remote",
+        ", hybrid",
+        ", remote",
+        " · hybrid",
+        " · remote",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m))
+    .min() else {
+        return false;
+    };
+    // "Cardiff (Bute Street)": the district in brackets is the place's.
+    let place = t[..at].trim_end();
+    let place = match place.split_once(" (") {
+        Some((city, district)) if district.ends_with(')') => city,
+        _ => place,
+    };
+    let words = place.split(' ').count();
+    (1..=3).contains(&words)
+        && place.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && !is_a_known_word(w)
+        })
+}
+
 /// A pay line: not a list item, it opens (after a label such as "Salary:")
 /// with an amount of money, a currency's letters or sign before a number
 /// written in thousands ("PLN 26,000–34,000 GROSS/MONTH (UOP)", "£65,000 –
@@ -3912,6 +3955,28 @@ fn credits_a_tool(t: &str) -> bool {
     let free_tier = lower.starts_with("get ") && lower.ends_with(" free");
     // "Copyright © 2025 Oracle Taleo. All rights reserved.": the page's owner.
     (credit || free_tier) && words <= 4 && !is_list_item(t) || is_a_copyright_line(t)
+}
+
+/// A site's row of links set apart by middle dots or bars, two of them
+/// its footer's (`footer:` of jd_page_words.txt): "about us · help · terms
+/// · privacy · advertise · blog · API". A row of the job's facts is none.
+///
+/// Good: "about us · help · terms · privacy · advertise · blog · API",
+/// "Help | Privacy | Terms | Status". Bad: "Go · Kafka · Terraform ·
+/// PostgreSQL", "Remote · Full time · Help desk · Privacy engineering".
+fn is_a_row_of_links(t: &str) -> bool {
+    let t = t.trim();
+    let sep = if t.contains(" · ") { " · " } else { " | " };
+    let links: Vec<&str> = t.split(sep).map(str::trim).collect();
+    let footer = links
+        .iter()
+        .filter(|l| super::data::page_words_of("footer").any(|w| l.eq_ignore_ascii_case(w)))
+        .count();
+    links.len() >= 4
+        && footer >= 2
+        && links.iter().all(|l| {
+            !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with(['.', ',', ':'])
+        })
 }
 
 /// A page's copyright line: "© 2025 Indeed", "Copyright © 2025 Oracle
@@ -7260,6 +7325,19 @@ mod tests {
 
     #[test]
     fn credits_required_fields_and_numbered_sections_are_read_as_such() {
+        for row in [
+            "about us · help · terms · privacy · advertise · blog · API",
+            "Help | Privacy | Terms | Status",
+        ] {
+            assert!(is_a_row_of_links(row), "{row}");
+        }
+        for row in [
+            "Go · Kafka · Terraform · PostgreSQL",
+            "Remote · Full time · Help desk · Privacy engineering",
+            "Help · Terms",
+        ] {
+            assert!(!is_a_row_of_links(row), "{row}");
+        }
         assert!(credits_a_tool("Made with Notion"));
         assert!(credits_a_tool("Get Notion free"));
         assert!(credits_a_tool("Powered by iCIMS"));
@@ -7332,6 +7410,20 @@ mod tests {
             "Platform Engineering, SRE",
         ] {
             assert!(!opens_with_a_place(not), "{not}");
+        }
+        for place in [
+            "Utrecht or remote in NL",
+            "Cardiff (Bute Street) or remote within the UK",
+            "Lyon (Croix-Rousse), hybrid, 2 days a week in the office",
+        ] {
+            assert!(offers_a_place_or_remote(place), "{place}");
+        }
+        for not in [
+            "Kubernetes or remote-first tooling",
+            "- Berlin or remote",
+            "Work from home, hybrid",
+        ] {
+            assert!(!offers_a_place_or_remote(not), "{not}");
         }
         // A job board's three buttons.
         assert!(is_a_menu("Save job   Not interested   Report job"));
