@@ -5476,7 +5476,7 @@ mod tests {
     fn a_listed_item_around_a_known_term_is_the_narrower_term() {
         let job = Job::parse(
             "Requirements\n\n\
-             - Write approval tests, integration tests and golden tests\n\
+             - Write approval tests, integration tests and fixture tests\n\
              - A good grasp of TCP and UDP multicast\n\
              - Experience with strong SQL, Kafka tools and Go\n\
              - Strong system design skills\n\
@@ -5486,7 +5486,7 @@ mod tests {
         let names = names(&job);
         for term in [
             "approval tests",
-            "golden tests",
+            "fixture tests",
             "UDP multicast",
             "SQL",
             "Go",
