@@ -3170,7 +3170,11 @@ fn offers_a_place_or_remote(t: &str) -> bool {
         return false;
     };
     // "Cardiff (Bute Street)": the district in brackets is the place's.
+    // A title's place after its comma ("We're hiring: Backend Engineer
+    // (PHP), Utrecht or remote in NL"), a comment's after its mark.
     let place = t[..at].trim_end();
+    let place = place.rsplit(", ").next().unwrap_or(place);
+    let place = place.trim_start_matches(['/', '#', ' ']);
     let place = match place.split_once(" (") {
         Some((city, district)) if district.ends_with(')') => city,
         _ => place,
@@ -7415,11 +7419,14 @@ mod tests {
             "Utrecht or remote in NL",
             "Cardiff (Bute Street) or remote within the UK",
             "Lyon (Croix-Rousse), hybrid, 2 days a week in the office",
+            "We're hiring: Backend Engineer (PHP), Utrecht or remote in NL",
+            "// Cardiff (Bute Street) or remote within the UK",
         ] {
             assert!(offers_a_place_or_remote(place), "{place}");
         }
         for not in [
             "Kubernetes or remote-first tooling",
+            "Go, Kafka or remote-first tooling",
             "- Berlin or remote",
             "Work from home, hybrid",
         ] {
