@@ -111,6 +111,7 @@ fn undecorated(line: &str) -> &str {
         return label;
     }
     let line = without_controls(line);
+    let line = without_comment_mark(line);
     if let Some(value) = json_heading(line) {
         return value;
     }
@@ -131,6 +132,27 @@ fn undecorated(line: &str) -> &str {
     // and "▶" are a Word document's bullets.
     let core = core.strip_prefix('▸').map_or(core, str::trim_start);
     without_icon(core)
+}
+
+/// A Markdown heading inside a code comment, as a posting written in a
+/// code editor's comments is pasted ("// ### Nice to have", "-- ##
+/// Requirements"): the heading, without its comment's mark.
+///
+/// Good: "// ### Nice to have" -> "### Nice to have". Bad (kept): "//
+/// Requirements" (no heading's mark), "--## Kafka" (no space), "// #
+/// TODO".
+fn without_comment_mark(line: &str) -> &str {
+    let t = line.trim_start();
+    let Some(rest) = t.strip_prefix("// ").or_else(|| t.strip_prefix("-- ")) else {
+        return line;
+    };
+    let rest = rest.trim_start();
+    let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+    if (2..=4).contains(&hashes) && rest[hashes..].starts_with(' ') {
+        rest
+    } else {
+        line
+    }
 }
 
 /// A heading without the one word of the container it is in, before a
@@ -6763,6 +6785,15 @@ mod tests {
         }
         let text = "h3. Requirements\n* Go\nh3. Nice to have\n* Rust\n";
         assert_eq!(nice(text), ["h3. Nice to have\n* Rust"]);
+        let text = "// ### Requirements\n// * Go\n//\n// ### Nice to have\n// * Rust\n";
+        assert_eq!(nice(text), ["// ### Nice to have\n// * Rust"]);
+        assert_eq!(
+            without_comment_mark("// ### Nice to have"),
+            "### Nice to have"
+        );
+        for kept in ["// Requirements", "--## Kafka", "// # TODO"] {
+            assert_eq!(without_comment_mark(kept), kept);
+        }
     }
 
     #[test]
