@@ -547,10 +547,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// forty-fifth and forty-sixth (`tests/jobs-45/`, `tests/jobs-46/`) since
 /// the forty-second, the forty-seventh (`tests/jobs-47/`) since the
 /// forty-third, the forty-eighth (`tests/jobs-48/`) since the
-/// forty-fourth, the forty-ninth (`tests/jobs-49/`) since the forty-fifth;
-/// `tests/jobs-50/` is untouched.
+/// forty-fourth, the forty-ninth (`tests/jobs-49/`) since the forty-fifth,
+/// the fiftieth (`tests/jobs-50/`) since the forty-sixth; `tests/jobs-51/`
+/// is untouched.
 #[test]
-fn the_fourteenth_to_forty_ninth_corpora_meet_their_floors() {
+fn the_fourteenth_to_fiftieth_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -588,6 +589,7 @@ fn the_fourteenth_to_forty_ninth_corpora_meet_their_floors() {
         Floors::FORTY_SEVENTH.hold(&measure(&corpus("tests/jobs-47")));
         Floors::FORTY_EIGHTH.hold(&measure(&corpus("tests/jobs-48")));
         Floors::FORTY_NINTH.hold(&measure(&corpus("tests/jobs-49")));
+        Floors::FIFTIETH.hold(&measure(&corpus("tests/jobs-50")));
     }
 }
 
@@ -1669,6 +1671,24 @@ impl Floors {
         recall: 0.98,
         precision: 0.99,
         traps_read: 13,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-50/`, opened in the forty-sixth session after its
+    /// untouched reading (listed .871, recall .849, traps 63) moved with
+    /// nothing built in the forty-fifth. Eight of its traps named the must
+    /// asked for in their own line and were trimmed or removed (its
+    /// README). Its traps are a Hackage page's metadata, forum replies'
+    /// questions, course and licence titles, a stream's video titles and a
+    /// compiler's output; its misses, unknown names in prose and "in plain
+    /// English".
+    const FIFTIETH: Floors = Floors {
+        listed: 0.95,
+        weighed: 0.98,
+        recall: 0.93,
+        precision: 0.98,
+        traps_read: 35,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
