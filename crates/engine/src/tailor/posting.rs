@@ -3994,15 +3994,18 @@ fn is_a_row_of_links(t: &str) -> bool {
     let t = t.trim();
     let sep = if t.contains(" · ") { " · " } else { " | " };
     let links: Vec<&str> = t.split(sep).map(str::trim).collect();
-    let footer = links
-        .iter()
-        .filter(|l| super::data::page_words_of("footer").any(|w| l.eq_ignore_ascii_case(w)))
-        .count();
-    links.len() >= 4
-        && footer >= 2
+    // The row's shape first: most lines have no such separator, and the
+    // footer's words are looked up only for a row.
+    let shaped = links.len() >= 4
         && links.iter().all(|l| {
             !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with(['.', ',', ':'])
-        })
+        });
+    shaped
+        && links
+            .iter()
+            .filter(|l| super::data::page_words_of("footer").any(|w| l.eq_ignore_ascii_case(w)))
+            .count()
+            >= 2
 }
 
 /// A page's copyright line: "© 2025 Indeed", "Copyright © 2025 Oracle
