@@ -315,16 +315,11 @@ fn section_named(name: &str) -> Option<SectionKind> {
         .or_else(|| other_language_section(name))
 }
 
-/// Whether text is at most `limit` long. Where other languages' headings
-/// are read (the lens) it is counted in characters, since Burmese's
-/// "ကျွမ်းကျင်မှုများ" (skills) is 17 letters and marks in 51 bytes; the
-/// first load knows English headings only, and counts bytes.
+/// Whether text is at most `limit` characters long: Burmese's
+/// "ကျွမ်းကျင်မှုများ" (skills) is 17 letters and marks in 51 bytes, and
+/// "Compétences / Kenntnisse / Fähigkeiten / Skills" 47 characters in 49.
 fn within(text: &str, limit: usize) -> bool {
-    if cfg!(feature = "lens") {
-        text.chars().count() <= limit
-    } else {
-        text.len() <= limit
-    }
+    text.chars().count() <= limit
 }
 
 /// A heading with a note in brackets after it ("SELECTED ENGAGEMENTS

@@ -5473,6 +5473,21 @@ mod tests {
     }
 
     #[test]
+    fn a_manager_s_stance_is_no_haskell_library() {
+        let job = Job::parse(
+            "Requirements\n- Servant leadership: you remove blockers\n- Help teams shape up their delivery process\n",
+        );
+        let read = names(&job);
+        assert!(!read.iter().any(|n| n.starts_with("Servant")), "{read:?}");
+        assert!(!read.iter().any(|n| n.contains("Shape")), "{read:?}");
+        if tech_names().is_some() {
+            let job = Job::parse("Requirements\n- Haskell with Servant and hasql\n");
+            let read = names(&job);
+            assert!(read.contains(&"Servant"), "{read:?}");
+        }
+    }
+
+    #[test]
     fn a_listed_item_around_a_known_term_is_the_narrower_term() {
         let job = Job::parse(
             "Requirements\n\n\

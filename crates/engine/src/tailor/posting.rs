@@ -3166,20 +3166,24 @@ fn opens_with_a_place(t: &str) -> bool {
 }
 
 /// A location line: a place (with its district in brackets) and how far
-/// from it one may work: "Utrecht or remote in NL", "Cardiff (Bute
-/// Street) or remote within the UK", "Lyon (Croix-Rousse), hybrid, 2 days
-/// a week in the office".
+/// from it one may work, alone on its line or after a comment's mark:
+/// "Utrecht or remote in NL", "// Cardiff (Bute Street) or remote within
+/// the UK", "Lyon (Croix-Rousse), hybrid, 2 days a week in the office".
 ///
 /// Good: those. Bad: "Kubernetes or remote-first tooling" (a known name),
-/// "- Berlin or remote" (a list item: a duty's or an answer's), "Work
-/// from home, hybrid" (not a name's words).
+/// "- Berlin or remote" (a list item: a duty's or an answer's), "Work from
+/// home, hybrid" (not a name's words), "Kubernetes, Terraform, Go,
+/// Tailscale, remote-first" and "Experience with Buildkite, BuildBuddy or
+/// remote caching" (a list before it), "GIS: ArcGIS, QGIS, Landsat or
+/// remote sensing imagery" (a skill after "remote"), "SCADA or remote
+/// monitoring" (capitals).
 fn offers_a_place_or_remote(t: &str) -> bool {
     if is_list_item(t) {
         return false;
     }
-    let t = t.trim();
+    let t = t.trim().trim_start_matches(['/', '#', ' ']);
     let lower = t.to_ascii_lowercase();
-    let Some(at) = [
+    let Some((at, marker)) = [
         " or remote",
         ", hybrid",
         ", remote",
@@ -3187,24 +3191,32 @@ fn offers_a_place_or_remote(t: &str) -> bool {
         " · remote",
     ]
     .iter()
-    .filter_map(|m| lower.find(m))
+    .filter_map(|m| lower.find(m).map(|at| (at, m.len())))
     .min() else {
         return false;
     };
+    // How far: the line's end, a bracket or a separator, or where ("in
+    // NL", "within the UK"), not a skill ("remote sensing").
+    let after = &lower[at + marker..];
+    let rest = after.trim_start();
+    let how_far = rest.is_empty()
+        || [",", "(", "·", "|", "in ", "within ", "from "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        || after.starts_with("-first")
+        || after.starts_with("-friendly");
     // "Cardiff (Bute Street)": the district in brackets is the place's.
-    // A title's place after its comma ("We're hiring: Backend Engineer
-    // (PHP), Utrecht or remote in NL"), a comment's after its mark.
     let place = t[..at].trim_end();
-    let place = place.rsplit(", ").next().unwrap_or(place);
-    let place = place.trim_start_matches(['/', '#', ' ']);
     let place = match place.split_once(" (") {
         Some((city, district)) if district.ends_with(')') => city,
         _ => place,
     };
     let words = place.split(' ').count();
-    (1..=3).contains(&words)
+    how_far
+        && (1..=3).contains(&words)
         && place.split(' ').all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().any(char::is_lowercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
                 && !is_a_known_word(w)
         })
@@ -3487,7 +3499,7 @@ fn is_a_search_box(t: &str) -> bool {
         && site.starts_with(|c: char| c.is_ascii_uppercase())
         && site.chars().skip(1).any(|c| c.is_ascii_uppercase())
         && site.chars().any(|c| c.is_ascii_lowercase())
-        && !super::data::is_a_known_technology(site);
+        && !is_a_known_word(site);
     if named {
         return true;
     }
@@ -4000,10 +4012,14 @@ fn is_a_row_of_links(t: &str) -> bool {
         && links.iter().all(|l| {
             !l.is_empty() && l.split_whitespace().count() <= 3 && !l.ends_with(['.', ',', ':'])
         });
+    // "Privacy", "Accessibility": footer links, and a job's focus too.
     shaped
         && links
             .iter()
-            .filter(|l| super::data::page_words_of("footer").any(|w| l.eq_ignore_ascii_case(w)))
+            .filter(|l| {
+                !is_a_known_word(l)
+                    && super::data::page_words_of("footer").any(|w| l.eq_ignore_ascii_case(w))
+            })
             .count()
             >= 2
 }
@@ -6820,7 +6836,9 @@ mod tests {
         let text = "About the app\nWe wrap it with Capacitor. Strings are in nine languages.\nRequirements\n- Rust\n";
         assert!(skipped(text).is_empty(), "{:?}", skipped(text));
         assert!(names_no_requirements("About the company"));
-        assert!(!names_no_requirements("About the platform"));
+        assert!(!names_no_requirements("About the stack"));
+        // "About the platform": the company's market, as "About us".
+        assert!(names_no_requirements("About the platform"));
     }
 
     #[test]
@@ -7150,6 +7168,7 @@ mod tests {
             "Search docs with Algolia",
             "Search Elasticsearch",
             "Search OpenSearch",
+            "Search MLOps",
             "Search posts.",
             "Search packages, ranking and query understanding for the registry in Rust",
             "GitHub Actions",
@@ -7372,6 +7391,8 @@ mod tests {
         for row in [
             "Go · Kafka · Terraform · PostgreSQL",
             "Remote · Full time · Help desk · Privacy engineering",
+            "Accessibility · Performance · Privacy · Security",
+            "Accessibility | Privacy | Internationalization | Testing",
             "Help · Terms",
         ] {
             assert!(!is_a_row_of_links(row), "{row}");
@@ -7453,14 +7474,20 @@ mod tests {
             "Utrecht or remote in NL",
             "Cardiff (Bute Street) or remote within the UK",
             "Lyon (Croix-Rousse), hybrid, 2 days a week in the office",
-            "We're hiring: Backend Engineer (PHP), Utrecht or remote in NL",
             "// Cardiff (Bute Street) or remote within the UK",
+            "Nottingham or remote (UK) · £45k–£55k · full time",
         ] {
             assert!(offers_a_place_or_remote(place), "{place}");
         }
         for not in [
             "Kubernetes or remote-first tooling",
             "Go, Kafka or remote-first tooling",
+            "Kubernetes, Terraform, Go, Tailscale, remote-first",
+            "Experience with Buildkite, BuildBuddy or remote caching for Bazel",
+            "GIS: ArcGIS, QGIS, Landsat or remote sensing imagery",
+            "Industrial: Modbus, OPC UA, SCADA, remote monitoring of PLCs",
+            "SCADA or remote monitoring",
+            "Join our team in Berlin, Munich or remote within Germany with Go and PostgreSQL.",
             "- Berlin or remote",
             "Work from home, hybrid",
         ] {
