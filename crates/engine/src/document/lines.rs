@@ -322,6 +322,17 @@ fn within(text: &str, limit: usize) -> bool {
     text.chars().count() <= limit
 }
 
+/// As `within` where other languages' headings are read (the lens); the
+/// first load counts bytes, as its run-in, noted and long headings are
+/// English ones.
+fn within_with_the_lens(text: &str, limit: usize) -> bool {
+    if cfg!(feature = "lens") {
+        within(text, limit)
+    } else {
+        text.len() <= limit
+    }
+}
+
 /// A heading with a note in brackets after it ("SELECTED ENGAGEMENTS
 /// (2020 – present, freelance)", "Experience (selected)"): the section its
 /// words before the note name.
@@ -330,7 +341,7 @@ fn within(text: &str, limit: usize) -> bool {
 /// (2019 – 2024)" (no section), "Skills" (no note).
 fn noted_heading(core: &str) -> Option<SectionKind> {
     let (head, note) = core.split_once(" (")?;
-    (note.ends_with(')') && within(head, 48))
+    (note.ends_with(')') && within_with_the_lens(head, 48))
         .then(|| section_named(&normalize_heading(head)))
         .flatten()
 }
@@ -352,7 +363,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         .split(" / ")
         .find_map(|half| section_named(half.trim()))
         .or_else(|| noted_heading(core));
-    if !within(s, 80) {
+    if !within_with_the_lens(s, 80) {
     } else if let Some(kind) = known {
         return Some(LineKind::Heading {
             kind,
@@ -374,7 +385,7 @@ fn heading(text: &str, line: Span) -> Option<LineKind> {
         }
     }
     // "**Skills:** Go, Rust" or "Skills: Go, Rust"
-    if let Some(colon) = s.find(':').filter(|&c| within(&s[..c], 48)) {
+    if let Some(colon) = s.find(':').filter(|&c| within_with_the_lens(&s[..c], 48)) {
         let (head, _) = heading_core(&s[..colon]);
         let head = head.trim_end_matches("**").trim_end_matches("__");
         let head = normalize_heading(head.trim_start_matches("**").trim_start_matches("__"));
