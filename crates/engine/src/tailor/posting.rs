@@ -3153,16 +3153,19 @@ fn opens_with_a_place(t: &str) -> bool {
     let code_len = rest.bytes().take_while(|b| b.is_ascii_uppercase()).count();
     let after = rest[code_len..].trim_start();
     let words = city.split(' ').count();
-    let unknown = |w: &str| !is_a_known_word(w);
     (2..=3).contains(&code_len)
-        && unknown(&rest[..code_len])
+        && !is_a_known_word(&rest[..code_len])
         && (after.is_empty() || after.starts_with(['·', '|', '/', '(', '–', '-']))
         && (1..=3).contains(&words)
-        && city.split(' ').all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-                && unknown(w)
-        })
+        && city.split(' ').all(is_a_place_s_word)
+}
+
+/// A word of a place's name: a capital, letters (a hyphen, a dot), no
+/// word the lexicon knows. "St.", "Croix-Rousse", "Utrecht"; not "Go".
+fn is_a_place_s_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        && !is_a_known_word(w)
 }
 
 /// A location line: a place (with its district in brackets) and how far
@@ -3214,12 +3217,9 @@ fn offers_a_place_or_remote(t: &str) -> bool {
     let words = place.split(' ').count();
     how_far
         && (1..=3).contains(&words)
-        && place.split(' ').all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-                && !is_a_known_word(w)
-        })
+        && place
+            .split(' ')
+            .all(|w| is_a_place_s_word(w) && w.chars().any(char::is_lowercase))
 }
 
 /// A pay line: not a list item, it opens (after a label such as "Salary:")
