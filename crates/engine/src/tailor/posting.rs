@@ -1643,7 +1643,13 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                         || rows;
                     panel_lines = 0;
                 } else {
-                    out.push(Span::new(start, end));
+                    // A field's paragraph with a job notice in it (an
+                    // abstract page's "Comments: 14 pages … Tessarine Labs
+                    // is hiring a Machine Learning Engineer …"): the
+                    // field's own words only, the notice read.
+                    let at = t.as_ptr() as usize - line.as_ptr() as usize;
+                    let to = hiring_notice_in(t).map_or(end, |n| start + at + n);
+                    out.push(Span::new(start, to));
                 }
                 continue;
             }
@@ -3921,6 +3927,45 @@ fn announces_a_hire(t: &str) -> bool {
     t.split_once(':').is_some_and(|(label, title)| {
         heading_words(label) == "hiring" && is_a_job_title(title.trim())
     })
+}
+
+/// Where a field's paragraph turns to a job notice: the sentence that
+/// says someone is hiring for a role ("Tessarine Labs (Stornoway; on site
+/// or hybrid) is hiring a Machine Learning Engineer to …"), read from its
+/// start. Only in a paragraph, as a field's short value names no role.
+///
+/// Good: "Comments: 14 pages, 6 figures. Job notice from the authors:
+/// Tessarine Labs is hiring a Machine Learning Engineer to take …" -> the
+/// offset of "Job notice". Bad: "Comments: 14 pages, 6 figures" (no
+/// notice), "Notes: the team is hiring a lot this year, …" (no role).
+fn hiring_notice_in(t: &str) -> Option<usize> {
+    const PARAGRAPH_WORDS: usize = 30;
+    if t.split_whitespace().count() < PARAGRAPH_WORDS {
+        return None;
+    }
+    let (at, after) = [
+        " is hiring a ",
+        " is hiring an ",
+        " are hiring a ",
+        " are hiring an ",
+    ]
+    .iter()
+    .filter_map(|cue| t.find(cue).map(|at| (at, at + cue.len())))
+    .min()?;
+    // The role's title: its words up to "to", "for", a comma or a stop.
+    let title = t[after..]
+        .split([',', '.', ';'])
+        .next()?
+        .split(" to ")
+        .next()?
+        .split(" for ")
+        .next()?;
+    if !names_a_role(&format!("a {}", title.trim())) {
+        return None;
+    }
+    let sentence = t[..at].rfind(". ").map_or(0, |stop| stop + 2);
+    let label_end = t.find(':').map_or(0, |c| c + 1);
+    Some(sentence.max(label_end))
 }
 
 /// An issue tracker's event line, under the issue it is about: "ramona
@@ -6203,6 +6248,19 @@ mod tests {
             "Hiring: you'll interview candidates with us"
         ));
         assert!(!announces_a_hire("Hiring and mentoring engineers"));
+    }
+
+    #[test]
+    fn a_field_s_paragraph_may_turn_to_a_job_notice() {
+        let notice = "Comments: 14 pages, 6 figures, 3 tables. Dataset and code released under CC BY 4.0. Job notice from the authors: Tessarine Labs (Stornoway; on site or hybrid) is hiring a Machine Learning Engineer to take models like this one from paper to sea, in PyTorch.";
+        let at = hiring_notice_in(notice).unwrap();
+        assert!(notice[at..].starts_with("Job notice"), "{}", &notice[at..]);
+        for bad in [
+            "Comments: 14 pages, 6 figures, 3 tables",
+            "Notes: the team is hiring a lot this year, and the lab has moved twice since the first version of this paper was put out, so the addresses below are old and the code link is new and the data is the same.",
+        ] {
+            assert_eq!(hiring_notice_in(bad), None, "{bad}");
+        }
         assert!(is_an_issue_event(
             "ramona added the hiring label 5 days ago"
         ));
