@@ -965,9 +965,20 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
                 .iter()
                 .any(|w| says_any(clause.of(text), w))
         };
+        // "Written English clear enough for a change request", "in
+        // written English so that …": after a word of how it is written
+        // or spoken, the language is what is asked for, not a noun's
+        // qualifier.
+        let how_written = i.checked_sub(1).is_some_and(|k| {
+            lx.page_words
+                .fluency
+                .iter()
+                .any(|w| tokens[k].lower.starts_with(w))
+        });
         let qualifies = next.kind == Kind::Word
             && lowercase(next)
             && !said_of_it
+            && !how_written
             && !AFTER.split('|').any(|w| w == word)
             && !lx.stopwords.contains(word);
         // "Polish the UI": the verb.
@@ -5616,6 +5627,17 @@ mod tests {
             "What you'll do\n- Polish matters: we ship pixel-perfect UIs\n",
             "Polish"
         ));
+        // After a word of how it is written, a lowercase word after it
+        // qualifies nothing.
+        assert!(has(
+            "Requirements\n- Written English clear enough for a change request\n",
+            "English"
+        ));
+        assert!(has(
+            "Requirements\n- Explain a failure in written English so that anyone can act\n",
+            "English"
+        ));
+        assert!(!has("Requirements\n- Polish furniture design\n", "Polish"));
         // A board's field of languages, above or as the line's label.
         assert!(has(
             "Overview\n\nLanguages\nEnglish\nEducation\nBachelor's degree\n",
