@@ -548,10 +548,11 @@ fn the_thirteenth_corpus_meets_its_floors() {
 /// the forty-second, the forty-seventh (`tests/jobs-47/`) since the
 /// forty-third, the forty-eighth (`tests/jobs-48/`) since the
 /// forty-fourth, the forty-ninth (`tests/jobs-49/`) since the forty-fifth,
-/// the fiftieth (`tests/jobs-50/`) since the forty-sixth; `tests/jobs-51/`
-/// is untouched.
+/// the fiftieth (`tests/jobs-50/`) since the forty-sixth, the fifty-first
+/// (`tests/jobs-51/`) since the forty-seventh; `tests/jobs-52/` is
+/// untouched.
 #[test]
-fn the_fourteenth_to_fiftieth_corpora_meet_their_floors() {
+fn the_fourteenth_to_fifty_first_corpora_meet_their_floors() {
     if std::env::var_os("JOBS_DIR").is_none() {
         Floors::FOURTEENTH.hold(&measure(&corpus("tests/jobs-14")));
         Floors::FIFTEENTH.hold(&measure(&corpus("tests/jobs-15")));
@@ -590,6 +591,7 @@ fn the_fourteenth_to_fiftieth_corpora_meet_their_floors() {
         Floors::FORTY_EIGHTH.hold(&measure(&corpus("tests/jobs-48")));
         Floors::FORTY_NINTH.hold(&measure(&corpus("tests/jobs-49")));
         Floors::FIFTIETH.hold(&measure(&corpus("tests/jobs-50")));
+        Floors::FIFTY_FIRST.hold(&measure(&corpus("tests/jobs-51")));
     }
 }
 
@@ -1689,6 +1691,22 @@ impl Floors {
         recall: 0.93,
         precision: 0.98,
         traps_read: 37,
+        clean_flagged: 0,
+        stuffed_missed: 0,
+    };
+
+    /// `tests/jobs-51/`, opened in the forty-seventh session after its
+    /// untouched reading (listed .911, recall .917, traps 31, two clean
+    /// resumes flagged). Its traps are hiring and testing read in page
+    /// chrome and replies ("Test Pressing", "asking for my brother"),
+    /// names in forum questions and a disowned app's framework; its
+    /// misses, Samoan's run-in heads and "Android ma iOS".
+    const FIFTY_FIRST: Floors = Floors {
+        listed: 0.96,
+        weighed: 0.98,
+        recall: 0.97,
+        precision: 0.97,
+        traps_read: 24,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
