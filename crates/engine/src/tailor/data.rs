@@ -241,6 +241,9 @@ pub struct PageWords {
     /// A heading's word that says "not" ("Šta nije deo posla"), read for
     /// each word of a skipped part's heading: kept.
     pub negations: Vec<String>,
+    /// A concept page chrome names in its labels ("Q3 Hiring Plan"), read
+    /// for each label-shaped mention of a concept: kept.
+    pub chrome: Vec<String>,
 }
 
 /// A list of headings (`jd_headings.txt`), in the file's order, and the
@@ -1528,6 +1531,7 @@ impl TailorLexicon {
                     "filter" => &mut page_words.filters,
                     "spoken" => &mut page_words.spoken,
                     "negation" => &mut page_words.negations,
+                    "chrome" => &mut page_words.chrome,
                     // Read where they are used (`page_words_of`).
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,

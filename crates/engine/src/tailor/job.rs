@@ -435,6 +435,8 @@ impl Job {
                     !asks_for_a_language(&tokens, i, n, text, &concept.name)
                 } else {
                     names_no_skill(&tokens, i, n, text, concept.kind)
+                        || is_a_label_s_word(&tokens, i, n, text)
+                            && is_named_by_chrome(&concept.name)
                 };
                 if no_skill {
                     // A language its own test leaves out may still be a
@@ -1331,6 +1333,51 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || n == 1 && is_the_verb_go(tokens, i, text)
         || is_someone_s(tokens, i + n, text)
         || is_called(tokens, i + n)
+}
+
+/// Whether a term is written as a page's label, title or tag writes it,
+/// not as a sentence or a list's item asks for it: on a short line that is
+/// no list item ("Q3 Hiring Plan", "Categories: Hiring", "Interview
+/// kits"), capitalised right after a word ("Your Hired Assessment: Go"),
+/// or in capitals ("HIRING(7)").
+///
+/// Good: "2025 Hiring Plan", "Tags: hiring, jobs, kilbride", "OARLOCK
+/// HIRING MANUAL". Bad (asked for): "- Hiring", "Hiring: grow the team
+/// from four to ten", "Skills: Hiring, mentoring and roadmaps", "You will
+/// own hiring for the platform group".
+fn is_a_label_s_word(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
+    const SHORT_LINE_WORDS: usize = 4;
+    let span = tokens[i].span.cover(tokens[i + n - 1].span);
+    let line = around(text, span, &[]);
+    let said = line.of(text).trim();
+    let item = super::posting::is_list_item(said);
+    let words = said.split_whitespace().count();
+    let first = text[span.start..].chars().next();
+    let capital = first.is_some_and(char::is_uppercase);
+    let in_capitals = tokens[i]
+        .span
+        .of(text)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && tokens[i].span.len() > 1;
+    // A capital after a word is a title's ("Q3 Hiring Plan"); after a
+    // mark it opens a sentence or a label's value ("… roadmap. Hiring, from
+    // the advert to the last interview", "[sticky] Hiring: we want …").
+    let after_a_word = text[line.start..span.start]
+        .trim_end()
+        .ends_with(char::is_alphanumeric);
+    !item && words <= SHORT_LINE_WORDS || in_capitals || capital && after_a_word
+}
+
+/// Whether page chrome often names a concept in its labels, titles and
+/// tags (`chrome:` of jd_page_words.txt): hiring in "Q3 Hiring Plan".
+fn is_named_by_chrome(concept: &str) -> bool {
+    tailor_lexicon()
+        .page_words
+        .chrome
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(concept))
 }
 
 /// "Type hiring() below": a function's name, called, no skill.
@@ -5606,6 +5653,36 @@ mod tests {
             "Veterans should attach a DD-214 when they apply.\n",
             "DD-214"
         ));
+    }
+
+    #[test]
+    fn hiring_in_a_page_s_labels_is_no_skill() {
+        let has = |posting: &str| names(&Job::parse(posting)).contains(&"hiring");
+        for chrome in [
+            "Requirements\n- Go\n\nQ3 Hiring Plan\n",
+            "Requirements\n- Go\nCategories: Hiring\n",
+            "Requirements\n- Go\nOARLOCK HIRING MANUAL\n",
+            "Requirements\n- Go\nYour Hired Assessment: Go, top 15% of all who took it\n",
+        ] {
+            assert!(!has(chrome), "{chrome}");
+        }
+        for asked in [
+            "Responsibilities\n- Hiring\n- Mentoring\n",
+            "Hiring: grow the team from four engineers to ten this year\n",
+            "Skills: Hiring, mentoring and roadmaps for a team of eight\n",
+            "You will own hiring for the platform group.\n",
+            "What you'll do. People management for the seven. Hiring, from the advert to the last interview.\n",
+            "[sticky · Aitana] Hiring: we want to grow to ten this year, and you'd run the process.\n",
+        ] {
+            assert!(has(asked), "{asked}");
+        }
+        for w in &tailor_lexicon().page_words.chrome {
+            let concepts = &tailor_lexicon().concepts;
+            assert!(
+                concepts.iter().any(|c| c.name.eq_ignore_ascii_case(w)),
+                "chrome: {w} is no concept"
+            );
+        }
     }
 
     #[test]
