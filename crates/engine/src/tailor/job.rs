@@ -5676,6 +5676,11 @@ mod tests {
         ] {
             assert!(has(asked), "{asked}");
         }
+        // A site's search box is no search skill; a list's item asks for it.
+        let search = |posting: &str| names(&Job::parse(posting)).contains(&"search");
+        assert!(!search("Search for sheet music\nRequirements\n- Go\n"));
+        assert!(!search("Search the site\nRequirements\n- Go\n"));
+        assert!(search("Requirements\n- Search\n- Go\n"));
         for w in &tailor_lexicon().page_words.chrome {
             let concepts = &tailor_lexicon().concepts;
             assert!(
