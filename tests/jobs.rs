@@ -1690,7 +1690,7 @@ impl Floors {
         weighed: 0.98,
         recall: 0.93,
         precision: 0.98,
-        traps_read: 37,
+        traps_read: 34,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
