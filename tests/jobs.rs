@@ -1690,7 +1690,7 @@ impl Floors {
         weighed: 0.98,
         recall: 0.93,
         precision: 0.98,
-        traps_read: 34,
+        traps_read: 36,
         clean_flagged: 0,
         stuffed_missed: 0,
     };
@@ -1706,7 +1706,7 @@ impl Floors {
         weighed: 0.98,
         recall: 0.97,
         precision: 0.97,
-        traps_read: 24,
+        traps_read: 23,
         clean_flagged: 0,
         stuffed_missed: 0,
     };

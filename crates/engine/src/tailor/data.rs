@@ -1536,7 +1536,8 @@ impl TailorLexicon {
                     "reaction" => &mut page_words.reactions,
                     "hires" => &mut page_words.hires,
                     "counted" => &mut page_words.counted,
-                    "stack" | "agenda" | "standards" | "search" | "searched" | "footer" => continue,
+                    "stack" | "agenda" | "standards" | "search" | "searched" | "footer"
+                    | "notes" => continue,
                     _ => panic!("jd_page_words.txt: {kind:?} is no kind"),
                 };
                 list.push(words.trim().to_string());

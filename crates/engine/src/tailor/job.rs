@@ -435,8 +435,8 @@ impl Job {
                     !asks_for_a_language(&tokens, i, n, text, &concept.name)
                 } else {
                     names_no_skill(&tokens, i, n, text, concept.kind)
-                        || is_a_label_s_word(&tokens, i, n, text)
-                            && is_named_by_chrome(&concept.name)
+                        || is_named_by_chrome(&concept.name)
+                            && is_a_label_s_word(&tokens, i, n, text)
                 };
                 if no_skill {
                     // A language its own test leaves out may still be a
@@ -968,15 +968,15 @@ fn asks_for_a_language(tokens: &[Token], i: usize, n: usize, text: &str, name: &
                 .any(|w| says_any(clause.of(text), w))
         };
         // "Written English clear enough for a change request", "in
-        // written English so that …": after a word of how it is written
-        // or spoken, the language is what is asked for, not a noun's
-        // qualifier.
+        // written English so that …": written or spoken on its line, and a
+        // word of how well after it, the language is asked for, not a
+        // noun's qualifier ("spoken English lessons", "written English
+        // translations").
+        const HOW_WELL: &str = "clear|so|that|enough|good|strong|fluent|sufficient|adequate";
         let how_written = i.checked_sub(1).is_some_and(|k| {
-            lx.page_words
-                .fluency
-                .iter()
-                .any(|w| tokens[k].lower.starts_with(w))
-        });
+            matches!(tokens[k].lower.as_str(), "written" | "spoken")
+                && !line_break(text, &tokens[k], first)
+        }) && HOW_WELL.split('|').any(|w| w == word);
         let qualifies = next.kind == Kind::Word
             && lowercase(next)
             && !said_of_it
@@ -1335,39 +1335,54 @@ fn names_no_skill(tokens: &[Token], i: usize, n: usize, text: &str, kind: Concep
         || is_called(tokens, i + n)
 }
 
-/// Whether a term is written as a page's label, title or tag writes it,
-/// not as a sentence or a list's item asks for it: on a short line that is
-/// no list item ("Q3 Hiring Plan", "Categories: Hiring", "Interview
-/// kits"), capitalised right after a word ("Your Hired Assessment: Go"),
-/// or in capitals ("HIRING(7)").
+/// Whether a term is written as a page's title writes it, not as a
+/// sentence or a list's item asks for it: each of its words capitalised,
+/// with another capitalised word after it on its line ("Hiring Hat
+/// (Purlwick edition)", "Your Hired Assessment: Go") or one before it on a
+/// short line ("Q3 Hiring Plan", "2025 Hiring Plan"); or in capitals on a
+/// short line ("HIRING(7)"). A list's item, a word alone on its line (a
+/// list pasted without its marks) and a capital before a lowercase word
+/// ask for it.
 ///
-/// Good: "2025 Hiring Plan", "Tags: hiring, jobs, kilbride", "OARLOCK
-/// HIRING MANUAL". Bad (asked for): "- Hiring", "Hiring: grow the team
-/// from four to ten", "Skills: Hiring, mentoring and roadmaps", "You will
-/// own hiring for the platform group".
+/// Good: "2025 Hiring Plan", "Hiring Hat (Purlwick edition)", "Your Hired
+/// Assessment: Go". Bad (asked for): "- Hiring", "Search" alone on its
+/// line, "Hiring: grow the team from four to ten", "Lead Hiring for the
+/// platform team", "Deep experience in Search and Relevance", "Experience
+/// with Full-Text Search in Postgres", "- 5+ YEARS OF HIRING AND MANAGING
+/// ENGINEERS".
 fn is_a_label_s_word(tokens: &[Token], i: usize, n: usize, text: &str) -> bool {
     const SHORT_LINE_WORDS: usize = 4;
-    let span = tokens[i].span.cover(tokens[i + n - 1].span);
-    let line = around(text, span, &[]);
+    let (first, last) = (&tokens[i], &tokens[i + n - 1]);
+    let line = around(text, first.span.cover(last.span), &[]);
     let said = line.of(text).trim();
-    let item = super::posting::is_list_item(said);
-    let words = said.split_whitespace().count();
-    let first = text[span.start..].chars().next();
-    let capital = first.is_some_and(char::is_uppercase);
-    let in_capitals = tokens[i]
-        .span
-        .of(text)
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-        && tokens[i].span.len() > 1;
-    // A capital after a word is a title's ("Q3 Hiring Plan"); after a
-    // mark it opens a sentence or a label's value ("… roadmap. Hiring, from
-    // the advert to the last interview", "[sticky] Hiring: we want …").
-    let after_a_word = text[line.start..span.start]
-        .trim_end()
-        .ends_with(char::is_alphanumeric);
-    !item && words <= SHORT_LINE_WORDS || in_capitals || capital && after_a_word
+    if super::posting::is_list_item(said) {
+        return false;
+    }
+    let short = said.split_whitespace().count() <= SHORT_LINE_WORDS;
+    let capital = |t: &Token| {
+        t.kind == Kind::Word
+            && t.span.of(text).starts_with(char::is_uppercase)
+            && !tailor_lexicon().stopwords.contains(t.lower.as_str())
+    };
+    let words = || tokens[i..i + n].iter().filter(|t| t.kind == Kind::Word);
+    let in_capitals = words().all(|t| {
+        t.span.len() > 1
+            && t.span
+                .of(text)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    });
+    let titled = words().all(capital)
+        && (tokens
+            .get(i + n)
+            .is_some_and(|next| capital(next) && !line_break(text, last, next))
+            || short
+                && i.checked_sub(1).is_some_and(|k| {
+                    let prev = &tokens[k];
+                    (capital(prev) || prev.kind == Kind::Number) && !line_break(text, prev, first)
+                }));
+    in_capitals && short || titled && !in_capitals
 }
 
 /// Whether page chrome often names a concept in its labels, titles and
@@ -5657,30 +5672,39 @@ mod tests {
 
     #[test]
     fn hiring_in_a_page_s_labels_is_no_skill() {
-        let has = |posting: &str| names(&Job::parse(posting)).contains(&"hiring");
+        let has = |posting: &str, term: &str| names(&Job::parse(posting)).contains(&term);
         for chrome in [
             "Requirements\n- Go\n\nQ3 Hiring Plan\n",
-            "Requirements\n- Go\nCategories: Hiring\n",
+            "Requirements\n- Go\n\n2025 Hiring Plan\n",
             "Requirements\n- Go\nOARLOCK HIRING MANUAL\n",
             "Requirements\n- Go\nYour Hired Assessment: Go, top 15% of all who took it\n",
         ] {
-            assert!(!has(chrome), "{chrome}");
+            assert!(!has(chrome, "hiring"), "{chrome}");
         }
         for asked in [
             "Responsibilities\n- Hiring\n- Mentoring\n",
+            "What you'll do\nHiring and onboarding\nCode reviews\n",
             "Hiring: grow the team from four engineers to ten this year\n",
             "Skills: Hiring, mentoring and roadmaps for a team of eight\n",
             "You will own hiring for the platform group.\n",
             "What you'll do. People management for the seven. Hiring, from the advert to the last interview.\n",
             "[sticky · Aitana] Hiring: we want to grow to ten this year, and you'd run the process.\n",
+            "Requirements\n- Lead Hiring for the platform team\n",
+            "You will partner with the VP on Hiring across the org.\n",
+            "REQUIREMENTS\n- 3+ YEARS OF HIRING AND MANAGING ENGINEERS\n",
         ] {
-            assert!(has(asked), "{asked}");
+            assert!(has(asked, "hiring"), "{asked}");
         }
-        // A site's search box is no search skill; a list's item asks for it.
-        let search = |posting: &str| names(&Job::parse(posting)).contains(&"search");
-        assert!(!search("Search for sheet music\nRequirements\n- Go\n"));
-        assert!(!search("Search the site\nRequirements\n- Go\n"));
-        assert!(search("Requirements\n- Search\n- Go\n"));
+        for asked in [
+            "Requirements\nPython\nSearch\nKafka\n",
+            "Requirements\n- Deep experience in Search and Relevance\n",
+            "Requirements\n- 5+ years of experience in Search, Ranking, or Recommendations\n",
+        ] {
+            assert!(has(asked, "search"), "{asked}");
+        }
+        // Read as a name of its own, as before.
+        let full_text = "Requirements\nExperience with Full-Text Search in Postgres\n";
+        assert!(has(full_text, "Full-Text Search"), "{full_text}");
         for w in &tailor_lexicon().page_words.chrome {
             let concepts = &tailor_lexicon().concepts;
             assert!(
@@ -5720,6 +5744,14 @@ mod tests {
             "English"
         ));
         assert!(!has("Requirements\n- Polish furniture design\n", "Polish"));
+        assert!(!has(
+            "Requirements\n- Build the player for our spoken English lessons in React\n",
+            "English"
+        ));
+        assert!(!has(
+            "Requirements\n- Experience at senior level\n- Polish furniture design knowledge helps\n",
+            "Polish"
+        ));
         // A board's field of languages, above or as the line's label.
         assert!(has(
             "Overview\n\nLanguages\nEnglish\nEducation\nBachelor's degree\n",

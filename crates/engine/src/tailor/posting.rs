@@ -1647,8 +1647,13 @@ pub(super) fn read_parts(text: &str, tokens: &[Token]) -> (Vec<Span>, Vec<Span>)
                     // abstract page's "Comments: 14 pages … Tessarine Labs
                     // is hiring a Machine Learning Engineer …"): the
                     // field's own words only, the notice read.
-                    let at = t.as_ptr() as usize - line.as_ptr() as usize;
-                    let to = hiring_notice_in(t).map_or(end, |n| start + at + n);
+                    // Where `t` sits in the line (`undecorated` trims it).
+                    let at = (t.as_ptr() as usize)
+                        .checked_sub(line.as_ptr() as usize)
+                        .filter(|&at| at + t.len() <= line.len());
+                    let to = at
+                        .zip(hiring_notice_in(t))
+                        .map_or(end, |(at, n)| start + at + n);
                     out.push(Span::new(start, to));
                 }
                 continue;
@@ -3488,8 +3493,12 @@ fn is_a_site_control(t: &str) -> bool {
 /// Or "Search" and the site's name, written as one word with a capital
 /// inside ("Search BoardGameGeek"), no technology's.
 ///
+/// Or "Search the" and the site's one thing ("Search the CPAN"), or a
+/// count of what it holds ("Search 96,000+ libraries").
+///
 /// Good: "Search packages", "Search conversations within
-/// pennine-data-folk", "Search this site", "Search BoardGameGeek". Bad
+/// pennine-data-folk", "Search this site", "Search BoardGameGeek", "Search
+/// the CPAN", "Search 96,000+ libraries". Bad
 /// (the job's): "Search relevance and ranking", "Search infrastructure",
 /// "Search jobs in Elasticsearch", "Search Relevance" (a team), "Search
 /// posts." (a sentence), "Search OpenSearch".
@@ -3507,6 +3516,19 @@ fn is_a_search_box(t: &str) -> bool {
         && site.chars().any(|c| c.is_ascii_lowercase())
         && !is_a_known_word(site);
     if named {
+        return true;
+    }
+    // "Search the CPAN", "Search 96,000+ libraries": the site's one thing,
+    // or a count of what it holds.
+    let mut words = site.split_whitespace();
+    let one_thing = matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some("the"), Some(_), None, None)
+    ) || matches!(
+        (site.split_whitespace().next(), site.split_whitespace().nth(2)),
+        (Some(count), None) if count.ends_with('+') && count.starts_with(|c: char| c.is_ascii_digit())
+    );
+    if one_thing {
         return true;
     }
     let rest = site.to_ascii_lowercase();
@@ -3929,32 +3951,44 @@ fn announces_a_hire(t: &str) -> bool {
     })
 }
 
-/// Where a field's paragraph turns to a job notice: the sentence that
+/// Where a notes field's paragraph turns to a job notice (`notes:` of
+/// jd_page_words.txt, an abstract page's "Comments:"): the sentence that
 /// says someone is hiring for a role ("Tessarine Labs (Stornoway; on site
 /// or hybrid) is hiring a Machine Learning Engineer to …"), read from its
-/// start. Only in a paragraph, as a field's short value names no role.
+/// start. Only in a paragraph, as a field's short value names no role;
+/// never in an about-us or benefits field, where another job's notice is
+/// the company's news.
 ///
 /// Good: "Comments: 14 pages, 6 figures. Job notice from the authors:
 /// Tessarine Labs is hiring a Machine Learning Engineer to take …" -> the
 /// offset of "Job notice". Bad: "Comments: 14 pages, 6 figures" (no
-/// notice), "Notes: the team is hiring a lot this year, …" (no role).
+/// notice), "Notes: the team is hiring a lot this year, …" (no role),
+/// "About us: … Acme is hiring a Machine Learning Engineer to …" (no
+/// notes field).
 fn hiring_notice_in(t: &str) -> Option<usize> {
     const PARAGRAPH_WORDS: usize = 30;
-    if t.split_whitespace().count() < PARAGRAPH_WORDS {
-        return None;
-    }
-    let (at, after) = [
+    const CUES: [&str; 4] = [
         " is hiring a ",
         " is hiring an ",
         " are hiring a ",
         " are hiring an ",
-    ]
-    .iter()
-    .filter_map(|cue| t.find(cue).map(|at| (at, at + cue.len())))
-    .min()?;
+    ];
+    if t.split_whitespace().count() < PARAGRAPH_WORDS {
+        return None;
+    }
+    let label = heading_words(t.split_once(':')?.0);
+    if !super::data::page_words_of("notes").any(|w| w == label) {
+        return None;
+    }
+    // Lowercased in ASCII only: its offsets are the line's.
+    let lower = t.to_ascii_lowercase();
+    let (at, after) = CUES
+        .iter()
+        .filter_map(|cue| lower.find(cue).map(|at| (at, at + cue.len())))
+        .min()?;
     // The role's title: its words up to "to", "for", a comma or a stop.
     let title = t[after..]
-        .split([',', '.', ';'])
+        .split([',', '.', ';', '!', '?'])
         .next()?
         .split(" to ")
         .next()?
@@ -3963,7 +3997,11 @@ fn hiring_notice_in(t: &str) -> Option<usize> {
     if !names_a_role(&format!("a {}", title.trim())) {
         return None;
     }
-    let sentence = t[..at].rfind(". ").map_or(0, |stop| stop + 2);
+    let sentence = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|stop| t[..at].rfind(stop).map(|k| k + stop.len()))
+        .max()
+        .unwrap_or(0);
     let label_end = t.find(':').map_or(0, |c| c + 1);
     Some(sentence.max(label_end))
 }
@@ -6255,8 +6293,16 @@ mod tests {
         let notice = "Comments: 14 pages, 6 figures, 3 tables. Dataset and code released under CC BY 4.0. Job notice from the authors: Tessarine Labs (Stornoway; on site or hybrid) is hiring a Machine Learning Engineer to take models like this one from paper to sea, in PyTorch.";
         let at = hiring_notice_in(notice).unwrap();
         assert!(notice[at..].starts_with("Job notice"), "{}", &notice[at..]);
+        let exclaimed = "Comments: 14 pages and 6 figures and 3 tables, with the code and the data released under CC BY 4.0 for anyone to use? Yes! Tessarine Labs is hiring a Machine Learning Engineer! PyTorch on the buoys.";
+        let at = hiring_notice_in(exclaimed).unwrap();
+        assert!(
+            exclaimed[at..].starts_with("Tessarine"),
+            "{}",
+            &exclaimed[at..]
+        );
         for bad in [
             "Comments: 14 pages, 6 figures, 3 tables",
+            "About us: We are a 40-person studio in Leeds that builds booking software for dentists and vets. Acme is hiring a Machine Learning Engineer to join us in spring. Our stack is Kubernetes, Terraform and Kafka on AWS.",
             "Notes: the team is hiring a lot this year, and the lab has moved twice since the first version of this paper was put out, so the addresses below are old and the code link is new and the data is the same.",
         ] {
             assert_eq!(hiring_notice_in(bad), None, "{bad}");
@@ -7205,6 +7251,9 @@ mod tests {
             "Search conversations within pennine-data-folk",
             "Search this site",
             "Search BoardGameGeek",
+            "Search the CPAN",
+            "Search the site",
+            "Search 96,000+ libraries",
             "Comment",
             "Like",
             "View on GitHub",
@@ -7227,6 +7276,8 @@ mod tests {
             "Search Elasticsearch",
             "Search OpenSearch",
             "Search MLOps",
+            "Search the logs with Kibana",
+            "Search 96,000 libraries",
             "Search posts.",
             "Search packages, ranking and query understanding for the registry in Rust",
             "GitHub Actions",
