@@ -26,8 +26,11 @@ async function value(page) {
 /// cost) and reads their Event Timing: each key's duration, key to the frame
 /// painted after it, sorted, and how long the page's own handlers ran.
 async function keyTimings(page) {
+  await page.bringToFront();
   await page.evaluate(() => {
     window.__keys = [];
+    if (window.__observing) return;
+    window.__observing = true;
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) {
         if (e.name === "keydown" || e.name === "input") window.__keys.push([e.name, e.duration, e.processingEnd - e.processingStart]);
@@ -56,10 +59,12 @@ async function keyTimings(page) {
   // A key's keydown and input end in the same frame; one under 16 ms is not
   // reported, so it counts as 16.
   const keys = events.filter((e) => e[0] === "keydown").map((e) => e[1]);
+  const reported = keys.length;
   while (keys.length < typed - 1) keys.push(16);
   return {
     keys: keys.sort((a, b) => a - b),
     handlers: events.map((e) => Math.round(e[2])),
+    reported,
     typed,
   };
 }
@@ -186,27 +191,40 @@ test("a 1 MB paste is checked and typing stays usable", async () => {
     for (const p of ["font", "whiteSpace", "overflowWrap", "padding", "border", "boxSizing", "overflow", "resize", "tabSize"]) style[p] = c[p];
     return style;
   });
-  const editor = await keyTimings(page);
+  assert.ok(
+    await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes("event")),
+    "this Chromium reports Event Timing",
+  );
   const barePage = await context.newPage();
   await barePage.goto(site.server.url + "bare-textarea.html");
   await barePage.evaluate((style) => Object.assign(document.querySelector("#resume").style, style), metrics);
   await paste(barePage, big);
   await barePage.waitForTimeout(1000);
-  const bare = await keyTimings(barePage);
+  // Its keys as fast as Chromium's own textarea, at the median and at the
+  // seventh of nine keys (the medians measured 80 and 78 ms; the mirror laid
+  // out again on every key added about 100 ms, on every other key it would
+  // pass a median alone). Measured once more, bare then editor, when a noisy
+  // moment puts one run over the line.
+  const at = (v, k) => v[Math.min(v.length - 1, k)];
+  const paced = (e, b) => at(e.keys, 4) <= at(b.keys, 4) + 32 && at(e.keys, 6) <= at(b.keys, 6) + 48;
+  let typed = 0;
+  let editor = await keyTimings(page);
+  let bare = await keyTimings(barePage);
+  typed += editor.typed;
+  if (!paced(editor, bare)) {
+    bare = await keyTimings(barePage);
+    editor = await keyTimings(page);
+    typed += editor.typed;
+  }
   await barePage.close();
+  // The bare textarea's keys are always over 16 ms here: none reported means
+  // the measure saw nothing.
+  assert.ok(bare.reported > 0, "Event Timing reported the bare textarea's keys");
   // The editor's own handlers: a megabyte is checked after a pause in typing,
   // never on the key (measured 0–1 ms a key).
   assert.ok(editor.handlers.every((d) => d <= 8), `the editor's key handlers took ${editor.handlers} ms`);
-  // Its keys as fast as Chromium's own textarea (the medians measured 80 and
-  // 78 ms; the mirror laid out again on every key added about 100 ms), and
-  // none frozen.
-  const median = (v) => v[Math.floor(v.length / 2)];
-  assert.ok(
-    median(editor.keys) <= median(bare.keys) + 32,
-    `keys took ${editor.keys} ms in the editor, ${bare.keys} ms in a bare textarea`,
-  );
+  assert.ok(paced(editor, bare), `keys took ${editor.keys} ms in the editor, ${bare.keys} ms in a bare textarea`);
   assert.ok(editor.keys.every((d) => d <= 300), `a key took over 300 ms: ${editor.keys}`);
-  const typed = editor.typed;
   assert.equal((await value(page)).length, big.length + typed);
   // Typed straight before leaving: saved on the way out.
   await page.bringToFront();
