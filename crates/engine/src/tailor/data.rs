@@ -241,8 +241,8 @@ pub struct PageWords {
     /// A heading's word that says "not" ("Šta nije deo posla"), read for
     /// each word of a skipped part's heading: kept.
     pub negations: Vec<String>,
-    /// A concept page chrome names in its labels ("Q3 Hiring Plan"), read
-    /// for each label-shaped mention of a concept: kept.
+    /// A concept page chrome names in its titles ("Q3 Hiring Plan"), read
+    /// for each mention of a concept: kept.
     pub chrome: Vec<String>,
 }
 

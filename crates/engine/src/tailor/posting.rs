@@ -3520,14 +3520,14 @@ fn is_a_search_box(t: &str) -> bool {
     }
     // "Search the CPAN", "Search 96,000+ libraries": the site's one thing,
     // or a count of what it holds.
-    let mut words = site.split_whitespace();
-    let one_thing = matches!(
-        (words.next(), words.next(), words.next(), words.next()),
-        (Some("the"), Some(_), None, None)
-    ) || matches!(
-        (site.split_whitespace().next(), site.split_whitespace().nth(2)),
-        (Some(count), None) if count.ends_with('+') && count.starts_with(|c: char| c.is_ascii_digit())
-    );
+    let words: Vec<&str> = site.split_whitespace().collect();
+    let one_thing = match words[..] {
+        ["the", _] => true,
+        [count] | [count, _] => {
+            count.ends_with('+') && count.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    };
     if one_thing {
         return true;
     }
@@ -3976,7 +3976,8 @@ fn hiring_notice_in(t: &str) -> Option<usize> {
     if t.split_whitespace().count() < PARAGRAPH_WORDS {
         return None;
     }
-    let label = heading_words(t.split_once(':')?.0);
+    let colon = t.find(':')?;
+    let label = heading_words(&t[..colon]);
     if !super::data::page_words_of("notes").any(|w| w == label) {
         return None;
     }
@@ -3994,6 +3995,7 @@ fn hiring_notice_in(t: &str) -> Option<usize> {
         .next()?
         .split(" for ")
         .next()?;
+    // `names_a_role` looks for the role's noun after a title's first word.
     if !names_a_role(&format!("a {}", title.trim())) {
         return None;
     }
@@ -4002,8 +4004,7 @@ fn hiring_notice_in(t: &str) -> Option<usize> {
         .filter_map(|stop| t[..at].rfind(stop).map(|k| k + stop.len()))
         .max()
         .unwrap_or(0);
-    let label_end = t.find(':').map_or(0, |c| c + 1);
-    Some(sentence.max(label_end))
+    Some(sentence.max(colon + 1))
 }
 
 /// An issue tracker's event line, under the issue it is about: "ramona
@@ -6286,6 +6287,15 @@ mod tests {
             "Hiring: you'll interview candidates with us"
         ));
         assert!(!announces_a_hire("Hiring and mentoring engineers"));
+        assert!(is_an_issue_event(
+            "ramona added the hiring label 5 days ago"
+        ));
+        assert!(is_an_issue_event(
+            "kofi-dev removed the backend label yesterday"
+        ));
+        assert!(!is_an_issue_event("We added Kafka 2 years ago"));
+        assert!(!is_an_issue_event("we added Kafka 2 years ago"));
+        assert!(!is_an_issue_event("- added the Go label 2 days ago"));
     }
 
     #[test]
@@ -6307,15 +6317,6 @@ mod tests {
         ] {
             assert_eq!(hiring_notice_in(bad), None, "{bad}");
         }
-        assert!(is_an_issue_event(
-            "ramona added the hiring label 5 days ago"
-        ));
-        assert!(is_an_issue_event(
-            "kofi-dev removed the backend label yesterday"
-        ));
-        assert!(!is_an_issue_event("We added Kafka 2 years ago"));
-        assert!(!is_an_issue_event("we added Kafka 2 years ago"));
-        assert!(!is_an_issue_event("- added the Go label 2 days ago"));
     }
 
     #[test]
